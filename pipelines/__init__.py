@@ -1,0 +1,1 @@
+"""Item pipelines: normalize, validate, deduplicate, write, report: one job each."""

@@ -1,0 +1,3 @@
+"""Sub-commands beyond extract/fixtures; each registers itself with the CLI."""
+
+from __future__ import annotations

@@ -1,0 +1,73 @@
+"""Datelines at the start of a body: ``VIENNA, 20 January 2020 –``.
+
+Forms seen on the site: one or several places in capitals, separated by ``/`` or
+commas, sometimes with a country in title case (``OSH, Kyrgyzstan``); then a date
+with or without year, an optional ``(OSCE)``, and a dash (hyphen, en or em dash) or
+none; the dash may also stand before the date (``TIRANA / BRUSSELS – 6 October 2020.``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTH = r"[^\W\d_]{3,}\.?"
+_DAY = r"\d{1,2}(?:\.|er|st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_DATE = (
+    rf"(?P<date>(?:{_DAY}\s+(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?{_YEAR})?"
+    rf"|{_MONTH}\s+\d{{1,2}},?(?:\s+{_YEAR})?)"
+    r"(?:\s*(?:г\.|года|г\b))?)"
+)
+_DASH = r"[-–—‒―]"
+_WORD = r"[^\W\d_][^\W\d_.'’-]*"
+_NAME = rf"{_WORD}(?:[ .'’/-]+{_WORD})*?"           # one place: NEW YORK CITY, WARSAW/VIENNA
+_PLACE = rf"(?P<place>{_NAME}(?:\s*[,/]\s*{_NAME})*?)"  # several: STRASBOURG, VIENNA, WARSAW
+
+_FORM_A = re.compile(  # PLACE, DATE [(OSCE)] [–]
+    rf"^\s*{_PLACE}\s*,\s*{_DATE}\s*(?:\((?:OSCE|ОБСЕ|OSZE|OCSE)\)\s*)?"
+    rf"(?P<dash>{_DASH}+|[.:]\s|$|\s)"
+)
+_FORM_B = re.compile(  # PLACE – DATE.
+    rf"^\s*{_PLACE}\s*{_DASH}+\s*{_DATE}\s*(?:[.:,]|{_DASH}|$)"
+)
+
+
+@dataclass(frozen=True)
+class RawDateline:
+    place: str
+    date_text: str
+
+
+def _is_place(place: str) -> bool:
+    """Capitals (a country in title case may follow a comma): ``OSH, Kyrgyzstan``."""
+    segments = [s.strip() for s in re.split(r"[,/]", place) if s.strip()]
+    if not segments or len(place) > 80:
+        return False
+    first_letters = [ch for ch in segments[0] if ch.isalpha()]
+    if len(first_letters) < 2 or not all(ch.isupper() for ch in first_letters):
+        return False
+    # every segment in capitals, except a last one in title case (a country)
+    for i, seg in enumerate(segments):
+        letters = [ch for ch in seg if ch.isalpha()]
+        if not letters:
+            return False
+        if all(ch.isupper() for ch in letters):
+            continue
+        if i == len(segments) - 1 and i > 0 and seg[0].isupper():
+            continue
+        return False
+    return True
+
+
+def find(text: str | None) -> RawDateline | None:
+    """The dateline at the start of ``text`` (the body's first paragraph), or None."""
+    if not text:
+        return None
+    head = text[:200]
+    for form in (_FORM_A, _FORM_B):
+        m = form.match(head)
+        if m and _is_place(m["place"]):
+            place = " ".join(m["place"].split()).strip(" ,")
+            return RawDateline(place=place, date_text=" ".join(m["date"].split()))
+    return None

@@ -1,0 +1,78 @@
+"""The records osce-scraper writes, defined once.
+
+The JSON Schema files in ``schema/`` are the published form of these classes;
+``tests/test_schema.py`` keeps the two in agreement.  Field order here is the key
+order of every written JSON line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class Dateline:
+    place: str
+    date: str | None = None
+
+
+@dataclass
+class Attachment:
+    url: str
+    title: str | None = None
+
+
+@dataclass
+class NewsItem:
+    url: str
+    node_id: str | None = None
+    language: str | None = None
+    content_type: str | None = None
+    title: str | None = None
+    summary: str | None = None
+    issued_on: str | None = None
+    issued_by: list[str] = field(default_factory=list)
+    fields_of_work: list[str] = field(default_factory=list)
+    fields_of_work_ids: list[str] = field(default_factory=list)
+    body: str | None = None
+    dateline: Dateline | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    translations: dict[str, str] = field(default_factory=dict)
+    provenance: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ListingEntry:
+    url: str
+    title: str | None = None
+    issued_on: str | None = None
+    content_type: str | None = None
+    issued_by: list[str] = field(default_factory=list)
+    fields_of_work: list[str] = field(default_factory=list)
+    summary: str | None = None
+
+
+@dataclass
+class NavigationItem:
+    name: str
+    url: str
+    path: list[str] = field(default_factory=list)
+    source_url: str | None = None
+
+
+def field_names(cls: type) -> list[str]:
+    """The record's keys, in schema (and output) order."""
+    return [f.name for f in fields(cls)]
+
+
+NEWS_FIELDS = field_names(NewsItem)
+NAVIGATION_FIELDS = field_names(NavigationItem)
+LISTING_FIELDS = field_names(ListingEntry)
+
+
+def ordered(record: dict[str, Any], keys: list[str]) -> dict[str, Any]:
+    """Return ``record`` with its keys in schema order (unknown keys last)."""
+    out = {k: record[k] for k in keys if k in record}
+    out.update({k: v for k, v in record.items() if k not in out})
+    return out

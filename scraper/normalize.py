@@ -1,0 +1,159 @@
+"""Raw records to the values the crawl writes: one function per record type.
+
+The first item pipeline and every command call these same functions.  Each returns
+the normalised record and the list of problems it noticed (counted by the crawl).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+from scraper import urls
+from scraper.dates import parse_date, with_year
+from scraper.items import LISTING_FIELDS, NAVIGATION_FIELDS, NEWS_FIELDS, ordered
+from scraper.text import clean, clean_block, fold, split_values, unique
+from scraper.vocabulary import FIELDS_OF_WORK
+
+
+@lru_cache(maxsize=1)
+def _fields_of_work_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for slug, names in FIELDS_OF_WORK.items():
+        index[fold(slug.replace("-", " "))] = slug
+        for variants in names.values():
+            for name in variants:
+                index.setdefault(_fow_key(name), slug)
+    return index
+
+
+def _fow_key(name: str) -> str:
+    return " ".join(fold(name).replace("/", " ").replace("-", " ").split())
+
+
+def field_of_work_id(name: str) -> str | None:
+    """``"Управление границами"`` → ``"border-management"``; unknown → None."""
+    return _fields_of_work_index().get(_fow_key(name))
+
+
+def _text(value: Any) -> str | None:
+    return clean(value) or None if isinstance(value, str) else None
+
+
+def _list(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = split_values(value)
+    if not isinstance(value, list):
+        return []
+    return unique([clean(v) for v in value if isinstance(v, str) and clean(v)])
+
+
+def _body(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    units = [clean_block(u) for u in value.split("\n\n")]
+    return "\n\n".join(u for u in units if u) or None
+
+
+def _url(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return urls.canonical(value)
+    except ValueError:
+        return None
+
+
+def normalize_news(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    problems: list[str] = list(raw.get("_warnings", []))
+    provenance = dict(raw.get("provenance") or {})
+    language = _text(raw.get("language"))
+    language = language.lower() if language else None
+    record: dict[str, Any] = {
+        "url": _url(raw.get("url")),
+        "node_id": _text(raw.get("node_id")),
+        "language": language,
+        "content_type": _text(raw.get("content_type")),
+        "title": _text(raw.get("title")),
+        "summary": _text(raw.get("summary")),
+    }
+    issued_raw = raw.get("issued_on")
+    issued = parse_date(issued_raw, language) if isinstance(issued_raw, str) else None
+    if issued_raw and not issued:
+        problems.append(f"issued_on: {issued_raw!r} is not a date")
+    record["issued_on"] = issued
+    record["issued_by"] = _list(raw.get("issued_by"))
+    fow = _list(raw.get("fields_of_work"))
+    record["fields_of_work"] = fow
+    ids = []
+    for name in fow:
+        slug = field_of_work_id(name)
+        if slug is None:
+            problems.append(f"fields_of_work: unknown field of work {name!r}")
+        elif slug not in ids:
+            ids.append(slug)
+    record["fields_of_work_ids"] = ids
+    record["body"] = _body(raw.get("body"))
+    record["dateline"] = _dateline(raw.get("dateline"), issued, language)
+    record["attachments"] = _attachments(raw.get("attachments"))
+    record["translations"] = {
+        k.lower(): u for k, v in (raw.get("translations") or {}).items()
+        if isinstance(k, str) and (u := _url(v))
+    }
+    record["provenance"] = {k: v for k, v in provenance.items()
+                            if record.get(k) not in (None, "", [], {})}
+    return ordered(record, NEWS_FIELDS), problems
+
+
+def _dateline(value: Any, issued: str | None, language: str | None) -> dict[str, Any] | None:
+    if not isinstance(value, dict) or not _text(value.get("place")):
+        return None
+    text = value.get("date") or ""
+    date = parse_date(text, language) if text else None
+    if text and date is None:
+        year = dt.date.fromisoformat(issued).year if issued else None
+        date = with_year(text, year, language)
+    return {"place": clean(value["place"]), "date": date}
+
+
+def _attachments(value: Any) -> list[dict[str, Any]]:
+    out, seen = [], set()
+    for item in value or []:
+        if not isinstance(item, dict):
+            continue
+        url = _url(item.get("url"))
+        if url and url not in seen:
+            seen.add(url)
+            out.append({"url": url, "title": _text(item.get("title"))})
+    return out
+
+
+def normalize_listing_entry(raw: dict[str, Any], language: str | None
+                            ) -> tuple[dict[str, Any], list[str]]:
+    problems: list[str] = []
+    issued_raw = raw.get("issued_on")
+    issued = parse_date(issued_raw, language) if isinstance(issued_raw, str) else None
+    if issued_raw and not issued:
+        problems.append(f"issued_on: {issued_raw!r} is not a date")
+    record = {
+        "url": _url(raw.get("url")),
+        "title": _text(raw.get("title")),
+        "issued_on": issued,
+        "content_type": _text(raw.get("content_type")),
+        "issued_by": _list(raw.get("issued_by")),
+        "fields_of_work": _list(raw.get("fields_of_work")),
+        "summary": _text(raw.get("summary")),
+    }
+    return ordered(record, LISTING_FIELDS), problems
+
+
+def normalize_navigation(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    record = {
+        "name": _text(raw.get("name")),
+        "url": _url(raw.get("url")),
+        "path": [clean(p) for p in raw.get("path") or [] if clean(p)],
+    }
+    if raw.get("source_url"):
+        record["source_url"] = _url(raw.get("source_url"))
+    return ordered(record, NAVIGATION_FIELDS), []

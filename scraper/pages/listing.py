@@ -1,0 +1,267 @@
+"""A newsroom listing page: one raw entry per listed item, and the next page's URL."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from scraper import urls
+from scraper.blocks import Block, linearize
+from scraper.dates import parse_date
+from scraper.document import Document
+from scraper.labels import LabelValue, best, find_labels, label_of, read_value
+from scraper.language import detect
+from scraper.pages.common import Found, is_descendant
+from scraper.structure import HEADINGS, class_tokens, in_chrome, is_hidden, tag
+from scraper.text import clean, fold, words
+from scraper.vocabulary import CONTENT_TYPES, NEXT_PAGE_TEXTS
+
+_ARROWS = re.compile(r"[›»→>]+")
+_NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
+    fold(_ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if _ARROWS.sub("", t).strip())
+_CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
+_NEXT_TOKENS = frozenset({"next", "pagernext"})
+_CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
+_NOT_ENTRY = ("aside",)
+
+
+class ListingPage:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @cached_property
+    def language(self) -> str:
+        if self.doc.lang:
+            return self.doc.lang
+        lang, _ = detect(" ".join(b.text for b in self.blocks if not b.chrome)[:4000])
+        return lang or urls.language_prefix(self.doc.url) or "en"
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        return linearize(self.doc.root, self.doc.order)
+
+    # ------------------------------------------------------------------ entries
+    def _is_excluded(self, el: Any) -> bool:
+        return in_chrome(el) or any(tag(a) in _NOT_ENTRY or is_hidden(a)
+                                    for a in [el, *el.iterancestors()])
+
+    @cached_property
+    def item_links(self) -> list[tuple[Any, str]]:
+        """Links that lead to items (a node id in the path), outside menus and sidebars."""
+        page = urls.canonical(self.doc.url)
+        out = []
+        for a in self.doc.root.iter("a"):
+            href = self.doc.absolute(a.get("href"))
+            if not href or href == page or not urls.same_site(href, page):
+                continue
+            if urls.node_id(href) is None or urls.is_document(href):
+                continue
+            if "page=" in urlsplit(href).query or self._is_excluded(a):
+                continue
+            out.append((a, href))
+        return out
+
+    @cached_property
+    def _entries(self) -> list[tuple[Any, str]]:
+        """(entry element, item URL) in page order, each item once."""
+        links = self.item_links
+        hrefs_under: dict[Any, set[str]] = {}
+        for a, href in links:
+            for anc in a.iterancestors():
+                hrefs_under.setdefault(anc, set()).add(href)
+        entries: list[tuple[Any, str]] = []
+        seen: set[str] = set()
+        for a, href in links:
+            if href in seen:
+                continue
+            entry = a
+            for anc in a.iterancestors():
+                if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
+                    break
+                entry = anc
+            seen.add(href)
+            entries.append((entry, href))
+        return entries
+
+    def entries(self) -> list[dict[str, Any]]:
+        return [self._entry(el, href) for el, href in self._entries]
+
+    def _entry(self, el: Any, href: str) -> dict[str, Any]:
+        labels = find_labels(el, self.doc.order, skip_chrome=False)
+        for name, lv in self._column_values(el).items():
+            labels.setdefault(name, []).append(lv)
+        title_el, title = self._entry_title(el, href)
+        excluded: set[Any] = set()
+        for group in labels.values():
+            for lv in group:
+                excluded.add(lv.holder)
+                excluded.update(lv.elements)
+        blocks = [b for b in self.blocks if is_descendant(b.el, el)]
+        record: dict[str, Any] = {"url": href, "title": title}
+        record["issued_on"] = self._entry_date(el, labels, blocks)
+        content_type, type_el = self._entry_type(labels, blocks, title_el)
+        record["content_type"] = content_type
+        for name in ("issued_by", "fields_of_work"):
+            lv = best(labels, name)
+            record[name] = lv.items if lv else []
+        if title_el is not None:
+            excluded.add(title_el)
+        if type_el is not None:
+            excluded.add(type_el)
+        teaser = linearize(el, self.doc.order, skip=lambda n: n in excluded or tag(n) == "time"
+                           or tag(n) in HEADINGS)
+        summary = [b.text for b in teaser
+                   if b.link_density <= 0.5 and len(b.text) >= 20 and not b.widget
+                   and not parse_date(b.text, self.language)]
+        record["summary"] = " ".join(summary) or None
+        return record
+
+    def _column_values(self, row: Any) -> dict[str, LabelValue]:
+        """A table row's cells under column headers that are labels (``Where we are``)."""
+        if tag(row) != "tr":
+            return {}
+        table = next((a for a in row.iterancestors() if tag(a) == "table"), None)
+        if table is None:
+            return {}
+        header = table.xpath("./thead/tr[1] | ./tr[th][1] | ./tbody/tr[th][1]")
+        if not header or header[0] is row:
+            return {}
+        columns = [self.doc.element_text(c) for c in header[0] if tag(c) in ("th", "td")]
+        cells = [c for c in row if tag(c) in ("th", "td")]
+        out: dict[str, LabelValue] = {}
+        for text, cell in zip(columns, cells, strict=False):
+            found = label_of(text)
+            if found and found[0] not in out:
+                out[found[0]] = read_value(found[0], found[1], cell, [cell])
+        return out
+
+    def _entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
+        best_el, best_text = None, ""
+        for a in el.iter("a"):
+            if self.doc.absolute(a.get("href")) != href:
+                continue
+            text = self.doc.element_text(a)
+            in_heading = any(tag(x) in HEADINGS for x in [a, *a.iterancestors()])
+            if in_heading and text:
+                return a, text
+            if len(text) > len(best_text):
+                best_el, best_text = a, text
+        if not best_text:
+            for h in el.iter(*HEADINGS):
+                text = self.doc.element_text(h)
+                if text:
+                    return h, text
+        return best_el, best_text or None
+
+    def _entry_date(self, el: Any, labels: dict[str, list[LabelValue]],
+                    blocks: list[Block]) -> str | None:
+        lv = best(labels, "issued_on")
+        if lv is not None:
+            for value in (lv.datetime, lv.text):
+                if value and parse_date(value, lv.language):
+                    return value
+        for t in el.iter("time"):
+            value = t.get("datetime") or self.doc.element_text(t)
+            if value and parse_date(value, self.language):
+                return value
+        for b in blocks:
+            if len(b.text) <= 60 and parse_date(b.text, self.language):
+                return b.text
+        return None
+
+    def _entry_type(self, labels: dict[str, list[LabelValue]], blocks: list[Block],
+                    title_el: Any) -> tuple[str | None, Any]:
+        lv = best(labels, "content_type")
+        if lv is not None:
+            return lv.text, lv.holder
+        title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
+        for b in blocks:
+            if title_el is not None and is_descendant(b.el, title_el):
+                continue
+            folded = fold(b.text)
+            hinted = any(class_tokens(a) & {"type", "contenttype", "bundle", "kicker", "eyebrow"}
+                         for a in [b.el, *list(b.el.iterancestors())[:1]])
+            if folded in _CONTENT_TYPES_FOLDED or (hinted and len(words(b.text)) <= 4):
+                return b.text, self._holder(b)
+            if b.order < title_pos and len(words(b.text)) <= 3 and len(b.text) <= 30 \
+                    and not parse_date(b.text, self.language) and b.link_density == 0:
+                return b.text, self._holder(b)
+        return None, None
+
+    def _holder(self, block: Block) -> Any:
+        """The smallest element whose whole text is the block's text."""
+        holder = block.el
+        for el in block.el.iter():
+            if isinstance(el.tag, str) and self.doc.element_text(el) == block.text:
+                holder = el
+        return holder
+
+    # ------------------------------------------------------------------ next page
+    @cached_property
+    def next_page(self) -> Found | None:
+        page = urls.canonical(self.doc.url)
+
+        def ok(href: str | None) -> str | None:
+            url = self.doc.absolute(href)
+            return url if url and url != page and urls.same_site(url, page) else None
+
+        for link in self.doc.root.xpath("//link[@href]"):
+            if "next" in (link.get("rel") or "").lower().split() and ok(link.get("href")):
+                return Found(ok(link.get("href")), "rel-next")
+        anchors = [a for a in self.doc.root.iter("a") if a.get("href")]
+        for a in anchors:
+            if "next" in (a.get("rel") or "").lower().split() and ok(a.get("href")):
+                return Found(ok(a.get("href")), "rel-next")
+        for a in anchors:
+            texts = (self.doc.element_text(a), a.get("aria-label") or "", a.get("title") or "")
+            for text in texts:
+                folded = fold(text)
+                if folded and (folded in _NEXT or fold(_ARROWS.sub("", text)) in _NEXT) \
+                        and ok(a.get("href")):
+                    return Found(ok(a.get("href")), "pager-text")
+        for a in anchors:
+            chain = [a, *list(a.iterancestors())[:2]]
+            if any(class_tokens(x) & _NEXT_TOKENS for x in chain) and ok(a.get("href")):
+                return Found(ok(a.get("href")), "class-hint")
+        return self._numbered_next(anchors, ok)
+
+    def _numbered_next(self, anchors: list[Any], ok: Any) -> Found | None:
+        current = _page_param(self.doc.url)
+        by_param: dict[int, str] = {}
+        by_number: dict[int, str] = {}
+        current_number = None
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            text = clean(el.text or "")
+            marked = (el.get("aria-current") or class_tokens(el) & _CURRENT_TOKENS
+                      or tag(el) == "strong")
+            if marked and text.isdigit() and (tag(el) != "a" or el.get("aria-current")):
+                current_number = int(text)
+        for a in anchors:
+            url = ok(a.get("href"))
+            if not url:
+                continue
+            n = _page_param(url)
+            if n is not None:
+                by_param.setdefault(n, url)
+            text = self.doc.element_text(a)
+            if text.isdigit():
+                by_number.setdefault(int(text), url)
+        if current_number is not None and current_number + 1 in by_number:
+            return Found(by_number[current_number + 1], "page-number")
+        if current is None:
+            current = 0
+        if current + 1 in by_param:
+            return Found(by_param[current + 1], "page-param")
+        return None
+
+
+def _page_param(url: str) -> int | None:
+    values = parse_qs(urlsplit(url).query).get("page")
+    if values and values[0].strip().isdigit():
+        return int(values[0])
+    return None
+

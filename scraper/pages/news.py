@@ -1,0 +1,657 @@
+"""A news item (news, press release, statement, report) as one raw record.
+
+Each field asks its signals in order of reliability (structured metadata, visible
+labels, document structure, class-name hints) and keeps the first answer, with the
+signal's name as provenance.  Values are as found on the page; normalising them is
+:mod:`scraper.normalize`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
+
+from scraper import dateline as datelines
+from scraper import urls
+from scraper.blocks import Block, linearize
+from scraper.dates import parse_date, with_year
+from scraper.document import Document, primary_language
+from scraper.labels import LabelValue, best, find_labels, present
+from scraper.language import detect
+from scraper.pages.common import (
+    Found,
+    is_descendant,
+    jsonld_names,
+    jsonld_text,
+    lowest_common_ancestor,
+    strip_site_name,
+)
+from scraper.structure import class_tokens, in_chrome, is_hidden, is_widget, tag
+from scraper.text import clean, fold, split_values, words
+from scraper.vocabulary import CONTENT_TYPES, LANGUAGES, WIDGET_HEADINGS
+
+_DATE_META = ("article:published_time", "og:article:published_time", "og:published_time",
+              "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+              "dcterms.created", "publication_date", "publishdate", "pubdate", "date",
+              "parsely-pub-date", "sailthru.date")
+_TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
+_LOGO_TOKENS = frozenset({"logo", "brand", "branding", "site", "sitename", "slogan"})
+_LEAD_TOKENS = frozenset({"lead", "summary", "intro", "introduction", "standfirst", "abstract",
+                          "subtitle", "subheading", "deck", "dek", "excerpt", "strapline",
+                          "teaser", "lede", "description"})
+_TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "category",
+                          "overline", "pretitle", "supertitle"})
+_DATE_TOKENS = frozenset({"date", "published", "pubdate", "submitted", "created", "datetime",
+                          "posted", "time"})
+_ATTACHMENT_TOKENS = frozenset({"attachment", "attachments", "file", "files", "document",
+                                "documents", "download", "downloads"})
+_NOT_ATTACHMENT_TOKENS = frozenset({"share", "sharing", "social", "related", "relatedposts"})
+_CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)\s*[:©]", re.I)
+_SHARE_WORDS = frozenset(fold(w) for w in (
+    "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "LinkedIn", "X",
+    "WhatsApp", "Telegram", "Поделиться", "Печать", "Teilen", "Drucken", "Partager",
+    "Imprimer", "Condividi", "Stampa", "Compartir", "Imprimir", "Back to top", "Top"))
+_NODE_CLASS = re.compile(r"(?:^|\s)(?:page-node-|node-|postid-)(\d{2,9})(?:\s|$)")
+_CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
+_WIDGET_HEADINGS_FOLDED = frozenset(fold(t) for t in WIDGET_HEADINGS)
+
+
+class NewsPage:
+    """Fields of one news page; ``to_item()`` assembles the raw record."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.warnings: list[str] = []
+
+    # ------------------------------------------------------------------ shared state
+    @cached_property
+    def labels(self) -> dict[str, list[LabelValue]]:
+        return find_labels(self.doc.root, self.doc.order)
+
+    @cached_property
+    def label_block(self) -> list[LabelValue]:
+        return sorted(present(self.labels), key=lambda lv: lv.order)
+
+    @cached_property
+    def label_elements(self) -> set[Any]:
+        """Label and value elements: never title, summary or body."""
+        out: set[Any] = set()
+        for lv in self.label_block:
+            out.add(lv.holder)
+            out.update(lv.elements)
+        return out
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        return linearize(self.doc.root, self.doc.order)
+
+    @cached_property
+    def articles(self) -> list[dict[str, Any]]:
+        return self.doc.jsonld_articles()
+
+    def _in_labels(self, el: Any) -> bool:
+        node = el
+        while node is not None:
+            if node in self.label_elements:
+                return True
+            node = node.getparent()
+        return False
+
+    def _after(self, el: Any) -> int:
+        """Document position just past ``el`` and its descendants."""
+        last = el
+        for last in el.iter():  # noqa: B007 - the last descendant is what we want
+            pass
+        return self.doc.order.get(last, 0)
+
+    # ------------------------------------------------------------------ url, node id
+    @cached_property
+    def url(self) -> Found:
+        if self.doc.canonical:
+            return Found(self.doc.canonical, "canonical")
+        og = self.doc.meta_first("og:url")
+        if og and self.doc.absolute(og[1]):
+            return Found(self.doc.absolute(og[1]), "meta")
+        return Found(urls.canonical(self.doc.url), "fetched-url")
+
+    @cached_property
+    def node_id(self) -> Found | None:
+        candidates: list[tuple[str | None, str]] = [
+            (self.doc.canonical, "canonical"),
+            (self.doc.shortlink, "shortlink"),
+        ]
+        og = self.doc.meta_first("og:url")
+        candidates.append((self.doc.absolute(og[1]) if og else None, "meta"))
+        candidates.append((self.doc.url, "fetched-url"))
+        for obj in self.articles:
+            for key in ("url", "@id", "mainEntityOfPage"):
+                value = obj.get(key)
+                if isinstance(value, dict):
+                    value = value.get("@id")
+                if isinstance(value, str):
+                    candidates.append((self.doc.absolute(value), "json-ld"))
+        for url, signal in candidates:
+            nid = urls.node_id(url)
+            if nid:
+                return Found(nid, signal)
+        for value in self.doc.root.xpath("//@data-history-node-id | //article/@data-node-id"):
+            if str(value).isdigit():
+                return Found(str(value), "page-attribute")
+        for el in self.doc.root.xpath("//body | //article | //div[starts-with(@id, 'node-')]"):
+            m = _NODE_CLASS.search(f" {el.get('class') or ''} {el.get('id') or ''} ")
+            if m:
+                return Found(m[1], "page-attribute")
+        return None
+
+    # ------------------------------------------------------------------ language
+    @cached_property
+    def language(self) -> Found | None:
+        content_lang, confidence = detect(self._content_sample())
+        declared: Found | None = None
+        if self.doc.lang:
+            declared = Found(self.doc.lang, "html-lang")
+        else:
+            for name in ("content-language", "og:locale", "dc.language", "language"):
+                meta = self.doc.meta_first(name)
+                code = primary_language(meta[1].replace("_", "-")) if meta else None
+                if code:
+                    declared = Found(code, "meta")
+                    break
+            if declared is None:
+                for obj in self.articles:
+                    code = primary_language(jsonld_text(obj.get("inLanguage")))
+                    if code:
+                        declared = Found(code, "json-ld")
+                        break
+        if declared is not None:
+            # a translated page that fell back to another language's content
+            if content_lang and content_lang != declared.value and confidence >= 0.5:
+                return Found(content_lang, "content")
+            return declared
+        if content_lang:
+            return Found(content_lang, "content")
+        label_langs = [lv.language for lv in self.label_block if lv.language != "en"]
+        if label_langs:
+            return Found(label_langs[0], "labels")
+        if self.label_block:
+            return Found("en", "labels")
+        prefix = urls.language_prefix(self.doc.url)
+        if prefix in LANGUAGES:
+            return Found(prefix, "url")
+        return None
+
+    def _content_sample(self) -> str:
+        container = self.body_container
+        parts = []
+        if container is not None:
+            parts = [b.text for b in self.blocks if is_descendant(b.el, container)][:40]
+        if not parts:
+            parts = [b.text for b in self.blocks if not b.chrome and not b.widget][:60]
+        return " ".join(parts)
+
+    @property
+    def lang(self) -> str:
+        return self.language.value if self.language else "en"
+
+    # ------------------------------------------------------------------ title
+    @cached_property
+    def _title(self) -> tuple[Found | None, Any]:
+        metadata: list[tuple[str, str]] = []
+        for obj in self.articles:
+            text = jsonld_text(obj.get("headline")) or jsonld_text(obj.get("name"))
+            if text:
+                metadata.append((text, "json-ld"))
+        for el in self.doc.microdata("headline"):
+            text = clean(el.get("content") or self.doc.element_text(el))
+            if text:
+                metadata.append((text, "microdata"))
+        for name in _TITLE_META:
+            meta = self.doc.meta_first(name)
+            if meta and strip_site_name(meta[1]):
+                metadata.append((strip_site_name(meta[1]), "meta"))
+        headings = self._heading_candidates()
+        for text, signal in metadata:
+            key = fold(text).rstrip(".…")
+            for el, htext in headings:
+                hkey = fold(htext)
+                if hkey == fold(text):
+                    return Found(htext, signal), el
+                if len(key) >= 20 and hkey.startswith(key) and len(hkey) > len(key):
+                    return Found(htext, "heading"), el   # metadata truncated the headline
+        h1s = [(el, t) for el, t in headings if tag(el) == "h1"]
+        anchor = h1s[0] if h1s else None
+        if metadata:
+            text, signal = metadata[0]
+            return Found(text, signal), anchor[0] if anchor else None
+        if anchor:
+            return Found(anchor[1], "h1"), anchor[0]
+        for el, text in headings:
+            return Found(text, "heading"), el
+        titles = self.doc.root.xpath("//title")
+        if titles:
+            text = strip_site_name(self.doc.element_text(titles[0]) or titles[0].text or "")
+            if text:
+                return Found(text, "title-element"), None
+        return None, None
+
+    def _heading_candidates(self) -> list[tuple[Any, str]]:
+        out = []
+        for el in self.doc.root.iter("h1", "h2"):
+            if is_hidden(el) or in_chrome(el) or class_tokens(el) & _LOGO_TOKENS:
+                continue
+            if any(class_tokens(a) & _LOGO_TOKENS for a in el.iterancestors()):
+                continue
+            text = self.doc.element_text(el)
+            if text and len(text) >= 3 and fold(text) not in _WIDGET_HEADINGS_FOLDED:
+                out.append((el, text))
+        # h1 first, in document order; h2 after
+        return sorted(out, key=lambda p: (tag(p[0]) != "h1", self.doc.order.get(p[0], 0)))
+
+    @property
+    def title(self) -> Found | None:
+        return self._title[0]
+
+    @property
+    def title_el(self) -> Any:
+        return self._title[1]
+
+    # ------------------------------------------------------------------ content type
+    @cached_property
+    def _content_type(self) -> tuple[Found | None, Any]:
+        lv = best(self.labels, "content_type")
+        if lv is not None and len(lv.text) <= 60:
+            return Found(lv.text, "label"), None
+        if self.title_el is not None:
+            found = self._above_title()
+            if found:
+                return found
+            for el in self.title_el.getparent().iter() if self.title_el.getparent() is not None \
+                    else []:
+                if el is self.title_el or not class_tokens(el) & _TYPE_TOKENS:
+                    continue
+                text = self.doc.element_text(el)
+                if text and len(words(text)) <= 4 and not parse_date(text, self.lang):
+                    return Found(text, "class-hint"), el
+        return None, None
+
+    def _above_title(self) -> tuple[Found, Any] | None:
+        """The short line right above the headline (``News Item``)."""
+        node = self.title_el
+        for _level in range(3):
+            for sib in node.itersiblings(preceding=True):
+                if not isinstance(sib.tag, str) or is_hidden(sib):
+                    continue
+                text = self.doc.element_text(sib)
+                if not text:
+                    continue
+                if in_chrome(sib):
+                    return None
+                known = fold(text) in _CONTENT_TYPES_FOLDED
+                short = len(text) <= 40 and len(words(text)) <= 4 and not text.endswith(":")
+                is_link = sib.tag == "a" or (bool(sib.xpath(".//a")) and len(
+                    clean(" ".join(sib.xpath(".//a//text()")))) >= len(text) - 2)
+                if known or (short and not is_link and not parse_date(text, self.lang)
+                             and fold(text) not in _SHARE_WORDS):
+                    return Found(text, "above-title"), sib
+                return None
+            node = node.getparent()
+            if node is None or tag(node) in ("body", "main", "article"):
+                return None
+        return None
+
+    @property
+    def content_type(self) -> Found | None:
+        return self._content_type[0]
+
+    # ------------------------------------------------------------------ summary
+    @cached_property
+    def _summary(self) -> tuple[Found | None, Any]:
+        title_el = self.title_el
+        type_el = self._content_type[1]
+        if title_el is not None:
+            start = self._after(title_el)
+            block_start = [lv.order for lv in self.label_block if lv.order > start]
+            if block_start:
+                end = min(block_start)
+                for b in self.blocks:
+                    if not (start < b.order < end) or b.chrome or b.widget:
+                        continue
+                    if self._is_lead_candidate(b, type_el):
+                        return Found(b.text, "above-labels"), b.el
+        container = self.body_container
+        for b in self.blocks:
+            if b.chrome or b.widget or len(b.text) < 20 or self._in_labels(b.el):
+                continue
+            if title_el is not None and b.order <= self.doc.order.get(title_el, 0):
+                continue
+            if container is not None and is_descendant(b.el, container):
+                continue
+            hinted = any(class_tokens(a) & _LEAD_TOKENS
+                         for a in [b.el, *list(b.el.iterancestors())[:2]])
+            if hinted and self._is_lead_candidate(b, type_el):
+                return Found(b.text, "class-hint"), b.el
+        return None, None
+
+    def _is_lead_candidate(self, b: Block, type_el: Any) -> bool:
+        if self._in_labels(b.el) or (type_el is not None and is_descendant(b.el, type_el)):
+            return False
+        if b.is_heading or len(b.text) < 20 or b.link_density > 0.5:
+            return False
+        return not parse_date(b.text, self.lang)
+
+    @property
+    def summary(self) -> Found | None:
+        return self._summary[0]
+
+    # ------------------------------------------------------------------ issued on
+    @cached_property
+    def issued_on(self) -> Found | None:
+        lang = self.lang
+        for obj in self.articles:
+            value = jsonld_text(obj.get("datePublished"))
+            if value and parse_date(value, lang):
+                return Found(value, "json-ld")
+        for el in self.doc.microdata("datePublished"):
+            value = el.get("content") or el.get("datetime") or self.doc.element_text(el)
+            if value and parse_date(value, lang):
+                return Found(clean(value), "microdata")
+        for name in _DATE_META:
+            for value in self.doc.meta.get(name, []):
+                if parse_date(value, lang):
+                    return Found(value, "meta")
+        for lv in self.labels.get("issued_on", []):
+            if lv.in_chrome or lv.empty:
+                continue
+            if lv.datetime and parse_date(lv.datetime, lang):
+                return Found(lv.datetime, "label")
+            if parse_date(lv.text, lv.language) or parse_date(lv.text, lang):
+                return Found(lv.text, "label")
+            self.warnings.append(f"issued_on: label value {lv.text!r} is not a date")
+        found = self._header_date()
+        if found:
+            return found
+        return self._hinted_date()
+
+    def _header_zone(self) -> tuple[int, int] | None:
+        """Positions between the headline and the start of the body."""
+        if self.title_el is None:
+            return None
+        start = self.doc.order.get(self.title_el, 0)
+        body = self.body_blocks
+        end = body[0].order if body else start + 200
+        if self.label_block:
+            end = max(end, max(lv.order for lv in self.label_block))
+        return start, end
+
+    def _header_date(self) -> Found | None:
+        zone = self._header_zone()
+        for el in self.doc.root.iter("time"):
+            value = el.get("datetime")
+            if not value or in_chrome(el) or self._in_body(el) or self._in_widget(el):
+                continue
+            pos = self.doc.order.get(el, 0)
+            near = zone is not None and zone[0] - 50 <= pos <= zone[1]
+            marked = el.get("itemprop") == "datePublished" or el.get("pubdate") is not None
+            if (near or marked or zone is None) and parse_date(value, self.lang):
+                return Found(value.strip(), "time-element")
+        if zone is not None:
+            for b in self.blocks:
+                if zone[0] < b.order < zone[1] and not b.chrome and not b.widget \
+                        and len(b.text) <= 60 and parse_date(b.text, self.lang):
+                    return Found(b.text, "header-date")
+        return None
+
+    def _hinted_date(self) -> Found | None:
+        for b in self.blocks:
+            if b.chrome or b.widget or len(b.text) > 60 or self._in_body(b.el):
+                continue
+            chain = [b.el, *list(b.el.iterancestors())[:2]]
+            if any(class_tokens(a) & _DATE_TOKENS for a in chain):
+                text = b.text
+                if parse_date(text, self.lang):
+                    return Found(text, "class-hint")
+                # "Published: 26 April 2015" inside a date-classed element
+                tail = text.split(":", 1)[-1]
+                if parse_date(tail, self.lang):
+                    return Found(clean(tail), "class-hint")
+        return None
+
+    def _in_body(self, el: Any) -> bool:
+        container = self.body_container
+        return container is not None and is_descendant(el, container) and \
+            not self._in_labels(el) and (self.title_el is None or
+                                         self.doc.order.get(el, 0) > self._after(self.title_el))
+
+    def _in_widget(self, el: Any) -> bool:
+        return any(is_widget(a) for a in [el, *el.iterancestors()] if tag(a) != "time")
+
+    # ------------------------------------------------------------------ lists
+    def _label_list(self, name: str) -> Found | None:
+        lv = best(self.labels, name)
+        if lv is not None and lv.items:
+            return Found(lv.items, "label")
+        return None
+
+    @cached_property
+    def issued_by(self) -> Found | None:
+        found = self._label_list("issued_by")
+        if found:
+            return found
+        for obj in self.articles:
+            names = [n for n in jsonld_names(obj.get("author")) if fold(n) not in ("osce",)]
+            if names:
+                return Found(names, "json-ld")
+        return None
+
+    @cached_property
+    def fields_of_work(self) -> Found | None:
+        found = self._label_list("fields_of_work")
+        if found:
+            return found
+        from scraper.normalize import field_of_work_id
+
+        candidates: list[tuple[list[str], str]] = []
+        for obj in self.articles:
+            for key in ("about", "keywords", "articleSection"):
+                value = obj.get(key)
+                names = split_values(value) if isinstance(value, str) else jsonld_names(value)
+                candidates.append((names, "json-ld"))
+        for name in ("article:section", "article:tag", "keywords"):
+            values = [v for raw in self.doc.meta.get(name, []) for v in split_values(raw)]
+            candidates.append((values, "meta"))
+        for names, signal in candidates:
+            known = [n for n in names if field_of_work_id(n)]
+            if known:
+                return Found(known, signal)
+        return None
+
+    # ------------------------------------------------------------------ body
+    @cached_property
+    def body_container(self) -> Any:
+        scores: dict[Any, float] = {}
+        for b in self.blocks:
+            if b.chrome or b.widget or len(b.text) < 25 or b.is_heading:
+                continue
+            if self._in_labels(b.el):
+                continue
+            weight = len(b.text) * (1.0 - min(1.0, b.link_density))
+            if weight <= 0:
+                continue
+            el = b.el
+            container = el if tag(el) in ("div", "td", "section", "article", "main", "body") \
+                else el.getparent()
+            if container is None:
+                continue
+            scores[container] = scores.get(container, 0.0) + weight
+            parent = container.getparent()
+            if parent is not None:
+                scores[parent] = scores.get(parent, 0.0) + weight / 2
+        if not scores:
+            return None
+        return max(scores, key=lambda el: (scores[el], -self.doc.order.get(el, 0)))
+
+    @cached_property
+    def body_blocks(self) -> list[Block]:
+        container = self.body_container
+        if container is None:
+            return []
+        title_pos = self.doc.order.get(self.title_el, -1) if self.title_el is not None else -1
+        after_title = self._after(self.title_el) if self.title_el is not None else -1
+        summary_el = self._summary[1]
+        type_el = self._content_type[1]
+        inside = [b for b in self.blocks if is_descendant(b.el, container)]
+        # a label block between the headline and the text: the body starts after it
+        first_big = next((b.order for b in inside if len(b.text) >= 80
+                          and not self._in_labels(b.el) and b.order > after_title), None)
+        labels_end = -1
+        for lv in self.label_block:
+            if first_big is not None and after_title < lv.order < first_big:
+                labels_end = max(labels_end, max([self._after(e) for e in lv.elements]
+                                                 + [lv.order]))
+        out: list[Block] = []
+        for b in inside:
+            if b.chrome or b.widget or b.order <= max(after_title, labels_end, title_pos):
+                continue
+            if self._in_labels(b.el):
+                continue
+            if summary_el is not None and is_descendant(b.el, summary_el):
+                continue
+            if type_el is not None and is_descendant(b.el, type_el):
+                continue
+            if b.is_heading and fold(b.text) in _WIDGET_HEADINGS_FOLDED:
+                break
+            if fold(b.text) in _SHARE_WORDS or _CAPTION_START.match(b.text):
+                continue
+            if b.has_image and len(b.text) < 200 and not out:
+                continue   # an image with its caption before the text starts
+            out.append(b)
+        return out
+
+    @cached_property
+    def body(self) -> Found | None:
+        units = [b.text for b in self.body_blocks]
+        if units:
+            return Found("\n\n".join(units), "structure")
+        for obj in self.articles:
+            text = jsonld_text(obj.get("articleBody"))
+            if text:
+                return Found(text, "json-ld")
+        return None
+
+    # ------------------------------------------------------------------ dateline
+    @cached_property
+    def dateline(self) -> Found | None:
+        body = self.body
+        if body is None:
+            return None
+        first = body.value.split("\n\n", 1)[0]
+        raw = datelines.find(first)
+        if raw is None:
+            return None
+        # the date words must really be a date (with or without the year)
+        if not (parse_date(raw.date_text, self.lang)
+                or with_year(raw.date_text, 2000, self.lang)):
+            return None
+        return Found({"place": raw.place, "date": raw.date_text}, "dateline")
+
+    # ------------------------------------------------------------------ attachments
+    @cached_property
+    def attachments(self) -> Found | None:
+        scope = self._article_root()
+        seen: set[str] = set()
+        out: list[dict[str, str | None]] = []
+        for a in self.doc.root.iter("a"):
+            href = self.doc.absolute(a.get("href"))
+            if not href or not urls.is_document(href) or href in seen:
+                continue
+            chain = [a, *a.iterancestors()]
+            if any(class_tokens(x) & _NOT_ATTACHMENT_TOKENS or tag(x) == "nav" for x in chain):
+                continue
+            if in_chrome(a):
+                continue
+            in_scope = scope is not None and is_descendant(a, scope)
+            hinted = any(class_tokens(x) & _ATTACHMENT_TOKENS for x in chain[:5])
+            if not (in_scope or hinted):
+                continue
+            seen.add(href)
+            title = self.doc.element_text(a) or clean(a.get("title")) or None
+            out.append({"url": href, "title": title})
+        return Found(out, "links") if out else None
+
+    def _article_root(self) -> Any:
+        container = self.body_container
+        if container is None:
+            return None
+        if self.title_el is None:
+            return container
+        lca = lowest_common_ancestor(self.title_el, container)
+        if lca is None or tag(lca) in ("html", "body"):
+            return container
+        return lca
+
+    # ------------------------------------------------------------------ translations
+    @cached_property
+    def translations(self) -> Found | None:
+        own = {urls.canonical(self.doc.url), self.url.value}
+        out: dict[str, str] = {}
+        for code, href in self.doc.hreflang:
+            lang = primary_language(code)
+            if lang and href not in own and lang not in out:
+                out[lang] = href
+        if out:
+            return Found(out, "hreflang")
+        # a language switcher: only links to this same item in another language
+        nid = self.node_id.value if self.node_id else None
+        for a in self.doc.root.xpath("//a[@hreflang and @href]"):
+            lang = primary_language(a.get("hreflang"))
+            href = self.doc.absolute(a.get("href"))
+            if not (lang and href) or href in own or lang == self.lang or lang in out:
+                continue
+            if (nid and urls.node_id(href) == nid) or _same_path(href, self.url.value):
+                out[lang] = href
+        return Found(out, "language-switcher") if out else None
+
+    # ------------------------------------------------------------------ the record
+    def to_item(self) -> dict[str, Any]:
+        """The raw record: values as found, plus provenance of each field."""
+        fields: dict[str, Found | None] = {
+            "url": self.url,
+            "node_id": self.node_id,
+            "language": self.language,
+            "content_type": self.content_type,
+            "title": self.title,
+            "summary": self.summary,
+            "issued_on": self.issued_on,
+            "issued_by": self.issued_by,
+            "fields_of_work": self.fields_of_work,
+            "body": self.body,
+            "dateline": self.dateline,
+            "attachments": self.attachments,
+            "translations": self.translations,
+        }
+        empty: dict[str, Any] = {"issued_by": [], "fields_of_work": [], "attachments": [],
+                                 "translations": {}}
+        record: dict[str, Any] = {}
+        provenance: dict[str, str] = {}
+        for name, found in fields.items():
+            if found is None or found.value in (None, "", [], {}):
+                record[name] = empty.get(name)
+            else:
+                record[name] = found.value
+                provenance[name] = found.signal
+        record["provenance"] = provenance
+        if self.warnings:
+            record["_warnings"] = list(dict.fromkeys(self.warnings))
+        return record
+
+
+
+def _same_path(a: str, b: str) -> bool:
+    """The same page under another language prefix (``/ru/x/1`` and ``/x/1``)."""
+    def strip(url: str) -> str:
+        path = urlsplit(url).path
+        prefix = urls.language_prefix(url)
+        return path[len(prefix) + 1:] if prefix else path
+    return strip(a) == strip(b) and strip(a) not in ("", "/")

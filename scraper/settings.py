@@ -1,0 +1,79 @@
+"""Scrapy settings for osce-scraper.
+
+Every value that differs from Scrapy's default says why.  The defaults are polite
+for the live site; the offline copy and benchmarks turn politeness off with ``-s``.
+"""
+
+from __future__ import annotations
+
+BOT_NAME = "osce-scraper"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Name the crawler and give a way to reach its operators (override with -s USER_AGENT=…).
+USER_AGENT = "osce-scraper/0.1 (+https://github.com/osce-scraper/osce-scraper; research crawler)"
+
+# The site's robots.txt is the operator's word on what may be crawled.
+ROBOTSTXT_OBEY = True
+
+# Politeness: at most 2 parallel requests to the site, at least 1 s apart, slower
+# when the server slows down (AutoThrottle adapts the delay to its latency).
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# A news page is small: give up on a silent server after 30 s (default 180 s) and
+# refuse anything over 32 MiB (default 1 GiB), warning from 8 MiB (default 32 MiB).
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+
+# Retries: Scrapy's RetryMiddleware has neither backoff nor Retry-After, so ours
+# replaces it (spiders/middlewares.py).
+RETRY_ENABLED = False
+OSCE_RETRY_TIMES = 4
+OSCE_RETRY_HTTP_CODES = [408, 429, 500, 502, 503, 504, 522, 524]
+OSCE_RETRY_BACKOFF_BASE = 2.0      # seconds; doubles on each try
+OSCE_RETRY_BACKOFF_MAX = 120.0     # never wait longer than this between tries
+OSCE_RETRY_AFTER_MAX = 600.0       # a Retry-After longer than this is capped
+
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.BackoffRetryMiddleware": 550,
+    "spiders.middlewares.SafeRedirectMiddleware": 600,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+}
+# redirect loops end after 5 hops (default 20)
+REDIRECT_MAX_TIMES = 5
+
+# No remote control of a running crawl: the telnet console is off.
+TELNETCONSOLE_ENABLED = False
+EXTENSIONS = {
+    "scrapy.extensions.telnet.TelnetConsole": None,
+    "spiders.extensions.Progress": 500,
+}
+# A crawler of a web site has no business reading local files or data: URLs.
+DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
+
+# The HTTP cache is there for development: -s HTTPCACHE_ENABLED=1
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
+
+# 404 and 410 reach the spider, which counts and logs them with their URL.
+HTTPERROR_ALLOWED_CODES = [404, 410]
+
+ITEM_PIPELINES = {
+    "pipelines.normalize.NormalizePipeline": 100,
+}
+
+FEED_EXPORT_ENCODING = "utf-8"
+# a progress line every 30 s (default 60 s)
+LOGSTATS_INTERVAL = 30.0
+PROGRESS_INTERVAL = 30.0
+
+# Output (pipelines): the dataset, rejects and run reports go here.
+OUTPUT_DIR = "data"

@@ -1,0 +1,88 @@
+"""Pure text helpers: cleaning for output, folding for matching, list splitting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# every kind of horizontal white space the site's text may carry (NBSP, thin, ideographic…)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_NEWLINES = re.compile(r"[ ]*\n[ \n]*")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_FOLD_STRIP = re.compile(r"^[\s:：\-–—•·*]+|[\s:：\-–—•·*.]+$")
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def clean(text: str | None) -> str:
+    """One line of output text: NFC, invisible characters gone, white space collapsed."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return " ".join(text.split())
+
+
+def clean_block(text: str | None) -> str:
+    """Like :func:`clean` but keeps single line breaks (a ``<br>`` inside a paragraph)."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = _SPACES.sub(" ", text)
+    text = _NEWLINES.sub("\n", text)
+    return text.strip(" \n")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Matching form: case, accents, dashes, quotes, spaces and edge colons folded.
+
+    ``fold("Issued\u00a0On :") == fold("issued on") == "issued on"``;
+    ``fold("Ámbitos de trabajo") == "ambitos de trabajo"``.
+    """
+    text = _INVISIBLE.sub("", text).translate(_QUOTES)
+    text = _DASHES.sub("-", text)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ё", "е")
+    text = " ".join(text.split())
+    return _FOLD_STRIP.sub("", text)
+
+
+def words(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold())
+
+
+_SPLIT_CHARS = ",;\n|•·"
+
+
+def split_values(text: str) -> list[str]:
+    """Split a displayed list ("A, B; C") on separators outside parentheses."""
+    parts: list[str] = []
+    depth = 0
+    buf: list[str] = []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        if ch in _SPLIT_CHARS and depth == 0:
+            parts.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    parts.append("".join(buf))
+    return [p for p in (clean(x).strip(" -–—:") for x in parts) if p]
+
+
+def unique(values: list[str]) -> list[str]:
+    """Values in order, each once (compared folded)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for v in values:
+        key = fold(v)
+        if v and key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out

@@ -1,0 +1,75 @@
+"""Pure URL helpers: absolute and canonical forms, node ids, documents."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from w3lib.url import safe_url_string
+
+# /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N
+_NODE_PATH = re.compile(
+    r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})/?$", re.I)
+_DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
+_LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")
+_SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
+
+
+def absolute(base: str, href: str | None) -> str | None:
+    """``href`` resolved against ``base``; None for non-links (``#``, ``javascript:``…)."""
+    if href is None:
+        return None
+    href = href.strip()
+    if not href or href.lower().startswith(_SKIP_SCHEMES):
+        return None
+    try:
+        return canonical(urljoin(base, href))
+    except ValueError:
+        return None
+
+
+def canonical(url: str) -> str:
+    """Lower-case scheme and host, no default port, no fragment, safe characters."""
+    parts = urlsplit(safe_url_string(url.strip()))
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    netloc = host
+    if parts.username:
+        netloc = f"{parts.username}@{host}"
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        netloc += f":{port}"
+    path = parts.path or ("/" if netloc else "")
+    return urlunsplit((scheme, netloc, path, parts.query, ""))
+
+
+def node_id(url: str | None) -> str | None:
+    """``https://www.osce.org/ru/secretariat/499851`` → ``"499851"``."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    m = _NODE_PATH.match(path)
+    if not m or path.lower().startswith(("/files/", "/sites/")):
+        return None
+    return m[1]
+
+
+def is_document(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(_DOC_EXT.search(parts.path)) or "download=true" in parts.query.lower() or (
+        "/files/" in parts.path and bool(re.search(r"\.\w{2,4}$", parts.path))
+    )
+
+
+def language_prefix(url: str) -> str | None:
+    m = _LANG_PREFIX.match(urlsplit(url).path)
+    return m[1].lower() if m else None
+
+
+def host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def same_site(a: str, b: str) -> bool:
+    """Hosts equal, ignoring a leading ``www.``."""
+    return host(a).removeprefix("www.") == host(b).removeprefix("www.")

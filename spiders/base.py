@@ -1,0 +1,45 @@
+"""What both spiders share: turning a response into a Document, counting skips."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from scrapy import Spider
+from scrapy.http import Response
+
+from scraper.document import Document, NotHTML
+
+log = logging.getLogger(__name__)
+
+
+class OsceSpider(Spider):
+    """Base of the project's spiders; arguments are parsed by the subclass."""
+
+    start_hosts: set[str]
+
+    def count(self, key: str, value: int = 1) -> None:
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.inc_value(f"osce/{key}", value)
+
+    def skip(self, response: Response, reason: str, detail: str = "") -> None:
+        """Log and count a page the crawl gives up on."""
+        self.logger.warning("skipped %s (%s)%s", response.url, reason,
+                            f": {detail}" if detail else "")
+        self.count(f"skipped/{reason}")
+
+    def document(self, response: Response) -> Document | None:
+        if response.status in (404, 410):
+            self.skip(response, f"http_{response.status}")
+            return None
+        try:
+            return Document.from_bytes(response.body, response.url,
+                                       _headers(response))
+        except NotHTML as exc:
+            self.skip(response, "not_html", str(exc))
+            return None
+
+
+def _headers(response: Response) -> dict[str, Any]:
+    value = response.headers.get(b"Content-Type")
+    return {"Content-Type": value.decode("latin-1")} if value else {}

@@ -1,0 +1,51 @@
+"""``scrapy crawl navigation``: the site menu (and the section pages it links to)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+from scrapy import Request
+from scrapy.http import Response
+
+from scraper import urls
+from scraper.pages import NavigationPage
+from spiders.args import NavigationArgs
+from spiders.base import OsceSpider
+
+
+class NavigationSpider(OsceSpider):
+    name = "navigation"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.args = NavigationArgs.parse(**kwargs)
+        super().__init__(*args)
+        self.allowed_domains = [h.removeprefix("www.") for h in self.args.hosts]
+        self.start_hosts = set(self.args.hosts)
+        self.pages_requested = 0
+
+    async def start(self) -> AsyncIterator[Any]:
+        for url in self.args.start_urls:
+            self.pages_requested += 1
+            yield Request(url, callback=self.parse, cb_kwargs={"depth": 0},
+                          meta={"osce_kind": "navigation"})
+
+    def parse(self, response: Response, depth: int = 0, **kwargs: Any) -> Iterator[Any]:
+        doc = self.document(response)
+        if doc is None:
+            return
+        entries = NavigationPage(doc).entries()
+        self.count("navigation_pages")
+        for entry in entries:
+            yield {**entry, "source_url": response.url, "_kind": "navigation"}
+        if depth >= self.args.max_depth:
+            return
+        for entry in entries:
+            url = entry["url"]
+            if not any(urls.same_site(url, s) for s in self.args.start_urls):
+                continue
+            if self.args.max_pages and self.pages_requested >= self.args.max_pages:
+                return
+            self.pages_requested += 1
+            yield Request(url, callback=self.parse, cb_kwargs={"depth": depth + 1},
+                          meta={"osce_kind": "navigation"})

@@ -9,7 +9,8 @@ heading followed by a list, ``Label: value`` in one text node.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from functools import lru_cache
 from typing import Any
 
@@ -46,10 +47,10 @@ class LabelValue:
     holder: Any                      # element whose text (or tail) carries the label
     explicit: bool                   # written with a colon, or a dt/th cell
     order: int
-    items: list[str] = field(default_factory=list)
+    items: list[str] = dc_field(default_factory=list)
     text: str = ""
     datetime: str | None = None      # from a <time datetime> inside the value
-    elements: list[Any] = field(default_factory=list)
+    elements: list[Any] = dc_field(default_factory=list)
     clustered: bool = False
     in_chrome: bool = False
 

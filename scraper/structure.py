@@ -131,7 +131,7 @@ def is_widget(el: Any) -> bool:
 
 
 def ancestors_within(el: Any, levels: int) -> list[Any]:
-    out = []
+    out: list[Any] = []
     node = el.getparent()
     while node is not None and len(out) < levels:
         out.append(node)

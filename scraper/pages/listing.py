@@ -104,8 +104,8 @@ class ListingPage:
         content_type, type_el = self._entry_type(labels, blocks, title_el)
         record["content_type"] = content_type
         for name in ("issued_by", "fields_of_work"):
-            lv = best(labels, name)
-            record[name] = lv.items if lv else []
+            found = best(labels, name)
+            record[name] = found.items if found else []
         if title_el is not None:
             excluded.add(title_el)
         if type_el is not None:

@@ -596,10 +596,10 @@ class NewsPage:
     def translations(self) -> Found | None:
         own = {urls.canonical(self.doc.url), self.url.value}
         out: dict[str, str] = {}
-        for code, href in self.doc.hreflang:
+        for code, link in self.doc.hreflang:
             lang = primary_language(code)
-            if lang and href not in own and lang not in out:
-                out[lang] = href
+            if lang and link not in own and lang not in out:
+                out[lang] = link
         if out:
             return Found(out, "hreflang")
         # a language switcher: only links to this same item in another language

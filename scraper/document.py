@@ -6,6 +6,7 @@ document order of elements) is computed here once and shared.
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -31,6 +32,10 @@ _BINARY_MAGIC = (
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe",
                        "object", "embed", "canvas", "video", "audio", "select", "option",
                        "textarea", "head", "title", "meta", "link"})
+
+
+# libxml2's nesting limit with huge_tree (parsel's default); deeper pages are cut short
+MAX_DEPTH = 2048
 
 
 class NotHTML(ValueError):
@@ -71,17 +76,40 @@ def decode(body: bytes, headers: Mapping[str, Any] | None = None) -> tuple[str, 
             content_type = re.sub(r";?\s*charset\s*=\s*[\"']?[\w.:-]+[\"']?", "", content_type,
                                   flags=re.I)
     encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_guess)
+    if "\ufffd" in text and _codec_name(encoding) == "utf-8":
+        # declared UTF-8 but not UTF-8 throughout (a lying header, or a page pasted
+        # together from two encodings): the stray bytes are almost always cp1252
+        text = body.decode("utf-8", errors=_CP1252_FALLBACK).lstrip("\ufeff")
+        encoding = "utf-8+cp1252"
     return encoding, text
 
 
-def _known_codec(name: str) -> bool:
-    import codecs
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    chunk = error.object[error.start:error.end]
+    return chunk.decode("cp1252", errors="replace"), error.end
 
+
+_CP1252_FALLBACK = "osce-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
+def _codec_name(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def _known_codec(name: str) -> bool:
     try:
         codecs.lookup(name)
     except LookupError:
         return False
     return True
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 
 
 def _guess(body: bytes) -> str | None:
@@ -91,7 +119,8 @@ def _guess(body: bytes) -> str | None:
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:
-        return "cp1252"
+        # real UTF-8 sequences present: UTF-8 with a few stray bytes (fixed on decode)
+        return "utf-8" if _UTF8_SEQUENCE.search(body) else "cp1252"
     return "utf-8"
 
 
@@ -115,6 +144,12 @@ class Document:
         root = self.selector.root
         if root is None or not isinstance(root.tag, str):
             raise NotHTML("no HTML element")
+        self.warnings: list[str] = []
+        if max((len(list(el.iterancestors())) for el in root.iter("p", "div")), default=0) \
+                >= MAX_DEPTH - 2:
+            # libxml2 stops parsing at this depth: what follows the nesting is lost
+            self.warnings.append(f"document nests deeper than {MAX_DEPTH} elements; "
+                                 "content after the deepest part may be missing")
 
     @classmethod
     def from_bytes(cls, body: bytes, url: str,

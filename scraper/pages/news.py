@@ -63,7 +63,7 @@ class NewsPage:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.warnings: list[str] = []
+        self.warnings: list[str] = list(doc.warnings)
 
     # ------------------------------------------------------------------ shared state
     @cached_property
@@ -431,6 +431,11 @@ class NewsPage:
     def _label_list(self, name: str) -> Found | None:
         lv = best(self.labels, name)
         if lv is not None and lv.items:
+            others = [o for o in self.labels.get(name, []) if o is not lv and not o.in_chrome
+                      and o.items and o.items != lv.items and o.clustered == lv.clustered]
+            if others:
+                self.warnings.append(f"{name}: label appears twice with different values; "
+                                     f"kept {lv.items!r}, ignored {others[0].items!r}")
             return Found(lv.items, "label")
         return None
 

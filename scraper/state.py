@@ -119,7 +119,7 @@ class SqliteState:
             chunk = urls[i:i + 500]
             marks = ",".join("?" * len(chunk))
             rows = self.db.execute(
-                f"SELECT r.request_url, i.first_seen FROM requested r JOIN items i "  # noqa: S608
+                f"SELECT r.request_url, i.first_seen FROM requested r JOIN items i "
                 f"ON i.url = r.url AND i.language = r.language WHERE r.request_url IN ({marks})",
                 chunk).fetchall()
             out.update(dict(rows))
@@ -135,9 +135,9 @@ class SqliteState:
                 self.db.execute(
                     "INSERT INTO items (url, language, node_id, content_hash, first_seen, "
                     "last_seen, run_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (url, language) DO UPDATE SET content_hash = excluded.content_hash,"
-                    " last_seen = excluded.last_seen, run_id = excluded.run_id, "
-                    "node_id = excluded.node_id",
+                    "ON CONFLICT (url, language) DO UPDATE SET "
+                    "content_hash = excluded.content_hash, last_seen = excluded.last_seen, "
+                    "run_id = excluded.run_id, node_id = excluded.node_id",
                     (url, language, record.get("node_id"), content_hash(record), stamp, stamp,
                      run_id))
                 for request_url in {url, *requested_urls}:

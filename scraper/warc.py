@@ -105,7 +105,7 @@ def read_responses(path: Path) -> Iterator[ArchivedResponse]:
                 if rec.rec_type != "response":
                     continue
                 http = rec.http_headers
-                status = int((http.get_statuscode() or "0")) if http else 0
+                status = int(http.get_statuscode() or "0") if http else 0
                 headers = dict(http.headers) if http else {}
                 yield ArchivedResponse(
                     url=rec.rec_headers.get_header("WARC-Target-URI"),

@@ -118,8 +118,8 @@ def test_listing_without_entries() -> None:
 
 
 def test_menu_that_repeats_itself_gives_each_entry_once() -> None:
-    item = b"<li><a href='/a'>A</a><ul><li><a href='/b'>B</a><ul><li><a href='/a'>A</a></li>" \
-           b"</ul></li></ul></li>"
+    item = (b"<li><a href='/a'>A</a><ul><li><a href='/b'>B</a><ul><li><a href='/a'>A</a></li>"
+            b"</ul></li></ul></li>")
     result = extract(page(b"<nav><ul>" + item + item + b"</ul></nav>"),
                      "https://www.osce.org/", "navigation")
     assert [(r["name"], r["path"]) for r in result.records] == [("A", []), ("B", ["A"])]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from scraper.document import tokens
-from scraper.structure import HEADINGS, is_block, is_chrome_element, is_hidden, is_widget, tag
+from scraper.structure import HEADINGS, classify, is_block, is_hidden, tag
 from scraper.text import clean, clean_block
 
 _BREAKS = frozenset({"br"})
@@ -38,10 +38,14 @@ class Block:
 
 def linearize(root: Any, order: dict[Any, int],
               skip: Callable[[Any], bool] | None = None) -> list[Block]:
-    """Text blocks of ``root`` in document order; hidden subtrees and ``skip`` left out."""
+    """Text blocks of ``root`` in document order.
+
+    Hidden subtrees, page chrome (menus, breadcrumbs, site header and footer: no
+    field is ever read from them) and whatever ``skip`` rejects are left out.
+    """
 
     def skipped(node: Any) -> bool:
-        return is_hidden(node) or (skip is not None and skip(node))
+        return is_hidden(node) or classify(node)[0] or (skip is not None and skip(node))
 
     out: list[Block] = []
     stack: list[tuple[Any, bool, bool]] = []   # (block element, chrome, widget)
@@ -73,8 +77,8 @@ def linearize(root: Any, order: dict[Any, int],
             continue
         t = tag(node)
         if kind == "open":
-            chrome = is_chrome_element(node)
-            widget = is_widget(node) and t not in ("img", "picture")
+            chrome, widget = classify(node)
+            widget = widget and t not in ("img", "picture")
             flags.append((chrome, widget))
             chrome_depth += chrome
             widget_depth += widget

@@ -84,15 +84,28 @@ def _match(text: str) -> tuple[str, str, str, bool] | None:
         hit = index.get(fold(t[: m.start()]))
         if hit:
             return hit[0], hit[1], t[m.end():], True
-    if len(t) <= 80:
+    if len(t) <= 80 and t[0].isalpha():
         # "Publié le 12 février 2025": a date label without a colon, its date after it
         f = fold(t)
-        for key, (name, lang) in index.items():
-            if name == "issued_on" and f.startswith(key + " "):
+        starts = _date_label_starts()
+        if f.split(" ", 1)[0] not in starts:
+            return None
+        for key, (name, lang) in starts[f.split(" ", 1)[0]]:
+            if f.startswith(key + " "):
                 rest = " ".join(t.split()[len(key.split()):])
                 if parse_date(rest, lang):
                     return name, lang, rest, False
     return None
+
+
+@lru_cache(maxsize=1)
+def _date_label_starts() -> dict[str, list[tuple[str, tuple[str, str]]]]:
+    """First word → date labels starting with it (a cheap gate before a full compare)."""
+    out: dict[str, list[tuple[str, tuple[str, str]]]] = {}
+    for key, value in label_index().items():
+        if value[0] == "issued_on":
+            out.setdefault(key.split(" ", 1)[0], []).append((key, value))
+    return out
 
 
 def _has_content(node: Any) -> bool:
@@ -109,15 +122,17 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
                 skip_chrome: bool = True) -> dict[str, list[LabelValue]]:
     """Every label under ``root`` with its value, grouped by field, best first."""
     hits: list[_Hit] = []
-    for el in root.iter():
-        if is_skipped_tag(el):
-            if el.tail and el.getparent() is not None:
-                _collect(hits, el, el.tail, in_tail=True)
+    # non-blank, short text nodes only, selected in C: most of a page is neither
+    for text in root.xpath(".//text()[normalize-space() and string-length() < 400]"):
+        el = text.getparent()
+        if el is None:
             continue
-        if el.text:
-            _collect(hits, el, el.text, in_tail=False)
-        if el.tail and el is not root:
-            _collect(hits, el, el.tail, in_tail=True)
+        if text.is_tail:
+            if el is root:
+                continue
+        elif is_skipped_tag(el):
+            continue
+        _collect(hits, el, str(text), in_tail=bool(text.is_tail))
     if not hits:
         return {}
     boundary: set[Any] = set()

@@ -7,6 +7,7 @@ roles come first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 BLOCK_TAGS = frozenset({
@@ -40,8 +41,9 @@ _CHROME_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentin
 
 
 def tag(el: Any) -> str:
+    """The element's name ("" for comments); libxml2's HTML parser lower-cases names."""
     t = el.tag
-    return t.lower() if isinstance(t, str) else ""
+    return t if isinstance(t, str) else ""
 
 
 def is_block(el: Any) -> bool:
@@ -58,14 +60,27 @@ _HIDDEN_CLASSES = frozenset({"hidden", "d-none", "invisible", "sr-only", "visual
                              "element-hidden", "hide", "u-hidden", "is-hidden"})
 
 
-def class_tokens(el: Any) -> set[str]:
+def class_tokens(el: Any) -> frozenset[str]:
     """Words of the element's class names and id (structural CMS classes left out)."""
-    names = [c for c in (el.get("class") or "").split() if not _STRUCTURAL_CLASS.match(c)]
-    raw = " ".join([*names, el.get("id") or ""])
-    if not raw.strip():
-        return set()
-    raw = _CAMEL.sub(" ", raw)
-    return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
+    classes, ident = el.get("class"), el.get("id")
+    if not classes and not ident:
+        return _EMPTY
+    return _tokens(classes or "", ident or "")
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _tokens(classes: str, ident: str) -> frozenset[str]:
+    names = [c for c in classes.split() if not _STRUCTURAL_CLASS.match(c)]
+    raw = _CAMEL.sub(" ", " ".join([*names, ident]))
+    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
+
+
+@lru_cache(maxsize=8192)
+def _hidden_class(classes: str) -> bool:
+    return bool(_HIDDEN_CLASSES & {c.lower() for c in classes.split()})
 
 
 def _inside_content(el: Any) -> bool:
@@ -108,9 +123,13 @@ def in_chrome(el: Any, stop: Any = None) -> bool:
 def is_hidden(el: Any) -> bool:
     if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
         return True
-    if _HIDDEN_CLASSES & {c.lower() for c in (el.get("class") or "").split()}:
+    classes = el.get("class")
+    if classes and _hidden_class(classes):
         return True
-    style = (el.get("style") or "").replace(" ", "").lower()
+    style = el.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
@@ -128,6 +147,23 @@ def is_widget(el: Any) -> bool:
     if role in ("complementary", "dialog", "alertdialog", "button", "toolbar"):
         return True
     return bool(class_tokens(el) & WIDGET_TOKENS)
+
+
+# tags whose presence alone makes an element chrome or a widget
+_SPECIAL_TAGS = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form",
+                           "button", "img", "picture", "input", "label", "dialog", "menu", "map"})
+
+
+def classify(el: Any) -> tuple[bool, bool]:
+    """(chrome, widget) of one element, with a fast path for plain elements."""
+    if not isinstance(el.tag, str):
+        return False, False
+    if el.tag not in _SPECIAL_TAGS and not (el.get("class") or el.get("id") or el.get("role")
+                                            or el.get("hidden") is not None
+                                            or el.get("aria-hidden") or el.get("style")):
+        return False, False
+    chrome = is_chrome_element(el)
+    return chrome, chrome or is_widget(el)
 
 
 def ancestors_within(el: Any, levels: int) -> list[Any]:

@@ -53,6 +53,8 @@ _SHARE_WORDS = frozenset(fold(w) for w in (
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "LinkedIn", "X",
     "WhatsApp", "Telegram", "Поделиться", "Печать", "Teilen", "Drucken", "Partager",
     "Imprimer", "Condividi", "Stampa", "Compartir", "Imprimir", "Back to top", "Top"))
+# cheap test on the raw href before resolving it (what urls.is_document can accept)
+_DOCUMENT_HINT = re.compile(r"\.\w{2,4}(?:$|[?#])|download=true|/files/", re.I)
 _NODE_CLASS = re.compile(r"(?:^|\s)(?:page-node-|node-|postid-)(\d{2,9})(?:\s|$)")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _WIDGET_HEADINGS_FOLDED = frozenset(fold(t) for t in WIDGET_HEADINGS)
@@ -568,7 +570,10 @@ class NewsPage:
         seen: set[str] = set()
         out: list[dict[str, str | None]] = []
         for a in self.doc.root.iter("a"):
-            href = self.doc.absolute(a.get("href"))
+            raw = a.get("href")
+            if not raw or not _DOCUMENT_HINT.search(raw):
+                continue
+            href = self.doc.absolute(raw)
             if not href or not urls.is_document(href) or href in seen:
                 continue
             chain = [a, *a.iterancestors()]

@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 test: $(STAMP)
+	@scripts/ensure-services.sh
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -1,0 +1,81 @@
+"""Crawl state in Redis, shared by every worker of a distributed crawl.
+
+Same interface and rules as :class:`scraper.state.SqliteState`: an item is recorded
+only after its line was flushed to its worker's dataset.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import redis
+
+from scraper.state import content_hash, now
+
+
+class RedisState:
+    """Hashes ``<prefix>:items``, ``:requested``, ``:listings``, ``:runs``."""
+
+    def __init__(self, url: str, prefix: str = "osce") -> None:
+        self.redis = redis.Redis.from_url(url, decode_responses=True)
+        self.prefix = prefix
+
+    def _key(self, name: str) -> str:
+        return f"{self.prefix}:state:{name}"
+
+    def start_run(self, run_id: str, spider: str, mode: str) -> None:
+        self.redis.hset(self._key("runs"), run_id, json.dumps(
+            {"spider": spider, "mode": mode, "started": now(), "status": "running"}))
+
+    def finish_run(self, run_id: str, status: str, counts: dict[str, Any]) -> None:
+        raw = self.redis.hget(self._key("runs"), run_id)
+        run = json.loads(raw) if isinstance(raw, str) else {}
+        run.update(finished=now(), status=status, counts=counts)
+        self.redis.hset(self._key("runs"), run_id, json.dumps(run, default=str))
+
+    def runs(self) -> list[dict[str, Any]]:
+        raw = self.redis.hgetall(self._key("runs"))
+        return [{"run_id": k, **json.loads(v)} for k, v in sorted(raw.items())]
+
+    def known(self, urls: Iterable[str]) -> dict[str, str]:
+        urls = list(dict.fromkeys(urls))
+        if not urls:
+            return {}
+        keys = self.redis.hmget(self._key("requested"), urls)
+        found = [(u, k) for u, k in zip(urls, keys, strict=True) if k]
+        if not found:
+            return {}
+        items = self.redis.hmget(self._key("items"), [k for _, k in found])
+        out = {}
+        for (url, _), item in zip(found, items, strict=True):
+            if item:
+                out[url] = json.loads(item)["first_seen"]
+        return out
+
+    def record_item(self, record: dict[str, Any], requested_urls: Iterable[str],
+                    run_id: str) -> None:
+        key = f"{record['url']}\t{record.get('language') or ''}"
+        stamp = now()
+        old = self.redis.hget(self._key("items"), key)
+        first_seen = json.loads(old)["first_seen"] if isinstance(old, str) else stamp
+        value = json.dumps({"node_id": record.get("node_id"), "content_hash": content_hash(record),
+                            "first_seen": first_seen, "last_seen": stamp, "run_id": run_id})
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.hset(self._key("items"), key, value)
+        for url in {record["url"], *requested_urls}:
+            pipe.hset(self._key("requested"), url, key)
+        pipe.execute()
+
+    def listing_complete(self, start_url: str) -> bool:
+        return self.redis.hget(self._key("listings"), start_url) == "1"
+
+    def set_listing_complete(self, start_url: str, complete: bool) -> None:
+        self.redis.hset(self._key("listings"), start_url, "1" if complete else "0")
+
+    def item_count(self) -> int:
+        return int(self.redis.hlen(self._key("items")))
+
+    def close(self) -> None:
+        self.redis.close()

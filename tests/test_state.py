@@ -1,0 +1,79 @@
+"""Crawl state: SQLite and Redis behave alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scraper.state import CrawlState, SqliteState, content_hash
+from scraper.state_redis import RedisState
+from tests.services import redis_server
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def state(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CrawlState]:
+    if request.param == "sqlite":
+        store: Any = SqliteState(tmp_path / "crawl.sqlite")
+    else:
+        store = RedisState(request.getfixturevalue("redis_url"), prefix=tmp_path.name)
+    yield store
+    store.close()
+
+
+RECORD = {"url": "https://www.osce.org/secretariat/1", "language": "en", "node_id": "1",
+          "title": "A"}
+
+
+def test_unknown_until_recorded(state: CrawlState) -> None:
+    assert state.known(["http://127.0.0.1/node/1"]) == {}
+    state.record_item(RECORD, ["http://127.0.0.1/node/1"], "run-1")
+    known = state.known(["http://127.0.0.1/node/1", "http://127.0.0.1/node/2"])
+    assert list(known) == ["http://127.0.0.1/node/1"]
+
+
+def test_canonical_url_is_known_too(state: CrawlState) -> None:
+    state.record_item(RECORD, [], "run-1")
+    assert list(state.known([RECORD["url"]])) == [RECORD["url"]]
+
+
+def test_first_seen_survives_a_later_write(state: CrawlState) -> None:
+    state.record_item(RECORD, ["http://a/1"], "run-1")
+    first = state.known(["http://a/1"])["http://a/1"]
+    state.record_item({**RECORD, "title": "B"}, ["http://a/1"], "run-2")
+    assert state.known(["http://a/1"])["http://a/1"] == first
+
+
+def test_translation_is_another_item(state: CrawlState) -> None:
+    state.record_item(RECORD, ["http://a/en/1"], "r")
+    state.record_item({**RECORD, "language": "ru"}, ["http://a/ru/1"], "r")
+    assert set(state.known(["http://a/en/1", "http://a/ru/1"])) == {"http://a/en/1",
+                                                                    "http://a/ru/1"}
+
+
+def test_listing_completeness(state: CrawlState) -> None:
+    assert state.listing_complete("http://a/press-releases") is False
+    state.set_listing_complete("http://a/press-releases", True)
+    assert state.listing_complete("http://a/press-releases") is True
+    state.set_listing_complete("http://a/press-releases", False)
+    assert state.listing_complete("http://a/press-releases") is False
+
+
+def test_runs_are_recorded(state: CrawlState) -> None:
+    state.start_run("r1", "news", "incremental")
+    state.finish_run("r1", "finished", {"items": 3})
+    runs = state.runs()
+    assert [(r["run_id"], r["status"]) for r in runs] == [("r1", "finished")]
+
+
+def test_content_hash_ignores_provenance() -> None:
+    assert content_hash({**RECORD, "provenance": {"title": "h1"}}) == content_hash(RECORD)
+    assert content_hash({**RECORD, "title": "other"}) != content_hash(RECORD)

@@ -30,7 +30,7 @@ CHROME_TOKENS = frozenset({
 WIDGET_TOKENS = frozenset({
     "share", "sharing", "sharethis", "addthis", "social", "socials", "related", "relatedposts",
     "caption", "credit", "credits", "figcaption", "newsletter", "subscribe", "subscription",
-    "print", "advert", "advertisement", "ad", "ads", "promo", "banner", "tags", "tag",
+    "print", "advert", "advertisement", "ad", "ads", "promo", "banner", "tags",
     "comments", "comment", "rating", "popup", "modal", "tooltip", "gallery", "carousel",
     "slideshow", "slider", "sidebar", "aside", "widget", "more", "readmore", "most",
     "mostread", "popular", "latest", "download", "downloads", "back", "toplink", "feedback",
@@ -47,7 +47,10 @@ def tag(el: Any) -> str:
 
 
 def is_block(el: Any) -> bool:
-    return tag(el) in BLOCK_TAGS
+    """Block-level: the HTML block tags, and custom elements (``<osce-lede>``), which
+    sites style as blocks."""
+    t = tag(el)
+    return t in BLOCK_TAGS or "-" in t
 
 
 # class names that describe a CMS's structure, not the content (Drupal's
@@ -80,7 +83,15 @@ def _tokens(classes: str, ident: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _hidden_class(classes: str) -> bool:
-    return bool(_HIDDEN_CLASSES & {c.lower() for c in classes.split()})
+    """``visually-hidden``, also with a design system's prefix (``ds-visually-hidden``)."""
+    for name in classes.lower().split():
+        if name in _HIDDEN_CLASSES or any(name.endswith("-" + h) for h in _HIDDEN_SUFFIXES):
+            return True
+    return False
+
+
+_HIDDEN_SUFFIXES = ("visually-hidden", "sr-only", "screen-reader-text", "element-invisible",
+                    "visuallyhidden")
 
 
 def _inside_content(el: Any) -> bool:
@@ -105,10 +116,31 @@ def is_chrome_element(el: Any) -> bool:
         return True
     tokens = class_tokens(el)
     if tokens & CHROME_TOKENS:
-        return True
-    if t in ("header", "footer") or tokens & {"header", "footer", "masthead", "topbar"}:
+        return not holds_main_text(el)
+    if t in ("header", "footer"):
         return not _inside_content(el)
+    if tokens & {"header", "footer", "masthead", "topbar"}:
+        return not _inside_content(el) and not holds_main_text(el)
     return False
+
+
+def holds_main_text(el: Any) -> bool:
+    """Three or more long paragraphs: an article, whatever its class names say."""
+    return bool(el.xpath("count(.//p[string-length(normalize-space()) > 100]) >= 3"))
+
+
+@lru_cache(maxsize=4)
+def _namespaces(root: Any) -> frozenset[str]:
+    """First words shared by many class names of a page (``print-title``, ``print-teaser``…).
+
+    Such a word names a template's namespace, not a widget.
+    """
+    counts: dict[str, int] = {}
+    for name in set(" ".join(str(c) for c in root.xpath("//@class")).lower().split()):
+        parts = _TOKEN_SPLIT.split(name)
+        if len(parts) > 1 and parts[0]:
+            counts[parts[0]] = counts.get(parts[0], 0) + 1
+    return frozenset(word for word, n in counts.items() if n >= 4)
 
 
 def in_chrome(el: Any, stop: Any = None) -> bool:
@@ -146,7 +178,10 @@ def is_widget(el: Any) -> bool:
     role = (el.get("role") or "").lower()
     if role in ("complementary", "dialog", "alertdialog", "button", "toolbar"):
         return True
-    return bool(class_tokens(el) & WIDGET_TOKENS)
+    hints = class_tokens(el) & WIDGET_TOKENS
+    if hints:
+        hints -= _namespaces(el.getroottree().getroot())
+    return bool(hints) and not holds_main_text(el)
 
 
 # tags whose presence alone makes an element chrome or a widget

@@ -20,9 +20,12 @@ class Found:
     signal: str
 
 
+_SITE_PREFIX = re.compile(r"^(?:OSCE|ОБСЕ|OSZE|OCSE|ОБСЄ)\s*[:|–—-]\s+", re.I)
+
+
 def strip_site_name(title: str) -> str:
-    """``"Title | OSCE"`` → ``"Title"`` (only a trailing segment naming the site)."""
-    title = clean(title)
+    """``"Title | OSCE"`` and ``"OSCE: Title"`` → ``"Title"``."""
+    title = _SITE_PREFIX.sub("", clean(title))
     for _ in range(2):
         parts = _TITLE_SEPARATORS.split(title)
         if len(parts) < 2:

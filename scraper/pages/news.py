@@ -28,7 +28,7 @@ from scraper.pages.common import (
     lowest_common_ancestor,
     strip_site_name,
 )
-from scraper.structure import class_tokens, in_chrome, is_hidden, is_widget, tag
+from scraper.structure import class_tokens, in_chrome, is_block, is_hidden, is_widget, tag
 from scraper.text import clean, fold, split_values, words
 from scraper.vocabulary import CONTENT_TYPES, LANGUAGES, WIDGET_HEADINGS
 
@@ -37,7 +37,9 @@ _DATE_META = ("article:published_time", "og:article:published_time", "og:publish
               "dcterms.created", "publication_date", "publishdate", "pubdate", "date",
               "parsely-pub-date", "sailthru.date")
 _TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
-_LOGO_TOKENS = frozenset({"logo", "brand", "branding", "site", "sitename", "slogan"})
+_LOGO_TOKENS = frozenset({"logo", "brand", "branding", "sitename", "sitetitle", "slogan"})
+_LOGO_PAIRS = (frozenset({"site", "name"}), frozenset({"site", "title"}),
+               frozenset({"site", "branding"}))
 _LEAD_TOKENS = frozenset({"lead", "summary", "intro", "introduction", "standfirst", "abstract",
                           "subtitle", "subheading", "deck", "dek", "excerpt", "strapline",
                           "teaser", "lede", "description"})
@@ -78,11 +80,22 @@ class NewsPage:
 
     @cached_property
     def label_elements(self) -> set[Any]:
-        """Label and value elements: never title, summary or body."""
+        """Label and value elements, and each line (block) that holds only labels and
+        their values: never title, summary or body."""
         out: set[Any] = set()
+        budget: dict[Any, int] = {}
         for lv in self.label_block:
             out.add(lv.holder)
             out.update(lv.elements)
+            line = lv.holder
+            while line is not None and not is_block(line):
+                line = line.getparent()
+            if line is not None:
+                # the label's own words are at most ~60 characters
+                budget[line] = budget.get(line, 0) + len(lv.text) + 60
+        for line, allowed in budget.items():
+            if len(self.doc.element_text(line)) <= allowed:
+                out.add(line)
         return out
 
     @cached_property
@@ -200,6 +213,7 @@ class NewsPage:
     # ------------------------------------------------------------------ title
     @cached_property
     def _title(self) -> tuple[Found | None, Any]:
+        """The headline and its element (the anchor for type label, lead and body)."""
         metadata: list[tuple[str, str]] = []
         for obj in self.articles:
             text = jsonld_text(obj.get("headline")) or jsonld_text(obj.get("name"))
@@ -213,37 +227,54 @@ class NewsPage:
             meta = self.doc.meta_first(name)
             if meta and strip_site_name(meta[1]):
                 metadata.append((strip_site_name(meta[1]), "meta"))
+        titles = self.doc.root.xpath("//title")
+        page_title = strip_site_name(titles[0].text_content()) if titles else ""
         headings = self._heading_candidates()
-        for text, signal in metadata:
-            key = fold(text).rstrip(".…")
+        # 1. a visible heading that metadata (or <title>) confirms
+        for text, signal in [*metadata, (page_title, "h1")]:
+            key = fold(text).rstrip(".…") if text else ""
+            if not key:
+                continue
             for el, htext in headings:
                 hkey = fold(htext)
                 if hkey == fold(text):
                     return Found(htext, signal), el
                 if len(key) >= 20 and hkey.startswith(key) and len(hkey) > len(key):
                     return Found(htext, "heading"), el   # metadata truncated the headline
+        # 2. the page's main heading, when metadata says something else
         h1s = [(el, t) for el, t in headings if tag(el) == "h1"]
-        anchor = h1s[0] if h1s else None
+        if h1s:
+            return Found(h1s[0][1], "h1"), h1s[0][0]
+        # 3. no h1: the visible element that shows a metadata title (<font><b>, custom tags)
+        for text, signal in [*metadata, (page_title, "title-element")]:
+            el = self._element_showing(text)
+            if el is not None:
+                return Found(self.doc.element_text(el), signal), el
         if metadata:
-            text, signal = metadata[0]
-            return Found(text, signal), anchor[0] if anchor else None
-        if anchor:
-            return Found(anchor[1], "h1"), anchor[0]
+            return Found(metadata[0][0], metadata[0][1]), None
         for el, text in headings:
             return Found(text, "heading"), el
-        titles = self.doc.root.xpath("//title")
-        if titles:
-            text = strip_site_name(self.doc.element_text(titles[0]) or titles[0].text or "")
-            if text:
-                return Found(text, "title-element"), None
+        if page_title:
+            return Found(page_title, "title-element"), None
         return None, None
+
+    def _element_showing(self, text: str) -> Any:
+        """The innermost element of the body whose whole text is ``text``."""
+        if not text or len(text) > 400:
+            return None
+        found = None
+        for el in self.doc.root.xpath("//body//*[normalize-space(.) = $t]", t=" ".join(
+                text.split())):
+            if not is_hidden(el) and not in_chrome(el):
+                found = el   # document order: the last match is the innermost
+        return found
 
     def _heading_candidates(self) -> list[tuple[Any, str]]:
         out = []
         for el in self.doc.root.iter("h1", "h2"):
-            if is_hidden(el) or in_chrome(el) or class_tokens(el) & _LOGO_TOKENS:
+            if is_hidden(el) or in_chrome(el):
                 continue
-            if any(class_tokens(a) & _LOGO_TOKENS for a in el.iterancestors()):
+            if any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]):
                 continue
             text = self.doc.element_text(el)
             if text and len(text) >= 3 and fold(text) not in _WIDGET_HEADINGS_FOLDED:
@@ -339,7 +370,9 @@ class NewsPage:
     def _is_lead_candidate(self, b: Block, type_el: Any) -> bool:
         if self._in_labels(b.el) or (type_el is not None and is_descendant(b.el, type_el)):
             return False
-        if b.is_heading or len(b.text) < 20 or b.link_density > 0.5:
+        # a lead is a sentence, not a heading, a legend or a line of links
+        if b.is_heading or len(b.text) < 40 or b.link_density > 0.5 or \
+                tag(b.el) in ("legend", "caption", "label", "dt", "th"):
             return False
         return not parse_date(b.text, self.lang)
 
@@ -665,3 +698,8 @@ def _same_path(a: str, b: str) -> bool:
         prefix = urls.language_prefix(url)
         return path[len(prefix) + 1:] if prefix else path
     return strip(a) == strip(b) and strip(a) not in ("", "/")
+
+
+def _is_logo(el: Any) -> bool:
+    tokens = class_tokens(el)
+    return bool(tokens & _LOGO_TOKENS) or any(pair <= tokens for pair in _LOGO_PAIRS)

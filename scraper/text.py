@@ -8,7 +8,8 @@ from functools import lru_cache
 
 # every kind of horizontal white space the site's text may carry (NBSP, thin, ideographic…)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# zero-width characters, soft hyphens and control characters (tab and newline are spaces)
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NEWLINES = re.compile(r"[ ]*\n[ \n]*")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -43,7 +44,8 @@ def fold(text: str) -> str:
     """
     text = _INVISIBLE.sub("", text).translate(_QUOTES)
     text = _DASHES.sub("-", text)
-    text = unicodedata.normalize("NFKD", text.casefold())
+    # decompose before and after case folding: compatibility letters (𝓐) fold too
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.replace("ё", "е")
     text = " ".join(text.split())

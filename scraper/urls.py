@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -28,19 +29,35 @@ def absolute(base: str, href: str | None) -> str | None:
         return None
 
 
+_HOST = re.compile(r"^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?\.)*[a-z0-9_-]+\.?$")
+
+
 def canonical(url: str) -> str:
-    """Lower-case scheme and host, no default port, no fragment, safe characters."""
+    """Lower-case scheme and host, no default port, no fragment, safe characters.
+
+    Raises ValueError for what cannot be a URL (a host with spaces or commas…).
+    """
     parts = urlsplit(safe_url_string(url.strip()))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
+    if scheme in ("http", "https") and not (host and (_HOST.match(host) or _is_ip(host))):
+        raise ValueError(f"not a valid host in {url!r}")
     port = parts.port
-    netloc = host
+    netloc = f"[{host}]" if ":" in host else host
     if parts.username:
         netloc = f"{parts.username}@{host}"
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         netloc += f":{port}"
     path = parts.path or ("/" if netloc else "")
     return urlunsplit((scheme, netloc, path, parts.query, ""))
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def node_id(url: str | None) -> str | None:

@@ -263,8 +263,12 @@ class NewsPage:
         if not text or len(text) > 400:
             return None
         found = None
-        for el in self.doc.root.xpath("//body//*[normalize-space(.) = $t]", t=" ".join(
-                text.split())):
+        try:
+            matches = self.doc.root.xpath("//body//*[normalize-space(.) = $t]",
+                                          t=" ".join(clean(text).split()))
+        except ValueError:   # text lxml cannot take as an XPath string
+            return None
+        for el in matches:
             if not is_hidden(el) and not in_chrome(el):
                 found = el   # document order: the last match is the innermost
         return found

@@ -41,8 +41,8 @@ def mutate_tree(data: bytes, rng: random.Random) -> bytes:
             parent.insert(parent.index(el), html.fromstring(etree.tostring(el)))
         elif op == 2:
             other = rng.choice(els)
-            if other is not el and other.getparent() is not None and el not in other.iterancestors() \
-                    and other not in el.iterancestors():
+            unrelated = el not in other.iterancestors() and other not in el.iterancestors()
+            if other is not el and other.getparent() is not None and unrelated:
                 a, b = el.getparent(), other.getparent()
                 ia, ib = a.index(el), b.index(other)
                 a.remove(el)

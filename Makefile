@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUTPUT_DIR ?= data
 
-.PHONY: install test demo crawl lint typecheck fixtures-update bench fuzz clean
+.PHONY: install test demo crawl site lint typecheck fixtures-update bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,18 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check scraper spiders pipelines tests
 	$(BIN)/mypy
+
+# both spiders against the offline copy (fixtures/site) on a loopback server, no network
+demo: $(STAMP)
+	$(BIN)/osce-scraper demo --output-dir $(OUTPUT_DIR)
+
+# the same against www.osce.org with the polite defaults; stops at once without a network
+crawl: $(STAMP)
+	$(BIN)/osce-scraper demo --live --output-dir $(OUTPUT_DIR)
+
+# rebuild fixtures/site after a fixture changed (review with git diff fixtures/site)
+site: $(STAMP)
+	$(BIN)/osce-scraper build-site
 
 fixtures-update: $(STAMP)
 	$(BIN)/osce-scraper fixtures update

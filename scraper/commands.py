@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
-from scraper import cli, crawl
+from pipelines import commands as dump_commands
+from scraper import cli, crawl, demo, localsite, sitegen
 
-cli._EXTRA_COMMANDS.extend([crawl.register])
+cli._EXTRA_COMMANDS.extend([crawl.register, dump_commands.register, sitegen.register,
+                            localsite.register, demo.register])

@@ -3,6 +3,8 @@
 Runs ``scrapy crawl`` in a child process (the project's settings module is set, so
 it works from any directory), then reads the run report the pipelines wrote and
 turns it into an exit status: 0 ok, 1 the crawl failed, 3 the coverage alarm fired.
+Before that it checks the spider's arguments and that the site answers
+(:mod:`scraper.preflight`): 2 for a bad argument, 1 for an unreachable site.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from scraper import preflight
 
 EXIT_OK, EXIT_FAILED, EXIT_ALARM = 0, 1, 3
 
@@ -40,6 +44,10 @@ def run_crawl(spider: str, scrapy_args: list[str], env: dict[str, str] | None = 
            *scrapy_args]
     child_env = {**os.environ, **(env or {})}
     child_env.setdefault("SCRAPY_SETTINGS_MODULE", "scraper.settings")
+    problem = preflight.check(spider, scrapy_args, child_env["SCRAPY_SETTINGS_MODULE"])
+    if problem:
+        print(f"osce-scraper: {problem.message}", file=sys.stderr)
+        return problem.status
     proc = subprocess.run(cmd, env=child_env, check=False)
     report = read_report(output_dir, run_id)
     return exit_status(proc.returncode, report)
@@ -72,7 +80,8 @@ def exit_status(returncode: int, report: dict[str, Any] | None) -> int:
 def register(sub: Any) -> None:
     p = sub.add_parser("crawl", help="run a spider with the project's settings",
                        description="Extra arguments go to 'scrapy crawl' (-a, -s, -O …). "
-                       "Exit status: 0 ok, 1 failed, 3 coverage alarm.")
+                       "Exit status: 0 ok, 1 failed or site unreachable, 2 bad argument, "
+                       "3 coverage alarm.")
     p.add_argument("spider", help="news or navigation")
     p.add_argument("scrapy_args", nargs=argparse.REMAINDER)
     p.set_defaults(func=lambda a: run_crawl(a.spider, a.scrapy_args))

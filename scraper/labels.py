@@ -25,6 +25,7 @@ _MAX_LABEL = 60
 # lists longer than this under a label are a menu, not an item's values
 MAX_VALUES = 12
 _MULTI_SIBLING_TAGS = frozenset({"dd", "li", "span", "a", "td"})
+_CONJUNCTIONS = frozenset({"and", "y", "e", "et", "und", "и", "і", "ed", "&", "+", "/", "·"})
 
 
 @lru_cache(maxsize=1)
@@ -144,8 +145,8 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
     found: list[LabelValue] = []
     for h in hits:
         lv = LabelValue(field=h.field, language=h.language, holder=h.holder,
-                        explicit=h.explicit or tag(h.holder) in ("dt", "th", "label"),
-                        order=order.get(h.holder, 0))
+                        explicit=h.explicit or tag(h.holder) in ("dt", "th", "label")
+                        or _colon_follows(h), order=order.get(h.holder, 0))
         parts = _value_parts(h, boundary - {h.holder})
         _read_value(lv, parts)
         lv.in_chrome = skip_chrome and in_chrome(h.holder)
@@ -174,6 +175,14 @@ def present(found: dict[str, list[LabelValue]]) -> list[LabelValue]:
     """Labels outside chrome (with or without value): the item's label block."""
     return [lv for group in found.values() for lv in group
             if not lv.in_chrome and len(lv.items) <= MAX_VALUES]
+
+
+def _colon_follows(h: _Hit) -> bool:
+    """``<span>Where we are</span>:``: the colon stands right after the label element."""
+    if h.in_tail or h.rest:
+        return False
+    tail = (h.holder.tail or "").lstrip(" \u00a0")
+    return tail.startswith((":", "：")) or (not tail and tag(h.holder.getparent()) == "th")
 
 
 def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
@@ -252,6 +261,7 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
             buf.clear()
 
     first_text = True
+    has_links = False
     for part in parts:
         if isinstance(part, str):
             if first_text:
@@ -265,6 +275,8 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
         link_depth = 0
         link_buf: list[str] = []
         for kind, node in tokens(part):
+            if kind == "open" and tag(node) == "a":
+                has_links = True
             if kind == "text":
                 texts.append(node)
                 (link_buf if link_depth else buf).append(node)
@@ -289,6 +301,9 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
                 elif is_block(node):
                     buf.append("\n")
     flush()
+    if has_links:
+        # "<a>A</a> y <a>B</a>": words between links only join them
+        items = [i for i in items if fold(i) not in _CONJUNCTIONS]
     lv.items = [i for i in items if i]
     lv.text = clean(" ".join(texts)).lstrip(":： ")
 

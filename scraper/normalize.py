@@ -57,12 +57,23 @@ def _body(value: Any) -> str | None:
 
 
 def _url(value: Any) -> str | None:
+    """A URL in canonical form; None for what cannot be one.  A relative URL stays as
+    found, so the schema rejects the record with the value in plain sight."""
     if not isinstance(value, str) or not value.strip():
         return None
     try:
         return urls.canonical(value)
     except ValueError:
         return None
+
+
+def _issued_on(raw: dict[str, Any], language: str | None, problems: list[str]) -> str | None:
+    """The publication date as ISO; a value that is no date is reported, never guessed."""
+    value = raw.get("issued_on")
+    issued = parse_date(value, language) if isinstance(value, str) else None
+    if value and not issued:
+        problems.append(f"issued_on: {value!r} is not a date")
+    return issued
 
 
 def normalize_news(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -78,11 +89,7 @@ def normalize_news(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
         "title": _text(raw.get("title")),
         "summary": _text(raw.get("summary")),
     }
-    issued_raw = raw.get("issued_on")
-    issued = parse_date(issued_raw, language) if isinstance(issued_raw, str) else None
-    if issued_raw and not issued:
-        problems.append(f"issued_on: {issued_raw!r} is not a date")
-    record["issued_on"] = issued
+    issued = record["issued_on"] = _issued_on(raw, language, problems)
     record["issued_by"] = _list(raw.get("issued_by"))
     fow = _list(raw.get("fields_of_work"))
     record["fields_of_work"] = fow
@@ -132,14 +139,10 @@ def _attachments(value: Any) -> list[dict[str, Any]]:
 def normalize_listing_entry(raw: dict[str, Any], language: str | None
                             ) -> tuple[dict[str, Any], list[str]]:
     problems: list[str] = []
-    issued_raw = raw.get("issued_on")
-    issued = parse_date(issued_raw, language) if isinstance(issued_raw, str) else None
-    if issued_raw and not issued:
-        problems.append(f"issued_on: {issued_raw!r} is not a date")
     record = {
         "url": _url(raw.get("url")),
         "title": _text(raw.get("title")),
-        "issued_on": issued,
+        "issued_on": _issued_on(raw, language, problems),
         "content_type": _text(raw.get("content_type")),
         "issued_by": _list(raw.get("issued_by")),
         "fields_of_work": _list(raw.get("fields_of_work")),

@@ -170,7 +170,10 @@ def is_widget(el: Any) -> bool:
     t = tag(el)
     if t in _PAGE_LEVEL:
         return False
-    if t in ("aside", "figure", "figcaption", "form", "button", "nav", "img", "picture",
+    if t == "form":
+        # a search box or a newsletter; but ASP.NET wraps whole pages in one form
+        return not holds_main_text(el)
+    if t in ("aside", "figure", "figcaption", "button", "nav", "img", "picture",
              "input", "label", "dialog", "menu", "map"):
         return True
     if is_hidden(el) or is_chrome_element(el):

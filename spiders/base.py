@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, ClassVar
 
 from scrapy import Spider
 from scrapy.http import Response
@@ -16,7 +16,16 @@ log = logging.getLogger(__name__)
 class OsceSpider(Spider):
     """Base of the project's spiders; arguments are parsed by the subclass."""
 
+    # NewsArgs / NavigationArgs: ``parse(**kwargs)`` gives the typed arguments or raises
+    # ArgumentError with a message naming the argument
+    args_class: ClassVar[Any]
     start_hosts: set[str]
+
+    @classmethod
+    def parse_arguments(cls, **kwargs: Any) -> Any:
+        """The spider's ``-a`` arguments, checked; ``osce-scraper crawl`` calls this before
+        starting Scrapy, so a bad argument is one clear line and no crawl."""
+        return cls.args_class.parse(**kwargs)
 
     def count(self, key: str, value: int = 1) -> None:
         if self.crawler and self.crawler.stats:

@@ -15,7 +15,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from twisted.internet import defer, reactor
+from twisted.internet import defer
 from twisted.internet.error import (
     ConnectError,
     ConnectionDone,
@@ -51,6 +51,11 @@ def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> 
 
 
 def _sleep(seconds: float) -> defer.Deferred[None]:
+    # Imported here, not at module level: Scrapy's spider loader imports every module
+    # of the spiders package, and importing the reactor installs Twisted's default one
+    # before Scrapy can install the asyncio reactor its settings ask for.
+    from twisted.internet import reactor
+
     d: defer.Deferred[None] = defer.Deferred()
     reactor.callLater(seconds, d.callback, None)  # type: ignore[attr-defined]
     return d
@@ -154,4 +159,4 @@ class SafeRedirectMiddleware(RedirectMiddleware):
                 if self.crawler.stats:
                     self.crawler.stats.inc_value("osce/skipped/redirect_refused")
                 raise IgnoreRequest(f"redirect to {why}")
-        return super().process_response(request, response, spider)
+        return super().process_response(request, response)

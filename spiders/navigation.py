@@ -16,17 +16,22 @@ from spiders.base import OsceSpider
 
 class NavigationSpider(OsceSpider):
     name = "navigation"
+    args_class = NavigationArgs
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self.args = NavigationArgs.parse(**kwargs)
+        self.args: NavigationArgs = self.parse_arguments(**kwargs)
         super().__init__(*args)
         self.allowed_domains = [h.removeprefix("www.") for h in self.args.hosts]
         self.start_hosts = set(self.args.hosts)
         self.pages_requested = 0
+        # every page repeats the site menu: each entry is written once, each page fetched once
+        self.written: set[str] = set()
+        self.requested: set[str] = set()
 
     async def start(self) -> AsyncIterator[Any]:
         for url in self.args.start_urls:
             self.pages_requested += 1
+            self.requested.add(urls.canonical(url))
             yield Request(url, callback=self.parse, cb_kwargs={"depth": 0},
                           meta={"osce_kind": "navigation"})
 
@@ -37,15 +42,19 @@ class NavigationSpider(OsceSpider):
         entries = NavigationPage(doc).entries()
         self.count("navigation_pages")
         for entry in entries:
-            yield {**entry, "source_url": response.url, "_kind": "navigation"}
+            if entry["url"] not in self.written:
+                self.written.add(entry["url"])
+                yield {**entry, "source_url": response.url, "_kind": "navigation"}
         if depth >= self.args.max_depth:
             return
         for entry in entries:
             url = entry["url"]
-            if not any(urls.same_site(url, s) for s in self.args.start_urls):
+            if url in self.requested or not any(urls.same_site(url, s)
+                                                for s in self.args.start_urls):
                 continue
             if self.args.max_pages and self.pages_requested >= self.args.max_pages:
                 return
             self.pages_requested += 1
+            self.requested.add(url)
             yield Request(url, callback=self.parse, cb_kwargs={"depth": depth + 1},
                           meta={"osce_kind": "navigation"})

@@ -19,11 +19,12 @@ from spiders.base import OsceSpider
 
 class NewsSpider(OsceSpider, SitemapSpider):
     name = "news"
+    args_class = NewsArgs
     # item pages only, when discovering from the sitemap
     sitemap_rules: ClassVar[list[tuple[str, str]]] = [(r"/\d+/?$", "parse_item")]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self.args = NewsArgs.parse(**kwargs)
+        self.args: NewsArgs = self.parse_arguments(**kwargs)
         super().__init__(*args)
         self.allowed_domains = [h.removeprefix("www.") for h in self.args.hosts]
         self.start_hosts = set(self.args.hosts)

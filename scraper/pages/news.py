@@ -604,14 +604,13 @@ class NewsPage:
     @cached_property
     def attachments(self) -> Found | None:
         scope = self._article_root()
-        seen: set[str] = set()
-        out: list[dict[str, str | None]] = []
+        titles: dict[str, str | None] = {}   # URL -> title, in page order
         for a in self.doc.root.iter("a"):
             raw = a.get("href")
             if not raw or not _DOCUMENT_HINT.search(raw):
                 continue
             href = self.doc.absolute(raw)
-            if not href or not urls.is_document(href) or href in seen:
+            if not href or not urls.is_document(href) or titles.get(href):
                 continue
             chain = [a, *a.iterancestors()]
             if any(class_tokens(x) & _NOT_ATTACHMENT_TOKENS or tag(x) == "nav" for x in chain):
@@ -622,9 +621,13 @@ class NewsPage:
             hinted = any(class_tokens(x) & _ATTACHMENT_TOKENS for x in chain[:5])
             if not (in_scope or hinted):
                 continue
-            seen.add(href)
-            title = self.doc.element_text(a) or clean(a.get("title")) or None
-            out.append({"url": href, "title": title})
+            # an icon link without text may stand before the named link to the same file
+            titles[href] = self.doc.element_text(a) or titles.get(href)
+        for a in self.doc.root.iter("a"):
+            href = self.doc.absolute(a.get("href")) if a.get("href") else None
+            if href in titles and not titles[href]:
+                titles[href] = clean(a.get("title")) or None
+        out = [{"url": url, "title": title} for url, title in titles.items()]
         return Found(out, "links") if out else None
 
     def _article_root(self) -> Any:

@@ -1,0 +1,33 @@
+"""Deduplicate: one record per canonical URL and language within a run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from pipelines.schema import kind_of, record_key
+
+
+class DedupePipeline:
+    """Drop a record whose kind, canonical URL and language this run has already passed on."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.seen: set[tuple[str, str | None, str | None]] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        key = (kind_of(item), *record_key(item))
+        if key in self.seen:
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("osce/duplicates")
+            # the same page reached twice (two listings, a redirect): expected, so not a warning
+            raise DropItem(f"duplicate {key[0]} record {key[1]} ({key[2] or 'no language'})",
+                           log_level="INFO")
+        self.seen.add(key)
+        return item

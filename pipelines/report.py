@@ -1,0 +1,161 @@
+"""Run report: what a crawl fetched, wrote, rejected and skipped, and the layout-change alarm.
+
+At the end of each crawl ``OUTPUT_DIR/runs/<run id>.json`` says how it went.  When
+the share of records with a watched field (title, issued_on, …) falls below its
+threshold, the site has most likely changed its design: the report's ``alarm``
+names the fields, the run logs an ERROR and ``osce-scraper crawl`` exits with 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from pipelines.coverage import Coverage
+from pipelines.run import output_dir, run_id
+from pipelines.schema import KINDS, kind_of
+from scraper.paths import inside
+
+log = logging.getLogger(__name__)
+
+
+def _thresholds(crawler: Crawler) -> dict[str, float]:
+    raw = crawler.settings.getdict("OSCE_COVERAGE_THRESHOLDS")
+    out: dict[str, float] = {}
+    for name, value in raw.items():
+        share = float(value)
+        if not 0.0 <= share <= 1.0:
+            raise ValueError(f"OSCE_COVERAGE_THRESHOLDS[{name!r}] = {value!r}: a share "
+                             "from 0 to 1")
+        out[str(name)] = share
+    return out
+
+
+def _under(stats: dict[str, Any], prefix: str) -> dict[str, int]:
+    return {k[len(prefix):]: v for k, v in sorted(stats.items())
+            if k.startswith(prefix) and isinstance(v, int)}
+
+
+def _utc(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def write_json_atomically(path: Path, value: Any) -> None:
+    """Write a whole JSON file or nothing: a reader never sees half a report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(value, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class ReportPipeline:
+    """Measure the written records; at the end write runs/<run id>.json and sound the alarm."""
+
+    def __init__(self, crawler: Crawler, thresholds: dict[str, float]) -> None:
+        self.crawler = crawler
+        self.thresholds = thresholds
+        self.coverage: dict[str, Coverage] = {}
+        self.started = dt.datetime.now(dt.UTC)
+        self.started_mono = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ReportPipeline:
+        pipeline = cls(crawler, _thresholds(crawler))
+        # spider_closed, not close_spider(): only the signal carries the finish reason
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
+        return pipeline
+
+    def item_error(self) -> None:
+        """A pipeline raised (not DropItem): Scrapy logs it, the report must count it."""
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("osce/item_errors")
+
+    def open_spider(self) -> None:
+        self.started = dt.datetime.now(dt.UTC)
+        self.started_mono = time.monotonic()
+        run_id(self.crawler)
+
+    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+        kind = kind_of(item)
+        self.coverage.setdefault(kind, Coverage(kind)).add(item)
+        return item
+
+    def run_kind(self, spider: Spider) -> str | None:
+        """The kind of record the spider makes (its name), else the kind most written."""
+        if spider.name in KINDS:
+            return str(spider.name)
+        if self.coverage:
+            return max(self.coverage.values(), key=lambda c: c.records).kind
+        return None
+
+    def build(self, spider: Spider, reason: str) -> dict[str, Any]:
+        """The run report: a plain dict, written as JSON."""
+        assert self.crawler.stats is not None
+        stats = self.crawler.stats.get_stats()
+        kind = self.run_kind(spider)
+        cov = self.coverage.get(kind) if kind else None
+        if kind and cov is None:
+            cov = Coverage(kind)
+        watched = {f: t for f, t in self.thresholds.items() if kind and f in KINDS[kind]}
+        alarm = cov.below(watched) if cov else []
+        shares = cov.shares() if cov else {}
+        by_status = _under(stats, "downloader/response_status_count/")
+        return {
+            "run_id": run_id(self.crawler),
+            "spider": spider.name,
+            "kind": kind,
+            "started_at": _utc(self.started),
+            "finished_at": _utc(dt.datetime.now(dt.UTC)),
+            "duration_seconds": round(time.monotonic() - self.started_mono, 3),
+            "finish_reason": reason,
+            "output_file": stats.get("osce/output_file"),
+            "partial_file": stats.get("osce/partial_file"),
+            "pages": {
+                "fetched": sum(by_status.values()),
+                "by_status": by_status,
+                "download_errors": _under(stats, "downloader/exception_type_count/"),
+                "skipped": _under(stats, "osce/skipped/"),
+            },
+            "items": {
+                # every item the spider handed to the pipelines, however it ended
+                "received": (stats.get("item_scraped_count", 0)
+                             + stats.get("item_dropped_count", 0)
+                             + stats.get("osce/item_errors", 0)),
+                "written": sum(_under(stats, "osce/written/").values()),
+                "rejected": stats.get("osce/rejected", 0),
+                "duplicates": stats.get("osce/duplicates", 0),
+                "errors": stats.get("osce/item_errors", 0) + stats.get("osce/write_errors", 0),
+            },
+            "rejects_by_reason": _under(stats, "osce/reject_reason/"),
+            "normalize_problems": _under(stats, "osce/normalize/"),
+            "issued_on": {"earliest": cov.earliest if cov else None,
+                          "latest": cov.latest if cov else None},
+            "coverage": shares,
+            "thresholds": watched,
+            "alarm": alarm,
+        }
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        report = self.build(spider, reason)
+        path = inside(output_dir(self.crawler), "runs", f"{report['run_id']}.json")
+        if report["alarm"]:
+            shares = report["coverage"]
+            detail = ", ".join(
+                f"{f} {shares[f]:.0%} < {report['thresholds'][f]:.0%}"
+                if shares.get(f) is not None else f"{f} (no records)"
+                for f in report["alarm"])
+            log.error("coverage alarm: %s below threshold (%s); has the site changed its "
+                      "design? see %s", ", ".join(report["alarm"]), detail, path)
+        write_json_atomically(path, report)
+        log.info("run report: %s (%d written, %d rejected, %d duplicates)", path,
+                 report["items"]["written"], report["items"]["rejected"],
+                 report["items"]["duplicates"])

@@ -1,0 +1,44 @@
+"""What the pipelines of one crawl share: its run id and where its files go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy.crawler import Crawler
+
+from scraper.crawl import new_run_id
+from scraper.paths import UnsafePath, inside, safe_name
+
+_RUN_ID_STAT = "osce/run_id"
+
+
+def run_id(crawler: Crawler) -> str:
+    """``OSCE_RUN_ID`` (set by ``osce-scraper crawl``), else the run's start time.
+
+    The first caller fixes it (kept in the stats) so every file of a run agrees.
+    """
+    assert crawler.stats is not None
+    value = crawler.stats.get_value(_RUN_ID_STAT)
+    if not value:
+        value = safe_name(crawler.settings.get("OSCE_RUN_ID") or new_run_id())
+        crawler.stats.set_value(_RUN_ID_STAT, value)
+    return str(value)
+
+
+def output_dir(crawler: Crawler) -> Path:
+    return Path(crawler.settings.get("OUTPUT_DIR") or "data")
+
+
+def output_path(crawler: Crawler, setting: str, *subdirs: str) -> Path:
+    """The file named by a setting, inside OUTPUT_DIR; ``{spider}`` and ``{run_id}`` filled in.
+
+    ``-s OUTPUT_FILE={spider}-{run_id}.jsonl`` gives ``data/news-20250101T…Z.jsonl``.
+    """
+    template = str(crawler.settings.get(setting) or "")
+    spider = crawler.spider.name if crawler.spider else "crawl"
+    try:
+        name = template.format_map({"spider": spider, "run_id": run_id(crawler)})
+    except (KeyError, ValueError, IndexError) as exc:
+        raise UnsafePath(f"{setting}={template!r}: only {{spider}} and {{run_id}} may be "
+                         f"filled in ({exc})") from None
+    return inside(output_dir(crawler), *subdirs, safe_name(name))

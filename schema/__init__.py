@@ -1,0 +1,1 @@
+"""The published JSON Schema of the records (``*.schema.json`` beside this file)."""

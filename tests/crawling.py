@@ -1,0 +1,69 @@
+"""Running a real crawl in a child process, as a user would, and reading what it did."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scraper.localsite import LoggedRequest, RunningSite
+
+# the loopback server is on this machine: no politeness delays
+UNTHROTTLED = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
+               "-s", "ROBOTSTXT_OBEY=True"]
+_STAT = re.compile(r"^\s*[{ ]'([^']+)': (\d+)[,}]?\s*$", re.M)
+
+
+@dataclass
+class Crawl:
+    returncode: int
+    stderr: str
+    records: list[dict[str, Any]]       # what was exported, internal "_" keys dropped
+    requests: list[LoggedRequest]       # what the server was asked during the crawl
+    output_dir: Path
+
+    @property
+    def stats(self) -> dict[str, int]:
+        """The integer stats Scrapy dumps at the end of a crawl."""
+        _, sep, dump = self.stderr.partition("Dumping Scrapy stats:")
+        assert sep, "the crawl did not dump its stats"
+        return {k: int(v) for k, v in _STAT.findall(dump)}
+
+    def targets(self) -> list[str]:
+        return [r.target for r in self.requests]
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
+
+
+def _public(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
+def scrapy_crawl(site: RunningSite, spider: str, workdir: Path, *args: str) -> Crawl:
+    """``scrapy crawl SPIDER`` against the site with politeness off; output in ``workdir``."""
+    feed = workdir / "feed.jsonl"
+    output_dir = workdir / "data"
+    mark = site.log.mark()
+    proc = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", spider, *UNTHROTTLED,
+         "-s", f"OUTPUT_DIR={output_dir}", "-O", str(feed), *args],
+        cwd=workdir, env=_env(), capture_output=True, text=True, timeout=120, check=False)
+    records = []
+    if feed.exists():
+        records = [_public(json.loads(line)) for line in feed.read_text("utf-8").splitlines()
+                   if line.strip()]
+    return Crawl(proc.returncode, proc.stderr, records, site.log.entries(mark), output_dir)
+
+
+def cli(*args: str, workdir: Path) -> subprocess.CompletedProcess[str]:
+    """``osce-scraper ARGS`` in a child process."""
+    return subprocess.run([str(Path(sys.executable).parent / "osce-scraper"), *args], cwd=workdir,
+                          env=_env(),
+                          capture_output=True, text=True, timeout=120, check=False)

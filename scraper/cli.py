@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,18 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="record: fixture name (default from the URL)")
     p.set_defaults(func=cmd_fixtures)
 
-    for register in _EXTRA_COMMANDS:
+    # commands defined next to the code they drive (crawl, pipelines, server) add
+    # their own parsers; imported here so that 'extract' needs none of them
+    from scraper.commands import REGISTRARS
+
+    for register in REGISTRARS:
         register(sub)
     return parser
 
 
-# commands defined next to the code they drive (pipelines, crawl, server) register here
-_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    from scraper import commands  # noqa: F401 - registers the remaining sub-commands
-
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

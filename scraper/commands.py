@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from pipelines import commands as dump_commands
-from scraper import cli, crawl, demo, localsite, sitegen
+from collections.abc import Callable
+from typing import Any
 
-cli._EXTRA_COMMANDS.extend([crawl.register, dump_commands.register, sitegen.register,
-                            localsite.register, demo.register])
+from pipelines import commands as dump_commands
+from scraper import crawl, demo, localsite, sitegen
+
+REGISTRARS: list[Callable[[Any], None]] = [
+    crawl.register, dump_commands.register, sitegen.register, localsite.register, demo.register,
+]

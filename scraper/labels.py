@@ -308,6 +308,27 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
     lv.text = clean(" ".join(texts)).lstrip(":： ")
 
 
+def label_regions(values: list[LabelValue]) -> set[Any]:
+    """Label and value elements, and each line (block) that holds only labels and their
+    values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body."""
+    out: set[Any] = set()
+    budget: dict[Any, int] = {}
+    for lv in values:
+        out.add(lv.holder)
+        out.update(lv.elements)
+        line = lv.holder
+        while line is not None and not is_block(line):
+            line = line.getparent()
+        if line is not None:
+            # the label's own words are at most ~60 characters
+            budget[line] = budget.get(line, 0) + len(lv.text) + 60
+    for line, allowed in budget.items():
+        text = clean(" ".join(v for k, v in tokens(line) if k == "text"))
+        if len(text) <= allowed:
+            out.add(line)
+    return out
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(field, language) when ``text`` is exactly a label (a table column header…)."""
     return label_index().get(fold(text)) if text and len(text) <= _MAX_LABEL + 2 else None

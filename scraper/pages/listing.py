@@ -11,9 +11,9 @@ from scraper import urls
 from scraper.blocks import Block, linearize
 from scraper.dates import parse_date
 from scraper.document import Document
-from scraper.labels import LabelValue, best, find_labels, label_of, read_value
+from scraper.labels import LabelValue, best, find_labels, label_of, label_regions, read_value
 from scraper.language import detect
-from scraper.pages.common import Found, is_descendant
+from scraper.pages.common import Found
 from scraper.structure import HEADINGS, class_tokens, in_chrome, is_hidden, tag
 from scraper.text import clean, fold, words
 from scraper.vocabulary import CONTENT_TYPES, NEXT_PAGE_TEXTS
@@ -25,6 +25,8 @@ _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _NOT_ENTRY = ("aside",)
+_TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
+                          "kind", "category", "badge"})
 
 
 class ListingPage:
@@ -89,34 +91,48 @@ class ListingPage:
         return [self._entry(el, href) for el, href in self._entries]
 
     def _entry(self, el: Any, href: str) -> dict[str, Any]:
-        labels = find_labels(el, self.doc.order, skip_chrome=False)
+        parts = [el, *self._continuation_rows(el)]
+        labels: dict[str, list[LabelValue]] = {}
+        for part in parts:
+            for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():
+                labels.setdefault(name, []).extend(group)
         for name, lv in self._column_values(el).items():
             labels.setdefault(name, []).append(lv)
         title_el, title = self._entry_title(el, href)
-        excluded: set[Any] = set()
-        for group in labels.values():
-            for lv in group:
-                excluded.add(lv.holder)
-                excluded.update(lv.elements)
-        blocks = [b for b in self.blocks if is_descendant(b.el, el)]
+        excluded = label_regions([lv for group in labels.values() for lv in group])
+        if title_el is not None:
+            excluded.add(title_el)
         record: dict[str, Any] = {"url": href, "title": title}
-        record["issued_on"] = self._entry_date(el, labels, blocks)
-        content_type, type_el = self._entry_type(labels, blocks, title_el)
-        record["content_type"] = content_type
+        record["issued_on"], date_el = self._entry_date(parts, labels, excluded)
+        record["content_type"], type_el = self._entry_type(parts, labels, title_el, excluded)
         for name in ("issued_by", "fields_of_work"):
             found = best(labels, name)
             record[name] = found.items if found else []
-        if title_el is not None:
-            excluded.add(title_el)
-        if type_el is not None:
-            excluded.add(type_el)
-        teaser = linearize(el, self.doc.order, skip=lambda n: n in excluded or tag(n) == "time"
-                           or tag(n) in HEADINGS)
-        summary = [b.text for b in teaser
-                   if b.link_density <= 0.5 and len(b.text) >= 20 and not b.widget
-                   and not parse_date(b.text, self.language)]
+        excluded.update(x for x in (type_el, date_el) if x is not None)
+        summary = []
+        for part in parts:
+            teaser = linearize(part, self.doc.order,
+                               skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
+            summary += [b.text for b in teaser
+                        if b.link_density <= 0.5 and len(b.text) >= 20 and not b.widget
+                        and not parse_date(b.text, self.language)]
         record["summary"] = " ".join(summary) or None
         return record
+
+    def _continuation_rows(self, row: Any) -> list[Any]:
+        """Table rows after an entry's row that link to no item: its teaser, its labels."""
+        if tag(row) != "tr":
+            return []
+        out = []
+        for sib in row.itersiblings():
+            if tag(sib) != "tr" or sib in self._entry_rows:
+                break
+            out.append(sib)
+        return out
+
+    @cached_property
+    def _entry_rows(self) -> set[Any]:
+        return {el for el, _ in self._entries}
 
     def _column_values(self, row: Any) -> dict[str, LabelValue]:
         """A table row's cells under column headers that are labels (``Where we are``)."""
@@ -155,48 +171,55 @@ class ListingPage:
                     return h, text
         return best_el, best_text or None
 
-    def _entry_date(self, el: Any, labels: dict[str, list[LabelValue]],
-                    blocks: list[Block]) -> str | None:
+    def _short_elements(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, str]]:
+        """Elements of the entry with a short text of their own (dates, type labels)."""
+        out = []
+        for part in parts:
+            for el in part.iter():
+                if not isinstance(el.tag, str) or any(
+                        x in excluded for x in [el, *el.iterancestors()]):
+                    continue
+                text = self.doc.element_text(el)
+                if text and len(text) <= 40:
+                    out.append((el, text))
+        return out
+
+    def _entry_date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
+                    excluded: set[Any]) -> tuple[str | None, Any]:
         lv = best(labels, "issued_on")
         if lv is not None:
             for value in (lv.datetime, lv.text):
                 if value and parse_date(value, lv.language):
-                    return value
-        for t in el.iter("time"):
-            value = t.get("datetime") or self.doc.element_text(t)
-            if value and parse_date(value, self.language):
-                return value
-        for b in blocks:
-            if len(b.text) <= 60 and parse_date(b.text, self.language):
-                return b.text
-        return None
+                    return value, None
+        for part in parts:
+            for t in part.iter("time"):
+                value = t.get("datetime") or self.doc.element_text(t)
+                if value and parse_date(value, self.language):
+                    return value, t
+        for el, text in self._short_elements(parts, excluded):
+            if parse_date(text, self.language):
+                return text, el
+        return None, None
 
-    def _entry_type(self, labels: dict[str, list[LabelValue]], blocks: list[Block],
-                    title_el: Any) -> tuple[str | None, Any]:
+    def _entry_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
+                    excluded: set[Any]) -> tuple[str | None, Any]:
         lv = best(labels, "content_type")
         if lv is not None:
             return lv.text, lv.holder
         title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
-        for b in blocks:
-            if title_el is not None and is_descendant(b.el, title_el):
-                continue
-            folded = fold(b.text)
-            hinted = any(class_tokens(a) & {"type", "contenttype", "bundle", "kicker", "eyebrow"}
-                         for a in [b.el, *list(b.el.iterancestors())[:1]])
-            if folded in _CONTENT_TYPES_FOLDED or (hinted and len(words(b.text)) <= 4):
-                return b.text, self._holder(b)
-            if b.order < title_pos and len(words(b.text)) <= 3 and len(b.text) <= 30 \
-                    and not parse_date(b.text, self.language) and b.link_density == 0:
-                return b.text, self._holder(b)
+        short = self._short_elements(parts, excluded)
+        for el, text in short:
+            hinted = any(class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()]
+                         if a is not None)
+            if fold(text) in _CONTENT_TYPES_FOLDED or (hinted and len(words(text)) <= 4):
+                return text, el
+        for el, text in short:
+            # a short line above the title, not a date, not a link: the type label
+            if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
+                    and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
+                    and not parse_date(text, self.language):
+                return text, el
         return None, None
-
-    def _holder(self, block: Block) -> Any:
-        """The smallest element whose whole text is the block's text."""
-        holder = block.el
-        for el in block.el.iter():
-            if isinstance(el.tag, str) and self.doc.element_text(el) == block.text:
-                holder = el
-        return holder
 
     # ------------------------------------------------------------------ next page
     @cached_property

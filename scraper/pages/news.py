@@ -18,7 +18,7 @@ from scraper import urls
 from scraper.blocks import Block, linearize
 from scraper.dates import parse_date, with_year
 from scraper.document import Document, primary_language
-from scraper.labels import LabelValue, best, find_labels, present
+from scraper.labels import LabelValue, best, find_labels, label_regions, present
 from scraper.language import detect
 from scraper.pages.common import (
     Found,
@@ -28,7 +28,7 @@ from scraper.pages.common import (
     lowest_common_ancestor,
     strip_site_name,
 )
-from scraper.structure import class_tokens, in_chrome, is_block, is_hidden, is_widget, tag
+from scraper.structure import class_tokens, in_chrome, is_hidden, is_widget, tag
 from scraper.text import clean, fold, split_values, words
 from scraper.vocabulary import CONTENT_TYPES, LANGUAGES, WIDGET_HEADINGS
 
@@ -80,23 +80,8 @@ class NewsPage:
 
     @cached_property
     def label_elements(self) -> set[Any]:
-        """Label and value elements, and each line (block) that holds only labels and
-        their values: never title, summary or body."""
-        out: set[Any] = set()
-        budget: dict[Any, int] = {}
-        for lv in self.label_block:
-            out.add(lv.holder)
-            out.update(lv.elements)
-            line = lv.holder
-            while line is not None and not is_block(line):
-                line = line.getparent()
-            if line is not None:
-                # the label's own words are at most ~60 characters
-                budget[line] = budget.get(line, 0) + len(lv.text) + 60
-        for line, allowed in budget.items():
-            if len(self.doc.element_text(line)) <= allowed:
-                out.add(line)
-        return out
+        """Labels, values and label lines: never title, summary or body."""
+        return label_regions(self.label_block)
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -301,7 +286,7 @@ class NewsPage:
         if lv is not None and len(lv.text) <= 60:
             return Found(lv.text, "label"), None
         if self.title_el is not None:
-            found = self._above_title()
+            found = self._above_title() or self._below_title()
             if found:
                 return found
             for el in self.title_el.getparent().iter() if self.title_el.getparent() is not None \
@@ -336,6 +321,19 @@ class NewsPage:
             node = node.getparent()
             if node is None or tag(node) in ("body", "main", "article"):
                 return None
+        return None
+
+    def _below_title(self) -> tuple[Found, Any] | None:
+        """A known type label on the line right under the headline."""
+        for sib in self.title_el.itersiblings():
+            if not isinstance(sib.tag, str) or is_hidden(sib):
+                continue
+            text = self.doc.element_text(sib)
+            if not text:
+                continue
+            if fold(text) in _CONTENT_TYPES_FOLDED:
+                return Found(text, "below-title"), sib
+            return None
         return None
 
     @property
@@ -644,12 +642,17 @@ class NewsPage:
     # ------------------------------------------------------------------ translations
     @cached_property
     def translations(self) -> Found | None:
-        own = {urls.canonical(self.doc.url), self.url.value}
+        # the page's own address, whichever scheme and www. it was written with
+        own = {_address(urls.canonical(self.doc.url)), _address(self.url.value)}
+        own_paths = {urlsplit(self.doc.url).path, urlsplit(self.url.value).path}
         out: dict[str, str] = {}
         for code, link in self.doc.hreflang:
             lang = primary_language(code)
-            if lang and link not in own and lang not in out:
-                out[lang] = link
+            if not lang or _address(link) in own or lang in out:
+                continue
+            if lang == self.lang and urlsplit(link).path in own_paths:
+                continue   # the same page served from another host (a mirror, a copy)
+            out[lang] = link
         if out:
             return Found(out, "hreflang")
         # a language switcher: only links to this same item in another language
@@ -657,7 +660,7 @@ class NewsPage:
         for a in self.doc.root.xpath("//a[@hreflang and @href]"):
             lang = primary_language(a.get("hreflang"))
             href = self.doc.absolute(a.get("href"))
-            if not (lang and href) or href in own or lang == self.lang or lang in out:
+            if not (lang and href) or _address(href) in own or lang == self.lang or lang in out:
                 continue
             if (nid and urls.node_id(href) == nid) or _same_path(href, self.url.value):
                 out[lang] = href
@@ -696,6 +699,13 @@ class NewsPage:
             record["_warnings"] = list(dict.fromkeys(self.warnings))
         return record
 
+
+
+def _address(url: str) -> str:
+    """A URL without scheme and ``www.``: two spellings of one page compare equal."""
+    parts = urlsplit(url)
+    host = (parts.netloc or "").lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/') or '/'}?{parts.query}"
 
 
 def _same_path(a: str, b: str) -> bool:

@@ -106,11 +106,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
     inputs = [Path(f) for f in args.files]
     output = Path(args.output)
     winner: dict[tuple[str, str, str | None], tuple[int, int]] = {}
-    total = skipped = 0
+    total = skipped = cut = 0
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
         for index, path in enumerate(inputs):
             for line in read_jsonl(path):
+                if line.cut:
+                    # a crash's remnant: the crawl state never recorded this record, so a
+                    # later run fetched it again; not an error of the dataset
+                    cut += 1
+                    _err(f"{path}: line {line.number} left out: cut by an interrupted run")
+                    continue
                 total += 1
                 key = _merge_key(line, str(path))
                 if key is None:
@@ -134,7 +140,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     kept = len(winner)
     print(f"merged {len(inputs)} files, {total} records: wrote {kept} to {output} "
           f"({total - skipped - kept} older or repeated versions left out"
-          f"{f', {skipped} unreadable or invalid lines skipped' if skipped else ''})")
+          f"{f', {skipped} unreadable or invalid lines skipped' if skipped else ''}"
+          f"{f', {cut} lines cut by interrupted runs left out' if cut else ''})")
     return EXIT_INVALID if skipped else EXIT_OK
 
 

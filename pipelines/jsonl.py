@@ -135,6 +135,7 @@ class Line:
     number: int
     record: dict[str, Any] | None
     error: str | None = None
+    cut: bool = False        # the last line of a file a crash interrupted
 
 
 def read_jsonl(path: Path) -> Iterator[Line]:
@@ -145,7 +146,7 @@ def read_jsonl(path: Path) -> Iterator[Line]:
                 continue
             if not raw.endswith(b"\n"):
                 yield Line(number, None, "cut line: no newline at the end of the file "
-                                         "(an interrupted write)")
+                                         "(an interrupted write)", cut=True)
                 continue
             try:
                 value = json.loads(raw.rstrip(b"\r\n").decode("utf-8"))

@@ -107,6 +107,9 @@ class ReportPipeline:
             cov = Coverage(kind)
         watched = {f: t for f, t in self.thresholds.items() if kind and f in KINDS[kind]}
         alarm = cov.below(watched) if cov else []
+        if cov is not None and cov.records == 0 and not getattr(spider, "expects_new_items",
+                                                                 True):
+            alarm = []   # an incremental run that found nothing new: nothing to measure
         shares = cov.shares() if cov else {}
         by_status = _under(stats, "downloader/response_status_count/")
         return {

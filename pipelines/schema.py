@@ -11,15 +11,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from jsonschema import Draft202012Validator, ValidationError
 
 from scraper.items import NAVIGATION_FIELDS, NEWS_FIELDS
 
-# schema/ is a package so that installed copies (wheels, Scrapyd eggs) carry the files
-SCHEMA_DIR = Path(str(resources.files("schema")))
+# schema/ is a package so that installed copies (wheels, Scrapyd eggs) carry the files.
+# Read through importlib.resources, never as a path: Scrapyd runs the project from a
+# zipped egg, where schema/ is no directory.
+SCHEMA_DIR: Traversable = resources.files("schema")
 SCHEMA_FILES = {"news": "news-item.schema.json", "navigation": "navigation-item.schema.json"}
 # record kind -> its keys in schema (and output) order
 KINDS: dict[str, list[str]] = {"news": NEWS_FIELDS, "navigation": NAVIGATION_FIELDS}
@@ -51,8 +53,8 @@ class Reason:
 @cache
 def load_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema of a record kind, as shipped in ``schema/``."""
-    path = SCHEMA_DIR / SCHEMA_FILES[kind]
-    schema: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    text = SCHEMA_DIR.joinpath(SCHEMA_FILES[kind]).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
     return schema
 
 

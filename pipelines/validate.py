@@ -11,6 +11,7 @@ from scrapy.exceptions import DropItem
 from pipelines.jsonl import JsonLinesWriter
 from pipelines.run import output_path, run_id
 from pipelines.schema import check, kind_of, public
+from pipelines.signals import record_rejected
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ class ValidatePipeline:
             "reasons": [r.as_dict() for r in reasons],
             "record": record,
         })
+        self.crawler.signals.send_catch_log(signal=record_rejected, record=record, item=item,
+                                            reasons=reasons)
         raise DropItem(f"invalid {kind} record {url}: " + "; ".join(map(str, reasons)),
                        log_level="WARNING")
 

@@ -12,6 +12,7 @@ from scrapy.utils.defer import deferred_from_coro
 from pipelines.jsonl import JsonLinesWriter
 from pipelines.run import output_path
 from pipelines.schema import KINDS, kind_of, public
+from pipelines.signals import record_written
 from scraper.items import ordered
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,8 @@ class WritePipeline:
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason="write_failed"))
             raise DropItem(f"not written: {exc}") from exc
         self.crawler.stats.inc_value(f"osce/written/{kind}")
+        # only now that the line is on disk may the crawl state remember the record
+        self.crawler.signals.send_catch_log(signal=record_written, record=record, item=item)
         return record
 
     def close_spider(self) -> None:

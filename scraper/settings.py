@@ -54,6 +54,7 @@ TELNETCONSOLE_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "spiders.extensions.Progress": 500,
+    "pipelines.state.CrawlStateExtension": 600,
 }
 # A crawler of a web site has no business reading local files or data: URLs.
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
@@ -108,3 +109,17 @@ OSCE_COVERAGE_THRESHOLDS = {
     "fields_of_work": 0.50,
     "body": 0.90,
 }
+
+# Crawl state (scraper/state.py): what was written, so incremental runs fetch only
+# what is new and a re-run after a crash finishes the job.  SQLite in STATE_DIR;
+# with STATE_REDIS_URL set, shared through Redis by every worker instead.
+STATE_ENABLED = True
+STATE_DIR = "state"
+STATE_REDIS_URL = ""
+STATE_REDIS_PREFIX = "osce"
+
+# WARC archive of every response (spiders/archive.py), off unless asked for
+# (make crawl turns it on): the raw pages let a parser fix rebuild the past.
+WARC_ENABLED = False
+WARC_DIR = "archive"
+WARC_MAX_SIZE = 100 * 1024 * 1024   # rotate to a new file past 100 MiB

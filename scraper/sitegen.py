@@ -749,15 +749,24 @@ def _jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
-def build_site(out: Path, items: int | None = None, root: Path = FIXTURES_DIR) -> BuildSummary:
+def build_site(out: Path, items: int | None = None, root: Path = FIXTURES_DIR,
+               fresh: int = 0) -> BuildSummary:
     """Write the site into ``out`` (emptied first; refused when it holds something else).
 
     ``items`` defaults to every usable news fixture twice (the fixture and a variant).
+    ``fresh``: the last ``fresh`` items made are "just published" and head the
+    newsroom, whatever their date; a copy built with ``items=N`` holds exactly the
+    others, so serving it and then this one shows a crawler ``fresh`` new items.
     """
     started = time.monotonic()
     templates, skipped = load_templates(root)
     count = items if items is not None else 2 * len(templates)
     all_items = make_items(templates, count)
+    if fresh:
+        if not 0 < fresh <= count - len(templates):
+            raise ValueError(f"fresh: between 1 and {count - len(templates)} (the variants)")
+        newest = sorted(all_items, key=lambda i: int(i.node_id))[-fresh:]
+        all_items = newest[::-1] + [i for i in all_items if i not in newest]
     _prepare(out)
     traps = Traps()
     entries = english_entries(all_items, traps)
@@ -900,7 +909,7 @@ def cmd_build_site(args: argparse.Namespace) -> int:
     logging.getLogger("scraper").setLevel(logging.ERROR)
     out = Path(args.out)
     try:
-        summary = build_site(out, args.items)
+        summary = build_site(out, args.items, fresh=args.fresh)
     except (ValueError, FileExistsError) as exc:
         print(f"osce-scraper: build-site: {exc}", file=sys.stderr)
         return 2
@@ -915,4 +924,6 @@ def register(sub: Any) -> None:
     p.add_argument("--items", type=int, default=None,
                    help="number of news items (default: every news fixture twice)")
     p.add_argument("--out", default=str(SITE_DIR), help="output directory (default %(default)s)")
+    p.add_argument("--fresh", type=int, default=0,
+                   help="the last N items head the newsroom as just published (default 0)")
     p.set_defaults(func=cmd_build_site)

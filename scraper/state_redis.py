@@ -12,7 +12,7 @@ from typing import Any
 
 import redis
 
-from scraper.state import content_hash, now
+from scraper.state import content_hash, node_key, now
 
 
 class RedisState:
@@ -45,13 +45,16 @@ class RedisState:
             return {}
         keys = self.redis.hmget(self._key("requested"), urls)
         found = [(u, k) for u, k in zip(urls, keys, strict=True) if k]
-        if not found:
-            return {}
-        items = self.redis.hmget(self._key("items"), [k for _, k in found])
-        out = {}
-        for (url, _), item in zip(found, items, strict=True):
-            if item:
-                out[url] = json.loads(item)["first_seen"]
+        out: dict[str, str] = {}
+        if found:
+            items = self.redis.hmget(self._key("items"), [k for _, k in found])
+            for (url, _), item in zip(found, items, strict=True):
+                if item:
+                    out[url] = json.loads(item)["first_seen"]
+        gone = self.redis.hmget(self._key("gone"), urls)
+        for url, value in zip(urls, gone, strict=True):
+            if value:
+                out.setdefault(url, json.loads(value)["seen"])
         return out
 
     def record_item(self, record: dict[str, Any], requested_urls: Iterable[str],
@@ -62,11 +65,36 @@ class RedisState:
         first_seen = json.loads(old)["first_seen"] if isinstance(old, str) else stamp
         value = json.dumps({"node_id": record.get("node_id"), "content_hash": content_hash(record),
                             "first_seen": first_seen, "last_seen": stamp, "run_id": run_id})
+        asked = {record["url"], *requested_urls}
+        keys = {k for u in asked if (k := node_key(u, record.get("node_id")))}
+        if keys:
+            for url, raw in self.redis.hgetall(self._key("pending")).items():
+                if json.loads(raw).get("node_key") in keys:
+                    asked.add(url)
         pipe = self.redis.pipeline(transaction=True)
         pipe.hset(self._key("items"), key, value)
-        for url in {record["url"], *requested_urls}:
+        for url in asked:
             pipe.hset(self._key("requested"), url, key)
+            pipe.hdel(self._key("pending"), url)
+            pipe.hdel(self._key("gone"), url)
         pipe.execute()
+
+    def record_gone(self, request_url: str, reason: str) -> None:
+        pipe = self.redis.pipeline(transaction=True)
+        pipe.hset(self._key("gone"), request_url, json.dumps({"reason": reason, "seen": now()}))
+        pipe.hdel(self._key("pending"), request_url)
+        pipe.execute()
+
+    def add_pending(self, request_urls: Iterable[str]) -> None:
+        urls = list(request_urls)
+        if urls:
+            stamp = now()
+            self.redis.hset(self._key("pending"), mapping={
+                u: json.dumps({"added": stamp, "node_key": node_key(u)}) for u in urls})
+
+    def pending(self) -> list[str]:
+        raw: dict[str, str] = self.redis.hgetall(self._key("pending"))  # type: ignore[assignment]
+        return [str(u) for u, _ in sorted(raw.items(), key=lambda kv: json.loads(kv[1])["added"])]
 
     def listing_complete(self, start_url: str) -> bool:
         return self.redis.hget(self._key("listings"), start_url) == "1"

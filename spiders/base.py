@@ -12,6 +12,9 @@ from scraper.document import Document, NotHTML
 
 log = logging.getLogger(__name__)
 
+# the spider arguments Scrapyd passes to each job it runs (scrapyd.launcher.get_crawl_args)
+SCRAPYD_ARGUMENTS = frozenset({"_job", "_version"})
+
 
 class OsceSpider(Spider):
     """Base of the project's spiders; arguments are parsed by the subclass."""
@@ -24,8 +27,13 @@ class OsceSpider(Spider):
     @classmethod
     def parse_arguments(cls, **kwargs: Any) -> Any:
         """The spider's ``-a`` arguments, checked; ``osce-scraper crawl`` calls this before
-        starting Scrapy, so a bad argument is one clear line and no crawl."""
-        return cls.args_class.parse(**kwargs)
+        starting Scrapy, so a bad argument is one clear line and no crawl.
+
+        Scrapyd adds ``_job`` (and ``_version`` when one is asked for) to every crawl it
+        starts; they are its bookkeeping, not arguments of ours, and are set aside.
+        """
+        ours = {k: v for k, v in kwargs.items() if k not in SCRAPYD_ARGUMENTS}
+        return cls.args_class.parse(**ours)
 
     def count(self, key: str, value: int = 1) -> None:
         if self.crawler and self.crawler.stats:

@@ -77,3 +77,42 @@ def test_runs_are_recorded(state: CrawlState) -> None:
 def test_content_hash_ignores_provenance() -> None:
     assert content_hash({**RECORD, "provenance": {"title": "h1"}}) == content_hash(RECORD)
     assert content_hash({**RECORD, "title": "other"}) != content_hash(RECORD)
+
+
+def test_gone_urls_count_as_known(state: CrawlState) -> None:
+    state.record_gone("http://a/missing/1", "http_404")
+    assert list(state.known(["http://a/missing/1", "http://a/x"])) == ["http://a/missing/1"]
+
+
+def test_pending_until_written_or_gone(state: CrawlState) -> None:
+    state.add_pending(["http://a/1", "http://a/2", "http://a/3"])
+    assert state.pending() == ["http://a/1", "http://a/2", "http://a/3"]
+    state.record_item(RECORD, ["http://a/1"], "r")
+    state.record_gone("http://a/2", "http_410")
+    assert state.pending() == ["http://a/3"]
+
+
+def test_a_written_item_is_no_longer_gone(state: CrawlState) -> None:
+    state.record_gone("http://a/1", "rejected")
+    state.record_item(RECORD, ["http://a/1"], "r")
+    assert state.known(["http://a/1"])["http://a/1"] != ""
+    state.add_pending(["http://a/1"])
+    state.record_item(RECORD, ["http://a/1"], "r2")
+    assert state.pending() == []
+
+
+def test_a_store_from_the_first_version_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript("CREATE TABLE pending (request_url TEXT PRIMARY KEY, added TEXT NOT NULL);"
+                      "INSERT INTO pending VALUES ('http://a/node/1', '2026-01-01');")
+    old.commit()
+    old.close()
+    store = SqliteState(path)
+    assert store.pending() == ["http://a/node/1"]
+    store.record_item(RECORD, ["http://a/2"], "r")
+    store.add_pending(["http://a/node/3"])
+    assert store.pending() == ["http://a/node/1", "http://a/node/3"]
+    store.close()

@@ -1,6 +1,8 @@
 """Run report: what a crawl fetched, wrote, rejected and skipped, and the layout-change alarm.
 
-At the end of each crawl ``OUTPUT_DIR/runs/<run id>.json`` says how it went.  When
+At the end of each crawl ``OUTPUT_DIR/runs/<run id>.json`` says how it went; its
+``failures`` counts every page the crawl gave up on by kind (timeouts, connection
+errors, size limit, refused redirects, HTTP errors, …; see :func:`failures`).  When
 the share of records with a watched field (title, issued_on, …) falls below its
 threshold, the site has most likely changed its design: the report's ``alarm``
 names the fields, the run logs an ERROR and ``osce-scraper crawl`` exits with 3.
@@ -42,6 +44,50 @@ def _thresholds(crawler: Crawler) -> dict[str, float]:
 def _under(stats: dict[str, Any], prefix: str) -> dict[str, int]:
     return {k[len(prefix):]: v for k, v in sorted(stats.items())
             if k.startswith(prefix) and isinstance(v, int)}
+
+
+# Every way a page can be lost, in the order of a request's way through the crawler;
+# each one's count comes from the stat named (spiders/middlewares.py, spiders/base.py,
+# Scrapy's own middlewares).
+FAILURE_KINDS = ("robots_forbidden", "offsite", "private_address", "timeout",
+                 "connection_error", "size_limit", "redirect_refused", "redirect_loop",
+                 "http_4xx", "http_5xx", "not_html", "other")
+
+
+def failures(stats: dict[str, Any]) -> dict[str, Any]:
+    """The pages a crawl gave up on, by kind, with the retries that came before.
+
+    ``by_kind`` has every kind (0 when none) so that reports compare field by field;
+    ``total`` is their sum.  ``final_status`` is the last HTTP status of each page
+    that ended on an error status (after retries), ``retried`` and ``gave_up`` the
+    retry middleware's tries and give-ups by reason (``HTTP 503``,
+    ``DownloadTimeoutError``, …).
+    """
+    final_status = _under(stats, "osce/http_error/")
+    download = _under(stats, "osce/download_failed/")
+    by_kind = {
+        "robots_forbidden": stats.get("robotstxt/forbidden", 0),
+        "offsite": stats.get("offsite/filtered", 0),
+        "private_address": stats.get("osce/skipped/private_address", 0),
+        "timeout": download.get("timeout", 0),
+        "connection_error": download.get("connection_error", 0),
+        "size_limit": download.get("size_limit", 0),
+        "redirect_refused": stats.get("osce/skipped/redirect_refused", 0),
+        "redirect_loop": stats.get("osce/skipped/redirect_loop", 0),
+        "http_4xx": sum(n for c, n in final_status.items() if c.startswith("4")),
+        "http_5xx": sum(n for c, n in final_status.items() if c.startswith("5")),
+        "not_html": stats.get("osce/skipped/not_html", 0),
+        "other": download.get("other", 0),
+    }
+    return {
+        "total": sum(by_kind.values()),
+        "by_kind": by_kind,
+        "final_status": final_status,
+        "redirect_refused": _under(stats, "osce/redirect_refused/"),
+        "retried": {k: v for k, v in _under(stats, "osce/retry/").items()
+                    if not k.startswith("gave_up/")},
+        "gave_up": _under(stats, "osce/retry/gave_up/"),
+    }
 
 
 def _utc(moment: dt.datetime) -> str:
@@ -138,6 +184,7 @@ class ReportPipeline:
                 "duplicates": stats.get("osce/duplicates", 0),
                 "errors": stats.get("osce/item_errors", 0) + stats.get("osce/write_errors", 0),
             },
+            "failures": failures(stats),
             "rejects_by_reason": _under(stats, "osce/reject_reason/"),
             "normalize_problems": _under(stats, "osce/normalize/"),
             "issued_on": {"earliest": cov.earliest if cov else None,

@@ -13,14 +13,16 @@ _RUN_ID_STAT = "osce/run_id"
 
 
 def run_id(crawler: Crawler) -> str:
-    """``OSCE_RUN_ID`` (set by ``osce-scraper crawl``), else the run's start time.
+    """``OSCE_RUN_ID`` (set by ``osce-scraper crawl``), else Scrapyd's job id, else the
+    run's start time.
 
     The first caller fixes it (kept in the stats) so every file of a run agrees.
     """
     assert crawler.stats is not None
     value = crawler.stats.get_value(_RUN_ID_STAT)
     if not value:
-        value = safe_name(crawler.settings.get("OSCE_RUN_ID") or new_run_id())
+        job = getattr(crawler.spider, "scrapyd_job", None)
+        value = safe_name(crawler.settings.get("OSCE_RUN_ID") or job or new_run_id())
         crawler.stats.set_value(_RUN_ID_STAT, value)
     return str(value)
 

@@ -6,8 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from pipelines import commands as dump_commands
+from pipelines import reextract
 from scraper import crawl, demo, localsite, sitegen
 
 REGISTRARS: list[Callable[[Any], None]] = [
-    crawl.register, dump_commands.register, sitegen.register, localsite.register, demo.register,
+    crawl.register, dump_commands.register, reextract.register, sitegen.register,
+    localsite.register, demo.register,
 ]

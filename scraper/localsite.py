@@ -5,14 +5,17 @@ free port, answering from the site's ``_routes.json`` (files with the Content-Ty
 charset their fixture declares, redirects, statuses), 404 for anything else, and
 keeping an in-memory log of every request so tests can check what a crawl asked for.
 
-How the server answers is a :class:`Mode`.  :class:`Normal` answers from the routes;
-fault injection (500 then success, 429 with Retry-After, slow answers, resets, redirect
-loops, decompression bombs) is a later mode that wraps or replaces that answer:
+How the server answers is a :class:`Mode`.  The plain :class:`Mode` answers from the
+routes; :class:`FaultMode` answers chosen paths with a :class:`Fault` instead (500 then
+success, 429 with Retry-After, a slow answer, a connection reset mid-body, a redirect
+loop or off-site redirect, a decompression bomb, any body at all), for the first
+``times`` requests of that path or for all of them:
 
-    class FlakyMode(Mode):
-        def reply(self, request, site):
-            ...                         # decide, maybe answer differently
-            return site.reply(request)
+    mode = FaultMode({"/secretariat/1": Status(status=503, times=2),
+                      "/secretariat/2": Slow(seconds=5),
+                      "/secretariat/3": GzipBomb(size=256 << 20)})
+    with serving(mode=mode) as site:
+        ...
 
 Tests use :func:`serving`::
 
@@ -24,14 +27,20 @@ Tests use :func:`serving`::
 from __future__ import annotations
 
 import argparse
+import gzip
+import io
 import json
 import logging
+import socket
+import struct
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -88,11 +97,18 @@ class SiteRequest:
 
 @dataclass
 class Reply:
-    """An answer: status, headers, body (the handler adds Content-Length)."""
+    """An answer: status, headers, body (the handler adds Content-Length).
+
+    ``delay`` and ``cut_after`` are faults of the connection, not of the answer: the
+    handler waits ``delay`` seconds before answering, and resets the connection (TCP
+    RST) after ``cut_after`` bytes of the body, Content-Length still promising all.
+    """
 
     status: int
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes = b""
+    delay: float = 0.0
+    cut_after: int | None = None
 
 
 class Site:
@@ -150,8 +166,146 @@ class Mode:
         return site.reply(request)
 
 
-# ``osce-scraper serve --mode NAME``; fault-injection modes register here
-MODES: dict[str, type[Mode]] = {Mode.name: Mode}
+# ---------------------------------------------------------------------------- faults
+@dataclass(frozen=True, kw_only=True)
+class Fault:
+    """An answer given instead of the page: for the first ``times`` requests of its path,
+    or for every request when ``times`` is None."""
+
+    times: int | None = None
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, kw_only=True)
+class Status(Fault):
+    """A bare error status (500, 502, 503, 429, …), with ``Retry-After`` when given."""
+
+    status: int = 503
+    retry_after: str | None = None
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        headers = [("Content-Type", "text/plain; charset=utf-8")]
+        if self.retry_after is not None:
+            headers.append(("Retry-After", self.retry_after))
+        return Reply(self.status, headers, f"{self.status} (injected)\n".encode())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Slow(Fault):
+    """The normal answer, ``seconds`` late: longer than the crawler's timeout."""
+
+    seconds: float = 5.0
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        return replace(site.reply(request), delay=self.seconds)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reset(Fault):
+    """The normal answer's headers and its first ``after`` bytes, then a TCP reset."""
+
+    after: int = 512
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        return replace(site.reply(request), cut_after=self.after)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Redirect(Fault):
+    """A redirect to ``location``: a path on this server (``/x``) or any absolute URL."""
+
+    location: str
+    status: int = 302
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        location = self.location
+        if location.startswith("/") and request.origin:
+            location = request.origin + location
+        return Reply(self.status, [("Location", location),
+                                   ("Content-Type", "text/html; charset=utf-8")],
+                     b"<!DOCTYPE html>\n<title>Moved</title>\n")
+
+
+@dataclass(frozen=True, kw_only=True)
+class GzipBomb(Fault):
+    """A small gzip body (about ``size`` / 1000 bytes) that expands to ``size`` bytes,
+    sent as ``Content-Encoding: gzip`` HTML."""
+
+    size: int = 64 << 20
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        return Reply(200, [("Content-Type", "text/html; charset=utf-8"),
+                           ("Content-Encoding", "gzip")], gzip_bomb(self.size))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Content(Fault):
+    """Any body with any status: a hostile sitemap, a listing with planted links."""
+
+    body: bytes
+    content_type: str = "text/html; charset=utf-8"
+    status: int = 200
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        return Reply(self.status, [("Content-Type", self.content_type)], self.body)
+
+
+@cache
+def gzip_bomb(size: int) -> bytes:
+    """``size`` zero bytes, gzipped (made once per size, a MiB at a time)."""
+    out = io.BytesIO()
+    chunk = bytes(1 << 20)
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as gz:
+        for _ in range(size >> 20):
+            gz.write(chunk)
+        gz.write(bytes(size & ((1 << 20) - 1)))
+    return out.getvalue()
+
+
+class FaultMode(Mode):
+    """Answers the paths it is given with their fault, everything else normally.
+
+    ``faults`` maps a request target (path, and query if any, as :func:`route_key`
+    names it) to its :class:`Fault`; ``default`` applies to every other path.  Each
+    path counts its own requests, so ``times=2`` fails the first two and serves the
+    third.
+    """
+
+    name = "faults"
+
+    def __init__(self, faults: Mapping[str, Fault] | None = None,
+                 default: Fault | None = None) -> None:
+        self.faults = {route_key(k): v for k, v in (faults or {}).items()}
+        self.default = default
+        self.hits: Counter[str] = Counter()
+        self.lock = threading.Lock()
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        key = route_key(request.target)
+        fault = self.faults.get(key, self.default)
+        if fault is None:
+            return site.reply(request)
+        with self.lock:
+            seen = self.hits[key]
+            self.hits[key] += 1
+        if fault.times is None or seen < fault.times:
+            return fault.reply(request, site)
+        return site.reply(request)
+
+
+class FlakyMode(FaultMode):
+    """Every path answers 503 with ``Retry-After: 1`` the first time, then normally."""
+
+    name = "flaky"
+
+    def __init__(self) -> None:
+        super().__init__(default=Status(status=503, retry_after="1", times=1))
+
+
+# ``osce-scraper serve --mode NAME``: modes that need no arguments
+MODES: dict[str, type[Mode]] = {Mode.name: Mode, FlakyMode.name: FlakyMode}
 
 
 @dataclass(frozen=True)
@@ -245,16 +399,34 @@ class _Handler(BaseHTTPRequestHandler):
             log.exception("mode %s failed on %s", self.server.mode.name, self.path)
             reply = Reply(500, [("Content-Type", "text/plain; charset=utf-8")],
                           b"internal error\n")
+        if reply.delay > 0:
+            time.sleep(reply.delay)
         parts = urlsplit(self.path)
         self.server.log.add(LoggedRequest(self.command, parts.path, parts.query, reply.status,
                                           time.time()))
-        self.send_response(reply.status)
-        for name, value in reply.headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.end_headers()
-        if send_body and reply.body:
+        try:
+            self.send_response(reply.status)
+            for name, value in reply.headers:
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(reply.body)))
+            self.end_headers()
+            if not (send_body and reply.body):
+                return
+            if reply.cut_after is not None:
+                self.wfile.write(reply.body[:reply.cut_after])
+                self._reset()
+                return
             self.wfile.write(reply.body)
+        except (BrokenPipeError, ConnectionResetError):
+            # the client gave up first (a timeout): nobody is left to answer
+            self.close_connection = True
+
+    def _reset(self) -> None:
+        """Abort the connection: linger 0 makes the close a TCP RST, not a FIN."""
+        self.close_connection = True
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        # the socket closes for real once the handler lets go of its files (finish())
+        self.connection.close()
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.server.echo:

@@ -41,16 +41,30 @@ OSCE_RETRY_BACKOFF_BASE = 2.0      # seconds; doubles on each try
 OSCE_RETRY_BACKOFF_MAX = 120.0     # never wait longer than this between tries
 OSCE_RETRY_AFTER_MAX = 600.0       # a Retry-After longer than this is capped
 
+# Each failure is counted by kind for the run report (spiders/middlewares.py says which
+# stat each one keeps); ours replace Scrapy's redirect and decompression middlewares.
 DOWNLOADER_MIDDLEWARES = {
+    # next to the downloader: archives responses as the site sent them (WARC_ENABLED)
+    "spiders.archive.WarcArchiveMiddleware": 950,
+    # outermost: sees only the failures no other middleware turned into another try
+    "spiders.middlewares.FailureCountMiddleware": 20,
+    # before the offsite filter (50), and robots.txt (100), which would first fetch the
+    # private host's own robots.txt
+    "spiders.middlewares.PrivateAddressMiddleware": 40,
     "spiders.middlewares.BackoffRetryMiddleware": 550,
+    "spiders.middlewares.SizeLimitedCompressionMiddleware": 590,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "spiders.middlewares.SafeRedirectMiddleware": 600,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
 }
-# redirect loops end after 5 hops (default 20)
+# a chain of redirects ends after 5 hops (default 20); a loop ends at its first repeat
 REDIRECT_MAX_TIMES = 5
 
-# No remote control of a running crawl: the telnet console is off.
+# No remote control of a running crawl: the telnet console is off, and so is Scrapy's
+# remote-control HTTP server (2.19, on by default: it runs any Python code sent to it
+# with the token it writes to a job file in the user's home).
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "spiders.extensions.Progress": 500,

@@ -1,8 +1,8 @@
 """WARC archive of every exchange, and reading it back for re-extraction.
 
 Each response is stored as a WARC ``response`` record (the HTTP status line,
-headers and the body as the crawler saw it, decoded from any Content-Encoding) with
-its ``request`` record, in gzip-compressed files rotated by size.  A custom header
+headers and the body as received, Content-Encoding and all) with its ``request``
+record, in gzip-compressed files rotated by size.  Reading decodes the body.  A custom header
 ``OSCE-Page-Kind`` says which page object read the response, so re-extraction
 needs no guessing.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +21,11 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+log = logging.getLogger(__name__)
+
 KIND_HEADER = "OSCE-Page-Kind"
-_DROP_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+# the body is stored whole and unchunked, so its length is restated
+_DROP_HEADERS = {"transfer-encoding", "content-length"}
 
 
 @dataclass
@@ -73,12 +77,14 @@ class WarcArchive:
         headers.append(("Content-Length", str(len(body))))
         http = StatusAndHeaders(f"{status} {reason}".strip(), headers, protocol="HTTP/1.1")
         extra = {KIND_HEADER: kind} if kind else None
+        # with the length known, warcio digests the payload without a temporary copy
         response = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
-                                             http_headers=http, warc_headers_dict=extra)
+                                             length=len(body), http_headers=http,
+                                             warc_headers_dict=extra)
         path = url.split("/", 3)[3] if url.count("/") >= 3 else ""
         req_http = StatusAndHeaders(f"{request_method} /{path} HTTP/1.1", request_headers,
                                     is_http_request=True)
-        request = writer.create_warc_record(url, "request", payload=io.BytesIO(b""),
+        request = writer.create_warc_record(url, "request", payload=io.BytesIO(b""), length=0,
                                             http_headers=req_http)
         request.rec_headers.add_header("WARC-Concurrent-To",
                                        response.rec_headers.get_header("WARC-Record-ID"))
@@ -115,6 +121,8 @@ def read_responses(path: Path) -> Iterator[ArchivedResponse]:
                     kind=rec.rec_headers.get_header(KIND_HEADER),
                     date=rec.rec_headers.get_header("WARC-Date"),
                 )
-        except (EOFError, OSError, ValueError):
+        except Exception as exc:   # warcio raises all sorts on a cut or corrupt record
             # a file cut short by a crash: everything before the cut was read
+            log.warning("%s: archive ends in a damaged record (%s: %s); records before it "
+                        "were read", path, type(exc).__name__, exc)
             return

@@ -21,6 +21,7 @@ class NavigationSpider(OsceSpider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.args: NavigationArgs = self.parse_arguments(**kwargs)
         super().__init__(*args)
+        self.scrapyd_job: str | None = kwargs.get("_job")   # Scrapyd's id for this run
         self.allowed_domains = [h.removeprefix("www.") for h in self.args.hosts]
         self.start_hosts = set(self.args.hosts)
         self.pages_requested = 0

@@ -42,6 +42,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.args: NewsArgs = self.parse_arguments(**kwargs)
         super().__init__(*args)
+        self.scrapyd_job: str | None = kwargs.get("_job")   # Scrapyd's id for this run
         self.allowed_domains = [h.removeprefix("www.") for h in self.args.hosts]
         self.start_hosts = set(self.args.hosts)
         self.sitemap_urls = [urljoin(u, "/sitemap.xml") for u in self.args.start_urls]

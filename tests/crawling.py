@@ -7,6 +7,9 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +29,8 @@ class Crawl:
     records: list[dict[str, Any]]       # what was exported, internal "_" keys dropped
     requests: list[LoggedRequest]       # what the server was asked during the crawl
     output_dir: Path
+    seconds: float = 0.0                # wall time of the child process
+    peak_rss_kib: int = 0               # the child's peak resident memory (ru_maxrss)
 
     @property
     def stats(self) -> dict[str, int]:
@@ -51,15 +56,44 @@ def scrapy_crawl(site: RunningSite, spider: str, workdir: Path, *args: str) -> C
     feed = workdir / "feed.jsonl"
     output_dir = workdir / "data"
     mark = site.log.mark()
-    proc = subprocess.run(
+    started = time.monotonic()
+    returncode, stderr, peak = _run_measured(
         [sys.executable, "-m", "scrapy", "crawl", spider, *UNTHROTTLED,
-         "-s", f"OUTPUT_DIR={output_dir}", "-O", str(feed), *args],
-        cwd=workdir, env=_env(), capture_output=True, text=True, timeout=120, check=False)
+         "-s", f"OUTPUT_DIR={output_dir}", "-O", str(feed), *args], workdir, timeout=120)
     records = []
     if feed.exists():
         records = [_public(json.loads(line)) for line in feed.read_text("utf-8").splitlines()
                    if line.strip()]
-    return Crawl(proc.returncode, proc.stderr, records, site.log.entries(mark), output_dir)
+    return Crawl(returncode, stderr, records, site.log.entries(mark), output_dir,
+                 round(time.monotonic() - started, 2), peak)
+
+
+def _run_measured(cmd: list[str], cwd: Path, timeout: float) -> tuple[int, str, int]:
+    """Run ``cmd``; its exit status, standard error and peak memory in KiB.
+
+    ``os.wait4`` gives the resource usage of this one child (``RUSAGE_CHILDREN``
+    would be the largest of every child the test session ever waited for).
+    """
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(cmd, cwd=cwd, env=_env(), stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL, stderr=err)
+        killed = threading.Event()
+
+        def kill() -> None:
+            killed.set()
+            proc.kill()
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if killed.is_set():
+            raise subprocess.TimeoutExpired(cmd, timeout)
+        err.seek(0)
+        return proc.returncode, err.read().decode("utf-8", "replace"), usage.ru_maxrss
 
 
 def cli(*args: str, workdir: Path) -> subprocess.CompletedProcess[str]:

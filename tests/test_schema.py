@@ -96,8 +96,8 @@ def test_schema_agrees_with_the_item_class(kind: str) -> None:
 
 
 def test_every_schema_file_is_used() -> None:
-    assert sorted(p.name for p in SCHEMA_DIR.glob("*.schema.json")) == sorted(
-        SCHEMA_FILES.values())
+    shipped = [p.name for p in SCHEMA_DIR.iterdir() if p.name.endswith(".schema.json")]
+    assert sorted(shipped) == sorted(SCHEMA_FILES.values())
 
 
 def test_news_record_keys_are_all_required_and_the_normalizer_gives_them_all() -> None:

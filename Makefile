@@ -40,3 +40,8 @@ fixtures-update: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# many more fuzz cases than make test runs (FUZZ_CASES, FUZZ_FIRST to start elsewhere)
+FUZZ_CASES ?= 100000
+fuzz: $(STAMP)
+	FUZZ_CASES=$(FUZZ_CASES) $(BIN)/python -m pytest -q -p no:logging tests/test_fuzz.py

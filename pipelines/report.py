@@ -51,7 +51,7 @@ def _under(stats: dict[str, Any], prefix: str) -> dict[str, int]:
 # Scrapy's own middlewares).
 FAILURE_KINDS = ("robots_forbidden", "offsite", "private_address", "timeout",
                  "connection_error", "size_limit", "redirect_refused", "redirect_loop",
-                 "http_4xx", "http_5xx", "not_html", "other")
+                 "http_4xx", "http_5xx", "not_html", "broken_sitemap", "other")
 
 
 def failures(stats: dict[str, Any]) -> dict[str, Any]:
@@ -77,6 +77,7 @@ def failures(stats: dict[str, Any]) -> dict[str, Any]:
         "http_4xx": sum(n for c, n in final_status.items() if c.startswith("4")),
         "http_5xx": sum(n for c, n in final_status.items() if c.startswith("5")),
         "not_html": stats.get("osce/skipped/not_html", 0),
+        "broken_sitemap": stats.get("osce/skipped/broken_sitemap", 0),
         "other": download.get("other", 0),
     }
     return {

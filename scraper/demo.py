@@ -3,8 +3,10 @@
 Serves ``fixtures/site`` on 127.0.0.1 (a free port) from a thread, crawls the newsroom
 and the site menu with politeness off, stops the server whatever happens, and prints
 what was written.  ``--live`` runs the same crawls against www.osce.org with the polite
-defaults; ``osce-scraper crawl`` checks first that the site answers, so without a
-network it stops within seconds and points here.
+defaults, as a scheduled crawl would (``make crawl``): the news crawl is incremental
+and archived as WARC, each run writes its own file, and the runs are merged into
+``OUTPUT_DIR/news.jsonl``.  ``osce-scraper crawl`` checks first that the site answers,
+so without a network it stops within seconds and points here.
 """
 
 from __future__ import annotations
@@ -27,15 +29,8 @@ LIVE_NEWSROOM = "https://www.osce.org/press-releases"
 LIVE_HOME = "https://www.osce.org/"
 
 
-def _project_writes_output() -> bool:
-    """Whether the project's own writer (pipelines) writes OUTPUT_DIR/<spider>.jsonl.
-
-    Until it is enabled the demo asks Scrapy's feed export for the same file; with
-    both, two writers would share one file.
-    """
-    from scraper import settings
-
-    return any(path.endswith(".WritePipeline") for path in settings.ITEM_PIPELINES)
+# a scheduled crawl: only what is new, every response archived
+SCHEDULED = ["-a", "mode=incremental", "-s", "WARC_ENABLED=1"]
 
 
 def crawl_args(spider: str, start_url: str, output_dir: Path, polite: bool) -> list[str]:
@@ -44,9 +39,20 @@ def crawl_args(spider: str, start_url: str, output_dir: Path, polite: bool) -> l
         # a crawl of a hundred local pages: Scrapy's per-request DEBUG lines would bury
         # the warnings and the summary
         args += [*UNTHROTTLED, "-s", "LOG_LEVEL=INFO"]
-    if not _project_writes_output():
-        args += ["-O", str(output_dir / f"{spider}.jsonl")]
+    elif spider == "news":
+        args += SCHEDULED
     return args
+
+
+def merge_runs(output_dir: Path) -> int:
+    """Every incremental run's file, oldest first, into one deduplicated news.jsonl."""
+    from pipelines.commands import cmd_merge
+
+    runs = sorted(output_dir.glob("news-*.jsonl"))
+    if not runs:
+        return EXIT_OK
+    return cmd_merge(argparse.Namespace(files=[str(p) for p in runs],
+                                        output=str(output_dir / "news.jsonl")))
 
 
 def _lines(path: Path) -> int:
@@ -86,6 +92,8 @@ def run(output_dir: Path, site_dir: Path = SITE_DIR, live: bool = False) -> int:
                                                             output_dir, polite=True))
             if statuses[spider] == EXIT_FAILED:
                 break   # unreachable or broken: the menu crawl would fail the same way
+            if spider == "news":
+                statuses["merge"] = merge_runs(output_dir)
     else:
         with serving(site_dir) as site:
             print(f"osce-scraper demo: offline copy of www.osce.org at {site.url}/", flush=True)

@@ -40,6 +40,8 @@ class NewsItem:
     attachments: list[Attachment] = field(default_factory=list)
     translations: dict[str, str] = field(default_factory=dict)
     provenance: dict[str, str] = field(default_factory=dict)
+    # only with -s BODY_HTML=1, and then last: the body region's HTML, sanitized
+    body_html: str | None = None
 
 
 @dataclass
@@ -66,7 +68,10 @@ def field_names(cls: type) -> list[str]:
     return [f.name for f in fields(cls)]
 
 
-NEWS_FIELDS = field_names(NewsItem)
+# keys a news record has only when an option asks for them (and then after the others)
+NEWS_OPTIONAL_FIELDS = ["body_html"]
+# the keys every news record has, in order
+NEWS_FIELDS = [f for f in field_names(NewsItem) if f not in NEWS_OPTIONAL_FIELDS]
 NAVIGATION_FIELDS = field_names(NavigationItem)
 LISTING_FIELDS = field_names(ListingEntry)
 

@@ -7,6 +7,7 @@ the normalised record and the list of problems it noticed (counted by the crawl)
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -110,6 +111,10 @@ def normalize_news(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     }
     record["provenance"] = {k: v for k, v in provenance.items()
                             if record.get(k) not in (None, "", [], {})}
+    if "body_html" in raw:    # asked for (-s BODY_HTML=1); otherwise no key at all
+        html = raw["body_html"]
+        record["body_html"] = unicodedata.normalize("NFC", html.strip()) or None \
+            if isinstance(html, str) else None
     return ordered(record, NEWS_FIELDS), problems
 
 

@@ -60,6 +60,17 @@ DOWNLOADER_MIDDLEWARES = {
 # a chain of redirects ends after 5 hops (default 20); a loop ends at its first repeat
 REDIRECT_MAX_TIMES = 5
 
+SPIDER_MIDDLEWARES = {
+    # a sitemap the parser stopped reading part way (cut short, an entity bomb) is logged
+    "spiders.middlewares.SitemapCheckMiddleware": 60,
+    # body_html, when BODY_HTML asks for it
+    "spiders.middlewares.BodyHtmlMiddleware": 900,
+}
+# Records carry text only; -s BODY_HTML=1 adds body_html to each news record: the body
+# region's HTML through an allowlist sanitizer (no scripts, event handlers, styles or
+# javascript: URLs; scraper/sanitize.py).  Off, the key is not in the record at all.
+BODY_HTML = False
+
 # No remote control of a running crawl: the telnet console is off, and so is Scrapy's
 # remote-control HTTP server (2.19, on by default: it runs any Python code sent to it
 # with the token it writes to a job file in the user's home).

@@ -17,14 +17,20 @@ _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
 
 
 def absolute(base: str, href: str | None) -> str | None:
-    """``href`` resolved against ``base``; None for non-links (``#``, ``javascript:``…)."""
+    """``href`` resolved against ``base``; None for what is no web link (``#``,
+    ``javascript:``, a mangled scheme…).  The page's own scheme (``file:`` for a saved
+    page) is allowed beside http(s)."""
     if href is None:
         return None
     href = href.strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
     try:
-        return canonical(urljoin(base, href))
+        url = urljoin(base, href)
+        scheme = urlsplit(url).scheme.lower()
+        if scheme not in ("http", "https", urlsplit(base).scheme.lower()):
+            return None
+        return canonical(url)
     except ValueError:
         return None
 

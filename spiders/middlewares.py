@@ -1,5 +1,6 @@
 """Downloader middlewares: retries with backoff and Retry-After, safe redirects, no
-private addresses, decompression within the size limit, failures counted by kind.
+private addresses, decompression within the size limit, failures counted by kind;
+spider middlewares: broken sitemaps said out loud, the optional ``body_html``.
 
 Where each stands (``DOWNLOADER_MIDDLEWARES`` in settings.py) and what it counts
 (stats the run report groups under ``failures``):
@@ -19,15 +20,19 @@ Where each stands (``DOWNLOADER_MIDDLEWARES`` in settings.py) and what it counts
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import logging
+import re
 import socket
 import time
+from collections.abc import AsyncIterator, Iterable, Iterator
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
@@ -39,9 +44,10 @@ from scrapy.exceptions import (
     DownloadFailedError,
     DownloadTimeoutError,
     IgnoreRequest,
+    NotConfigured,
     ResponseDataLossError,
 )
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.utils.asyncio import sleep
 from scrapy.utils.url import url_is_from_any_domain
 from twisted.internet.error import (
@@ -54,6 +60,10 @@ from twisted.internet.error import (
     TimeoutError,
 )
 from twisted.web.client import ResponseFailed
+
+from scraper.document import Document, NotHTML
+from scraper.pages import NewsPage
+from scraper.sanitize import body_html
 
 log = logging.getLogger(__name__)
 
@@ -351,3 +361,74 @@ class SafeRedirectMiddleware(RedirectMiddleware):
                         chain[0], self.max_redirect_times, target)
             _stats(self.crawler, "osce/skipped/redirect_loop")
             raise
+
+
+# ---------------------------------------------------------------------------- spider side
+_SITEMAP_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:urlset|sitemapindex)\b")
+
+
+class SitemapCheckMiddleware:
+    """Log and count a sitemap the parser could read only in part.
+
+    Scrapy's sitemap parser recovers from errors by stopping: a sitemap cut short, or
+    one whose entities would expand past libxml2's amplification limit (the "billion
+    laughs"), yields the URLs before the fault and silently none after it.  This reads
+    the sitemap once more, with the same parser options, only to say so.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SitemapCheckMiddleware:
+        return cls(crawler)
+
+    def process_spider_input(self, response: Response) -> None:
+        if isinstance(response, HtmlResponse) or not _SITEMAP_ROOT.search(response.body[:65536]):
+            return
+        parser = etree.XMLParser(recover=True, remove_comments=True, resolve_entities=False,
+                                 no_network=True)
+        with contextlib.suppress(etree.XMLSyntaxError):   # what was read is enough
+            etree.fromstring(response.body, parser)
+        fatal = [e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL]
+        if fatal:
+            log.warning("sitemap %s is broken at line %d (%s): URLs after it are not crawled",
+                        response.url, fatal[0].line, fatal[0].message)
+            _stats(self.crawler, "osce/skipped/broken_sitemap")
+
+
+class BodyHtmlMiddleware:
+    """``-s BODY_HTML=1``: each news record gets ``body_html``, its body region's HTML
+    sanitized (scraper/sanitize.py).  Off by default: records carry text only."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> BodyHtmlMiddleware:
+        if not crawler.settings.getbool("BODY_HTML"):
+            raise NotConfigured("BODY_HTML is off")
+        return cls(crawler)
+
+    def process_spider_output(self, response: Response, result: Iterable[Any]
+                              ) -> Iterator[Any]:
+        for obj in result:
+            yield self.add(response, obj)
+
+    async def process_spider_output_async(self, response: Response,
+                                          result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for obj in result:
+            yield self.add(response, obj)
+
+    def add(self, response: Response, obj: Any) -> Any:
+        if not (isinstance(obj, dict) and obj.get("_kind") == "news") or "body_html" in obj:
+            return obj
+        content_type = response.headers.get(b"Content-Type")
+        headers = {"Content-Type": content_type.decode("latin-1")} if content_type else {}
+        try:
+            doc = Document.from_bytes(response.body, response.url, headers)
+        except NotHTML:
+            return obj
+        # the page is read a second time: the spider's own reading is not at hand here
+        obj["body_html"] = body_html(NewsPage(doc))
+        return obj

@@ -54,3 +54,22 @@ def test_demo_refuses_a_directory_that_is_not_a_site(
 
     assert main(["demo", "--site", str(tmp_path), "--output-dir", str(tmp_path / "d")]) == 2
     assert "not a built site" in capsys.readouterr().err
+
+
+def test_the_scheduled_crawl_is_incremental_archived_and_merged(tmp_path: Path) -> None:
+    args = demo.crawl_args("news", "https://www.osce.org/press-releases", tmp_path, polite=True)
+    assert "mode=incremental" in args
+    assert "WARC_ENABLED=1" in args
+    assert "DOWNLOAD_DELAY=0" not in args                       # the polite defaults stay
+    records = [{k: v for k, v in r.items() if not k.startswith("_")}
+               for r in read_jsonl(SITE_DIR / "_expected" / "news.jsonl")]
+    older, newer = records[:30], records[20:]                    # ten in both runs
+    import json
+
+    for name, part in (("news-20260101T000000Z.jsonl", older),
+                       ("news-20260102T000000Z.jsonl", newer)):
+        (tmp_path / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                             for r in part), encoding="utf-8")
+    assert demo.merge_runs(tmp_path) == 0
+    merged = list(read_jsonl(tmp_path / "news.jsonl"))
+    assert sorted(r["url"] for r in merged) == sorted(r["url"] for r in records)

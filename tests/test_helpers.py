@@ -155,6 +155,9 @@ def test_node_id(url: str | None, expected: str | None) -> None:
     ("https://www.osce.org/", "#", None),
     ("https://www.osce.org/", "mailto:press@osce.org", None),
     ("https://www.osce.org/", "  ", None),
+    ("https://www.osce.org/", "hthttps://www.osce.org/x", None),     # a mangled scheme
+    ("https://www.osce.org/", "ftp://files.osce.org/a.pdf", None),
+    ("file:///tmp/page.html", "img/a.png", "file:///tmp/img/a.png"),
 ])
 def test_absolute(base: str, href: str, expected: str | None) -> None:
     assert urls.absolute(base, href) == expected

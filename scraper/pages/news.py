@@ -571,6 +571,20 @@ class NewsPage:
             out.append(b)
         return out
 
+    def body_elements(self) -> list[Any]:
+        """The elements of the body's blocks, in page order, none inside another: the
+        body region as markup (``body_html``).  Text standing directly in the body
+        container, outside any element of its own, has none and is left out."""
+        out: list[Any] = []
+        for b in self.body_blocks:
+            if b.el is self.body_container:
+                continue
+            while out and is_descendant(out[-1], b.el):
+                out.pop()     # a block whose element holds earlier ones (a quote's tail)
+            if not (out and is_descendant(b.el, out[-1])):
+                out.append(b.el)
+        return out
+
     @cached_property
     def body(self) -> Found | None:
         units = [b.text for b in self.body_blocks]

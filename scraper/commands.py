@@ -7,9 +7,9 @@ from typing import Any
 
 from pipelines import commands as dump_commands
 from pipelines import reextract
-from scraper import crawl, demo, localsite, sitegen
+from scraper import crawl, demo, distributed, localsite, sitegen
 
 REGISTRARS: list[Callable[[Any], None]] = [
     crawl.register, dump_commands.register, reextract.register, sitegen.register,
-    localsite.register, demo.register,
+    localsite.register, demo.register, distributed.register,
 ]

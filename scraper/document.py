@@ -42,6 +42,17 @@ class NotHTML(ValueError):
     """The bytes are not an HTML page (empty, binary, or no element at all)."""
 
 
+def _deepest(root: Any) -> int:
+    """How deep the tree nests; one pass, and none at all for an ordinary page."""
+    if root.xpath("count(//*)") < MAX_DEPTH - 2:
+        return 0    # fewer elements than the limit cannot nest that deep
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def _looks_binary(head: bytes) -> bool:
     if head.startswith(_BINARY_MAGIC):
         return True
@@ -145,8 +156,7 @@ class Document:
         if root is None or not isinstance(root.tag, str):
             raise NotHTML("no HTML element")
         self.warnings: list[str] = []
-        if max((len(list(el.iterancestors())) for el in root.iter("p", "div")), default=0) \
-                >= MAX_DEPTH - 2:
+        if _deepest(root) >= MAX_DEPTH - 2:
             # libxml2 stops parsing at this depth: what follows the nesting is lost
             self.warnings.append(f"document nests deeper than {MAX_DEPTH} elements; "
                                  "content after the deepest part may be missing")

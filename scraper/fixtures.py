@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from scraper.extract import KINDS, Extraction, Kind, extract
-from scraper.paths import safe_name
+from scraper.paths import inside, safe_name
 
 FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -82,7 +82,9 @@ def record(url: str, kind: Kind, name: str | None = None, root: Path = FIXTURES_
     if name is None:
         name = re.sub(r"[^a-z0-9]+", "-", url.lower().split("://", 1)[-1]).strip("-")[:80]
     name = safe_name(name)
-    target = root / kind
+    if kind not in KINDS:     # the folder under root: never a path of the caller's choosing
+        raise ValueError(f"unknown fixture kind {kind!r}: one of {', '.join(KINDS)}")
+    target = inside(root, kind)
     target.mkdir(parents=True, exist_ok=True)
     html_path = target / f"{name}.html"
     if html_path.exists():

@@ -314,7 +314,7 @@ class LoggedRequest:
     path: str
     query: str
     status: int
-    time: float                   # time.time() when the request was answered
+    time: float                   # time.time() when the answer was chosen
 
     @property
     def target(self) -> str:
@@ -399,11 +399,12 @@ class _Handler(BaseHTTPRequestHandler):
             log.exception("mode %s failed on %s", self.server.mode.name, self.path)
             reply = Reply(500, [("Content-Type", "text/plain; charset=utf-8")],
                           b"internal error\n")
-        if reply.delay > 0:
-            time.sleep(reply.delay)
         parts = urlsplit(self.path)
+        # logged before a slow answer waits: the client may have given up by its end
         self.server.log.add(LoggedRequest(self.command, parts.path, parts.query, reply.status,
                                           time.time()))
+        if reply.delay > 0:
+            time.sleep(reply.delay)
         try:
             self.send_response(reply.status)
             for name, value in reply.headers:

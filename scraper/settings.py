@@ -63,8 +63,6 @@ REDIRECT_MAX_TIMES = 5
 SPIDER_MIDDLEWARES = {
     # a sitemap the parser stopped reading part way (cut short, an entity bomb) is logged
     "spiders.middlewares.SitemapCheckMiddleware": 60,
-    # body_html, when BODY_HTML asks for it
-    "spiders.middlewares.BodyHtmlMiddleware": 900,
 }
 # Records carry text only; -s BODY_HTML=1 adds body_html to each news record: the body
 # region's HTML through an allowlist sanitizer (no scripts, event handlers, styles or
@@ -109,8 +107,9 @@ PROGRESS_INTERVAL = 30.0
 # Output (pipelines): the dataset, rejects and run reports go here.
 OUTPUT_DIR = "data"
 
-# The dataset file inside OUTPUT_DIR; {spider} and {run_id} are filled in
-# (the scheduled crawl writes one file per run: -s OUTPUT_FILE={spider}-{run_id}.jsonl).
+# The dataset file inside OUTPUT_DIR; {spider}, {run_id} and {worker} (OSCE_WORKER_ID)
+# are filled in (the scheduled crawl writes one file per run:
+# -s OUTPUT_FILE={spider}-{run_id}.jsonl; distributed mode, one per worker and run).
 OUTPUT_FILE = "{spider}.jsonl"
 # Records that break schema/*.schema.json, each with the record and every reason.
 OUTPUT_REJECTS_FILE = "rejects.jsonl"
@@ -148,3 +147,20 @@ STATE_REDIS_PREFIX = "osce"
 WARC_ENABLED = False
 WARC_DIR = "archive"
 WARC_MAX_SIZE = 100 * 1024 * 1024   # rotate to a new file past 100 MiB
+
+# Distributed crawl (spiders/distributed.py; README, "Several workers, several
+# machines"): -s OSCE_DISTRIBUTED=1 -s REDIS_URL=redis://host:6379/0 makes this process
+# one worker of a crawl shared through scrapy-redis's queue and duplicate filter, with
+# the crawl state in the same Redis.  The add-on does nothing while it is off.
+ADDONS = {"spiders.distributed.DistributedAddon": 0}
+OSCE_DISTRIBUTED = False
+REDIS_URL = ""
+OSCE_REDIS_PREFIX = "osce"     # keys <prefix>:<spider>:requests, :dupefilter, :seed, :records
+OSCE_WORKER_ID = ""            # {worker} in file names; empty: <host name>-<process id>
+# A worker closes once it has had nothing to do, with the shared queue empty, for this
+# long (scrapy-redis's setting; its default 0 idles for ever).  Longer than the slowest
+# listing page takes, or a worker leaves while another still feeds the queue (the crawl
+# still completes, with fewer hands).
+MAX_IDLE_TIME_BEFORE_CLOSE = 30
+# how often an idle worker asks the shared queue again (Scrapy's engine: every 5 s)
+OSCE_REDIS_POLL_INTERVAL = 0.25

@@ -16,7 +16,10 @@ from scraper.state import content_hash, node_key, now
 
 
 class RedisState:
-    """Hashes ``<prefix>:items``, ``:requested``, ``:listings``, ``:runs``."""
+    """Hashes ``<prefix>:state:items``, ``:requested``, ``:gone``, ``:pending``,
+    ``:listings``, ``:runs``; a set ``:pending_node:<node key>`` for each pending node
+    (the SQLite store's index on ``pending.node_key``), so recording an item does not
+    read every pending request."""
 
     def __init__(self, url: str, prefix: str = "osce") -> None:
         self.redis = redis.Redis.from_url(url, decode_responses=True)
@@ -24,6 +27,9 @@ class RedisState:
 
     def _key(self, name: str) -> str:
         return f"{self.prefix}:state:{name}"
+
+    def _node_key(self, key: str) -> str:
+        return self._key(f"pending_node:{key}")
 
     def start_run(self, run_id: str, spider: str, mode: str) -> None:
         self.redis.hset(self._key("runs"), run_id, json.dumps(
@@ -66,31 +72,43 @@ class RedisState:
         value = json.dumps({"node_id": record.get("node_id"), "content_hash": content_hash(record),
                             "first_seen": first_seen, "last_seen": stamp, "run_id": run_id})
         asked = {record["url"], *requested_urls}
-        keys = {k for u in asked if (k := node_key(u, record.get("node_id")))}
+        keys = sorted({k for u in asked if (k := node_key(u, record.get("node_id")))})
         if keys:
-            for url, raw in self.redis.hgetall(self._key("pending")).items():
-                if json.loads(raw).get("node_key") in keys:
-                    asked.add(url)
+            # the same node asked for at another address is answered too
+            read = self.redis.pipeline(transaction=False)
+            for k in keys:
+                read.smembers(self._node_key(k))
+            for members in read.execute():
+                asked.update(str(u) for u in members)
         pipe = self.redis.pipeline(transaction=True)
         pipe.hset(self._key("items"), key, value)
         for url in asked:
             pipe.hset(self._key("requested"), url, key)
             pipe.hdel(self._key("pending"), url)
             pipe.hdel(self._key("gone"), url)
+        for k in keys:
+            pipe.delete(self._node_key(k))
         pipe.execute()
 
     def record_gone(self, request_url: str, reason: str) -> None:
         pipe = self.redis.pipeline(transaction=True)
         pipe.hset(self._key("gone"), request_url, json.dumps({"reason": reason, "seen": now()}))
         pipe.hdel(self._key("pending"), request_url)
+        if (k := node_key(request_url)) is not None:
+            pipe.srem(self._node_key(k), request_url)
         pipe.execute()
 
     def add_pending(self, request_urls: Iterable[str]) -> None:
-        urls = list(request_urls)
+        urls = list(dict.fromkeys(request_urls))
         if urls:
             stamp = now()
-            self.redis.hset(self._key("pending"), mapping={
+            pipe = self.redis.pipeline(transaction=True)
+            pipe.hset(self._key("pending"), mapping={
                 u: json.dumps({"added": stamp, "node_key": node_key(u)}) for u in urls})
+            for u in urls:
+                if (k := node_key(u)) is not None:
+                    pipe.sadd(self._node_key(k), u)
+            pipe.execute()
 
     def pending(self) -> list[str]:
         raw: dict[str, str] = self.redis.hgetall(self._key("pending"))  # type: ignore[assignment]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -66,11 +66,27 @@ def _is_ip(host: str) -> bool:
     return True
 
 
+def split(url: str | None) -> SplitResult | None:
+    """``urlsplit``, or None for what cannot be split (``http://[oops/``)."""
+    if url is None:
+        return None
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
+def query(href: str | None) -> str:
+    parts = split(href)
+    return parts.query if parts else ""
+
+
 def node_id(url: str | None) -> str | None:
     """``https://www.osce.org/ru/secretariat/499851`` → ``"499851"``."""
-    if not url:
+    parts = split(url) if url else None
+    if parts is None:
         return None
-    path = urlsplit(url).path
+    path = parts.path
     m = _NODE_PATH.match(path)
     if not m or path.lower().startswith(("/files/", "/sites/")):
         return None
@@ -78,19 +94,23 @@ def node_id(url: str | None) -> str | None:
 
 
 def is_document(url: str) -> bool:
-    parts = urlsplit(url)
+    parts = split(url)
+    if parts is None:
+        return False
     return bool(_DOC_EXT.search(parts.path)) or "download=true" in parts.query.lower() or (
         "/files/" in parts.path and bool(re.search(r"\.\w{2,4}$", parts.path))
     )
 
 
 def language_prefix(url: str) -> str | None:
-    m = _LANG_PREFIX.match(urlsplit(url).path)
+    parts = split(url)
+    m = _LANG_PREFIX.match(parts.path) if parts else None
     return m[1].lower() if m else None
 
 
 def host(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()
+    parts = split(url)
+    return (parts.hostname or "").lower() if parts else ""
 
 
 def same_site(a: str, b: str) -> bool:

@@ -26,7 +26,6 @@ import logging
 import re
 import socket
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
@@ -44,7 +43,6 @@ from scrapy.exceptions import (
     DownloadFailedError,
     DownloadTimeoutError,
     IgnoreRequest,
-    NotConfigured,
     ResponseDataLossError,
 )
 from scrapy.http import HtmlResponse, Response
@@ -60,10 +58,6 @@ from twisted.internet.error import (
     TimeoutError,
 )
 from twisted.web.client import ResponseFailed
-
-from scraper.document import Document, NotHTML
-from scraper.pages import NewsPage
-from scraper.sanitize import body_html
 
 log = logging.getLogger(__name__)
 
@@ -396,39 +390,3 @@ class SitemapCheckMiddleware:
                         response.url, fatal[0].line, fatal[0].message)
             _stats(self.crawler, "osce/skipped/broken_sitemap")
 
-
-class BodyHtmlMiddleware:
-    """``-s BODY_HTML=1``: each news record gets ``body_html``, its body region's HTML
-    sanitized (scraper/sanitize.py).  Off by default: records carry text only."""
-
-    def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> BodyHtmlMiddleware:
-        if not crawler.settings.getbool("BODY_HTML"):
-            raise NotConfigured("BODY_HTML is off")
-        return cls(crawler)
-
-    def process_spider_output(self, response: Response, result: Iterable[Any]
-                              ) -> Iterator[Any]:
-        for obj in result:
-            yield self.add(response, obj)
-
-    async def process_spider_output_async(self, response: Response,
-                                          result: AsyncIterator[Any]) -> AsyncIterator[Any]:
-        async for obj in result:
-            yield self.add(response, obj)
-
-    def add(self, response: Response, obj: Any) -> Any:
-        if not (isinstance(obj, dict) and obj.get("_kind") == "news") or "body_html" in obj:
-            return obj
-        content_type = response.headers.get(b"Content-Type")
-        headers = {"Content-Type": content_type.decode("latin-1")} if content_type else {}
-        try:
-            doc = Document.from_bytes(response.body, response.url, headers)
-        except NotHTML:
-            return obj
-        # the page is read a second time: the spider's own reading is not at hand here
-        obj["body_html"] = body_html(NewsPage(doc))
-        return obj

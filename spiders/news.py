@@ -25,6 +25,7 @@ from twisted.python.failure import Failure
 
 from scraper.dates import parse_date
 from scraper.pages import ListingPage, NewsPage
+from scraper.sanitize import body_html
 from scraper.state import CrawlState, open_state
 from spiders.args import NewsArgs
 from spiders.base import OsceSpider
@@ -58,6 +59,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
         if spider.incremental and \
                 settings.getpriority("OUTPUT_FILE") <= SETTINGS_PRIORITIES["project"]:
             settings.set("OUTPUT_FILE", PER_RUN_OUTPUT, priority="spider")
+        crawler.signals.connect(spider.opened_state, signal=signals.spider_opened)
         crawler.signals.connect(spider.closed_state, signal=signals.spider_closed)
         return spider
 
@@ -66,16 +68,29 @@ class NewsSpider(OsceSpider, SitemapSpider):
         return self.args.mode == "incremental"
 
     @property
+    def tracks_pending(self) -> bool:
+        """Whether item requests are kept as pending until answered: in incremental mode,
+        and in distributed mode, where a dead worker's requests are lost in either mode."""
+        settings = getattr(self, "settings", None)
+        return self.incremental or bool(settings and settings.getbool("OSCE_DISTRIBUTED"))
+
+    @property
     def expects_new_items(self) -> bool:
         """A full crawl that writes nothing means the site changed; an incremental one
         that writes nothing means nothing was published."""
         return not self.incremental
 
     # ------------------------------------------------------------------ start
-    async def start(self) -> AsyncIterator[Any]:
+    def opened_state(self) -> None:
+        """The crawl state is opened with the spider: in distributed mode a worker that
+        does not make the start requests (spiders/distributed.py) needs it too."""
         settings = getattr(self, "settings", None)   # none when built outside a crawler
-        if settings is not None and settings.getbool("STATE_ENABLED", True):
+        if self.state is None and settings is not None and \
+                settings.getbool("STATE_ENABLED", True):
             self.state = open_state(settings)
+
+    async def start(self) -> AsyncIterator[Any]:
+        self.opened_state()
         if self.state is not None and self.incremental:
             pending = self.state.pending()
             if pending:
@@ -93,11 +108,14 @@ class NewsSpider(OsceSpider, SitemapSpider):
                 self.resumed[url] = self.state.listing_complete(url)
                 # until this run ends cleanly, the listing counts as not walked
                 self.state.set_listing_complete(url, False)
-            yield self.listing_request(url, start=url, page_no=1)
+            yield self.listing_request(url, start=url, page_no=1,
+                                       resumed=self.resumed.get(url, False))
 
-    def listing_request(self, url: str, start: str, page_no: int) -> Request:
+    def listing_request(self, url: str, start: str, page_no: int,
+                        resumed: bool = False) -> Request:
+        # ``resumed`` travels with the walk: another worker may parse the next page
         return Request(url, callback=self.parse_listing,
-                       cb_kwargs={"start": start, "page_no": page_no},
+                       cb_kwargs={"start": start, "page_no": page_no, "resumed": resumed},
                        meta={"osce_kind": "listing"}, priority=-page_no)
 
     def item_request(self, url: str, listing: str | None, again: bool = False) -> Request:
@@ -119,7 +137,8 @@ class NewsSpider(OsceSpider, SitemapSpider):
         self.count(f"failed/{failure.type.__name__ if failure.type else 'error'}")
 
     # ------------------------------------------------------------------ listings
-    def parse_listing(self, response: Response, start: str, page_no: int) -> Iterator[Any]:
+    def parse_listing(self, response: Response, start: str, page_no: int,
+                      resumed: bool = False) -> Iterator[Any]:
         doc = self.document(response)
         if doc is None:
             return
@@ -143,7 +162,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
         if self.args.max_pages and page_no >= self.args.max_pages:
             self.logger.info("max_pages=%d reached at %s", self.args.max_pages, response.url)
             return
-        if self.incremental and wanted and not new and self.resumed.get(start):
+        if self.incremental and wanted and not new and resumed:
             self.logger.info("every item of %s is known: stopping (incremental)", response.url)
             self.walked.add(start)
             return
@@ -153,7 +172,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
             self.logger.info("listing %s is older than since=%s: stopping", response.url,
                              self.args.since)
             return
-        yield self.listing_request(nxt.value, start, page_no + 1)
+        yield self.listing_request(nxt.value, start, page_no + 1, resumed)
 
     def item_requests(self, urls: list[str], listing: str) -> Iterator[Request]:
         """Requests for the listed items this run needs; returns how many are new."""
@@ -178,7 +197,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
             else:
                 self.count("skipped/known")
         self.asked.update(url for url, _ in chosen)
-        if self.incremental and self.state is not None and chosen:
+        if self.tracks_pending and self.state is not None and chosen:
             self.state.add_pending(url for url, _ in chosen)
         for url, again in chosen:
             yield self.item_request(url, listing=listing, again=again)
@@ -213,7 +232,10 @@ class NewsSpider(OsceSpider, SitemapSpider):
             if self.state is not None and response.status in (404, 410):
                 self.state.record_gone(requested, f"http_{response.status}")
             return
-        item = NewsPage(doc).to_item()
+        page = NewsPage(doc)
+        item = page.to_item()
+        if self.settings.getbool("BODY_HTML"):
+            item["body_html"] = body_html(page)   # sanitized; off unless asked for
         item["_kind"] = "news"
         item["_fetched_url"] = response.url
         item["_requested_url"] = requested

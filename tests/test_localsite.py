@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import http.client
+import io
 import json
 import subprocess
 import sys
@@ -12,7 +14,24 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from scraper.localsite import Mode, Reply, RunningSite, Site, SiteRequest, route_key, serving
+from scraper.localsite import (
+    MODES,
+    Content,
+    FaultMode,
+    FlakyMode,
+    GzipBomb,
+    Mode,
+    Redirect,
+    Reply,
+    Reset,
+    RunningSite,
+    Site,
+    SiteRequest,
+    Slow,
+    Status,
+    route_key,
+    serving,
+)
 from scraper.sitegen import SITE_DIR, load_routes
 
 ROUTES = {route_key(r["path"]): r for r in load_routes()["routes"]}
@@ -184,3 +203,67 @@ def test_routes_file_is_json_with_one_route_a_line() -> None:
     text = (SITE_DIR / "_routes.json").read_text(encoding="utf-8")
     data = json.loads(text)
     assert len(data["routes"]) == sum(line.startswith('{"path"') for line in text.splitlines())
+
+
+# ---------------------------------------------------------------------------- fault modes
+def test_a_fault_answers_its_path_so_many_times_then_the_page_is_served() -> None:
+    mode = FaultMode({"/press-releases": Status(status=503, retry_after="2", times=2),
+                      "/robots.txt": Status(status=500)})
+    with serving(mode=mode) as site:
+        answers = [get(site, "/press-releases") for _ in range(3)]
+        assert [a[0] for a in answers] == [503, 503, 200]
+        assert answers[0][1]["Retry-After"] == "2"
+        assert [get(site, "/robots.txt")[0] for _ in range(3)] == [500] * 3   # no times: always
+        assert get(site, "/")[0] == 200                                      # other paths: normal
+
+
+def test_a_slow_fault_answers_late_and_is_logged_when_it_starts() -> None:
+    with serving(mode=FaultMode({"/": Slow(seconds=0.3)})) as site:
+        started = time.monotonic()
+        status, _, body = get(site, "/")
+        assert time.monotonic() - started >= 0.3
+        assert status == 200
+        assert b"<html" in body.lower()
+
+
+def test_a_reset_fault_cuts_the_body_with_a_tcp_reset() -> None:
+    with serving(mode=FaultMode({"/press-releases": Reset(after=100)})) as site:
+        parts = urlsplit(site.url)
+        conn = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=10)
+        try:
+            conn.request("GET", "/press-releases")
+            response = conn.getresponse()
+            assert response.status == 200
+            assert int(response.headers["Content-Length"]) > 100     # it promised the whole page
+            try:
+                response.read()
+            except (ConnectionResetError, http.client.IncompleteRead):
+                pass
+            else:
+                raise AssertionError("the body was not cut")
+        finally:
+            conn.close()
+
+
+def test_redirect_gzip_bomb_and_content_faults() -> None:
+    mode = FaultMode({"/a": Redirect(location="/b"), "/c": Redirect(location="http://10.0.0.1/"),
+                      "/bomb": GzipBomb(size=8 << 20),
+                      "/sitemap.xml": Content(body=b"<urlset/>", content_type="application/xml")})
+    with serving(mode=mode) as site:
+        status, headers, _ = get(site, "/a")
+        assert (status, headers["Location"]) == (302, f"{site.url}/b")
+        assert get(site, "/c")[1]["Location"] == "http://10.0.0.1/"
+        status, headers, body = get(site, "/bomb")
+        assert headers["Content-Encoding"] == "gzip"
+        assert len(body) < 16 * 1024                   # about a thousandth of what it becomes
+        with gzip.GzipFile(fileobj=io.BytesIO(body)) as gz:
+            assert len(gz.read()) == 8 << 20
+        status, headers, body = get(site, "/sitemap.xml")
+        assert (status, headers["Content-Type"], body) == (200, "application/xml", b"<urlset/>")
+
+
+def test_flaky_mode_fails_every_path_once_and_is_a_serve_mode() -> None:
+    with serving(mode=FlakyMode()) as site:
+        assert [get(site, "/")[0] for _ in range(2)] == [503, 200]
+        assert get(site, "/press-releases")[1]["Retry-After"] == "1"
+    assert MODES["flaky"] is FlakyMode

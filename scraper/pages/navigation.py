@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
 
+from scraper import urls
 from scraper.document import Document
 from scraper.structure import class_tokens, is_hidden, tag
 from scraper.text import clean, fold
@@ -78,7 +78,7 @@ class NavigationPage:
 
     def _is_pager(self, el: Any) -> bool:
         links = self._links(el)
-        paged = [a for a in links if "page=" in urlsplit(a.get("href", "")).query
+        paged = [a for a in links if "page=" in urls.query(a.get("href"))
                  or "next" in (a.get("rel") or "") or "prev" in (a.get("rel") or "")]
         return len(links) >= 2 and len(paged) >= len(links) * 0.6
 

@@ -3,9 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# the bench extra (trafilatura) on top of the test extras; make test never needs it
+BENCH_STAMP := $(VENV)/.installed-bench
 OUTPUT_DIR ?= data
 
-.PHONY: install test demo crawl site lint typecheck fixtures-update bench fuzz clean
+.PHONY: install test demo crawl crawl-distributed site lint typecheck fixtures-update bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,12 +17,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
 test: $(STAMP)
 	@scripts/ensure-services.sh
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check scraper spiders pipelines tests
+	$(BIN)/ruff check scraper spiders pipelines tests bench
 	$(BIN)/mypy
 
 # both spiders against the offline copy (fixtures/site) on a loopback server, no network
@@ -31,9 +37,24 @@ demo: $(STAMP)
 crawl: $(STAMP)
 	$(BIN)/osce-scraper demo --live --output-dir $(OUTPUT_DIR)
 
+# one crawl by WORKERS processes on this machine sharing REDIS_URL (scrapy-redis):
+# enqueue, start them, wait, merge their files into OUTPUT_DIR/news.jsonl.  START_URL
+# (default the live newsroom), MODE=incremental; workers on more machines: README.
+WORKERS ?= 4
+MODE ?= full
+crawl-distributed: $(STAMP)
+	@test -n "$(REDIS_URL)" || { echo "make crawl-distributed needs REDIS_URL=redis://HOST:6379/0" >&2; exit 2; }
+	$(BIN)/osce-scraper crawl-distributed --workers $(WORKERS) --redis-url '$(REDIS_URL)' \
+	  --mode $(MODE) --output-dir '$(OUTPUT_DIR)' $(if $(START_URL),--start-url '$(START_URL)')
+
 # rebuild fixtures/site after a fixture changed (review with git diff fixtures/site)
 site: $(STAMP)
 	$(BIN)/osce-scraper build-site
+
+# every benchmark (bench/*.py): writes bench/results.md and prints it; not part of make test
+bench: $(BENCH_STAMP)
+	@scripts/ensure-services.sh
+	$(BIN)/python -m bench.run
 
 fixtures-update: $(STAMP)
 	$(BIN)/osce-scraper fixtures update

@@ -48,11 +48,13 @@ class Keys:
     dupefilter: str   # scrapy-redis request fingerprints
     seeds: str        # the seed osce-scraper enqueue pushes (a list)
     records: str      # record keys written by this crawl's workers (a set)
+    busy: str         # a worker at work lately (expires after MAX_IDLE_TIME_BEFORE_CLOSE)
 
 
 def keys(spider: str, prefix: str = DEFAULT_PREFIX) -> Keys:
     base = f"{prefix}:{spider}"
-    return Keys(f"{base}:requests", f"{base}:dupefilter", f"{base}:seed", f"{base}:records")
+    return Keys(f"{base}:requests", f"{base}:dupefilter", f"{base}:seed", f"{base}:records",
+                f"{base}:busy")
 
 
 def _redis(url: str) -> Any:
@@ -86,7 +88,7 @@ def enqueue(redis_url: str, spider: str = "news", prefix: str = DEFAULT_PREFIX) 
     seed = json.dumps({"enqueued_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                        "by": socket.gethostname()})
     pipe = server.pipeline(transaction=True)
-    pipe.delete(k.queue, k.dupefilter, k.records, k.seeds)
+    pipe.delete(k.queue, k.dupefilter, k.records, k.seeds, k.busy)
     pipe.rpush(k.seeds, seed)
     pipe.execute()
     return int(left)

@@ -42,6 +42,55 @@ class NotHTML(ValueError):
     """The bytes are not an HTML page (empty, binary, or no element at all)."""
 
 
+def render_shadow_roots(root: Any) -> None:
+    """Declarative shadow DOM as a browser shows it: each ``<template shadowrootmode>``
+    becomes its host's content, its ``<slot>``s filled with the host's children."""
+    for template in list(root.iter("template")):
+        if template.get("shadowrootmode") is None and template.get("shadowroot") is None:
+            continue
+        host = template.getparent()
+        if host is None:
+            continue
+        assigned: dict[str, list[Any]] = {}
+        default: list[Any] = []
+        for child in list(host):
+            if child is template or not isinstance(child.tag, str):
+                continue
+            (assigned.setdefault(child.get("slot"), []) if child.get("slot")
+             else default).append(child)
+        light_text = host.text
+        for child in list(host):
+            host.remove(child)
+        host.text = None
+        host.extend(list(template))
+        if template.text and template.text.strip():
+            host.text = template.text
+        for slot in list(host.iter("slot")):
+            filling = assigned.pop(slot.get("name"), []) if slot.get("name") else default
+            parent = slot.getparent()
+            if parent is None:
+                continue
+            at = parent.index(slot)
+            tail = slot.tail
+            parent.remove(slot)
+            if not slot.get("name") and light_text and light_text.strip():
+                filling_text = light_text
+                if at > 0:
+                    prev = parent[at - 1]
+                    prev.tail = (prev.tail or "") + filling_text
+                else:
+                    parent.text = (parent.text or "") + filling_text
+            for offset, node in enumerate(filling):
+                parent.insert(at + offset, node)
+            if tail:
+                if filling:
+                    filling[-1].tail = (filling[-1].tail or "") + tail
+                elif at > 0:
+                    parent[at - 1].tail = (parent[at - 1].tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+
+
 def _deepest(root: Any) -> int:
     """How deep the tree nests; one pass, and none at all for an ordinary page."""
     if root.xpath("count(//*)") < MAX_DEPTH - 2:
@@ -156,6 +205,8 @@ class Document:
         if root is None or not isinstance(root.tag, str):
             raise NotHTML("no HTML element")
         self.warnings: list[str] = []
+        if "shadowroot" in self.text:
+            render_shadow_roots(root)
         if _deepest(root) >= MAX_DEPTH - 2:
             # libxml2 stops parsing at this depth: what follows the nesting is lost
             self.warnings.append(f"document nests deeper than {MAX_DEPTH} elements; "

@@ -291,6 +291,12 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
                     buf.append("\n")
             elif kind == "close":
                 t = tag(node)
+                nxt = node.getnext()
+                if t != "a" and nxt is not None and tag(nxt) == t and \
+                        not (node.tail or "").strip():
+                    # <span class="tag">A</span><span class="tag">B</span>: pills, one
+                    # value each, with nothing written between them
+                    (link_buf if link_depth else buf).append("\n")
                 if t == "a" and link_depth:
                     link_depth -= 1
                     if not link_depth:
@@ -313,9 +319,20 @@ def label_regions(values: list[LabelValue]) -> set[Any]:
     values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body."""
     out: set[Any] = set()
     budget: dict[Any, int] = {}
+
+    def text_of(el: Any) -> str:
+        return clean(" ".join(v for k, v in tokens(el) if k == "text"))
+
     for lv in values:
         out.add(lv.holder)
         out.update(lv.elements)
+        # the largest element holding just this label and its value (an inline
+        # <small><b>Issued by:</b> OSCE</small> inside a bigger block)
+        node, top = lv.holder, None
+        while node is not None and len(text_of(node)) <= len(lv.text) + 60:
+            top, node = node, node.getparent()
+        if top is not None:
+            out.add(top)
         line = lv.holder
         while line is not None and not is_block(line):
             line = line.getparent()
@@ -323,8 +340,7 @@ def label_regions(values: list[LabelValue]) -> set[Any]:
             # the label's own words are at most ~60 characters
             budget[line] = budget.get(line, 0) + len(lv.text) + 60
     for line, allowed in budget.items():
-        text = clean(" ".join(v for k, v in tokens(line) if k == "text"))
-        if len(text) <= allowed:
+        if len(text_of(line)) <= allowed:
             out.add(line)
     return out
 

@@ -32,7 +32,7 @@ WIDGET_TOKENS = frozenset({
     "caption", "credit", "credits", "figcaption", "newsletter", "subscribe", "subscription",
     "print", "advert", "advertisement", "ad", "ads", "promo", "banner", "tags",
     "comments", "comment", "rating", "popup", "modal", "tooltip", "gallery", "carousel",
-    "slideshow", "slider", "sidebar", "aside", "widget", "more", "readmore", "most",
+    "slideshow", "slider", "sidebar", "aside", "more", "readmore", "most",
     "mostread", "popular", "latest", "download", "downloads", "back", "toplink", "feedback",
     "foto", "didascalia", "legende", "leyenda",
     "icon", "icons", "photo", "image", "img", "lightbox",
@@ -141,6 +141,20 @@ def _namespaces(root: Any) -> frozenset[str]:
         if len(parts) > 1 and parts[0]:
             counts[parts[0]] = counts.get(parts[0], 0) + 1
     return frozenset(word for word, n in counts.items() if n >= 4)
+
+
+def in_navigation(el: Any) -> bool:
+    """Inside a menu, a breadcrumb or a cookie banner (not merely the site header)."""
+    for node in [el, *el.iterancestors()]:
+        t = tag(node)
+        if t in _PAGE_LEVEL:
+            return False
+        if t == "nav" or (node.get("role") or "").lower() in ("navigation", "menu", "menubar",
+                                                               "search"):
+            return True
+        if class_tokens(node) & CHROME_TOKENS and not holds_main_text(node):
+            return True
+    return False
 
 
 def in_chrome(el: Any, stop: Any = None) -> bool:

@@ -103,6 +103,11 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Notizie correlate", "Contenuti correlati", "Vedi anche", "Leggi anche", "Condividi",
     "Noticias relacionadas", "Contenido relacionado", "Ver también", "Lea también",
     "Compartir",
+    # sidebars beside a listing
+    "Most read", "Most popular", "Popular", "Featured", "Trending", "Самое читаемое",
+    "Популярное", "Meistgelesen", "Am meisten gelesen", "Beliebt", "Les plus lus",
+    "Les plus lues", "À la une", "I più letti", "Più letti", "In evidenza", "Lo más leído",
+    "Más leídos", "Más leído", "Destacados", "Lo más visto",
 )
 
 # Links that lead to the next listing page, by their visible text or aria-label.

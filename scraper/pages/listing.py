@@ -16,7 +16,7 @@ from scraper.language import detect
 from scraper.pages.common import Found
 from scraper.structure import HEADINGS, class_tokens, in_chrome, is_hidden, tag
 from scraper.text import clean, fold, words
-from scraper.vocabulary import CONTENT_TYPES, NEXT_PAGE_TEXTS
+from scraper.vocabulary import CONTENT_TYPES, NEXT_PAGE_TEXTS, WIDGET_HEADINGS
 
 _ARROWS = re.compile(r"[›»→>]+")
 _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
@@ -24,6 +24,7 @@ _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
+_WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _NOT_ENTRY = ("aside",)
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
                           "kind", "category", "badge"})
@@ -47,7 +48,16 @@ class ListingPage:
     # ------------------------------------------------------------------ entries
     def _is_excluded(self, el: Any) -> bool:
         return in_chrome(el) or any(tag(a) in _NOT_ENTRY or is_hidden(a)
-                                    for a in [el, *el.iterancestors()])
+                                    for a in [el, *el.iterancestors()]) or self._under_widget(el)
+
+    def _under_widget(self, el: Any) -> bool:
+        """Under a "Most read" or "Related" heading: a sidebar box, not the listing."""
+        for anc in list(el.iterancestors())[:4]:
+            for prev in list(anc.itersiblings(preceding=True))[:2]:
+                if isinstance(prev.tag, str) and (tag(prev) in HEADINGS or len(prev) == 0) \
+                        and fold(self.doc.element_text(prev)) in _WIDGET_HEADINGS:
+                    return True
+        return False
 
     @cached_property
     def item_links(self) -> list[tuple[Any, str]]:
@@ -99,23 +109,30 @@ class ListingPage:
         for name, lv in self._column_values(el).items():
             labels.setdefault(name, []).append(lv)
         title_el, title = self._entry_title(el, href)
-        excluded = label_regions([lv for group in labels.values() for lv in group])
+        values = [lv for group in labels.values() for lv in group]
+        excluded = label_regions(values)
+        label_parts = {lv.holder for lv in values} | {e for lv in values for e in lv.elements}
         if title_el is not None:
             excluded.add(title_el)
+            label_parts.add(title_el)
         record: dict[str, Any] = {"url": href, "title": title}
-        record["issued_on"], date_el = self._entry_date(parts, labels, excluded)
-        record["content_type"], type_el = self._entry_type(parts, labels, title_el, excluded)
+        record["issued_on"], date_el = self._entry_date(parts, labels, label_parts)
+        record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
         for name in ("issued_by", "fields_of_work"):
             found = best(labels, name)
             record[name] = found.items if found else []
         excluded.update(x for x in (type_el, date_el) if x is not None)
+        # the whole entry as one link (a card): link density says nothing inside it
+        one_link = title_el is not None and any(
+            tag(a) == "a" for a in [title_el, *title_el.iterancestors()]
+            if a is el or _is_under(a, el)) and tag(title_el) in HEADINGS
         summary = []
         for part in parts:
             teaser = linearize(part, self.doc.order,
                                skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
             summary += [b.text for b in teaser
-                        if b.link_density <= 0.5 and len(b.text) >= 20 and not b.widget
-                        and not parse_date(b.text, self.language)]
+                        if (one_link or b.link_density <= 0.5) and len(b.text) >= 20
+                        and not b.widget and not parse_date(b.text, self.language)]
         record["summary"] = " ".join(summary) or None
         return record
 
@@ -158,6 +175,9 @@ class ListingPage:
         for a in el.iter("a"):
             if self.doc.absolute(a.get("href")) != href:
                 continue
+            inner = next((h for h in a.iter(*HEADINGS) if self.doc.element_text(h)), None)
+            if inner is not None:   # a whole entry as one link: its heading is the title
+                return inner, self.doc.element_text(inner)
             text = self.doc.element_text(a)
             in_heading = any(tag(x) in HEADINGS for x in [a, *a.iterancestors()])
             if in_heading and text:
@@ -288,3 +308,7 @@ def _page_param(url: str) -> int | None:
         return int(values[0])
     return None
 
+
+
+def _is_under(el: Any, root: Any) -> bool:
+    return any(x is root for x in el.iterancestors())

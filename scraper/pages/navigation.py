@@ -133,11 +133,11 @@ class NavigationPage:
     def _path(self, a: Any, root: Any) -> list[str]:
         labels: list[str] = []
         for anc in a.iterancestors():
+            if anc is root:
+                break      # the menu's own name is no level of it
             label = self._group_label(anc, a, root)
             if label and (not labels or labels[-1] != label):
                 labels.append(label)
-            if anc is root:
-                break
         labels.reverse()
         return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
 
@@ -160,8 +160,50 @@ class NavigationPage:
             return self.doc.element_text(summary) or None
         if t in _LIST_TAGS:
             return self._list_label(group, link, root)
+        if t == "table":
+            return self._table_label(group)
+        if t == "dd":
+            term = next((x for x in group.itersiblings(preceding=True) if tag(x) == "dt"), None)
+            return self.doc.element_text(term) or None if term is not None else None
         if (group.get("role") or "").lower() in _GROUP_ROLES and group.get("aria-label"):
             return clean(group.get("aria-label"))
+        control = self._controllers.get(group.get("id") or "")
+        if control is not None and control is not link and not _is_under(link, control):
+            text = self.doc.element_text(control)
+            if not text:
+                # an icon toggle beside a link ("Newsroom ▾"): the link names the panel
+                prev = control.getprevious()
+                text = self.doc.element_text(prev) if prev is not None else ""
+                if prev is link:
+                    return None
+            return text or clean(control.get("aria-label")) or None
+        return None
+
+    @cached_property
+    def _controllers(self) -> dict[str, Any]:
+        """Panel id → the button that opens it (``aria-controls``): the panel's label."""
+        out: dict[str, Any] = {}
+        for el in self.doc.root.xpath("//*[@aria-controls]"):
+            for ref in (el.get("aria-controls") or "").split():
+                out.setdefault(ref, el)
+        return out
+
+    def _table_label(self, table: Any) -> str | None:
+        """A menu of nested tables: the cell's own words before the inner table, or the
+        heading row just above the row that holds it."""
+        cell = table.getparent()
+        if cell is None or tag(cell) not in ("td", "th"):
+            return None
+        own = self._own_text(cell)
+        if own:
+            return own
+        row = cell.getparent()
+        prev = row.getprevious() if row is not None else None
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None and tag(prev) == "tr" and not prev.xpath(".//table"):
+            text = self.doc.element_text(prev)
+            return text if text and len(text) <= 80 else None
         return None
 
     def _list_label(self, lst: Any, link: Any, root: Any) -> str | None:
@@ -195,8 +237,8 @@ class NavigationPage:
             if not isinstance(child.tag, str):
                 parts.append(child.tail or "")
                 continue
-            if tag(child) in _LIST_TAGS or (tag(child) in ("div", "section") and \
-                    child.xpath(".//ul|.//ol")):
+            if tag(child) in (*_LIST_TAGS, "table") or (tag(child) in ("div", "section") and
+                                                         child.xpath(".//ul|.//ol")):
                 if tag(child) in ("div", "section"):
                     head = child.xpath("./*[not(self::ul or self::ol)][1]")
                     if head and not "".join(parts).strip():

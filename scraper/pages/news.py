@@ -28,7 +28,7 @@ from scraper.pages.common import (
     lowest_common_ancestor,
     strip_site_name,
 )
-from scraper.structure import class_tokens, in_chrome, is_hidden, is_widget, tag
+from scraper.structure import class_tokens, in_chrome, in_navigation, is_hidden, is_widget, tag
 from scraper.text import clean, fold, split_values, words
 from scraper.vocabulary import CONTENT_TYPES, LANGUAGES, WIDGET_HEADINGS
 
@@ -59,6 +59,8 @@ _SHARE_WORDS = frozenset(fold(w) for w in (
 _DOCUMENT_HINT = re.compile(r"\.\w{2,4}(?:$|[?#])|download=true|/files/", re.I)
 _NODE_CLASS = re.compile(r"(?:^|\s)(?:page-node-|node-|postid-)(\d{2,9})(?:\s|$)")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
+_LINK_ROW = re.compile(r"\s[·|•]\s")
+_TRAIL = re.compile(r"\s[/›»>|]\s")
 _WIDGET_HEADINGS_FOLDED = frozenset(fold(t) for t in WIDGET_HEADINGS)
 
 
@@ -261,12 +263,14 @@ class NewsPage:
     def _heading_candidates(self) -> list[tuple[Any, str]]:
         out = []
         for el in self.doc.root.iter("h1", "h2"):
-            if is_hidden(el) or in_chrome(el):
+            # a headline may sit in a header block, never in a menu or a breadcrumb
+            if is_hidden(el) or in_navigation(el):
                 continue
             if any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]):
                 continue
             text = self.doc.element_text(el)
-            if text and len(text) >= 3 and fold(text) not in _WIDGET_HEADINGS_FOLDED:
+            if text and len(text) >= 3 and fold(text) not in _WIDGET_HEADINGS_FOLDED \
+                    and strip_site_name(text):      # not the site's name (a logo <h1>)
                 out.append((el, text))
         # h1 first, in document order; h2 after
         return sorted(out, key=lambda p: (tag(p[0]) != "h1", self.doc.order.get(p[0], 0)))
@@ -311,7 +315,8 @@ class NewsPage:
                 if in_chrome(sib):
                     return None
                 known = fold(text) in _CONTENT_TYPES_FOLDED
-                short = len(text) <= 40 and len(words(text)) <= 4 and not text.endswith(":")
+                short = len(text) <= 40 and len(words(text)) <= 4 and not text.endswith(":") \
+                    and not _TRAIL.search(text)     # "Home / Newsroom / News": a trail
                 is_link = sib.tag == "a" or (bool(sib.xpath(".//a")) and len(
                     clean(" ".join(sib.xpath(".//a//text()")))) >= len(text) - 2)
                 if known or (short and not is_link and not parse_date(text, self.lang)
@@ -512,7 +517,11 @@ class NewsPage:
     # ------------------------------------------------------------------ body
     @cached_property
     def body_container(self) -> Any:
+        """The element holding the body: the densest run of text, widened to sibling
+        sections that continue it (a body split by section wrappers or an image)."""
         scores: dict[Any, float] = {}
+        text_under: dict[Any, float] = {}   # prose in every ancestor, for the widening
+        paragraphs: dict[Any, int] = {}
         for b in self.blocks:
             if b.chrome or b.widget or len(b.text) < 25 or b.is_heading:
                 continue
@@ -530,9 +539,30 @@ class NewsPage:
             parent = container.getparent()
             if parent is not None:
                 scores[parent] = scores.get(parent, 0.0) + weight / 2
+            if len(b.text) >= 80 and b.link_density < 0.3:
+                for anc in [el, *el.iterancestors()]:
+                    text_under[anc] = text_under.get(anc, 0.0) + weight
+                    paragraphs[anc] = paragraphs.get(anc, 0) + 1
         if not scores:
             return None
-        return max(scores, key=lambda el: (scores[el], -self.doc.order.get(el, 0)))
+        best = max(scores, key=lambda el: (scores[el], -self.doc.order.get(el, 0)))
+        node = best
+        for _ in range(6):
+            parent = node.getparent()
+            if parent is None or tag(parent) in ("body", "html", "main") or \
+                    is_widget(parent) or in_chrome(parent):
+                break
+            mine, around = text_under.get(best, 0.0), text_under.get(parent, 0.0)
+            if around - mine < 1.0:
+                node = parent    # a wrapper holding nothing more: look further up
+                continue
+            # the parent's other children hold a good share more prose, in more than one
+            # paragraph (a lone one is a lead or a teaser): the body goes on there
+            more = paragraphs.get(parent, 0) - paragraphs.get(best, 0)
+            if around - mine < max(200.0, 0.25 * mine) or more < 2:
+                break
+            best = node = parent
+        return best
 
     @cached_property
     def body_blocks(self) -> list[Block]:
@@ -562,10 +592,12 @@ class NewsPage:
                 continue
             if type_el is not None and is_descendant(b.el, type_el):
                 continue
-            if b.is_heading and fold(b.text) in _WIDGET_HEADINGS_FOLDED:
-                break
+            if fold(b.text) in _WIDGET_HEADINGS_FOLDED:
+                break    # "Related news", "Ähnliche Inhalte"…, whatever element shows it
             if fold(b.text) in _SHARE_WORDS or _CAPTION_START.match(b.text):
                 continue
+            if b.link_density >= 0.8 and len(_LINK_ROW.findall(b.text)) >= 2:
+                continue   # "Back to top · Print · E-mail": a row of utility links
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts
             out.append(b)

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from scraper.document import tokens
-from scraper.structure import HEADINGS, classify, is_block, is_hidden, tag
+from lxml import etree
+
+from scraper.document import SKIP_TAGS
+from scraper.structure import BLOCK_TAGS, HEADINGS, classify, is_hidden, tag
 from scraper.text import clean, clean_block
 
 _BREAKS = frozenset({"br"})
@@ -44,13 +46,10 @@ def linearize(root: Any, order: dict[Any, int],
     field is ever read from them) and whatever ``skip`` rejects are left out.
     """
 
-    def skipped(node: Any) -> bool:
-        return is_hidden(node) or classify(node)[0] or (skip is not None and skip(node))
-
     out: list[Block] = []
-    stack: list[tuple[Any, bool, bool]] = []   # (block element, chrome, widget)
-    chrome_depth = widget_depth = link_depth = 0
-    flags: list[tuple[bool, bool]] = []
+    stack: list[tuple[Any, bool]] = []   # (block element, inside a widget)
+    widget_depth = link_depth = 0
+    widgets: list[bool] = []
     buf: list[str] = []
     link_chars = 0
     has_image = False
@@ -60,27 +59,43 @@ def linearize(root: Any, order: dict[Any, int],
         nonlocal link_chars, has_image
         text = clean_block("".join(buf))
         if text:
-            el, ch, wi = stack[-1] if stack else (root, False, False)
-            out.append(Block(el, text, order.get(el, 0), ch, wi, link_chars, has_image))
+            el, wi = stack[-1] if stack else (root, False)
+            out.append(Block(el, text, order.get(el, 0), False, wi, link_chars, has_image))
         buf.clear()
         link_chars = 0
         has_image = False
 
-    for kind, node in tokens(root, skip=skipped):
-        if kind == "text":
-            if node.strip():
-                pending_br = 0
-            # line breaks in the source are spaces; only <br> breaks a line
-            buf.append(node.replace("\n", " ").replace("\r", " "))
-            if link_depth:
-                link_chars += len(clean(node))
+    def add_text(text: str) -> None:
+        nonlocal pending_br, link_chars
+        if text.strip():
+            pending_br = 0
+        # line breaks in the source are spaces; only <br> breaks a line
+        buf.append(text.replace("\n", " ").replace("\r", " "))
+        if link_depth:
+            link_chars += len(clean(text))
+
+    # one pass over lxml's events (no generator in between: this is the hot loop)
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    skipped: set[Any] = set()
+    for event, node in walker:
+        if event in ("comment", "pi"):
+            if node.tail:
+                add_text(node.tail)
             continue
-        t = tag(node)
-        if kind == "open":
-            chrome, widget = classify(node)
+        if event == "start":
+            t = node.tag if isinstance(node.tag, str) else ""
+            if node is not root and (not t or t in SKIP_TAGS or is_hidden(node)
+                                     or (skip is not None and skip(node))):
+                walker.skip_subtree()
+                skipped.add(node)
+                continue
+            chrome, widget = classify(node) if node is not root else (False, False)
+            if chrome:    # no field is read from menus: not even walked
+                walker.skip_subtree()
+                skipped.add(node)
+                continue
             widget = widget and t not in ("img", "picture")
-            flags.append((chrome, widget))
-            chrome_depth += chrome
+            widgets.append(widget)
             widget_depth += widget
             if t == "a":
                 link_depth += 1
@@ -92,18 +107,26 @@ def linearize(root: Any, order: dict[Any, int],
                     flush()
                 else:
                     buf.append("\n")
-            elif is_block(node):
+            elif t in BLOCK_TAGS or "-" in t:
                 flush()
                 pending_br = 0
-                stack.append((node, chrome_depth > 0, widget_depth > 0))
+                stack.append((node, widget_depth > 0))
+            if node.text:
+                add_text(node.text)
+            continue
+        # end
+        if node in skipped:
+            skipped.discard(node)
         else:
-            chrome, widget = flags.pop() if flags else (False, False)
+            t = node.tag if isinstance(node.tag, str) else ""
+            widget = widgets.pop() if widgets else False
             if t == "a":
                 link_depth = max(0, link_depth - 1)
-            elif is_block(node) and stack and stack[-1][0] is node:
+            elif (t in BLOCK_TAGS or "-" in t) and stack and stack[-1][0] is node:
                 flush()
                 stack.pop()
-            chrome_depth -= chrome
             widget_depth -= widget
+        if node is not root and node.tail:
+            add_text(node.tail)
     flush()
     return out

@@ -667,10 +667,14 @@ class NewsPage:
                 continue
             # an icon link without text may stand before the named link to the same file
             titles[href] = self.doc.element_text(a) or titles.get(href)
-        for a in self.doc.root.iter("a"):
-            href = self.doc.absolute(a.get("href")) if a.get("href") else None
-            if href in titles and not titles[href]:
-                titles[href] = clean(a.get("title")) or None
+        if not all(titles.values()):
+            for a in self.doc.root.iter("a"):
+                raw = a.get("href")
+                if not raw or not _DOCUMENT_HINT.search(raw):
+                    continue
+                href = self.doc.absolute(raw)
+                if href in titles and not titles[href]:
+                    titles[href] = clean(a.get("title")) or None
         out = [{"url": url, "title": title} for url, title in titles.items()]
         return Found(out, "links") if out else None
 

@@ -39,13 +39,15 @@ crawl: $(STAMP)
 
 # one crawl by WORKERS processes on this machine sharing REDIS_URL (scrapy-redis):
 # enqueue, start them, wait, merge their files into OUTPUT_DIR/news.jsonl.  START_URL
-# (default the live newsroom), MODE=incremental; workers on more machines: README.
+# (default the live newsroom), MODE=incremental, ARGS='-s NAME=VALUE …' for every
+# worker; workers on more machines: README.
 WORKERS ?= 4
 MODE ?= full
 crawl-distributed: $(STAMP)
 	@test -n "$(REDIS_URL)" || { echo "make crawl-distributed needs REDIS_URL=redis://HOST:6379/0" >&2; exit 2; }
 	$(BIN)/osce-scraper crawl-distributed --workers $(WORKERS) --redis-url '$(REDIS_URL)' \
-	  --mode $(MODE) --output-dir '$(OUTPUT_DIR)' $(if $(START_URL),--start-url '$(START_URL)')
+	  --mode $(MODE) --output-dir '$(OUTPUT_DIR)' $(if $(START_URL),--start-url '$(START_URL)') \
+	  $(if $(ARGS),-- $(ARGS))
 
 # rebuild fixtures/site after a fixture changed (review with git diff fixtures/site)
 site: $(STAMP)

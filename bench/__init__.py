@@ -19,7 +19,7 @@ class Target:
     wanted: str
     measured: str
     met: bool
-    note: str = ""          # by how much it is missed, and why
+    note: str = ""          # follows "met"/"missed": "by 12%: the reason"
 
 
 @dataclass

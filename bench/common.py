@@ -12,6 +12,7 @@ import contextlib
 import logging
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -36,13 +37,24 @@ CRAWL_TIMEOUT = 900.0
 _STAT = re.compile(r"^\s*[{ ]'([^']+)': (-?\d+(?:\.\d+)?)[,}]?\s*$", re.M)
 
 
+REPO = Path(__file__).resolve().parent.parent
+
+
 class _Session:
-    """The session's temporary directory and the servers it keeps open."""
+    """The session's temporary directory and the servers it keeps open.
+
+    ``BENCH_KEEP=DIR`` keeps the copies, crawl logs, state and output in DIR instead.
+    """
 
     def __init__(self) -> None:
         self.stack = contextlib.ExitStack()
-        self.root = Path(self.stack.enter_context(
-            tempfile.TemporaryDirectory(prefix="osce-bench-")))
+        keep = os.environ.get("BENCH_KEEP")
+        if keep:
+            self.root = Path(keep).resolve()
+            self.root.mkdir(parents=True, exist_ok=True)
+        else:
+            self.root = Path(self.stack.enter_context(
+                tempfile.TemporaryDirectory(prefix="osce-bench-")))
         atexit.register(self.stack.close)
 
 
@@ -101,7 +113,7 @@ def measured(cmd: list[str], cwd: Path, env: dict[str, str] | None = None,
              timeout: float = CRAWL_TIMEOUT) -> Process:
     """Run ``cmd`` and measure it: ``os.wait4`` gives the rusage of this one child,
     so its peak RSS is its own, not the session's largest child's."""
-    log_path = cwd / f".log-{time.monotonic_ns()}.txt"
+    log_path = cwd / f"log-{time.monotonic_ns()}.txt"
     own = os.times()
     started = time.monotonic()
     with log_path.open("wb") as log:
@@ -128,6 +140,12 @@ def measured(cmd: list[str], cwd: Path, env: dict[str, str] | None = None,
 
 def project_env() -> dict[str, str]:
     return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
+
+
+def bench_env() -> dict[str, str]:
+    """For ``python -m bench.…`` children started outside the checkout."""
+    path = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": f"{REPO}{os.pathsep}{path}" if path else str(REPO)}
 
 
 @dataclass
@@ -163,6 +181,22 @@ class CrawlRun:
     def written(self) -> int:
         return int(self.stats.get("osce/written/news", 0))
 
+    @property
+    def errors(self) -> int:
+        """ERROR lines the crawl logged (a failing signal handler only logs)."""
+        return sum(1 for line in self.process.log.splitlines() if "] ERROR:" in line)
+
+    def state_items(self) -> int | None:
+        """Items the crawl state (SQLite in the workdir) knows after the run."""
+        path = self.workdir / "state" / "crawl.sqlite"
+        if not path.exists():
+            return None
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return int(db.execute("SELECT COUNT(*) FROM items").fetchone()[0])
+        finally:
+            db.close()
+
     def failure(self) -> str:
         tail = "\n".join(self.process.log.splitlines()[-15:])
         return f"crawl of {self.items} items exited {self.process.returncode}:\n{tail}"
@@ -182,6 +216,12 @@ def crawl(site: RunningSite, items: int, workdir: Path, *args: str) -> CrawlRun:
 
 @cache
 def full_crawl(items: int) -> CrawlRun:
-    """The full crawl of the ``items`` copy (once per session; its state is kept)."""
+    """The full crawl of the ``items`` copy (once per session; its state is kept).
+
+    ``mode=incremental`` on an empty state, as a scheduled crawl's first run: it fetches
+    everything, like ``mode=full``, and also notes each item request as pending until
+    answered, so the state knows every address it asked for (an item listed at two
+    addresses is written once; ``mode=full`` remembers only the address written).
+    """
     site = served(items)
-    return crawl(site, items, session().root / f"crawl-{items}")
+    return crawl(site, items, session().root / f"crawl-{items}", "-a", "mode=incremental")

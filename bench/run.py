@@ -126,7 +126,7 @@ def targets_table(sections: list[Section]) -> list[str]:
         for t in s.targets:
             verdict = "met" if t.met else "**missed**"
             rows.append([t.name, t.wanted, t.measured,
-                         verdict + (f": {t.note}" if t.note else "")])
+                         verdict + (f" {t.note}" if t.note else "")])
     return table(["target", "wanted", "measured", "verdict"], rows)
 
 

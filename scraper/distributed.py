@@ -26,6 +26,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -49,12 +50,13 @@ class Keys:
     seeds: str        # the seed osce-scraper enqueue pushes (a list)
     records: str      # record keys written by this crawl's workers (a set)
     busy: str         # a worker at work lately (expires after MAX_IDLE_TIME_BEFORE_CLOSE)
+    crawl: str        # the id of the crawl enqueued last
 
 
 def keys(spider: str, prefix: str = DEFAULT_PREFIX) -> Keys:
     base = f"{prefix}:{spider}"
     return Keys(f"{base}:requests", f"{base}:dupefilter", f"{base}:seed", f"{base}:records",
-                f"{base}:busy")
+                f"{base}:busy", f"{base}:crawl")
 
 
 def _redis(url: str) -> Any:
@@ -85,10 +87,12 @@ def enqueue(redis_url: str, spider: str = "news", prefix: str = DEFAULT_PREFIX) 
     kind = server.type(k.queue)
     kind = kind.decode() if isinstance(kind, bytes) else str(kind)
     left = {"zset": server.zcard, "list": server.llen}.get(kind, lambda _key: 0)(k.queue)
-    seed = json.dumps({"enqueued_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                       "by": socket.gethostname()})
+    crawl = f"{new_run_id()}-{secrets.token_hex(4)}"
+    seed = json.dumps({"crawl": crawl, "by": socket.gethostname(),
+                       "enqueued_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")})
     pipe = server.pipeline(transaction=True)
     pipe.delete(k.queue, k.dupefilter, k.records, k.seeds, k.busy)
+    pipe.set(k.crawl, crawl)      # workers of an earlier crawl see it and leave
     pipe.rpush(k.seeds, seed)
     pipe.execute()
     return int(left)
@@ -162,21 +166,49 @@ def run_distributed(workers: int, redis_url: str, output_dir: Path, *,
         written = (report.get("items") or {}).get("written", "?")
         print(f"run {run_id}: exit {code}, {report.get('finish_reason', 'no report')}, "
               f"{written} records written to {report.get('output_file')}")
+    crawled = sorted(output_dir.glob(f"{spider}-{stamp}-*.jsonl"))
     # a full crawl's dataset is this crawl's files; an incremental one adds to every
     # earlier run's (names start with the run id, a UTC time: sorted is oldest first)
-    pattern = f"{spider}-*.jsonl" if mode == "incremental" else f"{spider}-{stamp}-*.jsonl"
-    files = sorted(output_dir.glob(pattern))
+    files = sorted(output_dir.glob(f"{spider}-*.jsonl")) if mode == "incremental" else crawled
     target = output_dir / f"{spider}.jsonl"
     if files:
         from pipelines.commands import cmd_merge
 
-        merged = cmd_merge(argparse.Namespace(files=[str(f) for f in files], output=str(target)))
-        if merged not in (EXIT_OK,):
+        if cmd_merge(argparse.Namespace(files=[str(f) for f in files],
+                                        output=str(target))) != EXIT_OK:
             codes.append(EXIT_FAILED)
-    else:
-        print(f"osce-scraper: no worker wrote a file ({output_dir}/{pattern})", file=sys.stderr)
+    elif mode != "incremental":
+        print(f"osce-scraper: no worker wrote a file in {output_dir}", file=sys.stderr)
         codes.append(EXIT_FAILED)
+    # each worker's coverage alarm measured its share only, a sample that may be small:
+    # the alarm is the whole crawl's
+    codes = [EXIT_OK if c == EXIT_ALARM else c for c in codes]
+    alarm = coverage_alarm(crawled, spider, expect_records=mode != "incremental")
+    if alarm:
+        print(f"osce-scraper: coverage alarm: {', '.join(alarm)}", file=sys.stderr)
+        codes.append(EXIT_ALARM)
     return _worst(codes)
+
+
+def coverage_alarm(files: list[Path], kind: str, expect_records: bool) -> list[str]:
+    """The watched fields (scraper/settings.py OSCE_COVERAGE_THRESHOLDS) whose share in
+    these files' records is below its threshold, as each run report measures it."""
+    from pipelines.coverage import Coverage
+    from pipelines.jsonl import read_jsonl
+    from pipelines.schema import KINDS
+    from scraper.settings import OSCE_COVERAGE_THRESHOLDS
+
+    if kind not in KINDS:
+        return []
+    coverage = Coverage(kind)
+    for path in files:
+        for line in read_jsonl(path):
+            if line.record is not None:
+                coverage.add(line.record)
+    if not coverage.records and not expect_records:
+        return []
+    return coverage.below({f: t for f, t in OSCE_COVERAGE_THRESHOLDS.items()
+                           if f in KINDS[kind]})
 
 
 def cmd_crawl_distributed(args: argparse.Namespace) -> int:

@@ -155,7 +155,7 @@ WARC_MAX_SIZE = 100 * 1024 * 1024   # rotate to a new file past 100 MiB
 ADDONS = {"spiders.distributed.DistributedAddon": 0}
 OSCE_DISTRIBUTED = False
 REDIS_URL = ""
-OSCE_REDIS_PREFIX = "osce"     # keys <prefix>:<spider>:requests, :dupefilter, :seed, :records
+OSCE_REDIS_PREFIX = "osce"     # keys <prefix>:<spider>:requests, :dupefilter, :seed, …
 OSCE_WORKER_ID = ""            # {worker} in file names; empty: <host name>-<process id>
 # A worker closes once it has had nothing to do, with the shared queue empty, for this
 # long (scrapy-redis's setting; its default 0 idles for ever).  Longer than the slowest
@@ -163,4 +163,4 @@ OSCE_WORKER_ID = ""            # {worker} in file names; empty: <host name>-<pro
 # still completes, with fewer hands).
 MAX_IDLE_TIME_BEFORE_CLOSE = 30
 # how often an idle worker asks the shared queue again (Scrapy's engine: every 5 s)
-OSCE_REDIS_POLL_INTERVAL = 0.25
+OSCE_REDIS_POLL_INTERVAL = 0.1

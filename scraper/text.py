@@ -57,10 +57,18 @@ def words(text: str) -> list[str]:
 
 
 _SPLIT_CHARS = ",;\n|•·"
+_SPLIT = re.compile(f"[{re.escape(_SPLIT_CHARS)}]")
 
 
 def split_values(text: str) -> list[str]:
     """Split a displayed list ("A, B; C") on separators outside parentheses."""
+    # nothing in brackets to keep together: split in C
+    brackets = "(" in text or "[" in text
+    parts = _split_outside_brackets(text) if brackets else _SPLIT.split(text)
+    return [p for p in (clean(x).strip(" -–—:") for x in parts) if p]
+
+
+def _split_outside_brackets(text: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     buf: list[str] = []
@@ -75,7 +83,7 @@ def split_values(text: str) -> list[str]:
         else:
             buf.append(ch)
     parts.append("".join(buf))
-    return [p for p in (clean(x).strip(" -–—:") for x in parts) if p]
+    return parts
 
 
 def unique(values: list[str]) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -22,6 +23,13 @@ def absolute(base: str, href: str | None) -> str | None:
     page) is allowed beside http(s)."""
     if href is None:
         return None
+    # plain str keys: an lxml attribute string would keep its whole document alive
+    return _absolute(str(base), str(href))
+
+
+# a page resolves the same links several times (listings, attachments, hreflang)
+@lru_cache(maxsize=4096)
+def _absolute(base: str, href: str) -> str | None:
     href = href.strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
@@ -43,6 +51,12 @@ def canonical(url: str) -> str:
 
     Raises ValueError for what cannot be a URL (a host with spaces or commas…).
     """
+    return _canonical(str(url))
+
+
+# every page of a site links the same menus and footers: most URLs come back
+@lru_cache(maxsize=4096)
+def _canonical(url: str) -> str:
     parts = urlsplit(safe_url_string(url.strip()))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()

@@ -8,7 +8,7 @@ Redis, and gives each worker files of its own (``{worker}`` in their names).  A
 settings switch rather than a settings module, because Scrapyd can pass settings to
 a job but cannot change its settings module.
 
-What our scheduler (spiders/redis_scheduler.py, a small subclass of scrapy-redis's)
+What our scheduler (scraper/redis_scheduler.py, a small subclass of scrapy-redis's)
 adds for Scrapy 2.19 and for a crawl that must end:
 
 * an idle worker asks the queue again every ``OSCE_REDIS_POLL_INTERVAL`` seconds (the
@@ -21,7 +21,8 @@ adds for Scrapy 2.19 and for a crawl that must end:
   while another worker parses the listing page that will fill it;
 * the seed of ``osce-scraper enqueue``: the first idle worker to pop it runs the
   spider's ``start()`` into the shared queue (:class:`SeedMiddleware` holds it back
-  from the engine); the other workers never run it;
+  from the engine); the other workers never run it.  A worker takes part in one crawl
+  only: when another one is enqueued, it takes no more requests and closes;
 * stats without the deprecated ``spider`` argument; no blocking pop on the reactor
   thread (``SCHEDULER_IDLE_BEFORE_CLOSE`` is ignored); a request that bypasses the
   filter (``dont_filter``, such as an item left pending by a dead worker and asked
@@ -39,7 +40,7 @@ from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 from scraper.distributed import DEFAULT_PREFIX
 
-SCHEDULER = "spiders.redis_scheduler.SharedScheduler"
+SCHEDULER = "scraper.redis_scheduler.SharedScheduler"
 SEED_MIDDLEWARE = f"{__name__}.SeedMiddleware"
 LOCAL_DEDUPE = "pipelines.dedupe.DedupePipeline"
 SHARED_DEDUPE = "pipelines.dedupe.SharedDedupePipeline"

@@ -84,8 +84,9 @@ class NewsSpider(OsceSpider, SitemapSpider):
     @property
     def expects_new_items(self) -> bool:
         """A full crawl that writes nothing means the site changed; an incremental one
-        that writes nothing means nothing was published."""
-        return not self.incremental
+        that writes nothing means nothing was published, and a distributed worker that
+        writes nothing may have been left nothing to do by the others."""
+        return not self.incremental and not self.distributed
 
     # ------------------------------------------------------------------ start
     def opened_state(self) -> None:

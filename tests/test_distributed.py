@@ -160,6 +160,10 @@ def test_two_workers_write_every_item_exactly_once(site: RunningSite, big_site: 
     assert max(counts.values()) == 1                        # nobody wrote an item twice
     assert {r["url"] for r in merged(tmp_path, list(files))} == expected
     assert [r["finish_reason"] for r in reports(tmp_path)] == ["finished", "finished"]
+    for i in (1, 2):          # scrapy-redis under Scrapy 2.19: nothing deprecated or broken
+        log = (tmp_path / f"w{i}.log").read_text("utf-8")
+        for bad in ("Traceback", "] ERROR:", "DeprecationWarning"):
+            assert bad not in log, f"w{i}: {bad}"
 
     server = redis.Redis.from_url(fresh_redis)
     k = keys("news")
@@ -214,6 +218,22 @@ def test_a_worker_killed_mid_crawl_is_made_good_by_an_incremental_rerun(
     assert sorted(r["url"] for r in records) == sorted(expected)   # nothing duplicated
 
 
+def test_crawl_distributed_runs_the_workers_and_merges_their_files(
+        local_site: RunningSite, fresh_redis: str, tmp_path: Path) -> None:
+    """``make crawl-distributed``'s command, on the small offline copy."""
+    out = tmp_path / "out"
+    proc = cli("crawl-distributed", "--workers", "2", "--redis-url", fresh_redis,
+               "--start-url", f"{local_site.url}/press-releases", "--output-dir", str(out),
+               "--", *UNTHROTTLED, "-s", f"MAX_IDLE_TIME_BEFORE_CLOSE={IDLE_CLOSE}",
+               workdir=tmp_path)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert len(list(out.glob("news-*.jsonl"))) == 2
+    assert len(list((out / "logs").glob("*.log"))) == 2
+    records = [json.loads(line) for line in (out / "news.jsonl").read_text("utf-8").splitlines()]
+    assert sorted(r["url"] for r in records) == \
+        sorted(r["url"] for r in expected_records("news", local_site.url))
+
+
 # --------------------------------------------------------------------------- pieces
 def test_queued_requests_are_json_and_come_back_whole() -> None:
     request = Request("http://127.0.0.1/x?a=1", method="POST", body=b"\x00\xff",
@@ -245,7 +265,7 @@ def _distributed_settings(**overrides: Any) -> Settings:
 
 def test_the_switch_sets_scrapy_redis_up_and_gives_each_worker_its_files() -> None:
     settings = _distributed_settings()
-    assert settings["SCHEDULER"] == "spiders.redis_scheduler.SharedScheduler"
+    assert settings["SCHEDULER"] == "scraper.redis_scheduler.SharedScheduler"
     assert settings["DUPEFILTER_CLASS"] == "scrapy_redis.dupefilter.RFPDupeFilter"
     assert settings.getbool("SCHEDULER_PERSIST")
     assert settings["STATE_REDIS_URL"] == "redis://127.0.0.1:1/0"
@@ -275,3 +295,19 @@ def test_enqueue_starts_a_new_crawl(fresh_redis: str) -> None:
     assert not server.exists(k.queue, k.dupefilter, k.records)
     assert server.llen(k.seeds) == 1
     assert server.get("osce:state:keep") == b"1"            # the crawl state stays
+
+
+def test_a_worker_leaves_when_another_crawl_is_enqueued(fresh_redis: str) -> None:
+    from scraper.redis_scheduler import SharedScheduler
+
+    k = keys("news")
+    worker = SharedScheduler(server=redis.Redis.from_url(fresh_redis))
+    worker.crawl_key = k.crawl
+    enqueue(fresh_redis)
+    enqueue(fresh_redis)
+    assert not worker.left_for_another_crawl(every=0)     # a fresh worker takes any crawl
+    worker.crawl = worker.current_crawl()                 # it took part in this one
+    assert not worker.left_for_another_crawl(every=0)
+    enqueue(fresh_redis)
+    assert worker.left_for_another_crawl(every=0)
+    assert worker.next_request() is None                  # and takes nothing more

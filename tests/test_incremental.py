@@ -146,9 +146,15 @@ def test_any_number_of_sigkills_then_reruns_give_the_uninterrupted_dataset(
     kills = attempts = 0
     while kills < 5 and attempts < 20:
         attempts += 1
+        mark = site.log.mark()
         proc = subprocess.Popen(_crawl_command(site), cwd=crashed, env=_env(),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.8, 2.5))
+        # kill after a random number of answers: mid-crawl whatever the machine's speed
+        target = rng.randint(3, 12)
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and len(site.log.entries(mark)) < target \
+                and time.monotonic() < deadline:
+            time.sleep(0.002)
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             kills += 1

@@ -116,3 +116,19 @@ def test_a_store_from_the_first_version_is_migrated(tmp_path: Path) -> None:
     store.add_pending(["http://a/node/3"])
     assert store.pending() == ["http://a/node/1", "http://a/node/3"]
     store.close()
+
+
+def test_an_item_answers_its_node_asked_for_at_another_address(state: CrawlState) -> None:
+    site = "https://www.osce.org"
+    state.add_pending([f"{site}/node/499851", f"{site}/secretariat/499851",
+                       f"{site}/ru/node/499851", f"{site}/node/499852"])
+    record = {"url": f"{site}/secretariat/499851", "language": "en", "node_id": "499851",
+              "title": "T"}
+    state.record_item(record, [f"{site}/secretariat/499851"], "r")
+    # the Russian translation is another item, node 499852 another node
+    assert state.pending() == [f"{site}/ru/node/499851", f"{site}/node/499852"]
+    assert set(state.known([f"{site}/node/499851", f"{site}/ru/node/499851"])) == \
+        {f"{site}/node/499851"}
+    state.record_gone(f"{site}/node/499852", "http_404")
+    state.record_item({**record, "title": "U"}, [f"{site}/secretariat/499851"], "r2")
+    assert state.pending() == [f"{site}/ru/node/499851"]

@@ -27,10 +27,14 @@ class SharedScheduler(Scheduler):
     crawler: Crawler
     spider: Spider
     max_idle: float = 0.0
-    poll: float = 0.25
+    poll: float = 0.1
     seeds_key: str = ""
     busy_key: str = ""
+    crawl_key: str = ""
     worker: str = ""
+    crawl: str | None = None      # the crawl this worker took part in (None: none yet)
+    checked = 0.0
+    retired = False               # a later crawl was enqueued: this worker leaves
     idle_since: float | None = None
     touched = 0.0
     start: AsyncIterator[Any] | None = None
@@ -51,10 +55,10 @@ class SharedScheduler(Scheduler):
         scheduler.crawler = crawler
         scheduler.stats = crawler.stats
         scheduler.max_idle = settings.getfloat("MAX_IDLE_TIME_BEFORE_CLOSE", 0.0)
-        scheduler.poll = settings.getfloat("OSCE_REDIS_POLL_INTERVAL", 0.25)
+        scheduler.poll = settings.getfloat("OSCE_REDIS_POLL_INTERVAL", 0.1)
         k = keys(crawler.spidercls.name or "spider",
                  settings.get("OSCE_REDIS_PREFIX") or DEFAULT_PREFIX)
-        scheduler.seeds_key, scheduler.busy_key = k.seeds, k.busy
+        scheduler.seeds_key, scheduler.busy_key, scheduler.crawl_key = k.seeds, k.busy, k.crawl
         scheduler.worker = worker_id(crawler)
         crawler.signals.connect(scheduler.spider_idle, signal=signals.spider_idle)
         for busy in (signals.response_received, signals.item_scraped, signals.request_scheduled):
@@ -87,13 +91,37 @@ class SharedScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
+        if self.retired or self.left_for_another_crawl():
+            return None
         request: Request | None = self.queue.pop(0)    # never a blocking pop
         if request is not None:
+            if self.crawl is None:          # this worker joins the crawl under way
+                self.crawl, self.checked = self.current_crawl() or "", time.monotonic()
             self.idle_since = None
             self.touch()
             if self.stats:
                 self.stats.inc_value("scheduler/dequeued/redis")
         return request
+
+    def current_crawl(self) -> str | None:
+        raw = self.server.get(self.crawl_key)
+        return raw.decode() if isinstance(raw, bytes) else raw
+
+    def left_for_another_crawl(self, every: float = 1.0) -> bool:
+        """Whether ``osce-scraper enqueue`` started another crawl since this worker took
+        part in one (looked up at most every ``every`` seconds).  Such a worker takes no
+        more requests: its spider remembers the other crawl (what it asked for, which
+        listing it walked), and its files are that crawl's."""
+        now = time.monotonic()
+        if self.crawl is None or now - self.checked < every:
+            return self.retired
+        self.checked = now
+        current = self.current_crawl() or ""
+        if current != self.crawl:
+            log.info("another crawl was enqueued (%s): this worker, of crawl %s, leaves it "
+                     "to workers started for it", current, self.crawl)
+            self.retired = True
+        return self.retired
 
     # ------------------------------------------------------------------ seed
     def adopt_start(self, start: AsyncIterator[Any]) -> None:
@@ -102,7 +130,9 @@ class SharedScheduler(Scheduler):
         self.try_seed()
 
     def try_seed(self) -> bool:
-        if self.start is None or self.seeding:
+        """Pop the seed and make the start requests, if this worker has not taken part
+        in a crawl yet."""
+        if self.start is None or self.seeding or self.retired or self.crawl is not None:
             return False
         raw = self.server.lpop(self.seeds_key)
         if raw is None:
@@ -111,8 +141,10 @@ class SharedScheduler(Scheduler):
             seed = json.loads(raw)
         except ValueError:
             seed = {}
-        log.info("took the seed (enqueued %s by %s): making the start requests",
-                 seed.get("enqueued_at", "?"), seed.get("by", "?"))
+        self.crawl = str(seed.get("crawl") or "")
+        self.checked = time.monotonic()
+        log.info("took the seed of crawl %s (enqueued %s by %s): making the start requests",
+                 self.crawl, seed.get("enqueued_at", "?"), seed.get("by", "?"))
         self.idle_since = None
         self.seeding = True
         self.feeding = deferred_from_coro(self._feed())
@@ -150,10 +182,12 @@ class SharedScheduler(Scheduler):
         now = time.monotonic()
         if self.max_idle > 0 and now - self.touched >= min(0.5, self.max_idle / 4):
             self.touched = now
-            self.server.set(self.busy_key, self.worker, px=int(self.max_idle * 1000))
+            self.server.set(self.busy_key, self.worker, px=max(1, int(self.max_idle * 1000)))
 
     def spider_idle(self) -> None:
         """Nothing in flight here and nothing queued: take the seed, wait, or close."""
+        if self.retired or self.left_for_another_crawl():
+            return                       # closes now
         if self.seeding or self.try_seed() or self.has_pending_requests():
             self.idle_since = None
             raise DontCloseSpider
@@ -163,7 +197,9 @@ class SharedScheduler(Scheduler):
         if self.max_idle <= 0 or now - self.idle_since < self.max_idle:
             raise DontCloseSpider
         busy = self.server.get(self.busy_key)
-        if busy is not None and busy.decode("utf-8", "replace") != self.worker:
+        if isinstance(busy, bytes):
+            busy = busy.decode("utf-8", "replace")
+        if busy is not None and busy != self.worker:
             raise DontCloseSpider       # another worker was at work a moment ago
         log.info("nothing to do here for %.1f s, the shared queue empty and no worker at "
                  "work: closing", now - self.idle_since)

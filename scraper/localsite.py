@@ -36,6 +36,7 @@ import struct
 import sys
 import threading
 import time
+from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -168,14 +169,15 @@ class Mode:
 
 # ---------------------------------------------------------------------------- faults
 @dataclass(frozen=True, kw_only=True)
-class Fault:
+class Fault(ABC):
     """An answer given instead of the page: for the first ``times`` requests of its path,
     or for every request when ``times`` is None."""
 
     times: int | None = None
 
+    @abstractmethod
     def reply(self, request: SiteRequest, site: Site) -> Reply:
-        raise NotImplementedError
+        """The answer this fault gives."""
 
 
 @dataclass(frozen=True, kw_only=True)

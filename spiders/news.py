@@ -26,7 +26,7 @@ from twisted.python.failure import Failure
 from scraper.dates import parse_date
 from scraper.pages import ListingPage, NewsPage
 from scraper.sanitize import body_html
-from scraper.state import CrawlState, open_state
+from scraper.state import CrawlState, node_key, open_state
 from spiders.args import NewsArgs
 from spiders.base import OsceSpider
 
@@ -54,6 +54,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
         self.walked: set[str] = set()          # start URLs whose listing this run finished
         self.resumed: dict[str, bool] = {}     # start URL -> was its last walk complete?
         self.asked: set[str] = set()           # item URLs requested by this run
+        self.asked_nodes: set[str] = set()     # and their nodes (language prefix + node id)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -77,9 +78,11 @@ class NewsSpider(OsceSpider, SitemapSpider):
 
     @property
     def tracks_pending(self) -> bool:
-        """Whether item requests are kept as pending until answered: in incremental mode,
-        and in distributed mode, where a dead worker's requests are lost in either mode."""
-        return self.incremental or self.distributed
+        """Whether item requests are kept as pending until answered: in every mode, so
+        that the next run re-asks for what a crash or a dead worker left unanswered, and
+        an item's second address (/node/N beside its alias) is recorded when it is
+        written, even by a full crawl."""
+        return True
 
     @property
     def expects_new_items(self) -> bool:
@@ -106,6 +109,8 @@ class NewsSpider(OsceSpider, SitemapSpider):
                                  "asking again", len(pending))
             for url in pending:
                 self.asked.add(url)
+                if (key := node_key(url)) is not None:
+                    self.asked_nodes.add(key)
                 yield self.item_request(url, listing=None, again=True)
         if self.args.discover == "sitemap":
             async for request in super().start():
@@ -192,11 +197,18 @@ class NewsSpider(OsceSpider, SitemapSpider):
         if self.args.refresh_days is not None:
             refresh_after = (dt.datetime.now(dt.UTC)
                              - dt.timedelta(days=self.args.refresh_days)).isoformat()
-        chosen, new = [], 0
+        chosen, new, twins = [], 0, []
         for url in urls:
             if url in self.asked:       # listed twice (two pages, two listings)
                 continue
             first_seen = known.get(url)
+            key = node_key(url)
+            if first_seen is None and key is not None and key in self.asked_nodes:
+                # the same node at another address (/node/N and its alias): one fetch;
+                # recording the item answers this address too (state.record_item)
+                twins.append(url)
+                self.count("skipped/same_node")
+                continue
             if first_seen is None:
                 new += 1
                 chosen.append((url, False))
@@ -206,8 +218,9 @@ class NewsSpider(OsceSpider, SitemapSpider):
             else:
                 self.count("skipped/known")
         self.asked.update(url for url, _ in chosen)
-        if self.tracks_pending and self.state is not None and chosen:
-            self.state.add_pending(url for url, _ in chosen)
+        self.asked_nodes.update(k for url, _ in chosen if (k := node_key(url)))
+        if self.tracks_pending and self.state is not None and (chosen or twins):
+            self.state.add_pending([*(url for url, _ in chosen), *twins])
         for url, again in chosen:
             yield self.item_request(url, listing=listing, again=again)
         return new

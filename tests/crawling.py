@@ -8,7 +8,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,32 +67,39 @@ def scrapy_crawl(site: RunningSite, spider: str, workdir: Path, *args: str) -> C
                  round(time.monotonic() - started, 2), peak)
 
 
+def _hwm_kib(pid: int) -> int:
+    """The process's own peak resident memory (VmHWM), 0 once it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
 def _run_measured(cmd: list[str], cwd: Path, timeout: float) -> tuple[int, str, int]:
     """Run ``cmd``; its exit status, standard error and peak memory in KiB.
 
-    ``os.wait4`` gives the resource usage of this one child (``RUSAGE_CHILDREN``
-    would be the largest of every child the test session ever waited for).
+    The peak is the child's own high-water mark (``VmHWM``), read while it runs: Linux
+    starts it afresh at exec, whereas ``ru_maxrss`` from wait4 would include the size of
+    this test process at the fork, whatever the crawl itself used.
     """
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, cwd=cwd, env=_env(), stdin=subprocess.DEVNULL,
                                 stdout=subprocess.DEVNULL, stderr=err)
-        killed = threading.Event()
-
-        def kill() -> None:
-            killed.set()
-            proc.kill()
-
-        timer = threading.Timer(timeout, kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if killed.is_set():
-            raise subprocess.TimeoutExpired(cmd, timeout)
+        peak = 0
+        deadline = time.monotonic() + timeout
+        while proc.poll() is None:
+            peak = max(peak, _hwm_kib(proc.pid))
+            if time.monotonic() > deadline:
+                proc.kill()
+                proc.wait()
+                raise subprocess.TimeoutExpired(cmd, timeout)
+            time.sleep(0.02)
         err.seek(0)
-        return proc.returncode, err.read().decode("utf-8", "replace"), usage.ru_maxrss
+        return proc.returncode, err.read().decode("utf-8", "replace"), peak
 
 
 def cli(*args: str, workdir: Path) -> subprocess.CompletedProcess[str]:

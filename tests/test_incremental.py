@@ -171,3 +171,15 @@ def test_any_number_of_sigkills_then_reruns_give_the_uninterrupted_dataset(
     for path in run_files(crashed):
         for line in read_jsonl(path):
             assert line.record is not None or line.cut, f"{path}:{line.number}: {line.error}"
+
+
+def test_after_a_full_crawl_an_incremental_run_fetches_nothing(site: RunningSite,
+                                                              tmp_path: Path) -> None:
+    args = ("-a", f"start_url={site.url}/press-releases")
+    assert scrapy_crawl(site, "news", tmp_path, *args, "-a", "mode=full").returncode == 0
+    mark = site.log.mark()
+    quiet = scrapy_crawl(site, "news", tmp_path, *args, "-a", "mode=incremental")
+    assert quiet.returncode == 0, quiet.stderr[-2000:]
+    # the item the newsroom lists at two addresses was recorded under both
+    assert server_requests(site, mark) == ["/press-releases"]
+    assert quiet.records == []

@@ -132,12 +132,7 @@ class Site:
         if route is None:
             return not_found()
         if route.location is not None:
-            location = route.location
-            if location.startswith("/") and request.origin:
-                location = request.origin + location
-            return Reply(route.status, [("Location", location),
-                                        ("Content-Type", "text/html; charset=utf-8")],
-                         b"<!DOCTYPE html>\n<title>Moved</title>\n")
+            return redirect(route.status, route.location, request)
         if route.file is None:
             return not_found() if route.status == 404 else Reply(route.status)
         try:
@@ -147,6 +142,14 @@ class Site:
             return Reply(500, [("Content-Type", "text/plain; charset=utf-8")],
                          b"cannot read the page's file\n")
         return Reply(route.status, [("Content-Type", route.content_type or "text/html")], body)
+
+
+def redirect(status: int, location: str, request: SiteRequest) -> Reply:
+    """A redirect; a path (``/x``) is made absolute on the server the request reached."""
+    if location.startswith("/") and request.origin:
+        location = request.origin + location
+    return Reply(status, [("Location", location), ("Content-Type", "text/html; charset=utf-8")],
+                 b"<!DOCTYPE html>\n<title>Moved</title>\n")
 
 
 def not_found() -> Reply:
@@ -222,12 +225,7 @@ class Redirect(Fault):
     status: int = 302
 
     def reply(self, request: SiteRequest, site: Site) -> Reply:
-        location = self.location
-        if location.startswith("/") and request.origin:
-            location = request.origin + location
-        return Reply(self.status, [("Location", location),
-                                   ("Content-Type", "text/html; charset=utf-8")],
-                     b"<!DOCTYPE html>\n<title>Moved</title>\n")
+        return redirect(self.status, self.location, request)
 
 
 @dataclass(frozen=True, kw_only=True)

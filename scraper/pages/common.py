@@ -64,6 +64,11 @@ def lowest_common_ancestor(a: Any, b: Any) -> Any:
     return None
 
 
+def is_under(el: Any, ancestor: Any) -> bool:
+    """``el`` lies strictly inside ``ancestor``."""
+    return el is not ancestor and is_descendant(el, ancestor)
+
+
 def is_descendant(el: Any, ancestor: Any) -> bool:
     node = el
     while node is not None:

@@ -13,7 +13,7 @@ from scraper.dates import parse_date
 from scraper.document import Document
 from scraper.labels import LabelValue, best, find_labels, label_of, label_regions, read_value
 from scraper.language import detect
-from scraper.pages.common import Found
+from scraper.pages.common import Found, is_under
 from scraper.structure import HEADINGS, class_tokens, in_chrome, is_hidden, tag
 from scraper.text import clean, fold, words
 from scraper.vocabulary import CONTENT_TYPES, NEXT_PAGE_TEXTS, WIDGET_HEADINGS
@@ -125,7 +125,7 @@ class ListingPage:
         # the whole entry as one link (a card): link density says nothing inside it
         one_link = title_el is not None and any(
             tag(a) == "a" for a in [title_el, *title_el.iterancestors()]
-            if a is el or _is_under(a, el)) and tag(title_el) in HEADINGS
+            if a is el or is_under(a, el)) and tag(title_el) in HEADINGS
         summary = []
         for part in parts:
             teaser = linearize(part, self.doc.order,
@@ -307,8 +307,3 @@ def _page_param(url: str) -> int | None:
     if values and values[0].strip().isdigit():
         return int(values[0])
     return None
-
-
-
-def _is_under(el: Any, root: Any) -> bool:
-    return any(x is root for x in el.iterancestors())

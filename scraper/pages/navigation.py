@@ -8,6 +8,7 @@ from typing import Any
 
 from scraper import urls
 from scraper.document import Document
+from scraper.pages.common import is_under
 from scraper.structure import class_tokens, is_hidden, tag
 from scraper.text import clean, fold
 
@@ -43,7 +44,7 @@ class NavigationPage:
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str) or not self._is_menu(el):
                 continue
-            if any(r is el or _is_under(el, r) for r in roots):
+            if any(r is el or is_under(el, r) for r in roots):
                 continue
             if self._excluded(el):
                 continue
@@ -111,7 +112,7 @@ class NavigationPage:
                 if not url or url in seen or self._screen_reader_only(a, root):
                     continue
                 if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
-                       if _is_under(x, root)):
+                       if is_under(x, root)):
                     continue
                 name = self.doc.element_text(a) or clean(a.get("title") or a.get("aria-label"))
                 if not name:
@@ -127,7 +128,7 @@ class NavigationPage:
         return cache[el]
 
     def _screen_reader_only(self, a: Any, root: Any) -> bool:
-        return any(_sr(x) for x in [a, *a.iterancestors()] if x is root or _is_under(x, root))
+        return any(_sr(x) for x in [a, *a.iterancestors()] if x is root or is_under(x, root))
 
     # ------------------------------------------------------------------ paths
     def _path(self, a: Any, root: Any) -> list[str]:
@@ -148,14 +149,14 @@ class NavigationPage:
         if labelled_by:
             refs = [self.doc.root.get_element_by_id(i, None) for i in labelled_by.split()]
             refs = [r for r in refs if r is not None]
-            if any(r is link or _is_under(link, r) for r in refs):
+            if any(r is link or is_under(link, r) for r in refs):
                 return None
             text = clean(" ".join(self.doc.element_text(r) for r in refs))
             if text:
                 return text
         if t == "details":
             summary = next((c for c in group if tag(c) == "summary"), None)
-            if summary is None or summary is link or _is_under(link, summary):
+            if summary is None or summary is link or is_under(link, summary):
                 return None
             return self.doc.element_text(summary) or None
         if t in _LIST_TAGS:
@@ -168,7 +169,7 @@ class NavigationPage:
         if (group.get("role") or "").lower() in _GROUP_ROLES and group.get("aria-label"):
             return clean(group.get("aria-label"))
         control = self._controllers.get(group.get("id") or "")
-        if control is not None and control is not link and not _is_under(link, control):
+        if control is not None and control is not link and not is_under(link, control):
             text = self.doc.element_text(control)
             if not text:
                 # an icon toggle beside a link ("Newsroom ▾"): the link names the panel
@@ -257,7 +258,3 @@ def _sr(el: Any) -> bool:
     tokens = class_tokens(el)
     return ("visually" in tokens and "hidden" in tokens) or "sr" in tokens or (
         is_hidden(el) and tag(el) not in ("div", "ul", "ol", "li", "details", "section"))
-
-
-def _is_under(el: Any, root: Any) -> bool:
-    return any(x is root for x in el.iterancestors())

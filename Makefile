@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 OUTPUT_DIR ?= data
 
-.PHONY: install test demo crawl crawl-distributed site lint typecheck fixtures-update bench fuzz clean
+.PHONY: install test test-fast demo crawl crawl-distributed site lint typecheck fixtures-update bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,15 +21,20 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(BENCH_STAMP)
 
+# every test: unit, end-to-end crawls of the offline copy, real Redis and Scrapyd
 test: $(STAMP)
 	@scripts/ensure-services.sh
 	$(BIN)/python -m pytest
+
+# the unit tests only (pytest -m unit): seconds, no server
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m unit
 
 lint: $(STAMP)
 	$(BIN)/ruff check scraper spiders pipelines tests bench
 	$(BIN)/mypy
 
-# both spiders against the offline copy (fixtures/site) on a loopback server, no network
+# both spiders against the offline copy (built from fixtures/) on a loopback server, no network
 demo: $(STAMP)
 	$(BIN)/osce-scraper demo --output-dir $(OUTPUT_DIR)
 
@@ -49,7 +54,7 @@ crawl-distributed: $(STAMP)
 	  --mode $(MODE) --output-dir '$(OUTPUT_DIR)' $(if $(START_URL),--start-url '$(START_URL)') \
 	  $(if $(ARGS),-- $(ARGS))
 
-# rebuild fixtures/site after a fixture changed (review with git diff fixtures/site)
+# build the offline copy from the fixtures (done on demand by serve/demo/tests) and print its folder
 site: $(STAMP)
 	$(BIN)/osce-scraper build-site
 
@@ -67,4 +72,4 @@ clean:
 # many more fuzz cases than make test runs (FUZZ_CASES, FUZZ_FIRST to start elsewhere)
 FUZZ_CASES ?= 100000
 fuzz: $(STAMP)
-	FUZZ_CASES=$(FUZZ_CASES) $(BIN)/python -m pytest -q -p no:logging tests/test_fuzz.py
+	FUZZ_CASES=$(FUZZ_CASES) $(BIN)/python -m pytest -q -p no:logging tests/unit/test_fuzz.py

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from scraper.localsite import RunningSite, serving
-from scraper.sitegen import build_site
+from scraper.devsite.server import RunningSite, serving
+from scraper.devsite.sitegen import build_site
 
 SMALL = 2_000
 LARGE = 20_000
@@ -139,7 +139,7 @@ def measured(cmd: list[str], cwd: Path, env: dict[str, str] | None = None,
 
 
 def project_env() -> dict[str, str]:
-    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.crawl.settings"}
 
 
 def bench_env() -> dict[str, str]:

@@ -25,7 +25,7 @@ from bench.common import (
     served,
     stats_of,
 )
-from scraper.sitegen import load_routes
+from scraper.devsite.sitegen import load_routes
 
 ORDER = 20
 LOAD_CONNECTIONS = 16

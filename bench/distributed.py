@@ -19,8 +19,8 @@ from pathlib import Path
 
 from bench import Section, Target, rate, ratio
 from bench.common import SMALL, UNTHROTTLED, full_crawl, project_env, served, session
-from pipelines.jsonl import read_jsonl
-from scraper.distributed import enqueue
+from scraper.crawl.distributed.runner import enqueue
+from scraper.output.jsonl import read_jsonl
 
 ORDER = 50
 WORKERS = (1, 2, 4)
@@ -106,7 +106,7 @@ def run() -> Section:
     if shutil.which("redis-server") is None:
         return Section("Distributed crawl (scrapy-redis)", ["skipped"],
                        [["redis-server is not installed: scripts/ensure-services.sh"]])
-    from tests.services import redis_server
+    from scraper.devsite.services import redis_server
 
     baseline = full_crawl(SMALL)
     site = served(SMALL)

@@ -1,8 +1,8 @@
 """1. Extraction throughput: one process, one core, every news fixture, repeated to at
 least 2,000 pages.
 
-(a) the project's news extraction plus normalisation (:func:`scraper.extract.extract`:
-decode, parse, :class:`~scraper.pages.NewsPage`, ``normalize_news``); (b) trafilatura's
+(a) the project's news extraction plus normalisation (:func:`scraper.extract.extraction.extract`:
+decode, parse, :class:`~scraper.extract.pages.NewsPage`, ``normalize_news``); (b) trafilatura's
 ``bare_extraction`` with metadata on the same bytes, the generic extractor a user
 would pick instead; (c) one lxml parse of each page, the floor no extractor can beat.
 
@@ -24,9 +24,9 @@ from typing import Any
 from lxml import html
 
 from bench import Section, Target, rate, ratio
-from scraper.document import Document
-from scraper.extract import extract
-from scraper.fixtures import all_fixtures
+from scraper.devsite.fixtures import all_fixtures
+from scraper.extract.document import Document
+from scraper.extract.extraction import extract
 
 ORDER = 10
 MIN_PAGES = 2_000

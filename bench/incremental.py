@@ -2,7 +2,7 @@
 incremental re-run asks the server for when nothing is new, and when 50 items were
 published at the top of the newsroom (``build_site(fresh=50)``).
 
-Budget (tests/test_incremental.py's): k new items cost k item requests, the listing
+Budget (tests/e2e/test_incremental.py's): k new items cost k item requests, the listing
 pages that show them (10 a page), and 2 more (robots.txt and the first page whose
 items are all known).  Every request counts here, robots.txt included.
 """
@@ -14,9 +14,9 @@ from collections import Counter
 
 from bench import Section, Target
 from bench.common import LARGE, NEW_ITEMS, CrawlRun, crawl, full_crawl, served, site_copy
-from scraper import urls
-from scraper.localsite import Site
-from scraper.sitegen import PER_PAGE
+from scraper.devsite.server import Site
+from scraper.devsite.sitegen import PER_PAGE
+from scraper.extract import urls
 
 ORDER = 40
 

@@ -14,10 +14,10 @@ from typing import Any
 
 from bench import Section, Target, mib
 from bench.common import LARGE, SMALL, full_crawl
-from scraper import dates, text
-from scraper.blocks import linearize
-from scraper.document import Document
-from scraper.fixtures import all_fixtures
+from scraper.devsite.fixtures import all_fixtures
+from scraper.extract import dates, text
+from scraper.extract.blocks import linearize
+from scraper.extract.document import Document
 
 ORDER = 30
 MAX_RSS = 300 * 2**20

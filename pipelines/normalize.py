@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from scraper.normalize import normalize_navigation, normalize_news
+from scraper.extract.items import PageRecord
+from scraper.extract.normalize import normalize_navigation, normalize_news
 
 log = logging.getLogger(__name__)
 
@@ -23,16 +23,14 @@ class NormalizePipeline:
     def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:
         return cls(crawler)
 
-    def process_item(self, item: dict[str, Any], spider: Spider | None = None) -> dict[str, Any]:
-        kind = item.get("_kind", "news")
-        meta = {k: v for k, v in item.items() if k.startswith("_") and k != "_warnings"}
-        if kind == "navigation":
-            record, problems = normalize_navigation(item)
+    def process_item(self, item: PageRecord, spider: Spider | None = None) -> PageRecord:
+        if item.kind == "navigation":
+            item.record, problems = normalize_navigation(item.raw.values)
         else:
-            record, problems = normalize_news(item)
+            item.record, problems = normalize_news(item.raw)
+        item.problems = problems
         for problem in problems:
-            log.warning("%s: %s", record.get("url"), problem)
+            log.warning("%s: %s", item.record.get("url"), problem)
             if self.stats:
                 self.stats.inc_value(f"osce/normalize/{problem.split(':', 1)[0]}")
-        record.update(meta)
-        return record
+        return item

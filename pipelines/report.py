@@ -21,10 +21,11 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
-from pipelines.coverage import Coverage
-from pipelines.run import output_dir, run_id
-from pipelines.schema import KINDS, kind_of
-from scraper.paths import inside
+from scraper.crawl.run import output_dir, run_id
+from scraper.extract.items import PageRecord
+from scraper.output.coverage import Coverage
+from scraper.output.paths import inside
+from scraper.output.schema import KINDS
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def _under(stats: dict[str, Any], prefix: str) -> dict[str, int]:
 
 
 # Every way a page can be lost, in the order of a request's way through the crawler;
-# each one's count comes from the stat named (spiders/middlewares.py, spiders/base.py,
+# each one's count comes from the stat named (scraper/crawl/middlewares/, spiders/base.py,
 # Scrapy's own middlewares).
 FAILURE_KINDS = ("robots_forbidden", "offsite", "private_address", "timeout",
                  "connection_error", "size_limit", "redirect_refused", "redirect_loop",
@@ -131,10 +132,11 @@ class ReportPipeline:
         self.started_mono = time.monotonic()
         run_id(self.crawler)
 
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        kind = kind_of(item)
-        self.coverage.setdefault(kind, Coverage(kind)).add(item)
-        return item
+    def process_item(self, item: PageRecord) -> dict[str, Any]:
+        """The last pipeline: measures the record and passes on the record alone (what
+        Scrapy's feed exports, ``-o``/``-O``, then write)."""
+        self.coverage.setdefault(item.kind, Coverage(item.kind)).add(item.record)
+        return item.record
 
     def run_kind(self, spider: Spider) -> str | None:
         """The kind of record the spider makes (its name), else the kind most written."""

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from pipelines.jsonl import JsonLinesWriter
-from pipelines.run import output_path, run_id
-from pipelines.schema import check, kind_of, public
-from pipelines.signals import record_rejected
+from scraper.crawl.run import output_path, run_id
+from scraper.extract.items import PageRecord
+from scraper.output.jsonl import JsonLinesWriter
+from scraper.output.schema import check
+from scraper.output.signals import record_rejected
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +28,8 @@ class ValidatePipeline:
     def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
         return cls(crawler, crawler.settings.getbool("OUTPUT_FSYNC"))
 
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
-        kind = kind_of(item)
-        record = public(item)
+    def process_item(self, item: PageRecord) -> PageRecord:
+        kind, record = item.kind, item.record
         reasons = check(record, kind)
         if not reasons:
             return item
@@ -42,12 +41,12 @@ class ValidatePipeline:
         if self.rejects is None:
             self.rejects = JsonLinesWriter(output_path(self.crawler, "OUTPUT_REJECTS_FILE"),
                                            fsync=self.fsync).open()
-        url = record.get("url") or item.get("_fetched_url")
+        url = record.get("url") or item.fetched_url
         self.rejects.write({
             "run_id": run_id(self.crawler),
             "kind": kind,
             "url": url,
-            "fetched_url": item.get("_fetched_url"),
+            "fetched_url": item.fetched_url,
             "reasons": [r.as_dict() for r in reasons],
             "record": record,
         })

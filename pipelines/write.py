@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
-from pipelines.jsonl import JsonLinesWriter
-from pipelines.run import output_path
-from pipelines.schema import KINDS, kind_of, public
-from pipelines.signals import record_written
-from scraper.items import ordered
+from scraper.crawl.run import output_path
+from scraper.extract.items import PageRecord, ordered
+from scraper.output.jsonl import JsonLinesWriter
+from scraper.output.schema import KINDS
+from scraper.output.signals import record_written
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +39,11 @@ class WritePipeline:
         if self.writer.partial:
             self.crawler.stats.set_value("osce/partial_file", str(self.writer.partial))
 
-    def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
+    def process_item(self, item: PageRecord) -> PageRecord:
         assert self.writer is not None
         assert self.crawler.stats is not None
-        kind = kind_of(item)
-        record = ordered(public(item), KINDS[kind])
+        kind = item.kind
+        record = item.record = ordered(item.record, KINDS[kind])
         try:
             self.writer.write(record)
         except OSError as exc:
@@ -57,7 +56,7 @@ class WritePipeline:
         self.crawler.stats.inc_value(f"osce/written/{kind}")
         # only now that the line is on disk may the crawl state remember the record
         self.crawler.signals.send_catch_log(signal=record_written, record=record, item=item)
-        return record
+        return item
 
     def close_spider(self) -> None:
         if self.writer is not None:

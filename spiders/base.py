@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from scrapy import Spider
 from scrapy.http import Response
 
-from scraper.document import Document, NotHTML
+from scraper.extract.document import Document, NotHTML
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,6 @@ class OsceSpider(Spider):
     # NewsArgs / NavigationArgs: ``parse(**kwargs)`` gives the typed arguments or raises
     # ArgumentError with a message naming the argument
     args_class: ClassVar[Any]
-    start_hosts: set[str]
 
     @classmethod
     def parse_arguments(cls, **kwargs: Any) -> Any:

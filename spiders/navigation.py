@@ -8,9 +8,11 @@ from typing import Any
 from scrapy import Request
 from scrapy.http import Response
 
-from scraper import urls
-from scraper.pages import NavigationPage
-from spiders.args import NavigationArgs
+from scraper.crawl.args import NavigationArgs
+from scraper.extract import urls
+from scraper.extract.items import PageRecord
+from scraper.extract.pages import NavigationPage
+from scraper.extract.pages.fields import RawRecord
 from spiders.base import OsceSpider
 
 
@@ -23,7 +25,6 @@ class NavigationSpider(OsceSpider):
         super().__init__(*args)
         self.scrapyd_job: str | None = kwargs.get("_job")   # Scrapyd's id for this run
         self.allowed_domains = [h.removeprefix("www.") for h in self.args.hosts]
-        self.start_hosts = set(self.args.hosts)
         self.pages_requested = 0
         # every page repeats the site menu: each entry is written once, each page fetched once
         self.written: set[str] = set()
@@ -45,7 +46,8 @@ class NavigationSpider(OsceSpider):
         for entry in entries:
             if entry["url"] not in self.written:
                 self.written.add(entry["url"])
-                yield {**entry, "source_url": response.url, "_kind": "navigation"}
+                raw = RawRecord({**entry, "source_url": response.url})
+                yield PageRecord("navigation", raw, fetched_url=response.url)
         if depth >= self.args.max_depth:
             return
         for entry in entries:

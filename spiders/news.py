@@ -10,8 +10,8 @@ requests that a crash or a dead worker left unanswered are asked for first.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import Any, ClassVar
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator
+from typing import Any
 from urllib.parse import urljoin
 
 from scrapy import Request, signals
@@ -23,11 +23,12 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
-from scraper.dates import parse_date
-from scraper.pages import ListingPage, NewsPage
-from scraper.sanitize import body_html
-from scraper.state import CrawlState, node_key, open_state
-from spiders.args import NewsArgs
+from scraper.crawl.args import NewsArgs
+from scraper.crawl.state import CrawlState, node_key, open_state
+from scraper.extract.dates import parse_date
+from scraper.extract.items import PageRecord
+from scraper.extract.pages import ListingPage, NewsPage
+from scraper.extract.sanitize import body_html
 from spiders.base import OsceSpider
 
 # an incremental run writes its new records to a file of its own
@@ -40,15 +41,15 @@ LISTINGS_FIRST = 1_000_000
 class NewsSpider(OsceSpider, SitemapSpider):
     name = "news"
     args_class = NewsArgs
-    # item pages only, when discovering from the sitemap
-    sitemap_rules: ClassVar[list[tuple[str, str]]] = [(r"/\d+/?$", "parse_item")]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.args: NewsArgs = self.parse_arguments(**kwargs)
+        # item pages only, when discovering from the sitemap (SitemapSpider.__init__
+        # compiles the rules, so they are set before it runs)
+        self.sitemap_rules = [(r"/\d+/?$", "parse_item")]
         super().__init__(*args)
         self.scrapyd_job: str | None = kwargs.get("_job")   # Scrapyd's id for this run
         self.allowed_domains = [h.removeprefix("www.") for h in self.args.hosts]
-        self.start_hosts = set(self.args.hosts)
         self.sitemap_urls = [urljoin(u, "/sitemap.xml") for u in self.args.start_urls]
         self.state: CrawlState | None = None
         self.walked: set[str] = set()          # start URLs whose listing this run finished
@@ -61,7 +62,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
         spider: NewsSpider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
         if spider.incremental and \
-                settings.getpriority("OUTPUT_FILE") <= SETTINGS_PRIORITIES["project"]:
+                (settings.getpriority("OUTPUT_FILE") or 0) <= SETTINGS_PRIORITIES["project"]:
             settings.set("OUTPUT_FILE", PER_RUN_OUTPUT, priority="spider")
         crawler.signals.connect(spider.opened_state, signal=signals.spider_opened)
         crawler.signals.connect(spider.closed_state, signal=signals.spider_closed)
@@ -75,14 +76,6 @@ class NewsSpider(OsceSpider, SitemapSpider):
     def distributed(self) -> bool:
         settings = getattr(self, "settings", None)
         return bool(settings and settings.getbool("OSCE_DISTRIBUTED"))
-
-    @property
-    def tracks_pending(self) -> bool:
-        """Whether item requests are kept as pending until answered: in every mode, so
-        that the next run re-asks for what a crash or a dead worker left unanswered, and
-        an item's second address (/node/N beside its alias) is recorded when it is
-        written, even by a full crawl."""
-        return True
 
     @property
     def expects_new_items(self) -> bool:
@@ -188,7 +181,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
             return
         yield self.listing_request(nxt.value, start, page_no + 1, resumed)
 
-    def item_requests(self, urls: list[str], listing: str) -> Iterator[Request]:
+    def item_requests(self, urls: list[str], listing: str) -> Generator[Request, None, int]:
         """Requests for the listed items this run needs; returns how many are new."""
         known: dict[str, str] = {}
         if self.incremental and self.state is not None and urls:
@@ -219,7 +212,10 @@ class NewsSpider(OsceSpider, SitemapSpider):
                 self.count("skipped/known")
         self.asked.update(url for url, _ in chosen)
         self.asked_nodes.update(k for url, _ in chosen if (k := node_key(url)))
-        if self.tracks_pending and self.state is not None and (chosen or twins):
+        # pending until answered, in every mode: the next run re-asks what a crash or a
+        # dead worker left unanswered, and an item's second address (/node/N beside its
+        # alias) is recorded when it is written
+        if self.state is not None and (chosen or twins):
             self.state.add_pending([*(url for url, _ in chosen), *twins])
         for url, again in chosen:
             yield self.item_request(url, listing=listing, again=again)
@@ -246,7 +242,7 @@ class NewsSpider(OsceSpider, SitemapSpider):
         return not (self.args.until and day > self.args.until)
 
     # ------------------------------------------------------------------ items
-    def parse_item(self, response: Response) -> Iterator[dict[str, Any]]:
+    def parse_item(self, response: Response) -> Iterator[PageRecord]:
         requested = response.meta.get("requested_url") or \
             (response.meta.get("redirect_urls") or [response.url])[0]
         doc = self.document(response)
@@ -255,14 +251,11 @@ class NewsSpider(OsceSpider, SitemapSpider):
                 self.state.record_gone(requested, f"http_{response.status}")
             return
         page = NewsPage(doc)
-        item = page.to_item()
+        raw = page.to_item()
         if self.settings.getbool("BODY_HTML"):
-            item["body_html"] = body_html(page)   # sanitized; off unless asked for
-        item["_kind"] = "news"
-        item["_fetched_url"] = response.url
-        item["_requested_url"] = requested
+            raw.values["body_html"] = body_html(page)   # sanitized; off unless asked for
         self.count("items_extracted")
-        yield item
+        yield PageRecord("news", raw, fetched_url=response.url, requested_url=requested)
 
     def closed_state(self, reason: str) -> None:
         if self.state is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scraper.localsite import LoggedRequest, RunningSite
+from scraper.devsite.server import LoggedRequest, RunningSite
 
 # the loopback server is on this machine: no politeness delays
 UNTHROTTLED = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
@@ -43,7 +43,7 @@ class Crawl:
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.settings"}
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.crawl.settings"}
 
 
 def _public(record: dict[str, Any]) -> dict[str, Any]:

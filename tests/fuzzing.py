@@ -7,7 +7,7 @@ from pathlib import Path
 
 from lxml import etree, html
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 PAGES = sorted((ROOT / "fixtures").glob("*/*.html"))
 _TAGS = ["div", "p", "span", "h1", "h2", "ul", "li", "dl", "dt", "dd", "table", "tr", "td",
          "a", "time", "article", "nav", "header", "main", "strong", "br", "script"]

@@ -1,0 +1,90 @@
+"""Dates as the site writes them, to ISO ``YYYY-MM-DD``.
+
+dateparser always gets explicit languages and settings: left to guess it is slow
+and wrong.  Parsers are built once per language set and results are cached, so the
+page object's "is this a date?" check and the normaliser share one parse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from scraper.extract.vocabulary import LANGUAGES
+
+log = logging.getLogger(__name__)
+
+# what dateparser may do: absolute dates only (no "yesterday", no timestamps),
+# every part present, nothing filled in from today's date
+_SETTINGS = {
+    "PARSERS": ["absolute-time"],
+    "STRICT_PARSING": True,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "DATE_ORDER": "DMY",
+    "PREFER_DATES_FROM": "past",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s]\d)")
+_NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
+_HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+# words that sit around a date on the site and confuse the parser
+_NOISE = re.compile(r"(?:\bг\.|\bгода\b|\bгод\b|(?<=\d)\s*г\b|\bde\b|\bdel\b|\ble\b|,)", re.I)
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    lang = (language or "en").lower()
+    langs = [lang] if lang in LANGUAGES or lang in ("uk", "sq") else []
+    return (*langs, "en") if "en" not in langs else tuple(langs)
+
+
+@lru_cache(maxsize=16)
+def _parser(languages: tuple[str, ...]) -> DateDataParser:
+    return DateDataParser(languages=list(languages), settings=_SETTINGS)
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return value.isoformat() if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+@lru_cache(maxsize=65536)
+def parse_date(text: str | None, language: str | None = None) -> str | None:
+    """``"12 февраля 2025 г."`` (ru) → ``"2025-02-12"``; vague or impossible → None."""
+    if not text:
+        return None
+    text = " ".join(text.split())
+    if len(text) > 80:
+        return None
+    m = _ISO.match(text)
+    if m:
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    m = _NUMERIC.match(text)
+    if m:
+        return _valid(int(m[3]), int(m[2]), int(m[1]))
+    if not _HAS_YEAR.search(text):
+        return None
+    for candidate in dict.fromkeys((text, " ".join(_NOISE.sub(" ", text).split()))):
+        try:
+            data = _parser(_languages(language)).get_date_data(candidate)
+        except (ValueError, OverflowError, TypeError) as exc:  # dateparser's own failures
+            log.debug("date %r not parsed: %s", candidate, exc)
+            continue
+        if data and data.date_obj is not None and data.period == "day":
+            d = data.date_obj
+            return _valid(d.year, d.month, d.day)
+    return None
+
+
+def with_year(text: str, year: int | None, language: str | None) -> str | None:
+    """A date written without its year (``"12 July"``) completed with ``year``."""
+    if year is None:
+        return None
+    return parse_date(f"{text} {year}", language)

@@ -1,0 +1,408 @@
+"""A fetched page, decoded like a browser and parsed once.
+
+Everything several fields need (language, canonical, hreflang, meta tags, JSON-LD,
+document order of elements) is computed here once and shared.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from lxml import etree, html
+from parsel import Selector
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode
+
+from scraper.extract import urls
+from scraper.extract.text import clean
+
+log = logging.getLogger(__name__)
+
+_BINARY_MAGIC = (
+    b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
+    b"\x00\x00\x01\x00", b"BM", b"II*\x00", b"MM\x00*", b"\xd0\xcf\x11\xe0",
+)
+# elements whose text is never page text
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe",
+                       "object", "embed", "canvas", "video", "audio", "select", "option",
+                       "textarea", "head", "title", "meta", "link"})
+
+
+# libxml2's nesting limit with huge_tree (parsel's default); deeper pages are cut short
+MAX_DEPTH = 2048
+
+
+class NotHTML(ValueError):
+    """The bytes are not an HTML page (empty, binary, or no element at all)."""
+
+
+def render_shadow_roots(root: Any) -> None:
+    """Declarative shadow DOM as a browser shows it: each ``<template shadowrootmode>``
+    becomes its host's content, its ``<slot>``s filled with the host's children."""
+    for template in list(root.iter("template")):
+        if template.get("shadowrootmode") is None and template.get("shadowroot") is None:
+            continue
+        host = template.getparent()
+        if host is None:
+            continue
+        assigned: dict[str, list[Any]] = {}
+        default: list[Any] = []
+        for child in list(host):
+            if child is template or not isinstance(child.tag, str):
+                continue
+            (assigned.setdefault(child.get("slot"), []) if child.get("slot")
+             else default).append(child)
+        light_text = host.text
+        for child in list(host):
+            host.remove(child)
+        host.text = None
+        host.extend(list(template))
+        if template.text and template.text.strip():
+            host.text = template.text
+        for slot in list(host.iter("slot")):
+            filling = assigned.pop(slot.get("name"), []) if slot.get("name") else default
+            parent = slot.getparent()
+            if parent is None:
+                continue
+            at = parent.index(slot)
+            tail = slot.tail
+            parent.remove(slot)
+            if not slot.get("name") and light_text and light_text.strip():
+                filling_text = light_text
+                if at > 0:
+                    prev = parent[at - 1]
+                    prev.tail = (prev.tail or "") + filling_text
+                else:
+                    parent.text = (parent.text or "") + filling_text
+            for offset, node in enumerate(filling):
+                parent.insert(at + offset, node)
+            if tail:
+                if filling:
+                    filling[-1].tail = (filling[-1].tail or "") + tail
+                elif at > 0:
+                    parent[at - 1].tail = (parent[at - 1].tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+
+
+def _deepest(root: Any) -> int:
+    """How deep the tree nests; one pass, and none at all for an ordinary page."""
+    if root.xpath("count(//*)") < MAX_DEPTH - 2:
+        return 0    # fewer elements than the limit cannot nest that deep
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith(_BINARY_MAGIC):
+        return True
+    sample = head[:1024]
+    return b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _header(headers: Mapping[str, Any] | None, name: str) -> str | None:
+    if not headers:
+        return None
+    for key, value in headers.items():
+        k = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+        if k.lower() == name.lower():
+            if isinstance(value, list | tuple):
+                value = value[0] if value else None
+            if isinstance(value, bytes):
+                return value.decode("latin-1")
+            return None if value is None else str(value)
+    return None
+
+
+def decode(body: bytes, headers: Mapping[str, Any] | None = None) -> tuple[str, str]:
+    """(encoding, text) the way a browser decides: BOM, HTTP header, ``<meta>``, guess.
+
+    A charset nobody knows is ignored rather than trusted; undecodable bytes become
+    U+FFFD instead of failing the page.
+    """
+    content_type = _header(headers, "Content-Type")
+    if content_type:
+        m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.I)
+        if m and not _known_codec(m[1]):
+            content_type = re.sub(r";?\s*charset\s*=\s*[\"']?[\w.:-]+[\"']?", "", content_type,
+                                  flags=re.I)
+    encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_guess)
+    if "\ufffd" in text and _codec_name(encoding) == "utf-8":
+        # declared UTF-8 but not UTF-8 throughout (a lying header, or a page pasted
+        # together from two encodings): the stray bytes are almost always cp1252
+        text = body.decode("utf-8", errors=_CP1252_FALLBACK).lstrip("\ufeff")
+        encoding = "utf-8+cp1252"
+    return encoding, text
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    chunk = error.object[error.start:error.end]
+    return chunk.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "osce-cp1252-fallback"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
+def _codec_name(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def _known_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _guess(body: bytes) -> str | None:
+    declared = html_body_declared_encoding(body)
+    if declared and _known_codec(declared):
+        return declared
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        # real UTF-8 sequences present: UTF-8 with a few stray bytes (fixed on decode)
+        return "utf-8" if _UTF8_SEQUENCE.search(body) else "cp1252"
+    return "utf-8"
+
+
+@dataclass
+class Document:
+    """One page: URL, decoded text, parsed tree and the metadata fields share."""
+
+    url: str
+    text: str
+    encoding: str = "utf-8"
+    selector: Selector = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        stripped = self.text.lstrip("\ufeff \t\r\n")
+        if not stripped:
+            raise NotHTML("empty document")
+        if "<" not in stripped[:65536]:
+            raise NotHTML("no HTML markup")
+        # parsel keeps huge_tree on, so very deep or very large pages still parse
+        self.selector = Selector(text=self.text, type="html", base_url=self.url)
+        root = self.selector.root
+        if root is None or not isinstance(root.tag, str):
+            raise NotHTML("no HTML element")
+        self.warnings: list[str] = []
+        if "shadowroot" in self.text:
+            render_shadow_roots(root)
+        if _deepest(root) >= MAX_DEPTH - 2:
+            # libxml2 stops parsing at this depth: what follows the nesting is lost
+            self.warnings.append(f"document nests deeper than {MAX_DEPTH} elements; "
+                                 "content after the deepest part may be missing")
+
+    @classmethod
+    def from_bytes(cls, body: bytes, url: str,
+                   headers: Mapping[str, Any] | None = None) -> Document:
+        if not body or not body.strip():
+            raise NotHTML("empty body")
+        if _looks_binary(body[:2048]):
+            raise NotHTML("binary content (not HTML)")
+        encoding, text = decode(body, headers)
+        return cls(url=url, text=text, encoding=encoding)
+
+    # ---- the tree -------------------------------------------------------------------
+    @property
+    def root(self) -> html.HtmlElement:
+        return self.selector.root
+
+    @cached_property
+    def order(self) -> dict[Any, int]:
+        """Document position of every element (for "before"/"after" questions)."""
+        return {el: i for i, el in enumerate(self.root.iter())}
+
+    @cached_property
+    def base_url(self) -> str:
+        base = self.root.xpath("//base/@href")
+        if base:
+            return urls.absolute(self.url, str(base[0])) or self.url
+        return self.url
+
+    def absolute(self, href: str | None) -> str | None:
+        return urls.absolute(self.base_url, href)
+
+    # ---- page-level metadata --------------------------------------------------------
+    @cached_property
+    def lang(self) -> str | None:
+        for value in self.root.xpath("/html/@lang | /html/@xml:lang | //html/@lang",
+                                     namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}):
+            code = primary_language(str(value))
+            if code:
+                return code
+        return None
+
+    @cached_property
+    def canonical(self) -> str | None:
+        for href in self.root.xpath("//link[contains(concat(' ', normalize-space("
+                                    "translate(@rel, 'CANONIAL', 'canonial')), ' '), "
+                                    "' canonical ')]/@href"):
+            url = self.absolute(str(href))
+            if url:
+                return url
+        return None
+
+    @cached_property
+    def shortlink(self) -> str | None:
+        for href in self.root.xpath("//link[contains(@rel, 'shortlink')]/@href"):
+            url = self.absolute(str(href))
+            if url:
+                return url
+        return None
+
+    @cached_property
+    def hreflang(self) -> list[tuple[str, str]]:
+        out = []
+        for link in self.root.xpath("//link[@hreflang and @href]"):
+            rel = (link.get("rel") or "").lower().split()
+            if "alternate" not in rel:
+                continue
+            url = self.absolute(link.get("href"))
+            if url:
+                out.append((link.get("hreflang").strip().lower(), url))
+        return out
+
+    @cached_property
+    def meta(self) -> dict[str, list[str]]:
+        """``<meta>`` contents by lower-cased name / property / http-equiv / itemprop."""
+        out: dict[str, list[str]] = {}
+        for el in self.root.iter("meta"):
+            content = el.get("content")
+            if content is None:
+                continue
+            for attr in ("name", "property", "http-equiv", "itemprop"):
+                key = el.get(attr)
+                if key:
+                    out.setdefault(key.strip().lower(), []).append(content.strip())
+        return out
+
+    def meta_first(self, *names: str) -> tuple[str, str] | None:
+        """(name, value) of the first non-empty meta tag among ``names``."""
+        for name in names:
+            for value in self.meta.get(name, []):
+                if value.strip():
+                    return name, value.strip()
+        return None
+
+    @cached_property
+    def jsonld(self) -> list[dict[str, Any]]:
+        """Every JSON-LD object on the page, ``@graph`` members flattened; bad JSON skipped."""
+        out: list[dict[str, Any]] = []
+        for script in self.root.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'),"
+                                      " 'ld+json')]"):
+            raw = (script.text or "").strip()
+            if not raw:
+                continue
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                log.warning("invalid JSON-LD skipped on %s", self.url)
+                continue
+            out.extend(_flatten_jsonld(data))
+        return out
+
+    def jsonld_articles(self) -> list[dict[str, Any]]:
+        """JSON-LD objects that describe the item (articles first, then web pages)."""
+        articles, pages = [], []
+        for obj in self.jsonld:
+            types = {t.lower() for t in _as_list(obj.get("@type")) if isinstance(t, str)}
+            if types & {"newsarticle", "article", "blogposting", "report", "pressrelease",
+                        "reportagenewsarticle", "analysisnewsarticle", "socialmediaposting"}:
+                articles.append(obj)
+            elif types & {"webpage", "itempage"}:
+                pages.append(obj)
+        return articles + pages
+
+    def microdata(self, prop: str) -> list[Any]:
+        return list(self.root.xpath(f"//*[@itemprop='{prop}']"))
+
+    def element_text(self, el: Any) -> str:
+        return clean(" ".join(iter_text(el)))
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _flatten_jsonld(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 5:
+        return
+    if isinstance(data, list):
+        for x in data:
+            yield from _flatten_jsonld(x, depth + 1)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _flatten_jsonld(data["@graph"], depth + 1)
+        if "@type" in data:
+            yield data
+
+
+def primary_language(code: str | None) -> str | None:
+    """``"en-GB"`` → ``"en"``; anything that is not a language tag → None."""
+    if not code:
+        return None
+    m = re.match(r"^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*$", code)
+    return m[1].lower() if m and len(m[1]) == 2 else None
+
+
+def is_skipped_tag(node: Any) -> bool:
+    return not isinstance(node.tag, str) or node.tag.lower() in SKIP_TAGS
+
+
+def tokens(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[tuple[str, Any]]:
+    """Linearise ``el``: ``("open", element)``, ``("text", str)``, ``("close", element)``.
+
+    Scripts, styles, comments and any subtree ``skip`` rejects give nothing but their
+    tail text.  Iterative, so 10,000 nested elements do not exhaust the stack.
+    """
+    walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    skipped: set[Any] = set()
+    for event, node in walker:
+        if event in ("comment", "pi"):
+            if node.tail:
+                yield "text", node.tail
+            continue
+        if event == "start":
+            if is_skipped_tag(node) or (skip is not None and node is not el and skip(node)):
+                walker.skip_subtree()
+                skipped.add(node)
+                continue
+            yield "open", node
+            if node.text:
+                yield "text", node.text
+        else:
+            if node in skipped:
+                skipped.discard(node)
+            else:
+                yield "close", node
+            if node is not el and node.tail:
+                yield "text", node.tail
+
+
+def iter_text(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[str]:
+    """Text of ``el`` in document order, skipping scripts, styles and comments."""
+    for kind, value in tokens(el, skip):
+        if kind == "text":
+            yield value

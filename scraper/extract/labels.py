@@ -1,0 +1,367 @@
+"""Visible labels ("Issued by:", "Дата публикации", …) and the values that follow them.
+
+A label is recognised on folded text wherever it stands; its value is what follows
+it in the document, whatever elements hold the pair: ``<dt>/<dd>``, table cells,
+``<div>`` label and value, ``<strong>Label:</strong> value`` inside a paragraph, a
+heading followed by a list, ``Label: value`` in one text node.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from functools import lru_cache
+from typing import Any
+
+from scraper.extract.dates import parse_date
+from scraper.extract.document import is_skipped_tag, tokens
+from scraper.extract.structure import in_chrome, is_block, tag
+from scraper.extract.text import clean, fold, split_values
+from scraper.extract.vocabulary import LABELS
+
+_COLON = re.compile(r"[:：]")
+_MAX_LABEL = 60
+# lists longer than this under a label are a menu, not an item's values
+MAX_VALUES = 12
+_MULTI_SIBLING_TAGS = frozenset({"dd", "li", "span", "a", "td"})
+_CONJUNCTIONS = frozenset({"and", "y", "e", "et", "und", "и", "і", "ed", "&", "+", "/", "·"})
+
+
+@lru_cache(maxsize=1)
+def label_index() -> dict[str, tuple[str, str]]:
+    """folded synonym -> (field, language)."""
+    index: dict[str, tuple[str, str]] = {}
+    for name, per_lang in LABELS.items():
+        for lang, synonyms in per_lang.items():
+            for synonym in synonyms:
+                index.setdefault(fold(synonym), (name, lang))
+    return index
+
+
+@dataclass
+class LabelValue:
+    """One label on the page and the value found after it."""
+
+    field: str
+    language: str
+    holder: Any                      # element whose text (or tail) carries the label
+    explicit: bool                   # written with a colon, or a dt/th cell
+    order: int
+    items: list[str] = dc_field(default_factory=list)
+    text: str = ""
+    datetime: str | None = None      # from a <time datetime> inside the value
+    elements: list[Any] = dc_field(default_factory=list)
+    clustered: bool = False
+    in_chrome: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.text and not self.datetime
+
+
+@dataclass
+class _Hit:
+    field: str
+    language: str
+    holder: Any
+    in_tail: bool
+    rest: str
+    explicit: bool
+
+
+def _match(text: str) -> tuple[str, str, str, bool] | None:
+    """(field, language, rest, explicit) when ``text`` is or begins with a label."""
+    t = text.strip()
+    if not t:
+        return None
+    index = label_index()
+    if len(t) <= _MAX_LABEL + 2:
+        hit = index.get(fold(t))
+        if hit:
+            return hit[0], hit[1], "", bool(_COLON.search(t[-3:]))
+    m = _COLON.search(t, 0, _MAX_LABEL + 2)
+    if m:
+        hit = index.get(fold(t[: m.start()]))
+        if hit:
+            return hit[0], hit[1], t[m.end():], True
+    if len(t) <= 80 and t[0].isalpha():
+        # "Publié le 12 février 2025": a date label without a colon, its date after it
+        f = fold(t)
+        starts = _date_label_starts()
+        if f.split(" ", 1)[0] not in starts:
+            return None
+        for key, (name, lang) in starts[f.split(" ", 1)[0]]:
+            if f.startswith(key + " "):
+                rest = " ".join(t.split()[len(key.split()):])
+                if parse_date(rest, lang):
+                    return name, lang, rest, False
+    return None
+
+
+@lru_cache(maxsize=1)
+def _date_label_starts() -> dict[str, list[tuple[str, tuple[str, str]]]]:
+    """First word → date labels starting with it (a cheap gate before a full compare)."""
+    out: dict[str, list[tuple[str, tuple[str, str]]]] = {}
+    for key, value in label_index().items():
+        if value[0] == "issued_on":
+            out.setdefault(key.split(" ", 1)[0], []).append((key, value))
+    return out
+
+
+def _has_content(node: Any) -> bool:
+    if isinstance(node, str):
+        return bool(node.strip(" \t\r\n\u00a0:：-–—"))
+    if tag(node) == "time" and node.get("datetime"):
+        return True
+    if tag(node) == "br":
+        return False
+    return any(v.strip() for k, v in tokens(node) if k == "text")
+
+
+def find_labels(root: Any, order: dict[Any, int] | None = None,
+                skip_chrome: bool = True) -> dict[str, list[LabelValue]]:
+    """Every label under ``root`` with its value, grouped by field, best first."""
+    hits: list[_Hit] = []
+    # non-blank, short text nodes only, selected in C: most of a page is neither
+    for text in root.xpath(".//text()[normalize-space() and string-length() < 400]"):
+        el = text.getparent()
+        if el is None:
+            continue
+        if text.is_tail:
+            if el is root:
+                continue
+        elif is_skipped_tag(el):
+            continue
+        _collect(hits, el, str(text), in_tail=bool(text.is_tail))
+    if not hits:
+        return {}
+    boundary: set[Any] = set()
+    for h in hits:
+        boundary.add(h.holder)
+        if not h.in_tail:
+            boundary.update(h.holder.iterancestors())
+    order = order or {}
+    found: list[LabelValue] = []
+    for h in hits:
+        lv = LabelValue(field=h.field, language=h.language, holder=h.holder,
+                        explicit=h.explicit or tag(h.holder) in ("dt", "th", "label")
+                        or _colon_follows(h), order=order.get(h.holder, 0))
+        parts = _value_parts(h, boundary - {h.holder})
+        _read_value(lv, parts)
+        lv.in_chrome = skip_chrome and in_chrome(h.holder)
+        found.append(lv)
+    _mark_clusters(found)
+    grouped: dict[str, list[LabelValue]] = {}
+    for lv in sorted(found, key=_rank):
+        grouped.setdefault(lv.field, []).append(lv)
+    return grouped
+
+
+def _rank(lv: LabelValue) -> tuple[int, int, int, int, int]:
+    too_long = len(lv.items) > MAX_VALUES
+    return (lv.in_chrome, too_long, not lv.clustered, not lv.explicit, lv.order)
+
+
+def best(found: dict[str, list[LabelValue]], name: str) -> LabelValue | None:
+    """The most trustworthy label of field ``name`` that has a value (else None)."""
+    for lv in found.get(name, []):
+        if not lv.in_chrome and not lv.empty and len(lv.items) <= MAX_VALUES:
+            return lv
+    return None
+
+
+def present(found: dict[str, list[LabelValue]]) -> list[LabelValue]:
+    """Labels outside chrome (with or without value): the item's label block."""
+    return [lv for group in found.values() for lv in group
+            if not lv.in_chrome and len(lv.items) <= MAX_VALUES]
+
+
+def _colon_follows(h: _Hit) -> bool:
+    """``<span>Where we are</span>:``: the colon stands right after the label element."""
+    if h.in_tail or h.rest:
+        return False
+    tail = (h.holder.tail or "").lstrip(" \u00a0")
+    return tail.startswith((":", "：")) or (not tail and tag(h.holder.getparent()) == "th")
+
+
+def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
+    if len(text) > 400:
+        return
+    m = _match(text)
+    if m:
+        hits.append(_Hit(m[0], m[1], el, in_tail, m[2], m[3]))
+
+
+def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
+    """The nodes (elements and strings) that make up the label's value."""
+    # 1. whatever follows the label inside the same parent
+    if h.in_tail:
+        parent, following = h.holder.getparent(), list(h.holder.itersiblings())
+    else:
+        parent, following = h.holder, list(h.holder)
+    inline = _inline_run([h.rest], following, boundary)
+    if any(_has_content(p) for p in inline):
+        return inline
+    # 2. nothing there: the label is an element of its own; the value follows it
+    unit = h.holder if not h.in_tail else parent
+    for _ in range(5):
+        if unit is None or tag(unit) in ("body", "html", "main", "article"):
+            return []
+        siblings = list(unit.itersiblings())
+        tail = unit.tail or ""
+        if _has_content(tail) or (not is_block(unit) and siblings):
+            run = _inline_run([tail], siblings, boundary, take_one_block=True)
+            if any(_has_content(p) for p in run):
+                return run
+        content = [s for s in siblings if not is_skipped_tag(s)]
+        first = next((s for s in content if _has_content(s) or tag(s) == "time"), None)
+        if first is not None and first not in boundary:
+            run = [first]
+            if tag(first) in _MULTI_SIBLING_TAGS:
+                for s in content[content.index(first) + 1:]:
+                    if s in boundary or tag(s) != tag(first):
+                        break
+                    run.append(s)
+            return run
+        if first is not None:       # the next thing is another label: no value
+            return []
+        unit = unit.getparent()
+    return []
+
+
+def _inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
+                take_one_block: bool = False) -> list[Any]:
+    run: list[Any] = [s for s in start if s]
+    for s in siblings:
+        if s in boundary:
+            break
+        if is_skipped_tag(s):
+            if s.tail:
+                run.append(s.tail)
+            continue
+        if is_block(s) and tag(s) not in ("br",):
+            if take_one_block and not any(_has_content(p) for p in run):
+                run.append(s)
+            break
+        run.append(s)
+        if s.tail:
+            run.append(s.tail)
+    return run
+
+
+def _read_value(lv: LabelValue, parts: list[Any]) -> None:
+    items: list[str] = []
+    texts: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            items.extend(split_values("".join(buf)))
+            buf.clear()
+
+    first_text = True
+    has_links = False
+    for part in parts:
+        if isinstance(part, str):
+            if first_text:
+                part = part.lstrip(" \t\r\n\u00a0:：")
+                first_text = False
+            buf.append(part)
+            texts.append(part)
+            continue
+        first_text = False
+        lv.elements.append(part)
+        link_depth = 0
+        link_buf: list[str] = []
+        for kind, node in tokens(part):
+            if kind == "open" and tag(node) == "a":
+                has_links = True
+            if kind == "text":
+                texts.append(node)
+                (link_buf if link_depth else buf).append(node)
+            elif kind == "open":
+                t = tag(node)
+                if t == "time" and node.get("datetime") and not lv.datetime:
+                    lv.datetime = node.get("datetime").strip()
+                if t == "a":
+                    flush()
+                    link_depth += 1
+                elif t == "br" or is_block(node):
+                    buf.append("\n")
+            elif kind == "close":
+                t = tag(node)
+                nxt = node.getnext()
+                if t != "a" and nxt is not None and tag(nxt) == t and \
+                        not (node.tail or "").strip():
+                    # <span class="tag">A</span><span class="tag">B</span>: pills, one
+                    # value each, with nothing written between them
+                    (link_buf if link_depth else buf).append("\n")
+                if t == "a" and link_depth:
+                    link_depth -= 1
+                    if not link_depth:
+                        value = clean("".join(link_buf))
+                        if value:
+                            items.append(value)
+                        link_buf.clear()
+                elif is_block(node):
+                    buf.append("\n")
+    flush()
+    if has_links:
+        # "<a>A</a> y <a>B</a>": words between links only join them
+        items = [i for i in items if fold(i) not in _CONJUNCTIONS]
+    lv.items = [i for i in items if i]
+    lv.text = clean(" ".join(texts)).lstrip(":： ")
+
+
+def label_regions(values: list[LabelValue]) -> set[Any]:
+    """Label and value elements, and each line (block) that holds only labels and their
+    values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body."""
+    out: set[Any] = set()
+    budget: dict[Any, int] = {}
+
+    def text_of(el: Any) -> str:
+        return clean(" ".join(v for k, v in tokens(el) if k == "text"))
+
+    for lv in values:
+        out.add(lv.holder)
+        out.update(lv.elements)
+        # the largest element holding just this label and its value (an inline
+        # <small><b>Issued by:</b> OSCE</small> inside a bigger block)
+        node, top = lv.holder, None
+        while node is not None and len(text_of(node)) <= len(lv.text) + 60:
+            top, node = node, node.getparent()
+        if top is not None:
+            out.add(top)
+        line = lv.holder
+        while line is not None and not is_block(line):
+            line = line.getparent()
+        if line is not None:
+            # the label's own words are at most ~60 characters
+            budget[line] = budget.get(line, 0) + len(lv.text) + 60
+    for line, allowed in budget.items():
+        if len(text_of(line)) <= allowed:
+            out.add(line)
+    return out
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """(field, language) when ``text`` is exactly a label (a table column header…)."""
+    return label_index().get(fold(text)) if text and len(text) <= _MAX_LABEL + 2 else None
+
+
+def read_value(name: str, language: str, holder: Any, parts: list[Any]) -> LabelValue:
+    """The value held by ``parts`` for a label found some other way (column headers)."""
+    lv = LabelValue(field=name, language=language, holder=holder, explicit=True, order=0)
+    _read_value(lv, parts)
+    return lv
+
+
+def _mark_clusters(found: list[LabelValue]) -> None:
+    chains = {id(lv): [lv.holder, *list(lv.holder.iterancestors())[:4]] for lv in found}
+    for lv in found:
+        mine = set(chains[id(lv)])
+        lv.clustered = any(
+            other.field != lv.field and mine & set(chains[id(other)])
+            for other in found if other is not lv
+        )

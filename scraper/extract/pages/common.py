@@ -1,0 +1,78 @@
+"""Pieces the page objects share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from scraper.extract.text import clean, fold
+
+_SITE_NAMES = ("osce", "обсе", "osze", "ocse", "organization for security", "odihr", "бдипч")
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s*\|\s*")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A field's value and the name of the signal that gave it."""
+
+    value: Any
+    signal: str
+
+
+_SITE_PREFIX = re.compile(r"^(?:OSCE|ОБСЕ|OSZE|OCSE|ОБСЄ)\s*[:|–—-]\s+", re.I)
+
+
+def strip_site_name(title: str) -> str:
+    """``"Title | OSCE"`` and ``"OSCE: Title"`` → ``"Title"``."""
+    title = _SITE_PREFIX.sub("", clean(title))
+    for _ in range(2):
+        parts = _TITLE_SEPARATORS.split(title)
+        if len(parts) < 2:
+            break
+        last = fold(parts[-1])
+        if len(last) <= 80 and any(name in last for name in _SITE_NAMES):
+            title = clean(title[: title.rfind(parts[-1])]).rstrip("|–—:·•- ")
+        else:
+            break
+    return title if fold(title) not in _SITE_NAMES else ""
+
+
+def jsonld_text(value: Any) -> str | None:
+    """A JSON-LD property as text (``{"@value": …}``, lists and names included)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    return clean(value) if isinstance(value, str) and value.strip() else None
+
+
+def jsonld_names(value: Any) -> list[str]:
+    out = []
+    for v in value if isinstance(value, list) else [value]:
+        text = jsonld_text(v)
+        if text:
+            out.append(text)
+    return out
+
+
+def lowest_common_ancestor(a: Any, b: Any) -> Any:
+    chain = {id(x) for x in [a, *a.iterancestors()]}
+    for node in [b, *b.iterancestors()]:
+        if id(node) in chain:
+            return node
+    return None
+
+
+def is_under(el: Any, ancestor: Any) -> bool:
+    """``el`` lies strictly inside ``ancestor``."""
+    return el is not ancestor and is_descendant(el, ancestor)
+
+
+def is_descendant(el: Any, ancestor: Any) -> bool:
+    node = el
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False

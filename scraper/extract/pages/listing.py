@@ -1,0 +1,316 @@
+"""A newsroom listing page: one raw entry per listed item, and the next page's URL."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from scraper.extract import urls
+from scraper.extract.blocks import Block, linearize
+from scraper.extract.dates import parse_date
+from scraper.extract.document import Document
+from scraper.extract.labels import (
+    LabelValue,
+    best,
+    find_labels,
+    label_of,
+    label_regions,
+    read_value,
+)
+from scraper.extract.language import detect
+from scraper.extract.pages.common import Found, is_under
+from scraper.extract.structure import HEADINGS, class_tokens, in_chrome, is_hidden, tag
+from scraper.extract.text import clean, fold, words
+from scraper.extract.vocabulary import CONTENT_TYPES, NEXT_PAGE_TEXTS, WIDGET_HEADINGS
+
+_ARROWS = re.compile(r"[›»→>]+")
+_NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
+    fold(_ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if _ARROWS.sub("", t).strip())
+_CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
+_NEXT_TOKENS = frozenset({"next", "pagernext"})
+_CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
+_WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
+_NOT_ENTRY = ("aside",)
+_TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
+                          "kind", "category", "badge"})
+
+
+class ListingPage:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @cached_property
+    def language(self) -> str:
+        if self.doc.lang:
+            return self.doc.lang
+        lang, _ = detect(" ".join(b.text for b in self.blocks)[:4000])
+        return lang or urls.language_prefix(self.doc.url) or "en"
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        return linearize(self.doc.root, self.doc.order)
+
+    # ------------------------------------------------------------------ entries
+    def _is_excluded(self, el: Any) -> bool:
+        return in_chrome(el) or any(tag(a) in _NOT_ENTRY or is_hidden(a)
+                                    for a in [el, *el.iterancestors()]) or self._under_widget(el)
+
+    def _under_widget(self, el: Any) -> bool:
+        """Under a "Most read" or "Related" heading: a sidebar box, not the listing."""
+        for anc in list(el.iterancestors())[:4]:
+            for prev in list(anc.itersiblings(preceding=True))[:2]:
+                if isinstance(prev.tag, str) and (tag(prev) in HEADINGS or len(prev) == 0) \
+                        and fold(self.doc.element_text(prev)) in _WIDGET_HEADINGS:
+                    return True
+        return False
+
+    @cached_property
+    def item_links(self) -> list[tuple[Any, str]]:
+        """Links that lead to items (a node id in the path), outside menus and sidebars."""
+        page = urls.canonical(self.doc.url)
+        out = []
+        for a in self.doc.root.iter("a"):
+            href = self.doc.absolute(a.get("href"))
+            if not href or href == page or not urls.same_site(href, page):
+                continue
+            if urls.node_id(href) is None or urls.is_document(href):
+                continue
+            if "page=" in urlsplit(href).query or self._is_excluded(a):
+                continue
+            out.append((a, href))
+        return out
+
+    @cached_property
+    def _entries(self) -> list[tuple[Any, str]]:
+        """(entry element, item URL) in page order, each item once."""
+        links = self.item_links
+        hrefs_under: dict[Any, set[str]] = {}
+        for a, href in links:
+            for anc in a.iterancestors():
+                hrefs_under.setdefault(anc, set()).add(href)
+        entries: list[tuple[Any, str]] = []
+        seen: set[str] = set()
+        for a, href in links:
+            if href in seen:
+                continue
+            entry = a
+            for anc in a.iterancestors():
+                if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
+                    break
+                entry = anc
+            seen.add(href)
+            entries.append((entry, href))
+        return entries
+
+    def entries(self) -> list[dict[str, Any]]:
+        return [self._entry(el, href) for el, href in self._entries]
+
+    def _entry(self, el: Any, href: str) -> dict[str, Any]:
+        parts = [el, *self._continuation_rows(el)]
+        labels: dict[str, list[LabelValue]] = {}
+        for part in parts:
+            for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():
+                labels.setdefault(name, []).extend(group)
+        for name, lv in self._column_values(el).items():
+            labels.setdefault(name, []).append(lv)
+        title_el, title = self._entry_title(el, href)
+        values = [lv for group in labels.values() for lv in group]
+        excluded = label_regions(values)
+        label_parts = {lv.holder for lv in values} | {e for lv in values for e in lv.elements}
+        if title_el is not None:
+            excluded.add(title_el)
+            label_parts.add(title_el)
+        record: dict[str, Any] = {"url": href, "title": title}
+        record["issued_on"], date_el = self._entry_date(parts, labels, label_parts)
+        record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
+        for name in ("issued_by", "fields_of_work"):
+            found = best(labels, name)
+            record[name] = found.items if found else []
+        excluded.update(x for x in (type_el, date_el) if x is not None)
+        # the whole entry as one link (a card): link density says nothing inside it
+        one_link = title_el is not None and any(
+            tag(a) == "a" for a in [title_el, *title_el.iterancestors()]
+            if a is el or is_under(a, el)) and tag(title_el) in HEADINGS
+        summary = []
+        for part in parts:
+            teaser = linearize(part, self.doc.order,
+                               skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
+            summary += [b.text for b in teaser
+                        if (one_link or b.link_density <= 0.5) and len(b.text) >= 20
+                        and not b.widget and not parse_date(b.text, self.language)]
+        record["summary"] = " ".join(summary) or None
+        return record
+
+    def _continuation_rows(self, row: Any) -> list[Any]:
+        """Table rows after an entry's row that link to no item: its teaser, its labels."""
+        if tag(row) != "tr":
+            return []
+        out = []
+        for sib in row.itersiblings():
+            if tag(sib) != "tr" or sib in self._entry_rows:
+                break
+            out.append(sib)
+        return out
+
+    @cached_property
+    def _entry_rows(self) -> set[Any]:
+        return {el for el, _ in self._entries}
+
+    def _column_values(self, row: Any) -> dict[str, LabelValue]:
+        """A table row's cells under column headers that are labels (``Where we are``)."""
+        if tag(row) != "tr":
+            return {}
+        table = next((a for a in row.iterancestors() if tag(a) == "table"), None)
+        if table is None:
+            return {}
+        header = table.xpath("./thead/tr[1] | ./tr[th][1] | ./tbody/tr[th][1]")
+        if not header or header[0] is row:
+            return {}
+        columns = [self.doc.element_text(c) for c in header[0] if tag(c) in ("th", "td")]
+        cells = [c for c in row if tag(c) in ("th", "td")]
+        out: dict[str, LabelValue] = {}
+        for text, cell in zip(columns, cells, strict=False):
+            found = label_of(text)
+            if found and found[0] not in out:
+                out[found[0]] = read_value(found[0], found[1], cell, [cell])
+        return out
+
+    def _entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
+        best_el, best_text = None, ""
+        for a in el.iter("a"):
+            if self.doc.absolute(a.get("href")) != href:
+                continue
+            inner = next((h for h in a.iter(*HEADINGS) if self.doc.element_text(h)), None)
+            if inner is not None:   # a whole entry as one link: its heading is the title
+                return inner, self.doc.element_text(inner)
+            text = self.doc.element_text(a)
+            in_heading = any(tag(x) in HEADINGS for x in [a, *a.iterancestors()])
+            if in_heading and text:
+                return a, text
+            if len(text) > len(best_text):
+                best_el, best_text = a, text
+        if not best_text:
+            for h in el.iter(*HEADINGS):
+                text = self.doc.element_text(h)
+                if text:
+                    return h, text
+        return best_el, best_text or None
+
+    def _short_elements(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, str]]:
+        """Elements of the entry with a short text of their own (dates, type labels)."""
+        out = []
+        for part in parts:
+            for el in part.iter():
+                if not isinstance(el.tag, str) or any(
+                        x in excluded for x in [el, *el.iterancestors()]):
+                    continue
+                text = self.doc.element_text(el)
+                if text and len(text) <= 40:
+                    out.append((el, text))
+        return out
+
+    def _entry_date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
+                    excluded: set[Any]) -> tuple[str | None, Any]:
+        lv = best(labels, "issued_on")
+        if lv is not None:
+            for value in (lv.datetime, lv.text):
+                if value and parse_date(value, lv.language):
+                    return value, None
+        for part in parts:
+            for t in part.iter("time"):
+                value = t.get("datetime") or self.doc.element_text(t)
+                if value and parse_date(value, self.language):
+                    return value, t
+        for el, text in self._short_elements(parts, excluded):
+            if parse_date(text, self.language):
+                return text, el
+        return None, None
+
+    def _entry_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
+                    excluded: set[Any]) -> tuple[str | None, Any]:
+        lv = best(labels, "content_type")
+        if lv is not None:
+            return lv.text, lv.holder
+        title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
+        short = self._short_elements(parts, excluded)
+        for el, text in short:
+            hinted = any(class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()]
+                         if a is not None)
+            if fold(text) in _CONTENT_TYPES_FOLDED or (hinted and len(words(text)) <= 4):
+                return text, el
+        for el, text in short:
+            # a short line above the title, not a date, not a link: the type label
+            if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
+                    and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
+                    and not parse_date(text, self.language):
+                return text, el
+        return None, None
+
+    # ------------------------------------------------------------------ next page
+    @cached_property
+    def next_page(self) -> Found | None:
+        page = urls.canonical(self.doc.url)
+
+        def ok(href: str | None) -> str | None:
+            url = self.doc.absolute(href)
+            return url if url and url != page and urls.same_site(url, page) else None
+
+        for link in self.doc.root.xpath("//link[@href]"):
+            if "next" in (link.get("rel") or "").lower().split() and ok(link.get("href")):
+                return Found(ok(link.get("href")), "rel-next")
+        anchors = [a for a in self.doc.root.iter("a") if a.get("href")]
+        for a in anchors:
+            if "next" in (a.get("rel") or "").lower().split() and ok(a.get("href")):
+                return Found(ok(a.get("href")), "rel-next")
+        for a in anchors:
+            texts = (self.doc.element_text(a), a.get("aria-label") or "", a.get("title") or "")
+            for text in texts:
+                folded = fold(text)
+                if folded and (folded in _NEXT or fold(_ARROWS.sub("", text)) in _NEXT) \
+                        and ok(a.get("href")):
+                    return Found(ok(a.get("href")), "pager-text")
+        for a in anchors:
+            chain = [a, *list(a.iterancestors())[:2]]
+            if any(class_tokens(x) & _NEXT_TOKENS for x in chain) and ok(a.get("href")):
+                return Found(ok(a.get("href")), "class-hint")
+        return self._numbered_next(anchors, ok)
+
+    def _numbered_next(self, anchors: list[Any], ok: Any) -> Found | None:
+        current = _page_param(self.doc.url)
+        by_param: dict[int, str] = {}
+        by_number: dict[int, str] = {}
+        current_number = None
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            text = clean(el.text or "")
+            marked = (el.get("aria-current") or class_tokens(el) & _CURRENT_TOKENS
+                      or tag(el) == "strong")
+            if marked and text.isdigit() and (tag(el) != "a" or el.get("aria-current")):
+                current_number = int(text)
+        for a in anchors:
+            url = ok(a.get("href"))
+            if not url:
+                continue
+            n = _page_param(url)
+            if n is not None:
+                by_param.setdefault(n, url)
+            text = self.doc.element_text(a)
+            if text.isdigit():
+                by_number.setdefault(int(text), url)
+        if current_number is not None and current_number + 1 in by_number:
+            return Found(by_number[current_number + 1], "page-number")
+        if current is None:
+            current = 0
+        if current + 1 in by_param:
+            return Found(by_param[current + 1], "page-param")
+        return None
+
+
+def _page_param(url: str) -> int | None:
+    values = parse_qs(urlsplit(url).query).get("page")
+    if values and values[0].strip().isdigit():
+        return int(values[0])
+    return None

@@ -1,0 +1,260 @@
+"""The site menu: one raw record per menu entry (name, url, path of ancestors)."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.document import Document
+from scraper.extract.pages.common import is_under
+from scraper.extract.structure import class_tokens, is_hidden, tag
+from scraper.extract.text import clean, fold
+
+_MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
+                          "sitemenu", "submenu", "menublock", "offcanvas"})
+# words (class names, aria-labels) of navigation that is not the site menu, in the
+# site's languages; structure decides first (see _is_pager and friends)
+_NOT_MENU_WORDS = frozenset(fold(w) for w in (
+    "breadcrumb", "breadcrumbs", "crumbs", "ariane", "brotkrumen", "brotkrümel", "briciole",
+    "migas", "крошки", "pager", "pagination", "paginazione", "paginación", "paginierung",
+    "pages", "pagine", "páginas", "страницы", "language", "languages", "langue", "langues",
+    "sprache", "sprachen", "lingua", "lingue", "idioma", "idiomas", "язык", "языки", "lang",
+    "langswitcher", "languageswitcher", "social", "share", "sharing", "footer", "toolbar",
+    "tabs", "skip", "search", "utility", "secondary", "piede", "pie", "fusszeile"))
+_LANGUAGE_NAMES = frozenset(fold(w) for w in (
+    "English", "Français", "Deutsch", "Italiano", "Русский", "Español", "Українська",
+    "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES"))
+_SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
+_LIST_TAGS = ("ul", "ol")
+_GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
+_LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
+                         "strong", "b", "label", "summary"})
+
+
+class NavigationPage:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @cached_property
+    def menus(self) -> list[Any]:
+        """Menu roots (outermost), not breadcrumbs, pagers, language or footer links."""
+        roots: list[Any] = []
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str) or not self._is_menu(el):
+                continue
+            if any(r is el or is_under(el, r) for r in roots):
+                continue
+            if self._excluded(el):
+                continue
+            roots.append(el)
+        return roots
+
+    def _is_menu(self, el: Any) -> bool:
+        if tag(el) in ("html", "body", "main"):
+            return False   # their classes describe the page ("has-offcanvas")
+        if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar"):
+            return True
+        return bool(class_tokens(el) & _MENU_TOKENS) and bool(el.xpath(".//a[@href]"))
+
+    def _excluded(self, el: Any) -> bool:
+        """Breadcrumbs, pagers, language switchers, footers (the element or around it)."""
+        for x in [el, *el.iterancestors()]:
+            if tag(x) == "footer" or (x.get("role") or "").lower() == "contentinfo":
+                return True
+            if self._not_menu(x):
+                return True
+        return False
+
+    def _not_menu(self, el: Any) -> bool:
+        words = {fold(w) for w in class_tokens(el)}
+        words |= set(fold(el.get("aria-label") or "").split())
+        if words & _NOT_MENU_WORDS:
+            return True
+        return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el)
+
+    def _links(self, el: Any) -> list[Any]:
+        return [a for a in el.iter("a") if a.get("href")]
+
+    def _is_pager(self, el: Any) -> bool:
+        links = self._links(el)
+        paged = [a for a in links if "page=" in urls.query(a.get("href"))
+                 or "next" in (a.get("rel") or "") or "prev" in (a.get("rel") or "")]
+        return len(links) >= 2 and len(paged) >= len(links) * 0.6
+
+    def _is_breadcrumb(self, el: Any) -> bool:
+        """A few links in a row, separated by › > / (no list of menu items)."""
+        if el.xpath("boolean(.//*[@itemtype and contains(@itemtype, 'BreadcrumbList')])"):
+            return True
+        links = self._links(el)
+        if not 1 <= len(links) <= 6 or el.xpath(".//ul//ul"):
+            return False
+        gaps = [a.tail or "" for a in links[:-1]]
+        return bool(gaps) and all(_SEPARATOR.match(g) for g in gaps)
+
+    def _is_language_switcher(self, el: Any) -> bool:
+        links = self._links(el)
+        if len(links) < 2:
+            return False
+        lang = [a for a in links if a.get("hreflang") or a.get("lang")
+                or fold(self.doc.element_text(a)) in _LANGUAGE_NAMES]
+        return len(lang) >= len(links) * 0.6
+
+    # ------------------------------------------------------------------ entries
+    def entries(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for root in self.menus:
+            excluded: dict[Any, bool] = {}
+            for a in root.iter("a"):
+                url = self.doc.absolute(a.get("href"))
+                if not url or url in seen or self._screen_reader_only(a, root):
+                    continue
+                if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
+                       if is_under(x, root)):
+                    continue
+                name = self.doc.element_text(a) or clean(a.get("title") or a.get("aria-label"))
+                if not name:
+                    continue
+                seen.add(url)
+                out.append({"name": name, "url": url, "path": self._path(a, root)})
+        return out
+
+    def _inner_excluded(self, el: Any, cache: dict[Any, bool]) -> bool:
+        if el not in cache:
+            cache[el] = self._not_menu(el) if tag(el) in (*_LIST_TAGS, "details", "div",
+                                                          "nav", "section") else False
+        return cache[el]
+
+    def _screen_reader_only(self, a: Any, root: Any) -> bool:
+        return any(_sr(x) for x in [a, *a.iterancestors()] if x is root or is_under(x, root))
+
+    # ------------------------------------------------------------------ paths
+    def _path(self, a: Any, root: Any) -> list[str]:
+        labels: list[str] = []
+        for anc in a.iterancestors():
+            if anc is root:
+                break      # the menu's own name is no level of it
+            label = self._group_label(anc, a, root)
+            if label and (not labels or labels[-1] != label):
+                labels.append(label)
+        labels.reverse()
+        return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
+
+    def _group_label(self, group: Any, link: Any, root: Any) -> str | None:
+        """The label a menu group shows for its items, unless the link itself is it."""
+        t = tag(group)
+        labelled_by = group.get("aria-labelledby")
+        if labelled_by:
+            refs = [self.doc.root.get_element_by_id(i, None) for i in labelled_by.split()]
+            refs = [r for r in refs if r is not None]
+            if any(r is link or is_under(link, r) for r in refs):
+                return None
+            text = clean(" ".join(self.doc.element_text(r) for r in refs))
+            if text:
+                return text
+        if t == "details":
+            summary = next((c for c in group if tag(c) == "summary"), None)
+            if summary is None or summary is link or is_under(link, summary):
+                return None
+            return self.doc.element_text(summary) or None
+        if t in _LIST_TAGS:
+            return self._list_label(group, link, root)
+        if t == "table":
+            return self._table_label(group)
+        if t == "dd":
+            term = next((x for x in group.itersiblings(preceding=True) if tag(x) == "dt"), None)
+            return self.doc.element_text(term) or None if term is not None else None
+        if (group.get("role") or "").lower() in _GROUP_ROLES and group.get("aria-label"):
+            return clean(group.get("aria-label"))
+        control = self._controllers.get(group.get("id") or "")
+        if control is not None and control is not link and not is_under(link, control):
+            text = self.doc.element_text(control)
+            if not text:
+                # an icon toggle beside a link ("Newsroom ▾"): the link names the panel
+                prev = control.getprevious()
+                text = self.doc.element_text(prev) if prev is not None else ""
+                if prev is link:
+                    return None
+            return text or clean(control.get("aria-label")) or None
+        return None
+
+    @cached_property
+    def _controllers(self) -> dict[str, Any]:
+        """Panel id → the button that opens it (``aria-controls``): the panel's label."""
+        out: dict[str, Any] = {}
+        for el in self.doc.root.xpath("//*[@aria-controls]"):
+            for ref in (el.get("aria-controls") or "").split():
+                out.setdefault(ref, el)
+        return out
+
+    def _table_label(self, table: Any) -> str | None:
+        """A menu of nested tables: the cell's own words before the inner table, or the
+        heading row just above the row that holds it."""
+        cell = table.getparent()
+        if cell is None or tag(cell) not in ("td", "th"):
+            return None
+        own = self._own_text(cell)
+        if own:
+            return own
+        row = cell.getparent()
+        prev = row.getprevious() if row is not None else None
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None and tag(prev) == "tr" and not prev.xpath(".//table"):
+            text = self.doc.element_text(prev)
+            return text if text and len(text) <= 80 else None
+        return None
+
+    def _list_label(self, lst: Any, link: Any, root: Any) -> str | None:
+        parent = lst.getparent()
+        if parent is not None and tag(parent) == "li":
+            return self._own_text(parent)
+        if parent is not None and tag(parent) == "details":
+            return None   # the summary labels it
+        node = lst
+        for _ in range(3):
+            if node is root or node is None:
+                return None
+            prev = node.getprevious()
+            while prev is not None and (not isinstance(prev.tag, str) or _sr(prev)
+                                        or not self.doc.element_text(prev)):
+                prev = prev.getprevious()
+            if prev is not None:
+                if tag(prev) in _LABEL_TAGS and tag(prev) not in _LIST_TAGS \
+                        and not (prev.get("aria-labelledby") or tag(prev) == "summary"):
+                    text = self.doc.element_text(prev)
+                    return text if len(text) <= 80 else None
+                return None
+            node = node.getparent()
+            if node is not None and (node.get("aria-labelledby") or tag(node) == "details"):
+                return None   # labelled by its own attribute or summary
+        return None
+
+    def _own_text(self, li: Any) -> str | None:
+        parts = [li.text or ""]
+        for child in li:
+            if not isinstance(child.tag, str):
+                parts.append(child.tail or "")
+                continue
+            if tag(child) in (*_LIST_TAGS, "table") or (tag(child) in ("div", "section") and
+                                                         child.xpath(".//ul|.//ol")):
+                if tag(child) in ("div", "section"):
+                    head = child.xpath("./*[not(self::ul or self::ol)][1]")
+                    if head and not "".join(parts).strip():
+                        parts.append(self.doc.element_text(head[0]))
+                break
+            if _sr(child):
+                continue
+            parts.append(self.doc.element_text(child))
+            parts.append(child.tail or "")
+        text = clean(" ".join(parts))
+        return text or None
+
+
+def _sr(el: Any) -> bool:
+    """Hidden from sight but read to screen readers (or hidden altogether)."""
+    tokens = class_tokens(el)
+    return ("visually" in tokens and "hidden" in tokens) or "sr" in tokens or (
+        is_hidden(el) and tag(el) not in ("div", "ul", "ol", "li", "details", "section"))

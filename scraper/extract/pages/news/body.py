@@ -1,0 +1,173 @@
+"""The body: its container, its blocks, its text and its dateline."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from scraper.extract import dateline as datelines
+from scraper.extract.blocks import Block
+from scraper.extract.dates import parse_date, with_year
+from scraper.extract.pages.common import (
+    Found,
+    is_descendant,
+    jsonld_text,
+)
+from scraper.extract.pages.fields import field
+from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.hints import (
+    CAPTION_START,
+    LINK_ROW,
+    SHARE_WORDS,
+    WIDGET_HEADINGS_FOLDED,
+)
+from scraper.extract.structure import (
+    in_chrome,
+    is_widget,
+    tag,
+)
+from scraper.extract.text import fold
+
+
+class BodyFields(NewsPageBase):
+    """The densest run of text after the header, and the dateline at its start."""
+
+    def _in_body(self, el: Any) -> bool:
+        container = self.body_container
+        return container is not None and is_descendant(el, container) and \
+            not self._in_labels(el) and (self.title_el is None or
+                                         self.doc.order.get(el, 0) > self._after(self.title_el))
+
+    def _in_widget(self, el: Any) -> bool:
+        return any(is_widget(a) for a in [el, *el.iterancestors()] if tag(a) != "time")
+
+    # ------------------------------------------------------------------ body
+    @cached_property
+    def body_container(self) -> Any:
+        """The element holding the body: the densest run of text, widened to sibling
+        sections that continue it (a body split by section wrappers or an image)."""
+        scores: dict[Any, float] = {}
+        text_under: dict[Any, float] = {}   # prose in every ancestor, for the widening
+        paragraphs: dict[Any, int] = {}
+        for b in self.blocks:
+            if b.widget or len(b.text) < 25 or b.is_heading:
+                continue
+            if self._in_labels(b.el):
+                continue
+            weight = len(b.text) * (1.0 - min(1.0, b.link_density))
+            if weight <= 0:
+                continue
+            el = b.el
+            container = el if tag(el) in ("div", "td", "section", "article", "main", "body") \
+                else el.getparent()
+            if container is None:
+                continue
+            scores[container] = scores.get(container, 0.0) + weight
+            parent = container.getparent()
+            if parent is not None:
+                scores[parent] = scores.get(parent, 0.0) + weight / 2
+            if len(b.text) >= 80 and b.link_density < 0.3:
+                for anc in [el, *el.iterancestors()]:
+                    text_under[anc] = text_under.get(anc, 0.0) + weight
+                    paragraphs[anc] = paragraphs.get(anc, 0) + 1
+        if not scores:
+            return None
+        best = max(scores, key=lambda el: (scores[el], -self.doc.order.get(el, 0)))
+        node = best
+        for _ in range(6):
+            parent = node.getparent()
+            if parent is None or tag(parent) in ("body", "html", "main") or \
+                    is_widget(parent) or in_chrome(parent):
+                break
+            mine, around = text_under.get(best, 0.0), text_under.get(parent, 0.0)
+            if around - mine < 1.0:
+                node = parent    # a wrapper holding nothing more: look further up
+                continue
+            # the parent's other children hold a good share more prose, in more than one
+            # paragraph (a lone one is a lead or a teaser): the body goes on there
+            more = paragraphs.get(parent, 0) - paragraphs.get(best, 0)
+            if around - mine < max(200.0, 0.25 * mine) or more < 2:
+                break
+            best = node = parent
+        return best
+
+    @cached_property
+    def body_blocks(self) -> list[Block]:
+        container = self.body_container
+        if container is None:
+            return []
+        title_pos = self.doc.order.get(self.title_el, -1) if self.title_el is not None else -1
+        after_title = self._after(self.title_el) if self.title_el is not None else -1
+        summary_el = self._summary[1]
+        type_el = self._content_type[1]
+        inside = [b for b in self.blocks if is_descendant(b.el, container)]
+        # a label block between the headline and the text: the body starts after it
+        first_big = next((b.order for b in inside if len(b.text) >= 80
+                          and not self._in_labels(b.el) and b.order > after_title), None)
+        labels_end = -1
+        for lv in self.label_block:
+            if first_big is not None and after_title < lv.order < first_big:
+                labels_end = max(labels_end, max([self._after(e) for e in lv.elements]
+                                                 + [lv.order]))
+        out: list[Block] = []
+        for b in inside:
+            if b.widget or b.order <= max(after_title, labels_end, title_pos):
+                continue
+            if self._in_labels(b.el):
+                continue
+            if summary_el is not None and is_descendant(b.el, summary_el):
+                continue
+            if type_el is not None and is_descendant(b.el, type_el):
+                continue
+            if fold(b.text) in WIDGET_HEADINGS_FOLDED:
+                break    # "Related news", "Ähnliche Inhalte"…, whatever element shows it
+            if fold(b.text) in SHARE_WORDS or CAPTION_START.match(b.text):
+                continue
+            if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 2:
+                continue   # "Back to top · Print · E-mail": a row of utility links
+            if b.has_image and len(b.text) < 200 and not out:
+                continue   # an image with its caption before the text starts
+            out.append(b)
+        return out
+
+    def body_elements(self) -> list[Any]:
+        """The elements of the body's blocks, in page order, none inside another: the
+        body region as markup (``body_html``).  Text standing directly in the body
+        container, outside any element of its own, has none and is left out."""
+        out: list[Any] = []
+        for b in self.body_blocks:
+            if b.el is self.body_container:
+                continue
+            while out and is_descendant(out[-1], b.el):
+                out.pop()     # a block whose element holds earlier ones (a quote's tail)
+            if not (out and is_descendant(b.el, out[-1])):
+                out.append(b.el)
+        return out
+
+    @field
+    def body(self) -> Found | None:
+        units = [b.text for b in self.body_blocks]
+        if units:
+            return Found("\n\n".join(units), "structure")
+        for obj in self.articles:
+            text = jsonld_text(obj.get("articleBody"))
+            if text:
+                return Found(text, "json-ld")
+        return None
+
+    # ------------------------------------------------------------------ dateline
+    @field
+    def dateline(self) -> Found | None:
+        body = self.body
+        if body is None:
+            return None
+        first = body.value.split("\n\n", 1)[0]
+        raw = datelines.find(first)
+        if raw is None:
+            return None
+        # the date words must really be a date (with or without the year)
+        if not (parse_date(raw.date_text, self.lang)
+                or with_year(raw.date_text, 2000, self.lang)):
+            return None
+        return Found({"place": raw.place, "date": raw.date_text}, "dateline")
+

@@ -1,0 +1,40 @@
+"""The heuristic vocabulary of the news page's signals: meta names, class tokens and
+words, each named by what it recognises (class names are hints, never the only signal)."""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.text import fold
+from scraper.extract.vocabulary import CONTENT_TYPES, WIDGET_HEADINGS
+
+DATE_META = ("article:published_time", "og:article:published_time", "og:published_time",
+              "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+              "dcterms.created", "publication_date", "publishdate", "pubdate", "date",
+              "parsely-pub-date", "sailthru.date")
+TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
+LOGO_TOKENS = frozenset({"logo", "brand", "branding", "sitename", "sitetitle", "slogan"})
+LOGO_PAIRS = (frozenset({"site", "name"}), frozenset({"site", "title"}),
+               frozenset({"site", "branding"}))
+LEAD_TOKENS = frozenset({"lead", "summary", "intro", "introduction", "standfirst", "abstract",
+                          "subtitle", "subheading", "deck", "dek", "excerpt", "strapline",
+                          "teaser", "lede", "description"})
+TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "category",
+                          "overline", "pretitle", "supertitle"})
+DATE_TOKENS = frozenset({"date", "published", "pubdate", "submitted", "created", "datetime",
+                          "posted", "time"})
+ATTACHMENT_TOKENS = frozenset({"attachment", "attachments", "file", "files", "document",
+                                "documents", "download", "downloads"})
+NOT_ATTACHMENT_TOKENS = frozenset({"share", "sharing", "social", "related", "relatedposts"})
+CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)\s*[:©]", re.I)
+SHARE_WORDS = frozenset(fold(w) for w in (
+    "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "LinkedIn", "X",
+    "WhatsApp", "Telegram", "Поделиться", "Печать", "Teilen", "Drucken", "Partager",
+    "Imprimer", "Condividi", "Stampa", "Compartir", "Imprimir", "Back to top", "Top"))
+# cheap test on the raw href before resolving it (what urls.is_document can accept)
+DOCUMENT_HINT = re.compile(r"\.\w{2,4}(?:$|[?#])|download=true|/files/", re.I)
+NODE_CLASS = re.compile(r"(?:^|\s)(?:page-node-|node-|postid-)(\d{2,9})(?:\s|$)")
+CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
+LINK_ROW = re.compile(r"\s[·|•]\s")
+TRAIL = re.compile(r"\s[/›»>|]\s")
+WIDGET_HEADINGS_FOLDED = frozenset(fold(t) for t in WIDGET_HEADINGS)

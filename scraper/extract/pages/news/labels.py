@@ -1,0 +1,62 @@
+"""Issuers and fields of work: the label lists, then metadata."""
+
+from __future__ import annotations
+
+from scraper.extract.labels import best
+from scraper.extract.pages.common import (
+    Found,
+    jsonld_names,
+)
+from scraper.extract.pages.fields import field
+from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.text import fold, split_values
+
+
+class LabelFields(NewsPageBase):
+    """List fields shown under a visible label (six languages), else metadata."""
+
+    # ------------------------------------------------------------------ lists
+    def _label_list(self, name: str) -> Found | None:
+        lv = best(self.labels, name)
+        if lv is not None and lv.items:
+            others = [o for o in self.labels.get(name, []) if o is not lv and not o.in_chrome
+                      and o.items and o.items != lv.items and o.clustered == lv.clustered]
+            if others:
+                self.warnings.append(f"{name}: label appears twice with different values; "
+                                     f"kept {lv.items!r}, ignored {others[0].items!r}")
+            return Found(lv.items, "label")
+        return None
+
+    @field
+    def issued_by(self) -> Found | None:
+        found = self._label_list("issued_by")
+        if found:
+            return found
+        for obj in self.articles:
+            names = [n for n in jsonld_names(obj.get("author")) if fold(n) not in ("osce",)]
+            if names:
+                return Found(names, "json-ld")
+        return None
+
+    @field
+    def fields_of_work(self) -> Found | None:
+        found = self._label_list("fields_of_work")
+        if found:
+            return found
+        from scraper.extract.normalize import field_of_work_id
+
+        candidates: list[tuple[list[str], str]] = []
+        for obj in self.articles:
+            for key in ("about", "keywords", "articleSection"):
+                value = obj.get(key)
+                names = split_values(value) if isinstance(value, str) else jsonld_names(value)
+                candidates.append((names, "json-ld"))
+        for name in ("article:section", "article:tag", "keywords"):
+            values = [v for raw in self.doc.meta.get(name, []) for v in split_values(raw)]
+            candidates.append((values, "meta"))
+        for names, signal in candidates:
+            known = [n for n in names if field_of_work_id(n)]
+            if known:
+                return Found(known, signal)
+        return None
+

@@ -1,0 +1,121 @@
+"""Links the item makes: attached documents and its other language versions."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from scraper.extract import urls
+from scraper.extract.document import primary_language
+from scraper.extract.pages.common import (
+    Found,
+    is_descendant,
+    lowest_common_ancestor,
+)
+from scraper.extract.pages.fields import field
+from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.hints import (
+    ATTACHMENT_TOKENS,
+    DOCUMENT_HINT,
+    NOT_ATTACHMENT_TOKENS,
+)
+from scraper.extract.structure import (
+    class_tokens,
+    in_chrome,
+    tag,
+)
+from scraper.extract.text import clean
+
+
+class LinkFields(NewsPageBase):
+    """Attachments within the article, translations from hreflang or a switcher."""
+
+    # ------------------------------------------------------------------ attachments
+    @field
+    def attachments(self) -> Found | None:
+        scope = self._article_root()
+        titles: dict[str, str | None] = {}   # URL -> title, in page order
+        for a in self.doc.root.iter("a"):
+            raw = a.get("href")
+            if not raw or not DOCUMENT_HINT.search(raw):
+                continue
+            href = self.doc.absolute(raw)
+            if not href or not urls.is_document(href) or titles.get(href):
+                continue
+            chain = [a, *a.iterancestors()]
+            if any(class_tokens(x) & NOT_ATTACHMENT_TOKENS or tag(x) == "nav" for x in chain):
+                continue
+            if in_chrome(a):
+                continue
+            in_scope = scope is not None and is_descendant(a, scope)
+            hinted = any(class_tokens(x) & ATTACHMENT_TOKENS for x in chain[:5])
+            if not (in_scope or hinted):
+                continue
+            # an icon link without text may stand before the named link to the same file
+            titles[href] = self.doc.element_text(a) or titles.get(href)
+        if not all(titles.values()):
+            for a in self.doc.root.iter("a"):
+                raw = a.get("href")
+                if not raw or not DOCUMENT_HINT.search(raw):
+                    continue
+                href = self.doc.absolute(raw)
+                if href in titles and not titles[href]:
+                    titles[href] = clean(a.get("title")) or None
+        out = [{"url": url, "title": title} for url, title in titles.items()]
+        return Found(out, "links") if out else None
+
+    def _article_root(self) -> Any:
+        container = self.body_container
+        if container is None:
+            return None
+        if self.title_el is None:
+            return container
+        lca = lowest_common_ancestor(self.title_el, container)
+        if lca is None or tag(lca) in ("html", "body"):
+            return container
+        return lca
+
+    # ------------------------------------------------------------------ translations
+    @field
+    def translations(self) -> Found | None:
+        # the page's own address, whichever scheme and www. it was written with
+        own = {_address(urls.canonical(self.doc.url)), _address(self.url.value)}
+        own_paths = {urlsplit(self.doc.url).path, urlsplit(self.url.value).path}
+        out: dict[str, str] = {}
+        for code, link in self.doc.hreflang:
+            lang = primary_language(code)
+            if not lang or _address(link) in own or lang in out:
+                continue
+            if lang == self.lang and urlsplit(link).path in own_paths:
+                continue   # the same page served from another host (a mirror, a copy)
+            out[lang] = link
+        if out:
+            return Found(out, "hreflang")
+        # a language switcher: only links to this same item in another language
+        nid = self.node_id.value if self.node_id else None
+        for a in self.doc.root.xpath("//a[@hreflang and @href]"):
+            lang = primary_language(a.get("hreflang"))
+            href = self.doc.absolute(a.get("href"))
+            if not (lang and href) or _address(href) in own or lang == self.lang or lang in out:
+                continue
+            if (nid and urls.node_id(href) == nid) or _same_path(href, self.url.value):
+                out[lang] = href
+        return Found(out, "language-switcher") if out else None
+
+
+def _address(url: str) -> str:
+    """A URL without scheme and ``www.``: two spellings of one page compare equal."""
+    parts = urlsplit(url)
+    host = (parts.netloc or "").lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/') or '/'}?{parts.query}"
+
+
+def _same_path(a: str, b: str) -> bool:
+    """The same page under another language prefix (``/ru/x/1`` and ``/x/1``)."""
+    def strip(url: str) -> str:
+        path = urlsplit(url).path
+        prefix = urls.language_prefix(url)
+        return path[len(prefix) + 1:] if prefix else path
+    return strip(a) == strip(b) and strip(a) not in ("", "/")
+
+

@@ -1,0 +1,218 @@
+"""Structural facts about elements: block or inline, page chrome, widgets.
+
+Class and id names are only hints here (the real markup is unknown); tags and ARIA
+roles come first.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+    "thead", "tfoot", "tr", "td", "th", "ul", "caption", "center", "summary", "body", "html",
+})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+# page furniture that never holds the item: the site's menus, breadcrumbs, banners
+CHROME_TOKENS = frozenset({
+    "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "mainmenu", "breadcrumb",
+    "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "offcanvas", "skip", "toolbar",
+    "languageswitcher", "langswitcher", "pager", "pagination",
+})
+# furniture that may sit inside the article but is not its text
+WIDGET_TOKENS = frozenset({
+    "share", "sharing", "sharethis", "addthis", "social", "socials", "related", "relatedposts",
+    "caption", "credit", "credits", "figcaption", "newsletter", "subscribe", "subscription",
+    "print", "advert", "advertisement", "ad", "ads", "promo", "banner", "tags",
+    "comments", "comment", "rating", "popup", "modal", "tooltip", "gallery", "carousel",
+    "slideshow", "slider", "sidebar", "aside", "more", "readmore", "most",
+    "mostread", "popular", "latest", "download", "downloads", "back", "toplink", "feedback",
+    "foto", "didascalia", "legende", "leyenda",
+    "icon", "icons", "photo", "image", "img", "lightbox",
+})
+_CHROME_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo", "search"})
+
+
+def tag(el: Any) -> str:
+    """The element's name ("" for comments); libxml2's HTML parser lower-cases names."""
+    t = el.tag
+    return t if isinstance(t, str) else ""
+
+
+def is_block(el: Any) -> bool:
+    """Block-level: the HTML block tags, and custom elements (``<osce-lede>``), which
+    sites style as blocks."""
+    t = tag(el)
+    return t in BLOCK_TAGS or "-" in t
+
+
+# class names that describe a CMS's structure, not the content (Drupal's
+# "field--label-hidden" hides the label, not the field)
+_STRUCTURAL_CLASS = re.compile(
+    r"^(?:field-{1,2}(?:label|type)-.*|text-with-summary|text-formatted|clearfix|"
+    r"[a-z]+-{1,2}view-mode-.*|view-mode-.*|node-{1,2}type-.*|contextual-.*)$", re.I)
+_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "invisible", "sr-only", "visually-hidden",
+                             "visuallyhidden", "element-invisible", "screen-reader-text",
+                             "element-hidden", "hide", "u-hidden", "is-hidden"})
+
+
+def class_tokens(el: Any) -> frozenset[str]:
+    """Words of the element's class names and id (structural CMS classes left out)."""
+    classes, ident = el.get("class"), el.get("id")
+    if not classes and not ident:
+        return _EMPTY
+    return _tokens(classes or "", ident or "")
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _tokens(classes: str, ident: str) -> frozenset[str]:
+    names = [c for c in classes.split() if not _STRUCTURAL_CLASS.match(c)]
+    raw = _CAMEL.sub(" ", " ".join([*names, ident]))
+    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
+
+
+@lru_cache(maxsize=8192)
+def _hidden_class(classes: str) -> bool:
+    """``visually-hidden``, also with a design system's prefix (``ds-visually-hidden``)."""
+    for name in classes.lower().split():
+        if name in _HIDDEN_CLASSES or any(name.endswith("-" + h) for h in _HIDDEN_SUFFIXES):
+            return True
+    return False
+
+
+_HIDDEN_SUFFIXES = ("visually-hidden", "sr-only", "screen-reader-text", "element-invisible",
+                    "visuallyhidden")
+
+
+def _inside_content(el: Any) -> bool:
+    for anc in el.iterancestors():
+        if tag(anc) in ("article", "main") or (anc.get("role") or "").lower() == "main":
+            return True
+    return False
+
+
+_PAGE_LEVEL = frozenset({"html", "body", "main"})
+
+
+def is_chrome_element(el: Any) -> bool:
+    """This element itself is page chrome (menu, breadcrumb, site header/footer…)."""
+    t = tag(el)
+    if t in _PAGE_LEVEL:
+        return False   # their classes describe the page ("one-sidebar"), not a part
+    if t == "nav":
+        return True
+    role = (el.get("role") or "").lower()
+    if role in _CHROME_ROLES:
+        return True
+    tokens = class_tokens(el)
+    if tokens & CHROME_TOKENS:
+        return not holds_main_text(el)
+    if t in ("header", "footer"):
+        return not _inside_content(el)
+    if tokens & {"header", "footer", "masthead", "topbar"}:
+        return not _inside_content(el) and not holds_main_text(el)
+    return False
+
+
+def holds_main_text(el: Any) -> bool:
+    """Three or more long paragraphs: an article, whatever its class names say."""
+    return bool(el.xpath("count(.//p[string-length(normalize-space()) > 100]) >= 3"))
+
+
+@lru_cache(maxsize=4)
+def _namespaces(root: Any) -> frozenset[str]:
+    """First words shared by many class names of a page (``print-title``, ``print-teaser``…).
+
+    Such a word names a template's namespace, not a widget.
+    """
+    counts: dict[str, int] = {}
+    for name in set(" ".join(str(c) for c in root.xpath("//@class")).lower().split()):
+        parts = _TOKEN_SPLIT.split(name)
+        if len(parts) > 1 and parts[0]:
+            counts[parts[0]] = counts.get(parts[0], 0) + 1
+    return frozenset(word for word, n in counts.items() if n >= 4)
+
+
+def in_navigation(el: Any) -> bool:
+    """Inside a menu, a breadcrumb or a cookie banner (not merely the site header)."""
+    for node in [el, *el.iterancestors()]:
+        t = tag(node)
+        if t in _PAGE_LEVEL:
+            return False
+        if t == "nav" or (node.get("role") or "").lower() in ("navigation", "menu", "menubar",
+                                                               "search"):
+            return True
+        if class_tokens(node) & CHROME_TOKENS and not holds_main_text(node):
+            return True
+    return False
+
+
+def in_chrome(el: Any, stop: Any = None) -> bool:
+    node = el
+    while node is not None and node is not stop:
+        if isinstance(node.tag, str) and is_chrome_element(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def is_hidden(el: Any) -> bool:
+    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
+        return True
+    classes = el.get("class")
+    if classes and _hidden_class(classes):
+        return True
+    style = el.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def is_widget(el: Any) -> bool:
+    """Not article text: asides, figures, forms, share/related/caption blocks."""
+    t = tag(el)
+    if t in _PAGE_LEVEL:
+        return False
+    if t == "form":
+        # a search box or a newsletter; but ASP.NET wraps whole pages in one form
+        return not holds_main_text(el)
+    if t in ("aside", "figure", "figcaption", "button", "nav", "img", "picture",
+             "input", "label", "dialog", "menu", "map"):
+        return True
+    if is_hidden(el) or is_chrome_element(el):
+        return True
+    role = (el.get("role") or "").lower()
+    if role in ("complementary", "dialog", "alertdialog", "button", "toolbar"):
+        return True
+    hints = class_tokens(el) & WIDGET_TOKENS
+    if hints:
+        hints -= _namespaces(el.getroottree().getroot())
+    return bool(hints) and not holds_main_text(el)
+
+
+# tags whose presence alone makes an element chrome or a widget
+_SPECIAL_TAGS = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form",
+                           "button", "img", "picture", "input", "label", "dialog", "menu", "map"})
+
+
+def classify(el: Any) -> tuple[bool, bool]:
+    """(chrome, widget) of one element, with a fast path for plain elements."""
+    if not isinstance(el.tag, str):
+        return False, False
+    if el.tag not in _SPECIAL_TAGS and not (el.get("class") or el.get("id") or el.get("role")
+                                            or el.get("hidden") is not None
+                                            or el.get("aria-hidden") or el.get("style")):
+        return False, False
+    chrome = is_chrome_element(el)
+    return chrome, chrome or is_widget(el)

@@ -1,0 +1,217 @@
+"""``osce-scraper report``: one self-contained HTML page about a dump.
+
+No scripts and no network assets: charts are inline SVG and CSS bars, so the page
+can be mailed, archived or opened offline.  Every value from the dump is escaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from scraper.extract.normalize import field_of_work_id
+from scraper.extract.vocabulary import FIELDS_OF_WORK
+from scraper.output.coverage import Coverage
+from scraper.output.schema import kind_of
+
+NEWEST = 25        # rows in the "newest items" table
+TOP_ISSUERS = 30   # issuers shown by name; the rest are summed in one row
+LOW = 0.5          # coverage under this is drawn in red
+
+_CSS = """
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2630;
+max-width:1100px;margin:2em auto;padding:0 1em}
+h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;margin-top:2em;
+border-bottom:1px solid #d6dde4;padding-bottom:.2em}
+.lead{color:#53606c}table{border-collapse:collapse;width:100%}
+td,th{padding:.25em .5em;text-align:left;vertical-align:top;border-bottom:1px solid #eef1f4}
+th{font-weight:600;color:#53606c}td.n{text-align:right;font-variant-numeric:tabular-nums;
+white-space:nowrap;width:5em}td.label{width:32%}
+.bar{background:#eef1f4;height:1em;min-width:10em}.bar span{display:block;height:100%;
+background:#2b6cb0}.bar span.low{background:#c53030}
+svg{width:100%;height:auto;display:block}svg rect{fill:#2b6cb0}svg text{font-size:11px;
+fill:#53606c}svg line{stroke:#b8c2cc}
+a{color:#2b6cb0}.muted{color:#8a96a3}
+"""
+
+
+@dataclass
+class Summary:
+    """Everything the page shows, counted in one pass over the records."""
+
+    records: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    months: Counter[str] = field(default_factory=Counter)
+    fields_of_work: Counter[str] = field(default_factory=Counter)
+    issuers: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    coverage: dict[str, Coverage] = field(default_factory=dict)
+    dated: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def add(self, record: dict[str, Any]) -> None:
+        self.records += 1
+        kind = kind_of(record)
+        self.kinds[kind] += 1
+        self.coverage.setdefault(kind, Coverage(kind)).add(record)
+        issued = record.get("issued_on")
+        if isinstance(issued, str) and len(issued) >= 7:
+            self.months[issued[:7]] += 1
+            self.dated.append((issued, record))
+            # keep only what the newest table needs, whatever the dump's size
+            if len(self.dated) > 4 * NEWEST:
+                self.dated = sorted(self.dated, key=lambda d: d[0], reverse=True)[:NEWEST]
+        language = record.get("language")
+        if kind == "news":
+            self.languages[language if isinstance(language, str) else "(none)"] += 1
+        for name in _strings(record.get("fields_of_work")):
+            slug = field_of_work_id(name)
+            self.fields_of_work[_fow_label(slug) if slug else f"{name} (not one of the 23)"] += 1
+        self.issuers.update(_strings(record.get("issued_by")))
+
+    def newest(self) -> list[dict[str, Any]]:
+        return [r for _, r in sorted(self.dated, key=lambda d: d[0], reverse=True)[:NEWEST]]
+
+
+def _strings(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _fow_label(slug: str) -> str:
+    return FIELDS_OF_WORK[slug]["en"][0]
+
+
+def summarize(records: Iterable[dict[str, Any]]) -> Summary:
+    summary = Summary()
+    for record in records:
+        summary.add(record)
+    return summary
+
+
+def _bars(counts: list[tuple[str, int]], total: int, empty: str) -> str:
+    if not counts:
+        return f'<p class="muted">{escape(empty)}</p>'
+    top = max(n for _, n in counts) or 1
+    rows = "".join(
+        f'<tr><td class="label">{escape(label)}</td><td><div class="bar"><span '
+        f'style="width:{100 * n / top:.1f}%"></span></div></td><td class="n">{n}</td>'
+        f'<td class="n">{100 * n / total:.1f}%</td></tr>'
+        for label, n in counts)
+    return f"<table>{rows}</table>"
+
+
+def _month_range(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    out = []
+    while (y, m) <= end:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _month_chart(months: Counter[str]) -> str:
+    valid = sorted(k for k in months if k[:4].isdigit() and k[5:7].isdigit())
+    if not valid:
+        return '<p class="muted">No record has an issued_on date.</p>'
+    axis = _month_range(valid[0], valid[-1])
+    width, height, pad = 960.0, 220.0, 24.0
+    step = width / len(axis)
+    top = max(months.values())
+    years = sorted({m[:4] for m in axis})
+    label_every = max(1, len(years) // 20)
+    parts = [(f'<svg viewBox="0 0 {width:.0f} {height + pad:.0f}" role="img" '
+              f'aria-label="Items per month, {escape(axis[0])} to {escape(axis[-1])}">'),
+             f'<line x1="0" y1="{height}" x2="{width}" y2="{height}"/>']
+    for i, month in enumerate(axis):
+        n = months.get(month, 0)
+        x = i * step
+        if month.endswith("-01") or i == 0:
+            year = month[:4]
+            if (int(year) - int(years[0])) % label_every == 0 and x < width - 30:
+                parts.append(f'<line x1="{x:.1f}" y1="{height}" x2="{x:.1f}" '
+                             f'y2="{height + 4}"/><text x="{x + 2:.1f}" '
+                             f'y="{height + 16}">{escape(year)}</text>')
+        if n:
+            h = max(1.0, (height - 20) * n / top)     # the top 20 units hold the label
+            parts.append(f'<rect x="{x:.2f}" y="{height - h:.2f}" width="{max(step - 1, 1):.2f}" '
+                         f'height="{h:.2f}"><title>{escape(month)}: {n}</title></rect>')
+    parts.append(f'<text x="{width - 4}" y="12" text-anchor="end">max {top} a month</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _coverage_table(summary: Summary) -> str:
+    blocks = []
+    for kind, cov in sorted(summary.coverage.items()):
+        shares = cov.shares()
+        rows = "".join(
+            f'<tr><td class="label">{escape(name)}</td><td><div class="bar"><span '
+            f'class="{"low" if (share or 0) < LOW else ""}" '
+            f'style="width:{100 * (share or 0):.1f}%"></span></div></td>'
+            f'<td class="n">{cov.filled[name]}</td>'
+            f'<td class="n">{100 * (share or 0):.1f}%</td></tr>'
+            for name, share in shares.items())
+        blocks.append(f"<h3>{escape(kind)} records: {cov.records}</h3><table><tr><th>field</th>"
+                      f"<th>share of records with a value</th><th>records</th><th>share</th>"
+                      f"</tr>{rows}</table>")
+    return "".join(blocks) or '<p class="muted">No records.</p>'
+
+
+def _link(record: dict[str, Any]) -> str:
+    url, title = record.get("url"), record.get("title") or record.get("url") or "(no title)"
+    if isinstance(url, str) and url.startswith(("https://", "http://")):
+        return f'<a href="{escape(url)}">{escape(str(title))}</a>'
+    return escape(str(title))
+
+
+def _newest(summary: Summary) -> str:
+    items = summary.newest()
+    if not items:
+        return '<p class="muted">No dated records.</p>'
+    rows = "".join(
+        f'<tr><td class="n">{escape(str(r.get("issued_on")))}</td>'
+        f'<td>{escape(str(r.get("language") or ""))}</td><td>{_link(r)}</td>'
+        f'<td>{escape(", ".join(_strings(r.get("issued_by"))))}</td></tr>'
+        for r in items)
+    return (f"<table><tr><th>issued on</th><th>lang.</th><th>title</th><th>issued by</th></tr>"
+            f"{rows}</table>")
+
+
+def render(summary: Summary, source: str, now: dt.datetime | None = None) -> str:
+    """The whole page for a summarized dump named ``source``."""
+    now = now or dt.datetime.now(dt.UTC)
+    total = summary.records or 1
+    dates = sorted(summary.months)
+    span = f"{dates[0]} to {dates[-1]}" if dates else "no dates"
+    kinds = ", ".join(f"{n} {k}" for k, n in summary.kinds.most_common()) or "no records"
+    issuers = summary.issuers.most_common()
+    shown = issuers[:TOP_ISSUERS]
+    if len(issuers) > TOP_ISSUERS:
+        rest = issuers[TOP_ISSUERS:]
+        shown.append((f"{len(rest)} other issuers", sum(n for _, n in rest)))
+    sections = [
+        ("Items per month", _month_chart(summary.months)),
+        ("Items per field of work", _bars(summary.fields_of_work.most_common(), total,
+                                          "No record names a field of work.")),
+        ("Items per issuer", _bars(shown, total, "No record names an issuer.")),
+        ("Items per language", _bars(summary.languages.most_common(), total,
+                                     "No news records.")),
+        ("Field coverage", _coverage_table(summary)),
+        (f"Newest {NEWEST} items", _newest(summary)),
+    ]
+    body = "".join(f"<h2>{escape(title)}</h2>{content}" for title, content in sections)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(source)}: osce-scraper report</title><style>{_CSS}</style></head>"
+        f"<body><h1>{escape(source)}</h1><p class=\"lead\">{summary.records} records "
+        f"({escape(kinds)}), issued {escape(span)}. Report made "
+        f"{escape(now.strftime('%Y-%m-%d %H:%M UTC'))} by osce-scraper. Items with several "
+        "fields of work or issuers count once under each, so those shares add up to more "
+        f"than 100%.</p>{body}</body></html>\n"
+    )
+

@@ -1,0 +1,1 @@
+"""e2e tests (marker: e2e)."""

@@ -40,7 +40,8 @@ def test_truncated_html_still_gives_what_it_has() -> None:
                                    "Transnational Threats Department"]
     # two paragraphs made it before the cut; the first repeats the lead, kept as the summary
     assert record["body"].count("\n\n") == 0
-    assert record["summary"] and not record["body"].startswith(record["summary"])
+    assert record["summary"]
+    assert not record["body"].startswith(record["summary"])
 
 
 def test_deep_nesting_does_not_crash_and_is_reported() -> None:

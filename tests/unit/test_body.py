@@ -32,8 +32,8 @@ def _blocks(record: dict[str, Any]) -> list[tuple[str, str]]:
     # text directly in the container, between elements
     f"<div class='text'>{P1}<br><br>{P2}<p>{P3}</p></div>",
     # the body split across sibling containers around a figure
-    f"<div class='a'><p>{P1}</p><p>{P2}</p></div><figure><img src='x.jpg'>"
-    f"<figcaption>Photo: the hall</figcaption></figure><div class='b'><p>{P3}</p></div>",
+    (f"<div class='a'><p>{P1}</p><p>{P2}</p></div><figure><img src='x.jpg'>"
+    f"<figcaption>Photo: the hall</figcaption></figure><div class='b'><p>{P3}</p></div>"),
 ])
 def test_body_shapes_give_paragraphs_and_the_dateline(body: str) -> None:
     record = _record(body)

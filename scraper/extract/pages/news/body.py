@@ -16,10 +16,11 @@ from scraper.extract.pages.common import (
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
+    BODY_END_HEADINGS,
     CAPTION_START,
     LINK_ROW,
+    NOT_BODY_LINES_FOLDED,
     SHARE_WORDS,
-    WIDGET_HEADINGS_FOLDED,
 )
 from scraper.extract.structure import (
     in_chrome,
@@ -120,10 +121,12 @@ class BodyFields(NewsPageBase):
                 continue
             if type_el is not None and is_descendant(b.el, type_el):
                 continue
-            if fold(b.text) in WIDGET_HEADINGS_FOLDED:
-                break    # "Related news", "Ähnliche Inhalte"…, whatever element shows it
-            if fold(b.text) in SHARE_WORDS or CAPTION_START.match(b.text):
-                continue
+            folded = fold(b.text)
+            if folded in BODY_END_HEADINGS and (b.is_heading or len(b.text) <= 40):
+                break    # "Related news", "Ähnliche Inhalte", "Documents"…, in any element
+            if folded in SHARE_WORDS or folded in NOT_BODY_LINES_FOLDED or \
+                    CAPTION_START.match(b.text):
+                continue   # "Share", "Check against delivery", "Photo: …"
             if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 2:
                 continue   # "Back to top · Print · E-mail": a row of utility links
             if b.has_image and len(b.text) < 200 and not out:

@@ -10,7 +10,7 @@ import codecs
 import json
 import logging
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -20,7 +20,9 @@ from parsel import Selector
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
 from scraper.extract import urls
-from scraper.extract.text import clean
+from scraper.extract.visible import SKIP_TAGS, iter_text, tokens, visible_text
+
+__all__ = ["SKIP_TAGS", "Document", "NotHTML", "is_skipped_tag", "iter_text", "tokens"]
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +30,6 @@ _BINARY_MAGIC = (
     b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
     b"\x00\x00\x01\x00", b"BM", b"II*\x00", b"MM\x00*", b"\xd0\xcf\x11\xe0",
 )
-# elements whose text is never page text
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe",
-                       "object", "embed", "canvas", "video", "audio", "select", "option",
-                       "textarea", "head", "title", "meta", "link"})
-
-
 # libxml2's nesting limit with huge_tree (parsel's default); deeper pages are cut short
 MAX_DEPTH = 2048
 
@@ -337,7 +333,9 @@ class Document:
         return list(self.root.xpath(f"//*[@itemprop='{prop}']"))
 
     def element_text(self, el: Any) -> str:
-        return clean(" ".join(iter_text(el)))
+        """What a reader sees of ``el``: hidden and screen-reader-only text left out
+        (:mod:`scraper.extract.visible`)."""
+        return visible_text(el)
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -369,40 +367,3 @@ def primary_language(code: str | None) -> str | None:
 
 def is_skipped_tag(node: Any) -> bool:
     return not isinstance(node.tag, str) or node.tag.lower() in SKIP_TAGS
-
-
-def tokens(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[tuple[str, Any]]:
-    """Linearise ``el``: ``("open", element)``, ``("text", str)``, ``("close", element)``.
-
-    Scripts, styles, comments and any subtree ``skip`` rejects give nothing but their
-    tail text.  Iterative, so 10,000 nested elements do not exhaust the stack.
-    """
-    walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
-    skipped: set[Any] = set()
-    for event, node in walker:
-        if event in ("comment", "pi"):
-            if node.tail:
-                yield "text", node.tail
-            continue
-        if event == "start":
-            if is_skipped_tag(node) or (skip is not None and node is not el and skip(node)):
-                walker.skip_subtree()
-                skipped.add(node)
-                continue
-            yield "open", node
-            if node.text:
-                yield "text", node.text
-        else:
-            if node in skipped:
-                skipped.discard(node)
-            else:
-                yield "close", node
-            if node is not el and node.tail:
-                yield "text", node.tail
-
-
-def iter_text(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[str]:
-    """Text of ``el`` in document order, skipping scripts, styles and comments."""
-    for kind, value in tokens(el, skip):
-        if kind == "text":
-            yield value

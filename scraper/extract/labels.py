@@ -18,6 +18,13 @@ from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
 from scraper.extract.structure import in_chrome, is_block, tag
 from scraper.extract.text import clean, fold, split_values
+from scraper.extract.visible import (
+    SCREEN_READER_ONLY,
+    accessible_name,
+    hidden_ancestor,
+    is_hidden,
+    visible_text,
+)
 from scraper.extract.vocabulary import LABELS
 
 _COLON = re.compile(r"[:：]")
@@ -68,6 +75,7 @@ class _Hit:
     in_tail: bool
     rest: str
     explicit: bool
+    screen_reader: bool = False     # the label is screen-reader-only text
 
 
 def _match(text: str) -> tuple[str, str, str, bool] | None:
@@ -114,7 +122,7 @@ def _has_content(node: Any) -> bool:
         return bool(node.strip(" \t\r\n\u00a0:：-–—"))
     if tag(node) == "time" and node.get("datetime"):
         return True
-    if tag(node) == "br":
+    if tag(node) == "br" or is_hidden(node):
         return False
     return any(v.strip() for k, v in tokens(node) if k == "text")
 
@@ -134,6 +142,7 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
         elif is_skipped_tag(el):
             continue
         _collect(hits, el, str(text), in_tail=bool(text.is_tail))
+    _collect_icon_labels(hits, root)
     if not hits:
         return {}
     boundary: set[Any] = set()
@@ -189,8 +198,37 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
     if len(text) > 400:
         return
     m = _match(text)
-    if m:
+    if not m:
+        return
+    # a tail stands in its element's parent: the element's own hiding does not apply
+    hidden = hidden_ancestor(el.getparent() if in_tail else el)
+    if hidden is None:
         hits.append(_Hit(m[0], m[1], el, in_tail, m[2], m[3]))
+    elif hidden == SCREEN_READER_ONLY and not m[2] and not in_tail:
+        # "<h2 class="visually-hidden">Fields of work</h2>" over a visible list: the
+        # accessible label of what follows (its value must be visible, never its own)
+        hits.append(_Hit(m[0], m[1], el, in_tail, "", m[3], screen_reader=True))
+
+
+def _collect_icon_labels(hits: list[_Hit], root: Any) -> None:
+    """Labels that are only an icon: ``<i class="icon-user" title="Issued by"></i>``,
+    ``<img alt="Date:">``, ``<svg aria-label="Published">``: their accessible name."""
+    for el in root.xpath(".//*[@aria-label or @title or @alt or @aria-labelledby]"
+                         " | .//*[local-name()='svg'][*[local-name()='title']]"):
+        if visible_text(el) or hidden_ancestor(el) is not None:
+            continue
+        name = accessible_name(el)
+        if not name or len(name) > _MAX_LABEL + 2:
+            continue
+        hit = label_index().get(fold(name))
+        if hit:
+            hits.append(_Hit(hit[0], hit[1], el, False, "", bool(_COLON.search(name[-3:]))))
+    # an abbreviated label: <abbr title="Veröffentlicht am">Veröff.</abbr>: its expansion
+    for el in root.xpath(".//abbr[@title] | .//acronym[@title]"):
+        hit = label_index().get(fold(el.get("title")))
+        if hit and not label_index().get(fold(visible_text(el))) \
+                and hidden_ancestor(el) is None:
+            hits.append(_Hit(hit[0], hit[1], el, False, "", False))
 
 
 def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
@@ -199,7 +237,9 @@ def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
     if h.in_tail:
         parent, following = h.holder.getparent(), list(h.holder.itersiblings())
     else:
-        parent, following = h.holder, list(h.holder)
+        # inside a hidden or icon label nothing is visible: the value follows it
+        empty = h.screen_reader or not visible_text(h.holder)
+        parent, following = h.holder, [] if empty else list(h.holder)
     inline = _inline_run([h.rest], following, boundary)
     if any(_has_content(p) for p in inline):
         return inline
@@ -214,7 +254,7 @@ def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
             run = _inline_run([tail], siblings, boundary, take_one_block=True)
             if any(_has_content(p) for p in run):
                 return run
-        content = [s for s in siblings if not is_skipped_tag(s)]
+        content = [s for s in siblings if not _skipped(s)]
         first = next((s for s in content if _has_content(s) or tag(s) == "time"), None)
         if first is not None and first not in boundary:
             run = [first]
@@ -236,7 +276,7 @@ def _inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
     for s in siblings:
         if s in boundary:
             break
-        if is_skipped_tag(s):
+        if _skipped(s):
             if s.tail:
                 run.append(s.tail)
             continue
@@ -248,6 +288,11 @@ def _inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
         if s.tail:
             run.append(s.tail)
     return run
+
+
+def _skipped(node: Any) -> bool:
+    """No visible text in it: a script, a style, a hidden element."""
+    return is_skipped_tag(node) or is_hidden(node)
 
 
 def _read_value(lv: LabelValue, parts: list[Any]) -> None:
@@ -263,6 +308,8 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
     first_text = True
     has_links = False
     for part in parts:
+        if not isinstance(part, str) and _skipped(part):
+            continue     # hidden text is never part of a value
         if isinstance(part, str):
             if first_text:
                 part = part.lstrip(" \t\r\n\u00a0:：")

@@ -10,6 +10,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
+# the one model of visible text, re-exported for the page objects
+from scraper.extract.visible import is_hidden as is_hidden
+
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "dd", "details", "dialog", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -58,11 +61,6 @@ def is_block(el: Any) -> bool:
 _STRUCTURAL_CLASS = re.compile(
     r"^(?:field-{1,2}(?:label|type)-.*|text-with-summary|text-formatted|clearfix|"
     r"[a-z]+-{1,2}view-mode-.*|view-mode-.*|node-{1,2}type-.*|contextual-.*)$", re.I)
-_HIDDEN_CLASSES = frozenset({"hidden", "d-none", "invisible", "sr-only", "visually-hidden",
-                             "visuallyhidden", "element-invisible", "screen-reader-text",
-                             "element-hidden", "hide", "u-hidden", "is-hidden"})
-
-
 def class_tokens(el: Any) -> frozenset[str]:
     """Words of the element's class names and id (structural CMS classes left out)."""
     classes, ident = el.get("class"), el.get("id")
@@ -79,19 +77,6 @@ def _tokens(classes: str, ident: str) -> frozenset[str]:
     names = [c for c in classes.split() if not _STRUCTURAL_CLASS.match(c)]
     raw = _CAMEL.sub(" ", " ".join([*names, ident]))
     return frozenset(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
-
-
-@lru_cache(maxsize=8192)
-def _hidden_class(classes: str) -> bool:
-    """``visually-hidden``, also with a design system's prefix (``ds-visually-hidden``)."""
-    for name in classes.lower().split():
-        if name in _HIDDEN_CLASSES or any(name.endswith("-" + h) for h in _HIDDEN_SUFFIXES):
-            return True
-    return False
-
-
-_HIDDEN_SUFFIXES = ("visually-hidden", "sr-only", "screen-reader-text", "element-invisible",
-                    "visuallyhidden")
 
 
 def _inside_content(el: Any) -> bool:
@@ -125,8 +110,11 @@ def is_chrome_element(el: Any) -> bool:
 
 
 def holds_main_text(el: Any) -> bool:
-    """Three or more long paragraphs: an article, whatever its class names say."""
-    return bool(el.xpath("count(.//p[string-length(normalize-space()) > 100]) >= 3"))
+    """Three or more long paragraphs, or as much text standing directly in it (a print
+    view's runs of text between ``<br>``s): an article, whatever its class names say."""
+    if el.xpath("count(.//p[string-length(normalize-space()) > 100]) >= 3"):
+        return True
+    return sum(len(t.strip()) for t in el.xpath("./text()")) > 200
 
 
 @lru_cache(maxsize=4)
@@ -166,19 +154,6 @@ def in_chrome(el: Any, stop: Any = None) -> bool:
     return False
 
 
-def is_hidden(el: Any) -> bool:
-    if el.get("hidden") is not None or (el.get("aria-hidden") or "").lower() == "true":
-        return True
-    classes = el.get("class")
-    if classes and _hidden_class(classes):
-        return True
-    style = el.get("style")
-    if not style:
-        return False
-    style = style.replace(" ", "").lower()
-    return "display:none" in style or "visibility:hidden" in style
-
-
 def is_widget(el: Any) -> bool:
     """Not article text: asides, figures, forms, share/related/caption blocks."""
     t = tag(el)
@@ -187,6 +162,8 @@ def is_widget(el: Any) -> bool:
     if t == "form":
         # a search box or a newsletter; but ASP.NET wraps whole pages in one form
         return not holds_main_text(el)
+    if t == "figure" and el.xpath(".//table | .//blockquote"):
+        return False    # a data table or a pull quote: article text (its caption is not)
     if t in ("aside", "figure", "figcaption", "button", "nav", "img", "picture",
              "input", "label", "dialog", "menu", "map"):
         return True

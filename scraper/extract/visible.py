@@ -1,0 +1,238 @@
+"""What a reader sees: the one model of visible text every field, label, listing and
+menu is read through.
+
+Three kinds of markup never reach a value:
+
+- *not rendered*: ``<template>``, ``<noscript>`` (scripts run in every browser that
+  matters), the ``hidden`` attribute, inline ``display:none`` / ``visibility:hidden``,
+  and the "hide this" utility classes of the common frameworks (``d-none``,
+  Tailwind's ``hidden``, ``is-hidden``…), unless a responsive class shows the element
+  again at some width (``hidden md:block``, ``d-none d-lg-flex``);
+- *hidden from assistive technology*: ``aria-hidden="true"`` (icon glyphs such as
+  Material Icons' ``calendar_today``, decorative duplicates of a menu);
+- *screen-reader only*: text a sighted reader never sees (``visually-hidden``,
+  ``sr-only``, ``element-invisible``, ``screen-reader-text``, ``show-for-sr``, an
+  inline ``clip: rect(0 0 0 0)``…): toggle buttons' "Expand", "(opens in a new
+  window)", "Read more about …".
+
+Screen-reader-only text is still the accessible *label* of what follows it (Drupal
+writes ``<h2 class="visually-hidden">Fields of work</h2>`` over a visible list), so
+the label finder may recognise a label there; it never becomes a value.  Where a
+label is only an icon (``<span class="icon-calendar" aria-label="Published">``,
+``<img alt="Issued by">``), its accessible name stands for the text it does not show:
+:func:`accessible_name`, :func:`label_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+from scraper.extract.text import clean
+
+# elements whose content is never shown as page text
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe",
+                       "object", "embed", "canvas", "video", "audio", "select", "option",
+                       "textarea", "head", "title", "meta", "link"})
+
+# classes that take an element off the page (display:none / visibility:hidden):
+# Bootstrap, Tailwind, Bulma, Foundation, UIkit, Drupal, WordPress, Pure…
+_NOT_RENDERED_CLASSES = frozenset({
+    "hidden", "d-none", "invisible", "hide", "is-hidden", "is-invisible", "u-hidden",
+    "element-hidden", "uk-hidden", "uk-invisible", "js-hide", "display-none",
+})
+# classes that keep text for screen readers only (the "visually hidden" pattern)
+_SCREEN_READER_CLASSES = frozenset({
+    "sr-only", "visually-hidden", "visuallyhidden", "element-invisible", "screen-reader-text",
+    "screen-reader-only", "screenreader-only", "screenreader", "show-for-sr", "is-sr-only",
+    "sr-text", "a11y-hidden", "a11y-only", "assistive-text", "offscreen", "off-screen",
+    "hidden-visually", "visually-hidden-focusable", "sr-only-focusable", "element-focusable",
+    "hidden-accessible", "hide-text", "u-visually-hidden", "is-visually-hidden",
+    "readers-only", "reader-only", "screen-reader", "show-on-focus", "skip-link",
+})
+# the same with a design system's prefix: ds-visually-hidden, govuk-visually-hidden,
+# usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden
+_SCREEN_READER_SUFFIXES = ("-visually-hidden", "-sr-only", "-screen-reader-text",
+                           "-element-invisible", "-visuallyhidden", "-assistive-text",
+                           "-hidden-accessible", "-screen-reader-only",
+                           "-visually-hidden-focusable", "-sr-only-focusable")
+# a responsive class showing the element again at some width: "hidden md:block",
+# "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all
+_SHOWN_AGAIN = re.compile(
+    r"^(?:(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|"
+    r"contents|not-sr-only|visible)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|"
+    r"inline-flex|grid|table|table-cell|table-row)|not-sr-only)$")
+# inline styles that hide: display:none, visibility:hidden|collapse
+_STYLE_NOT_RENDERED = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|"
+                                 r"collapse))\s*(?:!important)?\s*(?:;|$)", re.I)
+# the inline "visually hidden" recipe: clipped to nothing, or pushed far off screen
+_STYLE_SCREEN_READER = re.compile(
+    r"clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)|clip-path\s*:\s*inset\(\s*(?:50|100)%|"
+    r"(?:left|top|text-indent)\s*:\s*-\d{3,}(?:px|em|rem)", re.I)
+
+NOT_RENDERED = "not-rendered"
+ARIA_HIDDEN = "aria-hidden"
+SCREEN_READER_ONLY = "screen-reader-only"
+
+
+def hidden_kind(el: Any) -> str | None:
+    """How ``el`` (itself, not its ancestors) hides its content from a reader, or None.
+
+    :data:`NOT_RENDERED`, :data:`ARIA_HIDDEN` or :data:`SCREEN_READER_ONLY`.
+    """
+    t = el.tag
+    if not isinstance(t, str):
+        return None
+    if t in ("template", "noscript"):
+        return NOT_RENDERED
+    hidden = el.get("hidden")
+    # hidden="until-found" is collapsed content a reader finds and opens (an accordion)
+    if hidden is not None and hidden.strip().lower() != "until-found":
+        return NOT_RENDERED
+    if (el.get("aria-hidden") or "").strip().lower() == "true":
+        return ARIA_HIDDEN
+    classes = el.get("class")
+    if classes:
+        kind = _class_kind(classes)
+        if kind:
+            return kind
+    style = el.get("style")
+    if style:
+        if _STYLE_NOT_RENDERED.search(style):
+            return NOT_RENDERED
+        if _STYLE_SCREEN_READER.search(style):
+            return SCREEN_READER_ONLY
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _class_kind(classes: str) -> str | None:
+    names = classes.lower().split()
+    if any(_SHOWN_AGAIN.match(name) for name in names):
+        return None
+    for name in names:
+        if name in _NOT_RENDERED_CLASSES:
+            return NOT_RENDERED
+        if name in _SCREEN_READER_CLASSES or name.endswith(_SCREEN_READER_SUFFIXES):
+            return SCREEN_READER_ONLY
+    return None
+
+
+def is_hidden(el: Any) -> bool:
+    """A sighted reader does not see ``el``'s text (any of the three kinds)."""
+    return hidden_kind(el) is not None
+
+
+def is_screen_reader_only(el: Any) -> bool:
+    return hidden_kind(el) == SCREEN_READER_ONLY
+
+
+def hidden_ancestor(el: Any, stop: Any = None) -> str | None:
+    """The kind of hiding of ``el`` or its nearest hiding ancestor (up to ``stop``)."""
+    node = el
+    while node is not None and node is not stop:
+        kind = hidden_kind(node)
+        if kind:
+            return kind
+        node = node.getparent()
+    return None
+
+
+def is_shown(node: Any) -> bool:
+    """Neither a skipped tag (script, style…) nor hidden: its subtree may hold text."""
+    return isinstance(node.tag, str) and node.tag.lower() not in SKIP_TAGS \
+        and hidden_kind(node) is None
+
+
+def tokens(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[tuple[str, Any]]:
+    """Linearise ``el``: ``("open", element)``, ``("text", str)``, ``("close", element)``.
+
+    Scripts, styles, comments, hidden subtrees (below ``el``; whether ``el`` itself is
+    shown is the caller's question) and any subtree ``skip`` rejects give nothing but
+    their tail text.  Iterative, so 10,000 nested elements do not exhaust the stack.
+    """
+    walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
+    skipped: set[Any] = set()
+    for event, node in walker:
+        if event in ("comment", "pi"):
+            if node.tail:
+                yield "text", node.tail
+            continue
+        if event == "start":
+            if not isinstance(node.tag, str) or node.tag.lower() in SKIP_TAGS or (
+                    node is not el and (hidden_kind(node) is not None
+                                        or (skip is not None and skip(node)))):
+                walker.skip_subtree()
+                skipped.add(node)
+                continue
+            yield "open", node
+            if node.text:
+                yield "text", node.text
+        else:
+            if node in skipped:
+                skipped.discard(node)
+            else:
+                yield "close", node
+            if node is not el and node.tail:
+                yield "text", node.tail
+
+
+def iter_text(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[str]:
+    """The visible text of ``el`` in document order."""
+    for kind, value in tokens(el, skip):
+        if kind == "text":
+            yield value
+
+
+def visible_text(el: Any) -> str:
+    """What a sighted reader sees of ``el`` (one cleaned line)."""
+    return clean(" ".join(iter_text(el)))
+
+
+def accessible_name(el: Any) -> str:
+    """The name assistive technology gives ``el`` when it shows no text: ``aria-label``,
+    ``aria-labelledby``, ``alt`` of an image, an SVG's ``<title>``, then ``title``;
+    the first of these found on ``el`` or an icon inside it.  "" when none, and "" for
+    an element hidden from assistive technology (``aria-hidden``)."""
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        kind = hidden_kind(node)
+        if kind in (NOT_RENDERED, ARIA_HIDDEN):
+            if node is el:
+                return ""
+            continue
+        name = clean(node.get("aria-label"))
+        if not name and node.get("aria-labelledby"):
+            name = _labelled_by(node)
+        if not name and (node.tag in ("img", "area") or node.get("role") == "img"):
+            name = clean(node.get("alt"))
+        if not name and node.tag == "svg":
+            titles = node.xpath("./*[local-name()='title']")
+            name = clean(titles[0].text) if titles else ""
+        if not name:
+            name = clean(node.get("title"))
+        if name:
+            return name
+    return ""
+
+
+def _labelled_by(el: Any) -> str:
+    root = el.getroottree()
+    parts = []
+    for ident in (el.get("aria-labelledby") or "").split():
+        found = root.xpath("//*[@id=$i]", i=ident)
+        if found:
+            # the referenced text counts even when hidden: that is what it is for
+            parts.append(clean(" ".join(found[0].itertext())))
+    return clean(" ".join(parts))
+
+
+def label_text(el: Any) -> str:
+    """The text that labels ``el`` for a reader: what it shows, else (an icon, an image
+    link, an empty toggle) its accessible name."""
+    return visible_text(el) or accessible_name(el)

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from scraper.crawl.state import node_key
 from scraper.extract.archive import timestamp_iso
 from scraper.extract.vocabulary import LANGUAGES
 
@@ -212,18 +213,24 @@ def usable(capture: Capture, since: str | None, until: str | None) -> bool:
             and not (since and day < since) and not (until and day > until))
 
 
+def page_key(capture: Capture) -> str:
+    """One page whatever its address: the node in its language (``/node/N`` and its
+    alias are one page), else the address in SURT form (http/https, www or not)."""
+    return node_key(capture.original) or capture.urlkey
+
+
 def choose(captures: Iterable[Capture], since: str | None, until: str | None,
            every: bool = False) -> list[Capture]:
-    """The captures to fetch: per page (``urlkey``), the latest usable one, or with
+    """The captures to fetch: per page (:func:`page_key`), the latest usable one, or with
     ``every`` the first capture of each distinct content (digest), oldest first.  The
     same capture listed twice (two queries, two crawls) is fetched once."""
     by_page: dict[str, list[Capture]] = {}
     for capture in captures:
         if usable(capture, since, until):
-            by_page.setdefault(capture.urlkey, []).append(capture)
+            by_page.setdefault(page_key(capture), []).append(capture)
     out: list[Capture] = []
-    for urlkey in sorted(by_page):
-        page = sorted(set(by_page[urlkey]), key=lambda c: (c.timestamp, c.digest))
+    for key in sorted(by_page):
+        page = sorted(set(by_page[key]), key=lambda c: (c.timestamp, c.digest, c.urlkey))
         if not every:
             out.append(page[-1])
             continue

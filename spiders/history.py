@@ -19,10 +19,11 @@ from typing import Any
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from scrapy.settings import SETTINGS_PRIORITIES
 from twisted.python.failure import Failure
 
 from scraper.crawl import cdx
-from scraper.crawl.history import CDX_BATCH, HistoryArgs, read_warc_record
+from scraper.crawl.history import CDX_BATCH, POLITE_DELAY, HistoryArgs, read_warc_record
 from scraper.crawl.state import CrawlState, open_state
 from scraper.extract.archive import Capture as PageCapture
 from scraper.extract.document import Document, NotHTML
@@ -34,14 +35,12 @@ from spiders.base import OsceSpider
 class HistorySpider(OsceSpider):
     name = "history"
     args_class = HistoryArgs
-    # Polite to the archives: one request at a time, 2.5 s apart (24 a minute, the
-    # Wayback Machine's CDX limit as last reported; its other limits are not published,
-    # so every request keeps to it).  -s overrides each, as for the other spiders.
+    # Polite to the archives: one request at a time, never closer than the delay of the
+    # archive read (POLITE_DELAY, set in from_crawler unless -s DOWNLOAD_DELAY says
+    # otherwise); retries on 429/503 honour Retry-After (the project's retry middleware).
     custom_settings = {  # noqa: RUF012 (Scrapy's own attribute, read once)
         "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
-        "DOWNLOAD_DELAY": 2.5,
-        "RANDOMIZE_DOWNLOAD_DELAY": False,      # a random delay would go below 2.5 s
-        "AUTOTHROTTLE_START_DELAY": 2.5,
+        "RANDOMIZE_DOWNLOAD_DELAY": False,      # a random delay would go below the limit
         "OUTPUT_FILE": "{spider}-{run_id}.jsonl",   # one file a run; merge joins them
         "STATE_NAME": "history",
     }
@@ -65,6 +64,11 @@ class HistorySpider(OsceSpider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> HistorySpider:
         spider: HistorySpider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        delay = POLITE_DELAY[spider.args.source]
+        for name in ("DOWNLOAD_DELAY", "AUTOTHROTTLE_START_DELAY"):
+            if (settings.getpriority(name) or 0) <= SETTINGS_PRIORITIES["project"]:
+                settings.set(name, delay, priority="spider")
         crawler.signals.connect(spider.closed_state, signal=signals.spider_closed)
         crawler.signals.connect(spider.dropped, signal=signals.item_dropped)
         return spider

@@ -24,6 +24,12 @@ WAYBACK = "https://web.archive.org"
 COMMONCRAWL_INDEX = "https://index.commoncrawl.org"
 # where Common Crawl's WARC files are served over HTTPS (the index names them by path)
 COMMONCRAWL_DATA = "https://data.commoncrawl.org"
+# Seconds between two requests to an archive, one at a time.  The Wayback Machine does
+# not publish its limits; the last reported one for its CDX API is 24 requests a minute
+# (2.5 s), with an IP blocked for an hour when its 429s are ignored: 3 s keeps a margin,
+# for its replay too.  Common Crawl's own client, cdx_toolkit, waits 1 s between index
+# requests (0.55 s for its WARC files).
+POLITE_DELAY = {"wayback": 3.0, "commoncrawl": 1.0}
 # rows a CDX answer holds at most (the Wayback CDX server's own cap is far above)
 CDX_BATCH = 5000
 

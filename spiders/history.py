@@ -18,6 +18,7 @@ from typing import Any
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES
 from twisted.python.failure import Failure
@@ -56,6 +57,7 @@ class HistorySpider(OsceSpider):
         self.found: list[cdx.Capture] = []       # every index row read
         self.index_open = 0                      # index requests not yet answered
         self.dispatched = False
+        self.index_failures = 0
 
     @property
     def keeps_versions(self) -> bool:
@@ -71,7 +73,14 @@ class HistorySpider(OsceSpider):
                 settings.set(name, delay, priority="spider")
         crawler.signals.connect(spider.closed_state, signal=signals.spider_closed)
         crawler.signals.connect(spider.dropped, signal=signals.item_dropped)
+        crawler.signals.connect(spider.idle, signal=signals.spider_idle)
         return spider
+
+    def idle(self) -> None:
+        """A back-fill that could not read the whole index fetched what it found, and
+        ends as failed (exit status 1): a re-run asks again and fetches the rest."""
+        if self.index_failures:
+            raise CloseSpider("index_incomplete")
 
     def dropped(self, item: Any, response: Any, exception: Exception, spider: Any) -> None:
         """A capture whose page this run wrote already (the page saved at two addresses,
@@ -164,6 +173,7 @@ class HistorySpider(OsceSpider):
 
     def index_problem(self, url: str, why: str) -> None:
         self.logger.error("capture index %s: %s", url, why)
+        self.index_failures += 1
         self.count("failed/index")
 
     # ------------------------------------------------------------------ the captures

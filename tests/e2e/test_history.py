@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from scraper.devsite.archive import LocalArchive, archive_serving
-from scraper.devsite.server import RunningSite
+from scraper.devsite.archive import ArchiveMode, LocalArchive, archive_serving
+from scraper.devsite.server import Reply, RunningSite, Site, SiteRequest, serving
 from scraper.devsite.sitegen import SITE_ORIGIN, expected_records, site_dir
 from scraper.exitcodes import Exit
 from scraper.extract.archive import timestamp_iso
@@ -212,6 +212,27 @@ def test_a_sigkilled_backfill_reruns_to_the_same_result(archive: RunningSite,
     for path in run_files(crashed):
         for line in read_jsonl(path):
             assert line.record is not None or line.cut, f"{path}:{line.number}: {line.error}"
+
+
+class IndexDown(ArchiveMode):
+    """The local archive, with its index of Russian pages unavailable."""
+
+    def reply(self, request: SiteRequest, site: Site) -> Reply:
+        if request.path == "/cdx/search/cdx" and "url=osce.org%2Fru%2F" in request.query:
+            return Reply(503, [("Content-Type", "text/plain")], b"slow down\n")
+        return super().reply(request, site)
+
+
+def test_an_incomplete_index_fetches_what_it_found_and_fails(tmp_path: Path) -> None:
+    root = site_dir()
+    with serving(root, mode=IndexDown(LocalArchive(root))) as running:
+        proc = backfill(running, tmp_path, "wayback", "-s", "OSCE_RETRY_TIMES=0")
+    assert proc.returncode == Exit.FAILED, proc.stderr[-2000:]
+    assert "index_incomplete" in proc.stderr
+    written = records_of(*run_files(tmp_path))
+    languages = {r["language"] for r in written}
+    assert "en" in languages
+    assert "ru" not in {r["url"].split("/")[3] for r in written}
 
 
 def test_exit_status_bad_argument_and_unreachable_archive(tmp_path: Path) -> None:

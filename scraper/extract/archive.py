@@ -40,7 +40,7 @@ _ARCHIVE_SCRIPT = re.compile(
 _ARCHIVE_CSS = re.compile(r"<link[^>]*\bhref=[\"'][^\"']*/_static/css/[^>]*>", re.I)
 # the comment Wayback appends: "FILE ARCHIVED ON 12:34:56 Mar 04, 2019 AND RETRIEVED …"
 _ARCHIVED_ON = re.compile(r"FILE ARCHIVED ON (\d\d:\d\d:\d\d) ([A-Z][a-z]{2}) (\d\d?), (\d{4})")
-_WOMBAT_TS = re.compile(r"__wm\.wombat\(\s*[\"'][^\"']*[\"']\s*,\s*[\"'](\d{14})[\"']")
+_WOMBAT = re.compile(r"__wm\.wombat\(\s*[\"']([^\"']*)[\"']\s*,\s*[\"'](\d{14})[\"']")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MARKERS = ("WAYBACK TOOLBAR INSERT", "End Wayback Rewrite JS Include", "FILE ARCHIVED ON",
             "__wm.init")
@@ -161,9 +161,9 @@ def capture_time(text: str, playback: PlaybackUrl | None) -> str | None:
     notes in the page (the wombat call, the closing comment)."""
     if playback is not None and len(playback.timestamp) == 14:
         return timestamp_iso(playback.timestamp)
-    m = _WOMBAT_TS.search(text)
+    m = _WOMBAT.search(text)
     if m:
-        return timestamp_iso(m[1])
+        return timestamp_iso(m[2])
     m = _ARCHIVED_ON.search(text)
     if m and m[2] in _MONTHS:
         month = _MONTHS.index(m[2]) + 1
@@ -181,6 +181,7 @@ def unarchive(text: str, url: str) -> tuple[str, Capture | None]:
         return text, None
     playback = parse_playback_url(url)
     archived_at = capture_time(text, playback)
+    original_text = text
     text = _TOOLBAR.sub("", text)
     text = _HEAD_INSERT.sub("", text)
     text = _ARCHIVE_SCRIPT.sub("", text)
@@ -190,6 +191,12 @@ def unarchive(text: str, url: str) -> tuple[str, Capture | None]:
         origins.add(playback.origin)
     text = unrewrite(text, origins)
     if playback is None:
-        # a saved playback page without its address: its original is its canonical
+        # a saved playback page without its address: the archive's script names the
+        # original and the capture (else the page's canonical will have to say)
+        m = _WOMBAT.search(original_text)
+        if m and _original_scheme(m[1]) and timestamp_iso(m[2]):
+            original = _original_scheme(m[1]) or url
+            return text, Capture(original, archived_at, f"https://{WAYBACK_HOST}/web/{m[2]}/"
+                                                        f"{original}")
         return text, Capture(url, archived_at, None)
     return text, Capture(playback.original, archived_at, playback.playback)

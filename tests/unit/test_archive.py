@@ -79,11 +79,19 @@ def test_playback_is_undone_toolbar_scripts_and_styles_gone() -> None:
     assert '<a href="https://www.osce.org/node/1">' in text
 
 
-def test_capture_time_from_the_page_when_the_address_does_not_say() -> None:
+def test_a_saved_playback_page_says_itself_what_it_is_a_capture_of() -> None:
     page = playback(b"<html><head></head><body><h1>T</h1></body></html>", ORIGINAL, TS)
     doc = Document.from_bytes(page, "file:///saved/page.html")
     assert doc.capture is not None
+    assert doc.url == ORIGINAL
     assert doc.capture.archived_at == "2019-03-04T12:34:56Z"
+    assert doc.capture.archive_url == f"https://web.archive.org/web/{TS}/{ORIGINAL}"
+    # without the archive's script, the closing comment still gives the time
+    bare = page.replace(b"__wm.wombat(", b"void(")
+    doc = Document.from_bytes(bare, "file:///saved/page.html")
+    assert doc.capture is not None
+    assert (doc.url, doc.capture.archived_at) == ("file:///saved/page.html",
+                                                  "2019-03-04T12:34:56Z")
 
 
 def test_raw_capture_is_the_original_with_the_capture_fields() -> None:

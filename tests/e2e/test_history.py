@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -53,6 +54,15 @@ def backfill(running: RunningSite, workdir: Path, source: str,
                "-s", f"OUTPUT_DIR={workdir / 'data'}", "-s", "LOG_LEVEL=INFO", workdir=workdir)
 
 
+@pytest.fixture(scope="module")
+def backfilled(archive: RunningSite, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding one complete Wayback back-fill (its data and crawl state)."""
+    workdir = tmp_path_factory.mktemp("backfilled")
+    proc = backfill(archive, workdir, "wayback")
+    assert proc.returncode == Exit.OK, proc.stderr[-3000:]
+    return workdir
+
+
 def run_files(workdir: Path) -> list[Path]:
     return sorted((workdir / "data").glob("history-*.jsonl"))
 
@@ -72,9 +82,12 @@ def _addresses() -> dict[tuple[str, str | None], list[str]]:
 
 @pytest.mark.parametrize("source", ["wayback", "commoncrawl"])
 def test_every_archived_page_once_with_original_urls_and_capture_time(
-        archive: RunningSite, tmp_path: Path, source: str) -> None:
-    proc = backfill(archive, tmp_path, source)
-    assert proc.returncode == Exit.OK, proc.stderr[-3000:]
+        archive: RunningSite, backfilled: Path, tmp_path: Path, source: str) -> None:
+    if source == "wayback":
+        tmp_path = backfilled
+    else:
+        proc = backfill(archive, tmp_path, source)
+        assert proc.returncode == Exit.OK, proc.stderr[-3000:]
     (run,) = run_files(tmp_path)
     written = records_of(run)
     keys = [(r["url"], r["language"]) for r in written]
@@ -106,8 +119,10 @@ def test_every_archived_page_once_with_original_urls_and_capture_time(
     assert report["finish_reason"] == "finished"
 
 
-def test_a_second_run_fetches_nothing_known(archive: RunningSite, tmp_path: Path) -> None:
-    assert backfill(archive, tmp_path, "wayback").returncode == Exit.OK
+def test_a_second_run_fetches_nothing_known(archive: RunningSite, backfilled: Path,
+                                            tmp_path: Path) -> None:
+    tmp_path = tmp_path / "again"
+    shutil.copytree(backfilled, tmp_path)
     mark = archive.log.mark()
     again = backfill(archive, tmp_path, "wayback")
     assert again.returncode == Exit.OK, again.stderr[-2000:]
@@ -174,13 +189,9 @@ def _env() -> dict[str, str]:
 
 
 def test_a_sigkilled_backfill_reruns_to_the_same_result(archive: RunningSite,
+                                                        backfilled: Path,
                                                         tmp_path: Path) -> None:
-    reference = tmp_path / "reference"
-    reference.mkdir()
-    done = subprocess.run(_command(archive), cwd=reference, env=_env(), timeout=120,
-                          capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    expected = _merge(reference, *run_files(reference))
+    expected = _merge(tmp_path, *run_files(backfilled))      # an uninterrupted back-fill
 
     crashed = tmp_path / "crashed"
     crashed.mkdir()

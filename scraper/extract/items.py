@@ -76,8 +76,6 @@ def field_names(cls: type) -> list[str]:
 NEWS_OPTIONAL_FIELDS = ["source", "archived_at", "archive_url", "body_html"]
 # the keys a page read from a web archive adds (absent: read from the live site)
 ARCHIVE_FIELDS = ["source", "archived_at", "archive_url"]
-# where a record came from: the live site, or a web archive's capture
-SOURCES = ("live", "wayback", "commoncrawl")
 # the keys every news record has, in order
 NEWS_FIELDS = [f for f in field_names(NewsItem) if f not in NEWS_OPTIONAL_FIELDS]
 NAVIGATION_FIELDS = field_names(NavigationItem)

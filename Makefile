@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 OUTPUT_DIR ?= data
 
-.PHONY: install test test-fast demo crawl crawl-distributed site lint typecheck fixtures-update bench fuzz clean
+.PHONY: install test test-fast demo demo-history crawl crawl-distributed site lint typecheck fixtures-update bench fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ lint: $(STAMP)
 # both spiders against the offline copy (built from fixtures/) on a loopback server, no network
 demo: $(STAMP)
 	$(BIN)/osce-scraper demo --output-dir $(OUTPUT_DIR)
+
+# a back-fill from a local web archive of the offline copy (Wayback CDX + replay, Common
+# Crawl index + WARC files on 127.0.0.1): every capture, merged; no network
+demo-history: $(STAMP)
+	$(BIN)/osce-scraper demo-history --output-dir $(OUTPUT_DIR)
 
 # the same against www.osce.org with the polite defaults; stops at once without a network
 crawl: $(STAMP)

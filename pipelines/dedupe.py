@@ -14,14 +14,17 @@ class DedupePipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.seen: set[tuple[str, str | None, str | None]] = set()
+        self.seen: set[tuple[str | None, ...]] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DedupePipeline:
         return cls(crawler)
 
     def process_item(self, item: PageRecord) -> PageRecord:
-        key = (item.kind, *record_key(item.record))
+        key: tuple[str | None, ...] = (item.kind, *record_key(item.record))
+        if getattr(self.crawler.spider, "keeps_versions", False):
+            # a back-fill of every capture: each capture of a page is a version of it
+            key = (*key, item.record.get("archived_at"))
         if key in self.seen:
             assert self.crawler.stats is not None
             self.crawler.stats.inc_value("osce/duplicates")

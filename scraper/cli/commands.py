@@ -13,7 +13,8 @@ from scraper.crawl.distributed import runner as distributed
 
 # the offline copy, its server and the demo run from a checkout only: a Scrapyd egg or
 # a wheel has no scraper.devsite, and the other commands work without it
-DEV_MODULES = ("scraper.devsite.sitegen", "scraper.devsite.server", "scraper.devsite.demo")
+DEV_MODULES = ("scraper.devsite.sitegen", "scraper.devsite.server", "scraper.devsite.demo",
+               "scraper.devsite.archive", "scraper.devsite.history_demo")
 
 
 def registrars() -> list[Callable[[Any], None]]:

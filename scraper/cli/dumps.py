@@ -85,7 +85,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    result = merge([Path(f) for f in args.files], Path(args.output), report=_err)
+    result = merge([Path(f) for f in args.files], Path(args.output), report=_err,
+                   versions=args.versions)
     if result.error:
         _err(f"merge failed, {args.output} unchanged: {result.error}")
         return Exit.FAILED
@@ -114,9 +115,14 @@ def register(sub: Any) -> None:
                        description="Records are keyed by canonical URL and language; of "
                        "several with one key the newest wins: give the dumps oldest first "
                        "(news-<run start>.jsonl names sort that way); within a dump a later "
-                       "line is newer.  A line that is not a valid record is skipped and "
+                       "line is newer.  A record of the live site wins over one read from a "
+                       "web archive (the history spider), and of captures the latest wins. "
+                       "A line that is not a valid record is skipped and "
                        "named on stderr; exit status 1 when any was.")
     p.add_argument("files", nargs="+", metavar="FILE.jsonl")
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
                    help="the merged dataset (replaced whole when done; may be one of the inputs)")
+    p.add_argument("--versions", action="store_true",
+                   help="also keep the earlier versions of a page read from web archives: "
+                   "each distinct content once, its first capture (told apart by archived_at)")
     p.set_defaults(func=cmd_merge)

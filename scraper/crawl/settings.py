@@ -141,6 +141,8 @@ STATE_ENABLED = True
 STATE_DIR = "state"
 STATE_REDIS_URL = ""
 STATE_REDIS_PREFIX = "osce"
+# STATE_DIR/<name>.sqlite (Redis: <prefix>:<name>); the history spider sets "history"
+STATE_NAME = "crawl"
 
 # WARC archive of every response (spiders/archive.py), off unless asked for
 # (make crawl turns it on): the raw pages let a parser fix rebuild the past.

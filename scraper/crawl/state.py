@@ -241,10 +241,17 @@ class SqliteState:
 
 
 def open_state(settings: Any) -> CrawlState:
-    """The store the settings ask for: Redis when STATE_REDIS_URL is set, else SQLite."""
+    """The store the settings ask for: Redis when STATE_REDIS_URL is set, else SQLite.
+
+    STATE_NAME keeps apart crawls whose records must not answer each other's questions:
+    the back-fill from web archives (``history``) must not make the live crawl think
+    it has an item it only read from an archive.
+    """
+    name = settings.get("STATE_NAME") or "crawl"
     redis_url = settings.get("STATE_REDIS_URL")
     if redis_url:
         from scraper.crawl.distributed.state import RedisState
 
-        return RedisState(redis_url, prefix=settings.get("STATE_REDIS_PREFIX", "osce"))
-    return SqliteState(Path(settings.get("STATE_DIR", "state")) / "crawl.sqlite")
+        prefix = settings.get("STATE_REDIS_PREFIX", "osce")
+        return RedisState(redis_url, prefix=prefix if name == "crawl" else f"{prefix}:{name}")
+    return SqliteState(Path(settings.get("STATE_DIR", "state")) / f"{name}.sqlite")

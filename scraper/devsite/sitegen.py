@@ -118,6 +118,9 @@ class Template:
         headers = fx.meta.get("headers") or {}
         content_type = headers.get("Content-Type") or "text/html"
         node_id = fx.expected.get("node_id")
+        if fx.expected.get("archived_at"):
+            # the page is another fixture's, as a web archive saved it: that one is served
+            raise Unusable(f"news/{fx.name}: a web archive's capture of another page")
         if not node_id:
             raise Unusable(f"news/{fx.name}: no node id, so no newsroom can list it")
         parts = urlsplit(fx.url)

@@ -20,6 +20,7 @@ from parsel import Selector
 from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
 from scraper.extract import urls
+from scraper.extract.archive import Capture, unarchive
 from scraper.extract.visible import SKIP_TAGS, iter_text, tokens, visible_text
 
 __all__ = ["SKIP_TAGS", "Document", "NotHTML", "is_skipped_tag", "iter_text", "tokens"]
@@ -187,6 +188,8 @@ class Document:
     url: str
     text: str
     encoding: str = "utf-8"
+    # a page saved by a web archive: where and when (the text and URL are the original's)
+    capture: Capture | None = None
     selector: Selector = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -216,7 +219,10 @@ class Document:
         if _looks_binary(body[:2048]):
             raise NotHTML("binary content (not HTML)")
         encoding, text = decode(body, headers)
-        return cls(url=url, text=text, encoding=encoding)
+        text, capture = unarchive(text, url)
+        if capture is not None:
+            url = capture.original_url
+        return cls(url=url, text=text, encoding=encoding, capture=capture)
 
     # ---- the tree -------------------------------------------------------------------
     @property

@@ -27,7 +27,10 @@ class Extraction:
 
 def extract_document(doc: Document, kind: Kind) -> Extraction:
     if kind == "news":
-        record, problems = normalize_news(NewsPage(doc).to_item())
+        found = NewsPage(doc).to_item()
+        if doc.capture is not None:
+            found.values.update(doc.capture.fields())
+        record, problems = normalize_news(found)
         return Extraction([record], problems)
     if kind == "listing":
         page = ListingPage(doc)

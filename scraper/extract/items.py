@@ -49,6 +49,10 @@ class NewsItem:
     attachments: list[Attachment] = field(default_factory=list)
     translations: dict[str, str] = field(default_factory=dict)
     provenance: dict[str, str] = field(default_factory=dict)
+    # only on a page read from a web archive: which one, when it saved it, its copy
+    source: str | None = None
+    archived_at: str | None = None
+    archive_url: str | None = None
     # only with -s BODY_HTML=1, and then last: the body region's HTML, sanitized
     body_html: str | None = None
 
@@ -78,7 +82,9 @@ def field_names(cls: type) -> list[str]:
 
 
 # keys a news record has only when an option asks for them (and then after the others)
-NEWS_OPTIONAL_FIELDS = ["body_html"]
+NEWS_OPTIONAL_FIELDS = ["source", "archived_at", "archive_url", "body_html"]
+# the keys a page read from a web archive adds (absent: read from the live site)
+ARCHIVE_FIELDS = ["source", "archived_at", "archive_url"]
 # the keys every news record has, in order
 NEWS_FIELDS = [f for f in field_names(NewsItem) if f not in NEWS_OPTIONAL_FIELDS]
 NAVIGATION_FIELDS = field_names(NavigationItem)

@@ -14,7 +14,13 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.blocks import BLOCK_TYPES
 from scraper.extract.dates import parse_date, with_year
-from scraper.extract.items import LISTING_FIELDS, NAVIGATION_FIELDS, NEWS_FIELDS, ordered
+from scraper.extract.items import (
+    ARCHIVE_FIELDS,
+    LISTING_FIELDS,
+    NAVIGATION_FIELDS,
+    NEWS_FIELDS,
+    ordered,
+)
 from scraper.extract.pages.fields import RawRecord
 from scraper.extract.text import clean, clean_block, fold, split_values, unique
 from scraper.extract.vocabulary import FIELDS_OF_WORK
@@ -129,6 +135,9 @@ def normalize_news(found: RawRecord | dict[str, Any]) -> tuple[dict[str, Any], l
     }
     record["provenance"] = {k: v for k, v in provenance.items()
                             if record.get(k) not in (None, "", [], {})}
+    for key in ARCHIVE_FIELDS:   # a page read from a web archive; otherwise no key at all
+        if key in raw:
+            record[key] = _text(raw[key])
     if "body_html" in raw:    # asked for (-s BODY_HTML=1); otherwise no key at all
         html = raw["body_html"]
         record["body_html"] = unicodedata.normalize("NFC", html.strip()) or None \

@@ -3,16 +3,24 @@
 Two passes, so memory holds keys, not records: find each key's newest line, then copy
 it.  The newest is the later file (give them oldest first: run files are named by
 their start time) and, within a file, the later line.
+
+Records read from web archives (``source``: ``wayback``, ``commoncrawl``) and from the
+live site combine: a live record wins over any capture of its page, and of captures
+alone the latest (``archived_at``) wins.  With ``versions``, the captures whose content
+differs from the winner's are kept too, one per distinct content (its first capture):
+the page's earlier versions, told apart by ``archived_at``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from scraper.extract.items import ordered
+from scraper.extract.items import ARCHIVE_FIELDS, ordered
 from scraper.output.jsonl import JsonLinesWriter, Line, read_jsonl
 from scraper.output.schema import KINDS, check, kind_of, record_key
 
@@ -25,6 +33,7 @@ class MergeResult:
     kept: int = 0         # records written
     skipped: int = 0      # unreadable or invalid lines
     cut: int = 0          # lines cut by an interrupted run
+    versions: int = 0     # of ``kept``, earlier versions of a page from web archives
     error: str | None = None
 
     def summary(self) -> str:
@@ -32,7 +41,8 @@ class MergeResult:
                 f"{self.output} ({self.total - self.skipped - self.kept} older or repeated "
                 "versions left out"
                 f"{f', {self.skipped} unreadable or invalid lines skipped' if self.skipped else ''}"
-                f"{f', {self.cut} lines cut by interrupted runs left out' if self.cut else ''})")
+                f"{f', {self.cut} lines cut by interrupted runs left out' if self.cut else ''}"
+                f"{f'; {self.versions} earlier versions kept' if self.versions else ''})")
 
 
 def _ignore(message: str) -> None:
@@ -55,11 +65,68 @@ def _merge_key(line: Line, name: str,
     return (kind, url, language)
 
 
+Key = tuple[str, str, str | None]
+Position = tuple[int, int]          # (file index, line number)
+# what is not the page's content: a version differs from another in none of these alone
+_NOT_CONTENT = {"provenance", *ARCHIVE_FIELDS}
+
+
+def content_digest(record: dict[str, object]) -> str:
+    """The page's content, whatever read it and when."""
+    payload = json.dumps({k: v for k, v in record.items() if k not in _NOT_CONTENT},
+                         ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def rank(record: dict[str, object], position: Position) -> tuple[int, str, int, int]:
+    """Which of two records of a page wins: live over archived; of live records the
+    later file and line; of captures the later one, and of two with one capture time
+    (a page archived at two addresses) the one written first, so that re-running a
+    back-fill never changes what an earlier run chose."""
+    source = record.get("source")
+    if source in (None, "live"):
+        return (1, "", *position)
+    return (0, str(record.get("archived_at") or ""), -position[0], -position[1])
+
+
+class _Choice:
+    """Pass one's memory: each key's winner and, with versions, each archived content."""
+
+    def __init__(self, versions: bool) -> None:
+        self.keep_versions = versions
+        self.winner: dict[Key, tuple[tuple[int, str, int, int], Position, str]] = {}
+        self.archived: dict[Key, dict[str, tuple[str, Position]]] = {}
+
+    def add(self, key: Key, record: dict[str, object], position: Position) -> None:
+        digest = content_digest(record) if self.keep_versions else ""
+        ranked = rank(record, position)
+        if key not in self.winner or ranked > self.winner[key][0]:
+            self.winner[key] = (ranked, position, digest)
+        if self.keep_versions and ranked[0] == 0:
+            seen = self.archived.setdefault(key, {})
+            archived_at = ranked[1]
+            if digest not in seen or archived_at < seen[digest][0]:
+                seen[digest] = (archived_at, position)
+
+    def wanted(self) -> tuple[set[Position], int]:
+        """The lines to copy, and how many of them are earlier versions."""
+        out = {position for _, position, _ in self.winner.values()}
+        versions = 0
+        for key, contents in self.archived.items():
+            winning = self.winner[key][2]
+            for digest, (_, position) in contents.items():
+                if digest != winning:
+                    out.add(position)
+                    versions += 1
+        return out, versions
+
+
 def merge(inputs: list[Path], output: Path,
-          report: Callable[[str], None] = _ignore) -> MergeResult:
+          report: Callable[[str], None] = _ignore, versions: bool = False) -> MergeResult:
     """Merge ``inputs`` (oldest first) into ``output``, replaced whole when done (it may
-    be one of the inputs); each line left out is said through ``report``."""
-    winner: dict[tuple[str, str, str | None], tuple[int, int]] = {}
+    be one of the inputs); each line left out is said through ``report``.  With
+    ``versions``, earlier versions of a page read from web archives are kept."""
+    choice = _Choice(versions)
     total = skipped = cut = 0
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
@@ -76,8 +143,9 @@ def merge(inputs: list[Path], output: Path,
                 if key is None:
                     skipped += 1
                 else:
-                    winner[key] = (index, line.number)
-        wanted = set(winner.values())
+                    assert line.record is not None
+                    choice.add(key, line.record, (index, line.number))
+        wanted, kept_versions = choice.wanted()
         output.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
         with JsonLinesWriter(tmp) as writer:
@@ -89,5 +157,5 @@ def merge(inputs: list[Path], output: Path,
         os.replace(tmp, output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        return MergeResult(len(inputs), output, total, 0, skipped, cut, str(exc))
-    return MergeResult(len(inputs), output, total, len(winner), skipped, cut)
+        return MergeResult(len(inputs), output, total, 0, skipped, cut, error=str(exc))
+    return MergeResult(len(inputs), output, total, len(wanted), skipped, cut, kept_versions)

@@ -245,7 +245,7 @@ def test_scrapyd_deploy_uses_the_committed_setup_py(deployed: Deployment) -> Non
     # without one, scrapyd-deploy writes its own (name 'project', find_packages())
     assert (deployed.source / "setup.py").read_bytes() == (ROOT / "setup.py").read_bytes()
     assert deployed.reply["project"] == PROJECT
-    assert deployed.reply["spiders"] == 2
+    assert deployed.reply["spiders"] == 3
 
 
 def test_the_egg_holds_every_package_but_the_dev_site_and_the_settings_entry_point(
@@ -298,7 +298,7 @@ def test_the_job_runs_the_egg_not_the_checkout(deployed: Deployment, tmp_path: P
 # ---------------------------------------------------------------------------- the job
 def test_scrapyd_lists_the_spiders(scrapyd: Scrapyd, deployed: Deployment) -> None:
     reply = scrapyd.get("listspiders.json", project=PROJECT)
-    assert sorted(reply["spiders"]) == ["navigation", "news"]
+    assert sorted(reply["spiders"]) == ["history", "navigation", "news"]
 
 
 def test_the_scheduled_crawl_finishes_cleanly(job: Job) -> None:

@@ -38,7 +38,7 @@ def first_requests(name: str, **kwargs: str) -> list[Any]:
 
 
 def test_the_project_has_its_spiders_on_a_scrapy_with_async_start() -> None:
-    assert SPIDERS == ["navigation", "news"]
+    assert SPIDERS == ["history", "navigation", "news"]
     assert scrapy.version_info >= (2, 13)
 
 

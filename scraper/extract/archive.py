@@ -1,0 +1,202 @@
+"""Pages saved by web archives, read as the original page.
+
+The Internet Archive's Wayback Machine serves a capture at
+``https://web.archive.org/web/<timestamp>[modifier]/<original URL>``.  Its playback
+form injects scripts and a stylesheet into ``<head>`` (up to
+``<!-- End Wayback Rewrite JS Include -->``), a toolbar at the top of ``<body>``
+(``<!-- BEGIN WAYBACK TOOLBAR INSERT -->`` … ``END``) and rewrites every URL of the
+page to point into the archive (absolute, protocol-relative or root-relative
+``/web/<timestamp>[modifier]/<original>``).  Its raw form (modifier ``id_``), like a
+Common Crawl WARC record, is the original bytes.
+
+:func:`unarchive` undoes all of it on the decoded text, before the page is parsed, so
+every page object sees the page as the site served it; the :class:`Capture` says where
+and when it was saved.  Pure functions: no Scrapy, no network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+WAYBACK_HOST = "web.archive.org"
+# the modifiers Wayback puts after the timestamp: id_ raw, im_ image, cs_ css, js_ script,
+# if_/fw_ frame, oe_ embed
+_MODIFIER = r"(?:[a-z]{2}_)?"
+# /web/<1-14 digit timestamp><modifier>/<original>; the original keeps its own scheme
+_PLAYBACK_PATH = re.compile(r"^/web/(\d{1,14})(" + _MODIFIER + r")/(.+)$", re.S)
+_HEAD_INSERT = re.compile(
+    r"<script[^>]*(?:/_static/|archive\.org/includes/)[^>]*>.*?"
+    r"<!--\s*End Wayback Rewrite JS Include\s*-->", re.S | re.I)
+_TOOLBAR = re.compile(r"<!--\s*BEGIN WAYBACK TOOLBAR INSERT\s*-->.*?"
+                      r"<!--\s*END WAYBACK TOOLBAR INSERT\s*-->", re.S | re.I)
+# what the head insert holds when it comes without its closing comment, one by one
+_ARCHIVE_SCRIPT = re.compile(
+    r"<script[^>]*\bsrc=[\"'][^\"']*(?:/_static/js/|archive\.org/includes/)[^>]*>\s*</script>"
+    r"|<script[^>]*>(?:(?!</script>).)*?(?:__wm\.|wombat|archive_analytics)"
+    r"(?:(?!</script>).)*?</script>", re.S | re.I)
+_ARCHIVE_CSS = re.compile(r"<link[^>]*\bhref=[\"'][^\"']*/_static/css/[^>]*>", re.I)
+# the comment Wayback appends: "FILE ARCHIVED ON 12:34:56 Mar 04, 2019 AND RETRIEVED …"
+_ARCHIVED_ON = re.compile(r"FILE ARCHIVED ON (\d\d:\d\d:\d\d) ([A-Z][a-z]{2}) (\d\d?), (\d{4})")
+_WOMBAT = re.compile(r"__wm\.wombat\(\s*[\"']([^\"']*)[\"']\s*,\s*[\"'](\d{14})[\"']")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MARKERS = ("WAYBACK TOOLBAR INSERT", "End Wayback Rewrite JS Include", "FILE ARCHIVED ON",
+            "__wm.init")
+
+
+@dataclass(frozen=True)
+class Capture:
+    """Where a page was saved: the original address, the capture time, the archive copy."""
+
+    original_url: str
+    archived_at: str | None      # ISO 8601 UTC, "2019-03-04T12:34:56Z"
+    archive_url: str | None      # the capture's playback address
+    source: str = "wayback"      # wayback | commoncrawl
+
+    def fields(self) -> dict[str, str | None]:
+        """The record keys a capture adds (``source``, ``archived_at``, ``archive_url``)."""
+        return {"source": self.source, "archived_at": self.archived_at,
+                "archive_url": self.archive_url}
+
+
+@dataclass(frozen=True)
+class PlaybackUrl:
+    origin: str          # "https://web.archive.org"
+    timestamp: str       # 1 to 14 digits, as written
+    modifier: str        # "", "id_", "im_", …
+    original: str        # the original URL
+
+    @property
+    def playback(self) -> str:
+        """The capture's address in its playback form (no modifier)."""
+        return f"{self.origin}/web/{self.timestamp}/{self.original}"
+
+    @property
+    def raw(self) -> str:
+        """The capture's address in its raw form (``id_``: the original bytes)."""
+        return f"{self.origin}/web/{self.timestamp}id_/{self.original}"
+
+
+def parse_playback_url(url: str) -> PlaybackUrl | None:
+    """``https://web.archive.org/web/20190304123456id_/https://www.osce.org/x`` → its
+    parts; None for any other URL.  Any host serving the ``/web/<timestamp>/<URL>``
+    form is taken for an archive (a mirror, a local replay)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    path = url[len(f"{parts.scheme}://{parts.netloc}"):]
+    m = _PLAYBACK_PATH.match(path)
+    if not m:
+        return None
+    original = _original_scheme(m[3])
+    if original is None:
+        return None
+    return PlaybackUrl(f"{parts.scheme}://{parts.netloc}", m[1], m[2], original)
+
+
+def _original_scheme(value: str) -> str | None:
+    """The original URL as written after the timestamp; a scheme folded to one slash
+    (``http:/www.osce.org``, as some clients normalise paths) is repaired."""
+    m = re.match(r"^(https?):/+(.*)$", value, re.I)
+    if m:
+        return f"{m[1].lower()}://{m[2]}"
+    if re.match(r"^[a-z0-9.-]+\.[a-z]{2,}(?:[:/]|$)", value, re.I):
+        return f"http://{value}"     # Wayback accepts a bare host: it means http
+    return None
+
+
+def timestamp_iso(timestamp: str) -> str | None:
+    """A Wayback/CDX timestamp (``20190304123456``, or a shorter prefix of one) as ISO
+    8601 UTC; None when it is no date."""
+    digits = (timestamp + "0101000000")[:14] if len(timestamp) < 14 else timestamp[:14]
+    if len(timestamp) == 6:         # YYYYMM: the month's first day
+        digits = timestamp + "01000000"
+    try:
+        moment = dt.datetime.strptime(digits, "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def looks_archived(text: str, url: str) -> bool:
+    """Is this page an archive's playback of another page?"""
+    head = text[:200_000]
+    return parse_playback_url(url) is not None or any(m in head for m in _MARKERS)
+
+
+def _prefix_pattern(origins: set[str]) -> re.Pattern[str]:
+    """Rewritten URLs: an archive origin (absolute or protocol-relative), or none at all
+    (root-relative), then ``/web/<timestamp><modifier>/``."""
+    hosts = "|".join(re.escape(urlsplit(o).netloc) for o in sorted(origins))
+    return re.compile(r"(?:(?:https?:)?//(?:" + hosts + r"))?/web/\d{1,14}" + _MODIFIER
+                      + r"/(?=https?:|//|[a-z0-9.-]+\.[a-z]{2,}/)", re.I)
+
+
+# a rewritten URL starts right after a quote, an equals sign, "url(" or a srcset comma
+_ROOT_RELATIVE_CONTEXT = re.compile(r"""(["'=(,\s])$""")
+
+
+def unrewrite(text: str, origins: set[str]) -> str:
+    """Every archive-rewritten URL in ``text`` back to its original."""
+    pattern = _prefix_pattern(origins)
+
+    def strip(m: re.Match[str]) -> str:
+        if m[0].startswith("/web/") and not _ROOT_RELATIVE_CONTEXT.search(
+                text[max(0, m.start() - 1):m.start()]):
+            return m[0]             # "/web/2019…/" in running text, not a link
+        return ""
+
+    text = pattern.sub(strip, text)
+    # a protocol-relative original ("//www.osce.org/x" after the prefix) stays valid
+    return text
+
+
+def capture_time(text: str, playback: PlaybackUrl | None) -> str | None:
+    """When the page was captured: the address's timestamp, else the archive's own
+    notes in the page (the wombat call, the closing comment)."""
+    if playback is not None and len(playback.timestamp) == 14:
+        return timestamp_iso(playback.timestamp)
+    m = _WOMBAT.search(text)
+    if m:
+        return timestamp_iso(m[2])
+    m = _ARCHIVED_ON.search(text)
+    if m and m[2] in _MONTHS:
+        month = _MONTHS.index(m[2]) + 1
+        return f"{m[4]}-{month:02d}-{int(m[3]):02d}T{m[1]}Z"
+    return timestamp_iso(playback.timestamp) if playback is not None else None
+
+
+def unarchive(text: str, url: str) -> tuple[str, Capture | None]:
+    """The page as its site served it, and where it was saved (None: not a capture).
+
+    The toolbar, the archive's scripts and stylesheets go; every rewritten URL gets its
+    original back.  The raw form (``id_``) changes nothing but the address.
+    """
+    if not looks_archived(text, url):
+        return text, None
+    playback = parse_playback_url(url)
+    archived_at = capture_time(text, playback)
+    original_text = text
+    text = _TOOLBAR.sub("", text)
+    text = _HEAD_INSERT.sub("", text)
+    text = _ARCHIVE_SCRIPT.sub("", text)
+    text = _ARCHIVE_CSS.sub("", text)
+    origins = {f"https://{WAYBACK_HOST}"}
+    if playback is not None:
+        origins.add(playback.origin)
+    text = unrewrite(text, origins)
+    if playback is None:
+        # a saved playback page without its address: the archive's script names the
+        # original and the capture (else the page's canonical will have to say)
+        m = _WOMBAT.search(original_text)
+        if m and _original_scheme(m[1]) and timestamp_iso(m[2]):
+            original = _original_scheme(m[1]) or url
+            return text, Capture(original, archived_at, f"https://{WAYBACK_HOST}/web/{m[2]}/"
+                                                        f"{original}")
+        return text, Capture(url, archived_at, None)
+    return text, Capture(playback.original, archived_at, playback.playback)

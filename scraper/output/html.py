@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from scraper.extract.normalize import field_of_work_id
-from scraper.extract.vocabulary import FIELDS_OF_WORK
+from scraper.extract.identities import load as identities
 from scraper.output.coverage import Coverage
 from scraper.output.schema import kind_of
 
@@ -67,9 +66,9 @@ class Summary:
         language = record.get("language")
         if kind == "news":
             self.languages[language if isinstance(language, str) else "(none)"] += 1
-        for name in _strings(record.get("fields_of_work")):
-            slug = field_of_work_id(name)
-            self.fields_of_work[_fow_label(slug) if slug else f"{name} (not one of the 23)"] += 1
+        for pair in _objects(record.get("fields_of_work")):
+            slug, label = pair.get("id"), str(pair.get("label"))
+            self.fields_of_work[_fow_label(slug) if slug else f"{label} (not one of the 23)"] += 1
         self.issuers.update(_strings(record.get("issued_by")))
 
     def newest(self) -> list[dict[str, Any]]:
@@ -80,8 +79,12 @@ def _strings(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def _objects(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _fow_label(slug: str) -> str:
-    return FIELDS_OF_WORK[slug]["en"][0]
+    return identities().fields_of_work.label(slug)
 
 
 def summarize(records: Iterable[dict[str, Any]]) -> Summary:

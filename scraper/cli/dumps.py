@@ -112,10 +112,11 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("merge", help="several dumps into one, one record per URL and language",
                        description="Records are keyed by canonical URL and language; of "
-                       "several with one key the newest wins: give the dumps oldest first "
-                       "(news-<run start>.jsonl names sort that way); within a dump a later "
-                       "line is newer.  A line that is not a valid record is skipped and "
-                       "named on stderr; exit status 1 when any was.")
+                       "several with one key the one fetched last (fetched_at) wins; one "
+                       "without a fetch time counts as older, and between equal times the "
+                       "later dump (give them oldest first) and the later line win.  A line "
+                       "that is not a valid record is skipped and named on stderr; exit "
+                       "status 1 when any was.")
     p.add_argument("files", nargs="+", metavar="FILE.jsonl")
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
                    help="the merged dataset (replaced whole when done; may be one of the inputs)")

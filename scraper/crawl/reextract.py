@@ -9,6 +9,7 @@ times, the newest response wins (files are read in name order, which is time ord
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections import Counter
 from pathlib import Path
@@ -18,8 +19,21 @@ from scraper.crawl.warc import read_responses
 from scraper.extract.document import NotHTML
 from scraper.extract.extraction import extract
 from scraper.extract.items import ordered
+from scraper.extract.normalize import utc_iso
 from scraper.output.jsonl import JsonLinesWriter
 from scraper.output.schema import KINDS, check, record_key
+
+
+def with_fetch_time(record: dict[str, Any], warc_date: str | None) -> dict[str, Any]:
+    """The record with ``fetched_at`` from the archived response's WARC-Date (the time the
+    crawl received it), in the record's form (UTC, to the second, ``Z``)."""
+    if not warc_date:
+        return record
+    try:
+        moment = dt.datetime.fromisoformat(warc_date.replace("Z", "+00:00"))
+    except ValueError:
+        return record
+    return {**record, "fetched_at": utc_iso(moment)}
 
 
 def reextract(files: list[Path], output: Path, rejects: Path) -> Counter[str]:
@@ -43,7 +57,7 @@ def reextract(files: list[Path], output: Path, rejects: Path) -> Counter[str]:
                     print(f"osce-scraper: {response.url}: not an HTML page ({exc})",
                           file=sys.stderr)
                     continue
-                record = result.records[0]
+                record = with_fetch_time(result.records[0], response.date)
                 reasons = check(record, "news")
                 if reasons:
                     counts["rejected"] += 1

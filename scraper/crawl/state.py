@@ -13,7 +13,6 @@ one machine, Redis for several workers (``scraper.crawl.distributed.state``).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 import threading
@@ -22,16 +21,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from scraper.extract import urls
-
-# the fields whose change makes a record "changed" (provenance and ids follow from them)
-_HASHED = ("url", "language", "content_type", "title", "summary", "issued_on", "issued_by",
-           "fields_of_work", "body", "dateline", "attachments", "translations")
-
+from scraper.extract.normalize import content_hash as hash_content
 
 def content_hash(record: dict[str, Any]) -> str:
-    payload = json.dumps({k: record.get(k) for k in _HASHED}, ensure_ascii=False,
-                         sort_keys=True)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """The record's own hash (every news record carries one), else computed the same way."""
+    value = record.get("content_hash")
+    return value if isinstance(value, str) and value else hash_content(record)
 
 
 def node_key(url: str, node_id: str | None = None) -> str | None:

@@ -1,16 +1,20 @@
 """Several JSON Lines dumps into one dataset: one record per kind, URL and language.
 
 Two passes, so memory holds keys, not records: find each key's newest line, then copy
-it.  The newest is the later file (give them oldest first: run files are named by
-their start time) and, within a file, the later line.
+it.  The newest is the one fetched last (``fetched_at``), whatever file it is in; a
+record without a fetch time (``osce-scraper extract`` output) counts as older than any
+with one, and between equal times the later file (give them oldest first: run files
+are named by their start time) and, within a file, the later line wins.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scraper.extract.items import ordered
 from scraper.output.jsonl import JsonLinesWriter, Line, read_jsonl
@@ -55,11 +59,23 @@ def _merge_key(line: Line, name: str,
     return (kind, url, language)
 
 
+def fetched(record: dict[str, Any]) -> float:
+    """The record's fetch time as a number to compare (-inf when it has none)."""
+    value = record.get("fetched_at")
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            pass
+    return float("-inf")
+
+
 def merge(inputs: list[Path], output: Path,
           report: Callable[[str], None] = _ignore) -> MergeResult:
     """Merge ``inputs`` (oldest first) into ``output``, replaced whole when done (it may
     be one of the inputs); each line left out is said through ``report``."""
-    winner: dict[tuple[str, str, str | None], tuple[int, int]] = {}
+    # key -> (fetch time, file index, line number) of its newest line so far
+    winner: dict[tuple[str, str, str | None], tuple[float, int, int]] = {}
     total = skipped = cut = 0
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     try:
@@ -76,8 +92,10 @@ def merge(inputs: list[Path], output: Path,
                 if key is None:
                     skipped += 1
                 else:
-                    winner[key] = (index, line.number)
-        wanted = set(winner.values())
+                    assert line.record is not None
+                    found = (fetched(line.record), index, line.number)
+                    winner[key] = max(winner.get(key, found), found)
+        wanted = {(index, number) for _, index, number in winner.values()}
         output.parent.mkdir(parents=True, exist_ok=True)
         tmp.unlink(missing_ok=True)
         with JsonLinesWriter(tmp) as writer:

@@ -227,6 +227,19 @@ def test_run_report_counts_and_coverage(tmp_path: Path) -> None:
     assert report["started_at"].endswith("Z")
 
 
+def test_run_report_counts_the_labels_no_identity_table_knows(tmp_path: Path) -> None:
+    run = Run(tmp_path)
+    run.feed(raw(HELSINKI, issued_by=["OSCE Chairpersonship", "Friends of Vienna"],
+                 content_type="Gazette"),
+             raw(ROMA, fields_of_work=["Roma and Sinti", "Piracy"]),
+             raw(RU_CYBER, issued_by=["Friends of Vienna"]),
+             raw("newsletter-es-2023-viena-no-year"))
+    unknown = run.close()["unknown_labels"]
+    assert unknown["issued_by"] == {"total": 2, "labels": {"Friends of Vienna": 2}, "others": 0}
+    assert unknown["content_type"] == {"total": 1, "labels": {"Gazette": 1}, "others": 0}
+    assert unknown["fields_of_work"]["labels"] == {"Piracy": 1, "Lucha contra la corrupción": 1}
+
+
 def test_coverage_below_threshold_raises_the_alarm_and_logs_an_error(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     run = Run(tmp_path, OSCE_COVERAGE_THRESHOLDS={"issued_by": 0.8, "title": 0.5,

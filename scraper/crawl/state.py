@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from scraper.extract import urls
 from scraper.extract.normalize import content_hash as hash_content
 
+
 def content_hash(record: dict[str, Any]) -> str:
     """The record's own hash (every news record carries one), else computed the same way."""
     value = record.get("content_hash")

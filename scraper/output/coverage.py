@@ -55,7 +55,7 @@ def unknown(record: dict[str, Any]) -> dict[str, list[str]]:
     missing = [n for n, i in zip(issuers, ids, strict=False) if isinstance(n, str) and not i]
     if missing:
         out["issued_by"] = missing
-    fields = [f.get("label") for f in record.get("fields_of_work") or []
+    fields = [str(f["label"]) for f in record.get("fields_of_work") or []
               if isinstance(f, dict) and not f.get("id") and isinstance(f.get("label"), str)]
     if fields:
         out["fields_of_work"] = fields

@@ -8,8 +8,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from scraper.crawl.settings import OSCE_COVERAGE_THRESHOLDS
 from scraper.exitcodes import Exit
-from scraper.output.html import render, summarize
+from scraper.output.html import read_runs, render, summarize
 from scraper.output.jsonl import read_jsonl
 from scraper.output.merge import merge
 from scraper.output.schema import KINDS, check, kind_of, record_key
@@ -76,7 +77,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{path}: cannot read: {exc.strerror or exc}")
         return Exit.USAGE
-    page = render(summary, path.name)
+    runs = read_runs(Path(args.runs) if args.runs else path.parent / "runs")
+    page = render(summary, path.name, runs=runs, thresholds=OSCE_COVERAGE_THRESHOLDS)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     print(f"wrote {output} ({len(page.encode('utf-8')) / 1024:.0f} KiB, "
@@ -108,6 +110,8 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE.jsonl")
     p.add_argument("-o", "--output", metavar="OUT.html",
                    help="where to write the page (default: FILE.html beside the dump)")
+    p.add_argument("--runs", metavar="DIR",
+                   help="the run reports to chart (default: runs/ beside the dump)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("merge", help="several dumps into one, one record per URL and language",

@@ -77,7 +77,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{path}: cannot read: {exc.strerror or exc}")
         return Exit.USAGE
-    runs = read_runs(Path(args.runs) if args.runs else path.parent / "runs")
+    # the runs of the spiders that made this dump (runs/ holds every spider's reports)
+    runs = [r for r in read_runs(Path(args.runs) if args.runs else path.parent / "runs")
+            if r.get("kind") in summary.kinds or "kind" not in r]
     page = render(summary, path.name, runs=runs, thresholds=OSCE_COVERAGE_THRESHOLDS)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")

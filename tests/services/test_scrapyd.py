@@ -266,6 +266,10 @@ def test_the_egg_holds_every_package_but_the_dev_site_and_the_settings_entry_poi
     files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "schema").glob("*.schema.json"))
     assert files
     assert [f for f in files if f not in names] == [], "schema files missing"
+    tables = sorted(p.relative_to(ROOT).as_posix()
+                    for p in (ROOT / "scraper" / "extract" / "identities").glob("*.json"))
+    assert len(tables) == 3
+    assert [f for f in tables if f not in names] == [], "identity tables missing"
     assert "[scrapy]\nsettings = scraper.crawl.settings" in entry_points
     assert "Name: osce-scraper\n" in pkg_info
 
@@ -284,7 +288,9 @@ def test_the_job_runs_the_egg_not_the_checkout(deployed: Deployment, tmp_path: P
         "          pipelines.write, schema):\n"
         "    print(m.__file__)\n"
         "print(os.environ['SCRAPY_SETTINGS_MODULE'])\n"
-        "print(load_schema('news')['$id'] != '', load_schema('navigation')['type'])\n")
+        "from scraper.extract.identities import structure_id\n"
+        "print(load_schema('news')['$id'] != '', load_schema('navigation')['type'],\n"
+        "      structure_id('OSZE-Sekretariat'))\n")
     proc = subprocess.run([sys.executable, "-c", probe, str(deployed.egg)], cwd=tmp_path,
                           env=_env(tmp_path), capture_output=True, text=True, timeout=60,
                           check=False)
@@ -292,7 +298,7 @@ def test_the_job_runs_the_egg_not_the_checkout(deployed: Deployment, tmp_path: P
     *files, settings_module, schemas = proc.stdout.splitlines()
     assert all(f.startswith(f"{deployed.egg}{os.sep}") for f in files), files
     assert settings_module == "scraper.crawl.settings"
-    assert schemas == "True object"
+    assert schemas == "True object secretariat"       # the identity tables read from the zip
 
 
 # ---------------------------------------------------------------------------- the job

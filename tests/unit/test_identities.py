@@ -421,7 +421,7 @@ def test_field_of_work_id(label: str, expected: str) -> None:
 
 
 # Displayed as fields on some pages but not among the 23: the scraper's fixtures
-# give them no id (fields_of_work_ids leaves them out), so neither do we.
+# give them no id (their fields_of_work entry has id null).
 NOT_A_FIELD = {
     "Lucha contra la corrupción": "anti-corruption; shown beside 'Buena gobernanza' but not one of the 23 "
                                   "(newsletter-es-2023-viena-no-year: 'no id')",

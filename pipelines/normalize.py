@@ -7,8 +7,9 @@ import logging
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from scraper.crawl.run import run_id
 from scraper.extract.items import PageRecord
-from scraper.extract.normalize import normalize_navigation, normalize_news
+from scraper.extract.normalize import normalize_navigation, normalize_news, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -17,6 +18,7 @@ class NormalizePipeline:
     """Raw page-object records to written values (ISO dates, NFC text, lists, ids)."""
 
     def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
         self.stats = crawler.stats
 
     @classmethod
@@ -27,7 +29,8 @@ class NormalizePipeline:
         if item.kind == "navigation":
             item.record, problems = normalize_navigation(item.raw.values)
         else:
-            item.record, problems = normalize_news(item.raw)
+            item.record, problems = normalize_news(
+                item.raw, fetched_at=item.fetched_at or utc_now(), run_id=run_id(self.crawler))
         item.problems = problems
         for problem in problems:
             log.warning("%s: %s", item.record.get("url"), problem)

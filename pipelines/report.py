@@ -23,7 +23,7 @@ from scrapy.crawler import Crawler
 
 from scraper.crawl.run import output_dir, run_id
 from scraper.extract.items import PageRecord
-from scraper.output.coverage import Coverage
+from scraper.output.coverage import Coverage, UnknownLabels
 from scraper.output.paths import inside
 from scraper.output.schema import KINDS
 
@@ -111,6 +111,7 @@ class ReportPipeline:
         self.crawler = crawler
         self.thresholds = thresholds
         self.coverage: dict[str, Coverage] = {}
+        self.unknown = UnknownLabels()
         self.started = dt.datetime.now(dt.UTC)
         self.started_mono = time.monotonic()
 
@@ -136,6 +137,8 @@ class ReportPipeline:
         """The last pipeline: measures the record and passes on the record alone (what
         Scrapy's feed exports, ``-o``/``-O``, then write)."""
         self.coverage.setdefault(item.kind, Coverage(item.kind)).add(item.record)
+        if item.kind == "news":
+            self.unknown.add(item.record)
         return item.record
 
     def run_kind(self, spider: Spider) -> str | None:
@@ -193,6 +196,8 @@ class ReportPipeline:
             "issued_on": {"earliest": cov.earliest if cov else None,
                           "latest": cov.latest if cov else None},
             "coverage": shares,
+            # labels the identity tables (scraper/extract/identities/) do not know yet
+            "unknown_labels": self.unknown.as_dict(),
             "thresholds": watched,
             "alarm": alarm,
         }

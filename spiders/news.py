@@ -215,8 +215,10 @@ class NewsSpider(OsceSpider, SitemapSpider):
         # pending until answered, in every mode: the next run re-asks what a crash or a
         # dead worker left unanswered, and an item's second address (/node/N beside its
         # alias) is recorded when it is written
-        if self.state is not None and (chosen or twins):
-            self.state.add_pending([*(url for url, _ in chosen), *twins])
+        if self.state is not None and chosen:
+            self.state.add_pending([url for url, _ in chosen])
+        if self.state is not None and twins:
+            self.state.add_twins(twins)
         for url, again in chosen:
             yield self.item_request(url, listing=listing, again=again)
         return new

@@ -46,6 +46,17 @@ def _env() -> dict[str, str]:
     return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.crawl.settings"}
 
 
+FETCH_FIELDS = ("fetched_at", "run_id")
+
+
+def without_fetch(record: dict[str, Any]) -> dict[str, Any]:
+    """The record less what differs at every fetch (time, run), after checking that a
+    crawl filled both: what two crawls of the same pages must agree on."""
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", record.get("fetched_at") or ""), record
+    assert record.get("run_id"), record
+    return {k: v for k, v in record.items() if k not in FETCH_FIELDS}
+
+
 def _public(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if not k.startswith("_")}
 

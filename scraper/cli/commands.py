@@ -6,6 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from scraper.cli import dataset as dataset_commands
 from scraper.cli import dumps as dump_commands
 from scraper.crawl import reextract
 from scraper.crawl import runner as crawl
@@ -19,6 +20,7 @@ DEV_MODULES = ("scraper.devsite.sitegen", "scraper.devsite.server", "scraper.dev
 
 def registrars() -> list[Callable[[Any], None]]:
     found: list[Callable[[Any], None]] = [crawl.register, dump_commands.register,
+                                          dataset_commands.register,
                                           reextract.register, distributed.register]
     for name in DEV_MODULES:
         try:

@@ -8,8 +8,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from scraper.crawl.settings import OSCE_COVERAGE_THRESHOLDS
 from scraper.exitcodes import Exit
-from scraper.output.html import render, summarize
+from scraper.output.html import read_runs, render, summarize
 from scraper.output.jsonl import read_jsonl
 from scraper.output.merge import merge
 from scraper.output.schema import KINDS, check, kind_of, record_key
@@ -76,7 +77,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         _err(f"{path}: cannot read: {exc.strerror or exc}")
         return Exit.USAGE
-    page = render(summary, path.name)
+    # the runs of the spiders that made this dump (runs/ holds every spider's reports)
+    runs = [r for r in read_runs(Path(args.runs) if args.runs else path.parent / "runs")
+            if r.get("kind") in summary.kinds or "kind" not in r]
+    page = render(summary, path.name, runs=runs, thresholds=OSCE_COVERAGE_THRESHOLDS)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     print(f"wrote {output} ({len(page.encode('utf-8')) / 1024:.0f} KiB, "
@@ -109,16 +113,19 @@ def register(sub: Any) -> None:
     p.add_argument("file", metavar="FILE.jsonl")
     p.add_argument("-o", "--output", metavar="OUT.html",
                    help="where to write the page (default: FILE.html beside the dump)")
+    p.add_argument("--runs", metavar="DIR",
+                   help="the run reports to chart (default: runs/ beside the dump)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("merge", help="several dumps into one, one record per URL and language",
                        description="Records are keyed by canonical URL and language; of "
-                       "several with one key the newest wins: give the dumps oldest first "
-                       "(news-<run start>.jsonl names sort that way); within a dump a later "
-                       "line is newer.  A record of the live site wins over one read from a "
-                       "web archive (the history spider), and of captures the latest wins. "
-                       "A line that is not a valid record is skipped and "
-                       "named on stderr; exit status 1 when any was.")
+                       "several with one key the one fetched last (fetched_at) wins; one "
+                       "without a fetch time counts as older, and between equal times the "
+                       "later dump (give them oldest first) and the later line win.  A "
+                       "record of the live site wins over one read from a web archive (the "
+                       "history spider), and of captures the latest wins.  A line that is "
+                       "not a valid record is skipped and named on stderr; exit status 1 "
+                       "when any was.")
     p.add_argument("files", nargs="+", metavar="FILE.jsonl")
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl",
                    help="the merged dataset (replaced whole when done; may be one of the inputs)")

@@ -9,6 +9,8 @@ times, the newest response wins (files are read in name order, which is time ord
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -18,8 +20,31 @@ from scraper.crawl.warc import read_responses
 from scraper.extract.document import NotHTML
 from scraper.extract.extraction import extract
 from scraper.extract.items import ordered
+from scraper.extract.normalize import utc_iso
 from scraper.output.jsonl import JsonLinesWriter
 from scraper.output.schema import KINDS, check, record_key
+
+# the archive files of a crawl: <spider>-<run id>-<file start, 20 digits>-<serial>.warc.gz
+_ARCHIVE_NAME = re.compile(r"^[A-Za-z0-9_]+-(?P<run>[A-Za-z0-9._-]+)-\d{20}-\d+\.warc\.gz$")
+
+
+def run_of(archive: Path) -> str | None:
+    """The run id a crawl's archive file is named after (None for another name)."""
+    m = _ARCHIVE_NAME.match(archive.name)
+    return m["run"] if m else None
+
+
+def with_fetch(record: dict[str, Any], warc_date: str | None,
+               run: str | None) -> dict[str, Any]:
+    """The record with the fetch metadata of the archived response: ``fetched_at`` from
+    its WARC-Date (when the crawl received it; UTC to the second, ``Z``) and the run
+    that archived it."""
+    out = {**record, "run_id": run}
+    try:
+        moment = dt.datetime.fromisoformat((warc_date or "").replace("Z", "+00:00"))
+    except ValueError:
+        return out
+    return {**out, "fetched_at": utc_iso(moment)}
 
 
 def reextract(files: list[Path], output: Path, rejects: Path) -> Counter[str]:
@@ -43,7 +68,7 @@ def reextract(files: list[Path], output: Path, rejects: Path) -> Counter[str]:
                     print(f"osce-scraper: {response.url}: not an HTML page ({exc})",
                           file=sys.stderr)
                     continue
-                record = result.records[0]
+                record = with_fetch(result.records[0], response.date, run_of(path))
                 reasons = check(record, "news")
                 if reasons:
                     counts["rejected"] += 1

@@ -13,7 +13,6 @@ one machine, Redis for several workers (``scraper.crawl.distributed.state``).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 import threading
@@ -22,16 +21,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from scraper.extract import urls
-
-# the fields whose change makes a record "changed" (provenance and ids follow from them)
-_HASHED = ("url", "language", "content_type", "title", "summary", "issued_on", "issued_by",
-           "fields_of_work", "body", "dateline", "attachments", "translations")
+from scraper.extract.normalize import content_hash as hash_content
 
 
 def content_hash(record: dict[str, Any]) -> str:
-    payload = json.dumps({k: record.get(k) for k in _HASHED}, ensure_ascii=False,
-                         sort_keys=True)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """The record's own hash (every news record carries one), else computed the same way."""
+    value = record.get("content_hash")
+    return value if isinstance(value, str) and value else hash_content(record)
 
 
 def node_key(url: str, node_id: str | None = None) -> str | None:
@@ -57,6 +53,7 @@ class CrawlState(Protocol):
                     run_id: str) -> None: ...
     def record_gone(self, request_url: str, reason: str) -> None: ...
     def add_pending(self, request_urls: Iterable[str]) -> None: ...
+    def add_twins(self, request_urls: Iterable[str]) -> None: ...
     def pending(self) -> list[str]: ...
     def listing_complete(self, start_url: str) -> bool: ...
     def set_listing_complete(self, start_url: str, complete: bool) -> None: ...
@@ -220,6 +217,28 @@ class SqliteState:
             self.db.executemany("INSERT OR IGNORE INTO pending (request_url, added, node_key) "
                                 "VALUES (?, ?, ?)",
                                 [(u, stamp, node_key(u)) for u in request_urls])
+            self.db.execute("COMMIT")
+
+    def add_twins(self, request_urls: Iterable[str]) -> None:
+        """Addresses of a node this run already asked for at another address: answered at
+        once when that node is written already (its page may have come back before the
+        listing that shows the second address was read), else pending like any request
+        and answered when it is written."""
+        urls = list(request_urls)
+        self.add_pending(urls)
+        with self._lock:
+            self.db.execute("BEGIN")
+            for url in urls:
+                key = node_key(url)
+                nid = key.split(":", 1)[1] if key else None
+                rows = self.db.execute("SELECT url, language FROM items WHERE node_id = ?",
+                                       (nid,)).fetchall() if nid else []
+                for item_url, language in rows:
+                    if node_key(item_url, nid) == key:
+                        self.db.execute("INSERT OR REPLACE INTO requested (request_url, url, "
+                                        "language) VALUES (?, ?, ?)", (url, item_url, language))
+                        self.db.execute("DELETE FROM pending WHERE request_url = ?", (url,))
+                        break
             self.db.execute("COMMIT")
 
     def pending(self) -> list[str]:

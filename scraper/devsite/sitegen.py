@@ -55,6 +55,7 @@ from urllib.parse import urlsplit, urlunsplit
 from scraper.devsite.fixtures import FIXTURES_DIR, Fixture, all_fixtures, load
 from scraper.extract import urls
 from scraper.extract.extraction import extract
+from scraper.extract.normalize import content_hash
 
 SITE_ORIGIN = "https://www.osce.org"
 ROUTES_FILE = "_routes.json"
@@ -287,6 +288,7 @@ class Item:
             value = _get(rec, key)
             if isinstance(value, str):
                 _set(rec, key, rebase(value, SITE_ORIGIN))
+        rec["content_hash"] = content_hash(rec)   # the URLs (and node id) above changed
         rec["_path"] = self.path
         rec["_paths"] = self.paths
         rec["_local"] = list(self.template.local)
@@ -359,18 +361,16 @@ class Entry:
     @classmethod
     def of(cls, item: Item, path: str | None = None) -> Entry:
         rec = item.template.expected
-        fields = tuple(zip(rec.get("fields_of_work") or [],
-                           _slugs(rec.get("fields_of_work") or [],
-                                  rec.get("fields_of_work_ids") or []), strict=True))
+        fields = tuple((f["label"], f["id"] or _slug(f["label"]))
+                       for f in rec.get("fields_of_work") or [])
         return cls(path or item.path, rec.get("title") or "Untitled", item.issued_on,
                    rec.get("content_type"), tuple(rec.get("issued_by") or []), fields,
                    _teaser(rec.get("summary")))
 
 
-def _slugs(names: list[str], ids: list[str]) -> list[str]:
-    if len(ids) == len(names):
-        return ids
-    return [re.sub(r"[^a-z0-9]+", "-", n.lower()).strip("-") or "topic" for n in names]
+def _slug(name: str) -> str:
+    """A link path for a field of work that is not one of the 23."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "topic"
 
 
 def _teaser(summary: str | None, limit: int = 300) -> str | None:
@@ -397,8 +397,10 @@ class Traps:
 
 
 def english_entries(items: list[Item], traps: Traps, fresh: int = 0) -> list[Entry]:
-    """Every item, newest first, with the traps placed among them (on the same items
-    whether or not ``fresh`` new items head the list)."""
+    """Every item, newest first, with the traps placed among them; the ``fresh`` items
+    at the top do not move the redirect trap, so a copy with new items lists the same
+    known item as /node/N as the copy without them (a crawler must not see a new
+    address where nothing is new)."""
     entries = [Entry.of(item) for item in items]
     by_path = {item.path: item for item in items}
 
@@ -900,6 +902,8 @@ def localize(record: dict[str, Any], origin: str) -> dict[str, Any]:
         value = _get(rec, key)
         if isinstance(value, str):
             _set(rec, key, rebase(value, origin))
+    if "content_hash" in rec:     # a hash of what a crawl of ``origin`` sees
+        rec["content_hash"] = content_hash(rec)
     return {k: v for k, v in rec.items() if not k.startswith("_")}
 
 

@@ -32,23 +32,37 @@ class Attachment:
 
 
 @dataclass
+class FieldOfWork:
+    label: str                 # as displayed, in the page's language
+    id: str | None = None      # one of the 23 slugs (identities/fields_of_work.json), or None
+
+
+@dataclass
 class NewsItem:
     url: str
     node_id: str | None = None
     language: str | None = None
     content_type: str | None = None
+    content_type_id: str | None = None
     title: str | None = None
     summary: str | None = None
     issued_on: str | None = None
     issued_by: list[str] = field(default_factory=list)
-    fields_of_work: list[str] = field(default_factory=list)
-    fields_of_work_ids: list[str] = field(default_factory=list)
+    # aligned with issued_by: the structure id of each, None where the table has no entry
+    issued_by_ids: list[str | None] = field(default_factory=list)
+    fields_of_work: list[FieldOfWork] = field(default_factory=list)
     body: str | None = None
     body_blocks: list[BodyBlock] = field(default_factory=list)
     dateline: Dateline | None = None
     attachments: list[Attachment] = field(default_factory=list)
     translations: dict[str, str] = field(default_factory=dict)
+    translation_key: str | None = None
     provenance: dict[str, str] = field(default_factory=dict)
+    # fetch metadata: when and in which run the page was fetched (None for a saved page),
+    # and a hash of its displayed content (scraper.extract.normalize.content_hash)
+    fetched_at: str | None = None
+    run_id: str | None = None
+    content_hash: str | None = None
     # only on a page read from a web archive: which one, when it saved it, its copy
     source: str | None = None
     archived_at: str | None = None
@@ -115,5 +129,6 @@ class PageRecord:
     raw: Any                             # RawRecord from the page object
     fetched_url: str | None = None       # the response's address (after redirects)
     requested_url: str | None = None     # the address the crawl asked for
+    fetched_at: str | None = None        # UTC ISO time the response came; else normalize's time
     record: dict[str, Any] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)

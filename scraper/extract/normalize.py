@@ -7,11 +7,12 @@ the normalised record and the list of problems it noticed (counted by the crawl)
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import unicodedata
-from functools import lru_cache
 from typing import Any
 
-from scraper.extract import urls
+from scraper.extract import identities, urls
 from scraper.extract.blocks import BLOCK_TYPES
 from scraper.extract.dates import parse_date, with_year
 from scraper.extract.items import (
@@ -22,28 +23,69 @@ from scraper.extract.items import (
     ordered,
 )
 from scraper.extract.pages.fields import RawRecord
-from scraper.extract.text import clean, clean_block, fold, split_values, unique
-from scraper.extract.vocabulary import FIELDS_OF_WORK
+from scraper.extract.text import clean, clean_block, split_values, unique
+
+# the fields that say what the page shows; the content hash covers these and nothing
+# derived from them (ids, provenance) or from the fetch (time, run), so the same page
+# content gives the same hash whenever and however often it is fetched
+HASHED_FIELDS = ("url", "language", "content_type", "title", "summary", "issued_on",
+                 "issued_by", "fields_of_work", "body", "dateline", "attachments",
+                 "translations")
 
 
-@lru_cache(maxsize=1)
-def _fields_of_work_index() -> dict[str, str]:
-    index: dict[str, str] = {}
-    for slug, names in FIELDS_OF_WORK.items():
-        index[fold(slug.replace("-", " "))] = slug
-        for variants in names.values():
-            for name in variants:
-                index.setdefault(_fow_key(name), slug)
-    return index
+def content_hash(record: dict[str, Any]) -> str:
+    """SHA-256 (hex) of the record's displayed content: :data:`HASHED_FIELDS`, with
+    fields of work as their labels."""
+    content = {k: record.get(k) for k in HASHED_FIELDS}
+    content["fields_of_work"] = [f["label"] if isinstance(f, dict) else f
+                                 for f in content["fields_of_work"] or []]
+    payload = json.dumps(content, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def _fow_key(name: str) -> str:
-    return " ".join(fold(name).replace("/", " ").replace("-", " ").split())
+def translation_key(node_id: str | None, translations: dict[str, str]) -> str | None:
+    """One value for every language version of a story: the smallest node id among the
+    page's own and its hreflang alternates'.
+
+    The site gives a story's translations the node id of the original
+    (``/ru/secretariat/499851``), and where versions are separate nodes each lists the
+    same alternates, so every version arrives at the same key.  None when neither the
+    page nor its alternates give a node id.
+    """
+    found = [int(node_id)] if node_id and node_id.isdigit() else []
+    found += [int(n) for u in translations.values() if (n := urls.node_id(u))]
+    return str(min(found)) if found else None
 
 
-def field_of_work_id(name: str) -> str | None:
-    """``"Управление границами"`` → ``"border-management"``; unknown → None."""
-    return _fields_of_work_index().get(_fow_key(name))
+def _issuers(names: list[str], problems: list[str]) -> list[str | None]:
+    """The structure id of each issuer, aligned with ``issued_by`` (None: not in the table)."""
+    found = [identities.structure_id(n) for n in names]
+    problems.extend(f"issued_by: unknown structure {n!r}" for n, i in zip(names, found, strict=True)
+                    if i is None)
+    return found
+
+
+def _fields_of_work(names: list[str], problems: list[str]) -> list[dict[str, str | None]]:
+    pairs = [{"label": n, "id": identities.field_of_work_id(n)} for n in names]
+    problems.extend(f"fields_of_work: unknown field of work {p['label']!r}" for p in pairs
+                    if p["id"] is None)
+    return pairs
+
+
+def _content_type_id(label: str | None, problems: list[str]) -> str | None:
+    found = identities.content_type_id(label)
+    if label and found is None:
+        problems.append(f"content_type: unknown content type {label!r}")
+    return found
+
+
+def utc_now() -> str:
+    """Now, UTC, ISO 8601 to the second with ``Z`` (the form of ``fetched_at``)."""
+    return utc_iso(dt.datetime.now(dt.UTC))
+
+
+def utc_iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _text(value: Any) -> str | None:
@@ -97,34 +139,32 @@ def _issued_on(raw: dict[str, Any], language: str | None, problems: list[str]) -
     return issued
 
 
-def normalize_news(found: RawRecord | dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
-    """A news page's raw record (or a plain mapping of raw values) as written."""
+def normalize_news(found: RawRecord | dict[str, Any], fetched_at: str | None = None,
+                   run_id: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    """A news page's raw record (or a plain mapping of raw values) as written.
+
+    ``fetched_at`` and ``run_id`` come from the crawl; a saved page has neither.
+    """
     if isinstance(found, RawRecord):
         raw, provenance, problems = found.values, dict(found.provenance), list(found.warnings)
     else:
         raw, provenance, problems = found, dict(found.get("provenance") or {}), []
     language = _text(raw.get("language"))
     language = language.lower() if language else None
+    content_type = _text(raw.get("content_type"))
     record: dict[str, Any] = {
         "url": _url(raw.get("url")),
         "node_id": _text(raw.get("node_id")),
         "language": language,
-        "content_type": _text(raw.get("content_type")),
+        "content_type": content_type,
+        "content_type_id": _content_type_id(content_type, problems),
         "title": _text(raw.get("title")),
         "summary": _text(raw.get("summary")),
     }
     issued = record["issued_on"] = _issued_on(raw, language, problems)
     record["issued_by"] = _list(raw.get("issued_by"))
-    fow = _list(raw.get("fields_of_work"))
-    record["fields_of_work"] = fow
-    ids = []
-    for name in fow:
-        slug = field_of_work_id(name)
-        if slug is None:
-            problems.append(f"fields_of_work: unknown field of work {name!r}")
-        elif slug not in ids:
-            ids.append(slug)
-    record["fields_of_work_ids"] = ids
+    record["issued_by_ids"] = _issuers(record["issued_by"], problems)
+    record["fields_of_work"] = _fields_of_work(_list(raw.get("fields_of_work")), problems)
     record["body"] = _body(raw.get("body"))
     record["body_blocks"] = _body_blocks(raw.get("body_blocks"))
     record["dateline"] = _dateline(raw.get("dateline"), issued, language)
@@ -133,8 +173,12 @@ def normalize_news(found: RawRecord | dict[str, Any]) -> tuple[dict[str, Any], l
         k.lower(): u for k, v in (raw.get("translations") or {}).items()
         if isinstance(k, str) and (u := _url(v))
     }
+    record["translation_key"] = translation_key(record["node_id"], record["translations"])
     record["provenance"] = {k: v for k, v in provenance.items()
                             if record.get(k) not in (None, "", [], {})}
+    record["fetched_at"] = fetched_at
+    record["run_id"] = run_id
+    record["content_hash"] = content_hash(record)
     for key in ARCHIVE_FIELDS:   # a page read from a web archive; otherwise no key at all
         if key in raw:
             record[key] = _text(raw[key])

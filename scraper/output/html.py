@@ -7,15 +7,16 @@ can be mailed, archived or opened offline.  Every value from the dump is escaped
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
+from pathlib import Path
 from typing import Any
 
-from scraper.extract.normalize import field_of_work_id
-from scraper.extract.vocabulary import FIELDS_OF_WORK
-from scraper.output.coverage import Coverage
+from scraper.extract.identities import load as identities
+from scraper.output.coverage import IDENTIFIED, Coverage, UnknownLabels
 from scraper.output.schema import kind_of
 
 NEWEST = 25        # rows in the "newest items" table
@@ -35,7 +36,7 @@ white-space:nowrap;width:5em}td.label{width:32%}
 background:#2b6cb0}.bar span.low{background:#c53030}
 svg{width:100%;height:auto;display:block}svg rect{fill:#2b6cb0}svg text{font-size:11px;
 fill:#53606c}svg line{stroke:#b8c2cc}
-a{color:#2b6cb0}.muted{color:#8a96a3}
+a{color:#2b6cb0}.muted{color:#8a96a3}.alarm{color:#c53030}
 """
 
 
@@ -51,6 +52,9 @@ class Summary:
     languages: Counter[str] = field(default_factory=Counter)
     coverage: dict[str, Coverage] = field(default_factory=dict)
     dated: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    content_types: Counter[str] = field(default_factory=Counter)
+    structure_kinds: Counter[str] = field(default_factory=Counter)
+    unknown: UnknownLabels = field(default_factory=UnknownLabels)
 
     def add(self, record: dict[str, Any]) -> None:
         self.records += 1
@@ -67,10 +71,26 @@ class Summary:
         language = record.get("language")
         if kind == "news":
             self.languages[language if isinstance(language, str) else "(none)"] += 1
-        for name in _strings(record.get("fields_of_work")):
-            slug = field_of_work_id(name)
-            self.fields_of_work[_fow_label(slug) if slug else f"{name} (not one of the 23)"] += 1
+        for pair in _objects(record.get("fields_of_work")):
+            slug, label = pair.get("id"), str(pair.get("label"))
+            self.fields_of_work[_fow_label(slug) if slug else f"{label} (not one of the 23)"] += 1
         self.issuers.update(_strings(record.get("issued_by")))
+        if kind == "news":
+            self._identities(record)
+
+    def _identities(self, record: dict[str, Any]) -> None:
+        tables = identities()
+        type_id, label = record.get("content_type_id"), record.get("content_type")
+        if isinstance(type_id, str):
+            self.content_types[tables.content_types.label(type_id)] += 1
+        elif isinstance(label, str):
+            self.content_types[f"{label} (no id)"] += 1
+        else:
+            self.content_types["(no type shown)"] += 1
+        for rid in record.get("issued_by_ids") or []:
+            row = tables.structure(rid) if isinstance(rid, str) else None
+            self.structure_kinds[str(row["kind"]) if row else "(not in the table)"] += 1
+        self.unknown.add(record)
 
     def newest(self) -> list[dict[str, Any]]:
         return [r for _, r in sorted(self.dated, key=lambda d: d[0], reverse=True)[:NEWEST]]
@@ -80,8 +100,26 @@ def _strings(value: Any) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
+def _objects(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _fow_label(slug: str) -> str:
-    return FIELDS_OF_WORK[slug]["en"][0]
+    return identities().fields_of_work.label(slug)
+
+
+def read_runs(folder: Path) -> list[dict[str, Any]]:
+    """The run reports in ``folder`` (``runs/<run id>.json``), oldest first; a file that
+    is not a run report is left out."""
+    runs = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            report = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(report, dict) and "run_id" in report:
+            runs.append(report)
+    return sorted(runs, key=lambda r: str(r.get("started_at") or r.get("run_id")))
 
 
 def summarize(records: Iterable[dict[str, Any]]) -> Summary:
@@ -181,8 +219,71 @@ def _newest(summary: Summary) -> str:
             f"{rows}</table>")
 
 
-def render(summary: Summary, source: str, now: dt.datetime | None = None) -> str:
-    """The whole page for a summarized dump named ``source``."""
+def _thresholds(summary: Summary, thresholds: dict[str, float],
+                runs: list[dict[str, Any]]) -> str:
+    """Each watched field's share in this dump against its threshold, and the alarm of
+    the latest run report."""
+    cov = summary.coverage.get("news")
+    if not thresholds or cov is None:
+        return '<p class="muted">No thresholds or no news records.</p>'
+    shares = cov.shares()
+    low = set(cov.below(thresholds))
+    rows = "".join(
+        f'<tr><td class="label">{escape(name)}</td><td class="n">'
+        f'{100 * (shares.get(name) or 0):.1f}%</td><td class="n">{100 * limit:.0f}%</td>'
+        f'<td>{"<strong class=alarm>below: alarm</strong>" if name in low else "ok"}</td></tr>'
+        for name, limit in thresholds.items())
+    last = runs[-1] if runs else None
+    alarm = (f'<p>Latest run {escape(str(last.get("run_id")))}: '
+             + (f'<strong class="alarm">alarm on {escape(", ".join(last["alarm"]))}</strong>'
+                if last.get("alarm") else "no alarm") + ".</p>") if last else \
+        '<p class="muted">No run reports beside the dump.</p>'
+    return (f"{alarm}<table><tr><th>field</th><th>share in this dump</th><th>threshold</th>"
+            f"<th></th></tr>{rows}</table>")
+
+
+def _runs(runs: list[dict[str, Any]]) -> str:
+    if not runs:
+        return '<p class="muted">No run reports beside the dump (runs/*.json).</p>'
+    top = max((_written(r) for r in runs), default=0) or 1
+    rows = "".join(
+        f'<tr><td class="label">{escape(str(r.get("started_at") or r.get("run_id")))}</td>'
+        f'<td><div class="bar"><span class="{"low" if r.get("alarm") else ""}" '
+        f'style="width:{100 * _written(r) / top:.1f}%"></span></div></td>'
+        f'<td class="n">{_written(r)}</td><td class="n">'
+        f'{(r.get("items") or {}).get("rejected", 0)}</td>'
+        f'<td>{escape(", ".join(r.get("alarm") or [])) or "-"}</td></tr>'
+        for r in runs)
+    return (f"<table><tr><th>run started</th><th>records written</th><th>written</th>"
+            f"<th>rejected</th><th>alarm</th></tr>{rows}</table>")
+
+
+def _written(run: dict[str, Any]) -> int:
+    value = (run.get("items") or {}).get("written", 0)
+    return value if isinstance(value, int) else 0
+
+
+def _unknown(summary: Summary) -> str:
+    counts = summary.unknown.counts
+    rows = "".join(
+        f'<tr><td>{escape(name)}</td><td>{escape(label)}</td><td class="n">{n}</td></tr>'
+        for name in IDENTIFIED for label, n in counts[name].most_common(TOP_ISSUERS))
+    if not rows:
+        return '<p class="muted">Every label has an id.</p>'
+    return ("<p>Kept as shown with a null id; each is a row to add to "
+            "scraper/extract/identities/.</p><table><tr><th>field</th><th>label</th>"
+            f"<th>records</th></tr>{rows}</table>")
+
+
+def render(summary: Summary, source: str, now: dt.datetime | None = None,
+           runs: list[dict[str, Any]] | None = None,
+           thresholds: dict[str, float] | None = None) -> str:
+    """The whole page for a summarized dump named ``source``; ``runs`` are the run
+    reports (oldest first), ``thresholds`` the coverage thresholds when no run report
+    gives them."""
+    runs = runs or []
+    if runs and isinstance(runs[-1].get("thresholds"), dict):
+        thresholds = runs[-1]["thresholds"]
     now = now or dt.datetime.now(dt.UTC)
     total = summary.records or 1
     dates = sorted(summary.months)
@@ -197,10 +298,18 @@ def render(summary: Summary, source: str, now: dt.datetime | None = None) -> str
         ("Items per month", _month_chart(summary.months)),
         ("Items per field of work", _bars(summary.fields_of_work.most_common(), total,
                                           "No record names a field of work.")),
+        ("Items per content type", _bars(summary.content_types.most_common(), total,
+                                         "No news records.")),
         ("Items per issuer", _bars(shown, total, "No record names an issuer.")),
+        ("Issuers by kind of structure", _bars(summary.structure_kinds.most_common(),
+                                               sum(summary.structure_kinds.values()) or 1,
+                                               "No record names an issuer.")),
+        ("Labels without an id", _unknown(summary)),
         ("Items per language", _bars(summary.languages.most_common(), total,
                                      "No news records.")),
         ("Field coverage", _coverage_table(summary)),
+        ("Coverage thresholds and the alarm", _thresholds(summary, thresholds or {}, runs)),
+        ("Records per run", _runs(runs)),
         (f"Newest {NEWEST} items", _newest(summary)),
     ]
     body = "".join(f"<h2>{escape(title)}</h2>{content}" for title, content in sections)

@@ -1,8 +1,10 @@
 """Several JSON Lines dumps into one dataset: one record per kind, URL and language.
 
 Two passes, so memory holds keys, not records: find each key's newest line, then copy
-it.  The newest is the later file (give them oldest first: run files are named by
-their start time) and, within a file, the later line.
+it.  The newest is the one fetched last (``fetched_at``), whatever file it is in; a
+record without a fetch time (``osce-scraper extract`` output, menu entries) counts as
+older than any with one, and between equal times the later file (give them oldest
+first: run files are named by their start time) and, within a file, the later line win.
 
 Records read from web archives (``source``: ``wayback``, ``commoncrawl``) and from the
 live site combine: a live record wins over any capture of its page, and of captures
@@ -13,6 +15,7 @@ the page's earlier versions, told apart by ``archived_at``.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -68,7 +71,7 @@ def _merge_key(line: Line, name: str,
 Key = tuple[str, str, str | None]
 Position = tuple[int, int]          # (file index, line number)
 # what is not the page's content: a version differs from another in none of these alone
-_NOT_CONTENT = {"provenance", *ARCHIVE_FIELDS}
+_NOT_CONTENT = {"provenance", "fetched_at", "run_id", "content_hash", *ARCHIVE_FIELDS}
 
 
 def content_digest(record: dict[str, object]) -> str:
@@ -78,15 +81,29 @@ def content_digest(record: dict[str, object]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def rank(record: dict[str, object], position: Position) -> tuple[int, str, int, int]:
-    """Which of two records of a page wins: live over archived; of live records the
-    later file and line; of captures the later one, and of two with one capture time
-    (a page archived at two addresses) the one written first, so that re-running a
-    back-fill never changes what an earlier run chose."""
+def fetched(record: dict[str, object]) -> float:
+    """The record's fetch time as a number to compare (-inf when it has none)."""
+    value = record.get("fetched_at")
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            pass
+    return float("-inf")
+
+
+Rank = tuple[int, str, float, int, int]
+
+
+def rank(record: dict[str, object], position: Position) -> Rank:
+    """Which of two records of a page wins: live over archived; of live records the one
+    fetched last, then the later file and line; of captures the later one, and of two
+    with one capture time (a page archived at two addresses) the one written first, so
+    that re-running a back-fill never changes what an earlier run chose."""
     source = record.get("source")
     if source in (None, "live"):
-        return (1, "", *position)
-    return (0, str(record.get("archived_at") or ""), -position[0], -position[1])
+        return (1, "", fetched(record), *position)
+    return (0, str(record.get("archived_at") or ""), 0.0, -position[0], -position[1])
 
 
 class _Choice:
@@ -94,7 +111,7 @@ class _Choice:
 
     def __init__(self, versions: bool) -> None:
         self.keep_versions = versions
-        self.winner: dict[Key, tuple[tuple[int, str, int, int], Position, str]] = {}
+        self.winner: dict[Key, tuple[Rank, Position, str]] = {}
         self.archived: dict[Key, dict[str, tuple[str, Position]]] = {}
 
     def add(self, key: Key, record: dict[str, object], position: Position) -> None:

@@ -50,7 +50,7 @@ def test_validate_lists_invalid_records_with_line_numbers_and_reasons(
         "  line 2: issued_on (format): '2022-02-30' is not a 'date'",
         "  line 3: not JSON: Expecting value: line 1 column 50 (char 49)",
         "  line 4: url (required): 'url' is a required property",
-        "  line 4: fields_of_work_ids/0 (enum): 'piracy' is not one of the 23 allowed values",
+        "  line 4: fields_of_work/0/id (enum): 'piracy' is not one of the 24 allowed values",
     ]
 
 
@@ -98,8 +98,10 @@ def test_report_is_one_self_contained_page(capsys: pytest.CaptureFixture[str],
         assert marker not in page.lower(), marker
     tree = lxml.html.fromstring(page)
     assert [h.text_content() for h in tree.iter("h2")] == [
-        "Items per month", "Items per field of work", "Items per issuer",
-        "Items per language", "Field coverage", "Newest 25 items"]
+        "Items per month", "Items per field of work", "Items per content type",
+        "Items per issuer", "Issuers by kind of structure", "Labels without an id",
+        "Items per language", "Field coverage", "Coverage thresholds and the alarm",
+        "Records per run", "Newest 25 items"]
     assert len(tree.xpath("//svg//rect")) == 18                 # months with items (20 dated)
     assert sum(int(t.text.rsplit(": ", 1)[1]) for t in tree.xpath("//svg//rect/title")) == 20
     hrefs = tree.xpath("//a/@href")
@@ -125,8 +127,18 @@ def test_report_counts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     assert languages == {lang: str(sum(r["language"] == lang for r in data))
                          for lang in {r["language"] for r in data}}
     fields = _rows(page, "Items per field of work")
-    assert fields["Border management"] == str(sum("border-management" in r["fields_of_work_ids"]
-                                                  for r in data))
+    assert fields["Border management"] == str(sum(
+        {"label": "Border management", "id": "border-management"} in r["fields_of_work"]
+        for r in data))
+    assert fields["Local self-government (not one of the 23)"] == "1"
+    types = _rows(page, "Items per content type")
+    assert types["Press release"] == str(sum(r["content_type_id"] == "press-release"
+                                             for r in data))
+    assert types["(no type shown)"] == str(sum(r["content_type"] is None for r in data))
+    kinds = _rows(page, "Issuers by kind of structure")
+    assert kinds["secretariat"] == str(sum(r["issued_by_ids"].count("secretariat")
+                                           for r in data))
+    assert sum(map(int, kinds.values())) == sum(len(r["issued_by"]) for r in data)
     tree = lxml.html.fromstring(page)
     coverage = {tr[0].text_content(): tr[3].text_content()
                 for tr in tree.xpath("//h3/following-sibling::table[1]//tr[td]")}
@@ -135,6 +147,33 @@ def test_report_counts(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> No
     newest = tree.xpath("//h2[starts-with(., 'Newest')]/following-sibling::table[1]//tr/td[1]")
     dates = [td.text_content() for td in newest]
     assert dates == sorted((r["issued_on"] for r in data if r["issued_on"]), reverse=True)
+
+
+def test_report_charts_the_runs_and_the_thresholds_of_the_latest(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    for n, (written, alarm) in enumerate([(120, []), (118, []), (3, ["body", "title"])]):
+        (runs / f"2026010{n + 1}T000000Z.json").write_text(json.dumps({
+            "run_id": f"2026010{n + 1}T000000Z", "started_at": f"2026-01-0{n + 1}T00:00:00Z",
+            "items": {"written": written, "rejected": n}, "alarm": alarm,
+            "thresholds": {"title": 0.95, "issued_on": 0.95}}), encoding="utf-8")
+    (runs / "notes.json").write_text("[1, 2]", encoding="utf-8")    # not a run report
+    out_path = tmp_path / "r.html"
+    run(capsys, "report", str(NEWS), "-o", str(out_path), "--runs", str(runs))
+    page = out_path.read_text("utf-8")
+    assert _rows(page, "Records per run") == {
+        "2026-01-01T00:00:00Z": "120", "2026-01-02T00:00:00Z": "118",
+        "2026-01-03T00:00:00Z": "3"}
+    tree = lxml.html.fromstring(page)
+    (h2,) = [h for h in tree.iter("h2") if h.text_content().startswith("Coverage thresholds")]
+    assert "alarm on body, title" in h2.getnext().text_content()
+    rows = {tr[0].text_content(): (tr[1].text_content(), tr[2].text_content(),
+                                   tr[3].text_content())
+            for tr in h2.getnext().getnext().iter("tr") if tr[0].tag == "td"}
+    # the latest run's thresholds, measured on this dump: 20 of 22 dated
+    assert rows == {"title": ("100.0%", "95%", "ok"),
+                    "issued_on": (f"{100 * 20 / 22:.1f}%", "95%", "below: alarm")}
 
 
 def test_report_escapes_what_the_dump_says(capsys: pytest.CaptureFixture[str],

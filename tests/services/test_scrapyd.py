@@ -38,6 +38,7 @@ from scraper.devsite.services import free_port
 from scraper.devsite.sitegen import expected_records, read_jsonl
 from spiders.navigation import NavigationSpider
 from spiders.news import NewsSpider
+from tests.crawling import FETCH_FIELDS, without_fetch
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -266,6 +267,10 @@ def test_the_egg_holds_every_package_but_the_dev_site_and_the_settings_entry_poi
     files = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "schema").glob("*.schema.json"))
     assert files
     assert [f for f in files if f not in names] == [], "schema files missing"
+    tables = sorted(p.relative_to(ROOT).as_posix()
+                    for p in (ROOT / "scraper" / "extract" / "identities").glob("*.json"))
+    assert len(tables) == 3
+    assert [f for f in tables if f not in names] == [], "identity tables missing"
     assert "[scrapy]\nsettings = scraper.crawl.settings" in entry_points
     assert "Name: osce-scraper\n" in pkg_info
 
@@ -284,7 +289,9 @@ def test_the_job_runs_the_egg_not_the_checkout(deployed: Deployment, tmp_path: P
         "          pipelines.write, schema):\n"
         "    print(m.__file__)\n"
         "print(os.environ['SCRAPY_SETTINGS_MODULE'])\n"
-        "print(load_schema('news')['$id'] != '', load_schema('navigation')['type'])\n")
+        "from scraper.extract.identities import structure_id\n"
+        "print(load_schema('news')['$id'] != '', load_schema('navigation')['type'],\n"
+        "      structure_id('OSZE-Sekretariat'))\n")
     proc = subprocess.run([sys.executable, "-c", probe, str(deployed.egg)], cwd=tmp_path,
                           env=_env(tmp_path), capture_output=True, text=True, timeout=60,
                           check=False)
@@ -292,7 +299,7 @@ def test_the_job_runs_the_egg_not_the_checkout(deployed: Deployment, tmp_path: P
     *files, settings_module, schemas = proc.stdout.splitlines()
     assert all(f.startswith(f"{deployed.egg}{os.sep}") for f in files), files
     assert settings_module == "scraper.crawl.settings"
-    assert schemas == "True object"
+    assert schemas == "True object secretariat"       # the identity tables read from the zip
 
 
 # ---------------------------------------------------------------------------- the job
@@ -317,7 +324,10 @@ def test_scrapyds_items_feed_holds_every_item_of_the_site_once(
     counts = Counter(r["url"] for r in job.feed)
     assert [u for u, n in counts.items() if n > 1] == [], "exported more than once"
     assert sorted(counts) == sorted(r["url"] for r in expected)
-    assert by_url(job.feed) == by_url(expected)
+    # a Scrapyd job's records carry its job id as their run id
+    assert {r["run_id"] for r in job.feed} == {job.id}
+    assert by_url([without_fetch(r) for r in job.feed]) == by_url(
+        [{k: v for k, v in r.items() if k not in FETCH_FIELDS} for r in expected])
 
 
 def test_the_projects_dataset_in_output_dir_matches_the_feed(job: Job) -> None:

@@ -81,7 +81,7 @@ def test_label_without_value_and_value_without_label() -> None:
                 b"<dt>Fields of work:</dt><dd>Youth</dd></dl><p>OSCE Secretariat</p>" + BODY)
     record = extract(body, URL).records[0]
     assert record["issued_by"] == []
-    assert record["fields_of_work"] == ["Youth"]
+    assert record["fields_of_work"] == [{"label": "Youth", "id": "youth"}]
 
 
 def test_page_without_title() -> None:

@@ -155,9 +155,11 @@ def test_a_warc_record_read_from_its_byte_range() -> None:
 # ---------------------------------------------------------------------------- merging
 def _record(title: str, **extra: Any) -> dict[str, Any]:
     return {"url": PAGE, "node_id": "499851", "language": "en", "content_type": None,
-            "title": title, "summary": None, "issued_on": None, "issued_by": [],
-            "fields_of_work": [], "fields_of_work_ids": [], "body": None, "body_blocks": [],
-            "dateline": None, "attachments": [], "translations": {}, "provenance": {}, **extra}
+            "content_type_id": None, "title": title, "summary": None, "issued_on": None,
+            "issued_by": [], "issued_by_ids": [], "fields_of_work": [], "body": None,
+            "body_blocks": [], "dateline": None, "attachments": [], "translations": {},
+            "translation_key": "499851", "provenance": {}, "fetched_at": None,
+            "run_id": None, "content_hash": None, **extra}
 
 
 def _archived(title: str, at: str) -> dict[str, Any]:

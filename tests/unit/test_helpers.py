@@ -6,8 +6,8 @@ import pytest
 
 from scraper.extract import dateline, urls
 from scraper.extract.dates import parse_date, with_year
+from scraper.extract.identities import field_of_work_id
 from scraper.extract.language import detect
-from scraper.extract.normalize import field_of_work_id
 from scraper.extract.pages.common import strip_site_name
 from scraper.extract.text import clean, clean_block, fold, split_values, unique
 

@@ -10,9 +10,10 @@ from scrapy import Spider
 from scrapy.utils.test import get_crawler
 
 from pipelines.normalize import NormalizePipeline
+from scraper.extract.identities import field_of_work_id
 from scraper.extract.items import LISTING_FIELDS, NAVIGATION_FIELDS, NEWS_FIELDS, PageRecord
 from scraper.extract.normalize import (
-    field_of_work_id,
+    content_hash,
     normalize_listing_entry,
     normalize_navigation,
     normalize_news,
@@ -120,11 +121,72 @@ def test_field_of_work_ids_in_six_languages(name: str, slug: str | None) -> None
     assert field_of_work_id(name) == slug
 
 
-def test_unknown_field_of_work_stays_gets_no_id_and_is_reported() -> None:
-    record, problems = news(fields_of_work="Youth, Piracy, Молодёжь, Border management")
-    assert record["fields_of_work"] == ["Youth", "Piracy", "Молодёжь", "Border management"]
-    assert record["fields_of_work_ids"] == ["youth", "border-management"]
-    assert problems == ["fields_of_work: unknown field of work 'Piracy'"]
+def test_each_field_of_work_keeps_its_label_beside_its_id_or_null() -> None:
+    record, problems = news(fields_of_work="Buena gobernanza, Lucha contra la corrupción, "
+                                           "Actividades económicas")
+    # the unknown label in the middle gets null in its place: nothing shifts
+    assert record["fields_of_work"] == [
+        {"label": "Buena gobernanza", "id": "good-governance"},
+        {"label": "Lucha contra la corrupción", "id": None},
+        {"label": "Actividades económicas", "id": "economic-activities"}]
+    assert problems == ["fields_of_work: unknown field of work 'Lucha contra la corrupción'"]
+
+
+@pytest.mark.parametrize("secretariat", [
+    "OSCE Secretariat", "Секретариат ОБСЕ", "OSZE-Sekretariat", "Secrétariat de l’OSCE",
+    "Segretariato dell'OSCE", "Secretaría de la OSCE"])
+def test_the_secretariat_has_one_id_in_six_languages(secretariat: str) -> None:
+    record, problems = news(issued_by=[secretariat, "Friends of the OSCE"])
+    assert record["issued_by"] == [secretariat, "Friends of the OSCE"]
+    assert record["issued_by_ids"] == ["secretariat", None]          # aligned, null kept
+    assert problems == ["issued_by: unknown structure 'Friends of the OSCE'"]
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Press release", "press-release"), ("Пресс-релиз", "press-release"),
+    ("Communiqué de presse", "press-release"), ("News Item", "news"),
+    ("Daily report", "daily-report"), (None, None)])
+def test_content_type_id_from_the_label_in_any_language(label: str | None,
+                                                         expected: str | None) -> None:
+    record, problems = news(content_type=label)
+    assert record["content_type_id"] == expected
+    assert problems == []
+
+
+def test_an_unknown_content_type_keeps_its_label_and_is_reported() -> None:
+    record, problems = news(content_type="Gazette")
+    assert (record["content_type"], record["content_type_id"]) == ("Gazette", None)
+    assert problems == ["content_type: unknown content type 'Gazette'"]
+
+
+@pytest.mark.parametrize(("raw", "key"), [
+    ({"node_id": "585420", "translations": {"en": "https://www.osce.org/chairpersonship/585420"}},
+     "585420"),
+    # versions as separate nodes that list each other: every one gets the smallest id
+    ({"node_id": "700", "translations": {"ru": "https://www.osce.org/ru/node/650",
+                                         "de": "https://www.osce.org/de/odihr/720"}}, "650"),
+    ({"node_id": None, "translations": {"en": "https://www.osce.org/odihr/12"}}, "12"),
+    ({"node_id": None, "translations": {}}, None),
+])
+def test_translation_key(raw: dict[str, Any], key: str | None) -> None:
+    assert news(**raw)[0]["translation_key"] == key
+
+
+def test_content_hash_depends_on_the_content_not_on_the_fetch() -> None:
+    raw = {"url": URL, "title": "T", "body": "One.\n\nTwo.", "fields_of_work": "Youth"}
+    first, _ = normalize_news(raw, fetched_at="2026-01-01T00:00:00Z", run_id="a")
+    again, _ = normalize_news(raw, fetched_at="2026-06-01T12:00:00Z", run_id="b")
+    changed, _ = normalize_news({**raw, "body": "One.\n\nThree."})
+    assert first["content_hash"] == again["content_hash"] == content_hash(first)
+    assert len(first["content_hash"]) == 64
+    assert changed["content_hash"] != first["content_hash"]
+    assert (again["fetched_at"], again["run_id"]) == ("2026-06-01T12:00:00Z", "b")
+
+
+def test_a_saved_page_has_no_fetch_time_or_run() -> None:
+    record, _ = news(title="T")
+    assert (record["fetched_at"], record["run_id"]) == (None, None)
+    assert record["content_hash"]
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -204,7 +266,10 @@ def test_pipeline_counts_problems_and_keeps_the_crawl_fields() -> None:
     raw = RawRecord({"url": URL, "fields_of_work": "Piracy, Youth", "issued_on": "soon"},
                     warnings=["title: no headline"])
     item = pipeline.process_item(PageRecord("news", raw, fetched_url=URL))
-    assert item.record["fields_of_work_ids"] == ["youth"]
+    assert [f["id"] for f in item.record["fields_of_work"]] == [None, "youth"]
+    # fetch metadata: the pipeline's time (UTC, Z) and the crawl's run id
+    assert item.record["fetched_at"].endswith("Z")
+    assert item.record["run_id"] == crawler.stats.get_value("osce/run_id")
     assert item.kind == "news"
     assert item.fetched_url == URL
     assert item.problems[0] == "title: no headline"

@@ -77,6 +77,9 @@ def raw(name: str, fetched_url: str | None = None, **changes: Any) -> PageRecord
     """A fixture's expected record as a spider would hand it over."""
     fx = NEWS[name]
     values = {k: v for k, v in {**fx.expected, **changes}.items() if k != "provenance"}
+    # a page object finds the labels; the ids are the normalizer's
+    values["fields_of_work"] = [f["label"] if isinstance(f, dict) else f
+                                for f in values.get("fields_of_work") or []]
     found = RawRecord(values, dict(fx.expected.get("provenance") or {}))
     return PageRecord("news", found, fetched_url=fetched_url or fx.meta["url"])
 
@@ -101,7 +104,9 @@ def test_written_record_is_in_schema_order_without_internal_keys(tmp_path: Path)
     run.close()
     (line,) = run.lines("news.jsonl")
     assert list(line) == NEWS_FIELDS
-    assert line == passed == NEWS[HELSINKI].expected      # feed exports get the same record
+    assert line == passed                                  # feed exports get the same record
+    fetch = {"fetched_at": line["fetched_at"], "run_id": "run1"}
+    assert line == {**NEWS[HELSINKI].expected, **fetch}
     text = (tmp_path / "news.jsonl").read_text("utf-8")
     assert "_kind" not in text
     assert "\\u" not in text                               # UTF-8, not escapes
@@ -220,6 +225,19 @@ def test_run_report_counts_and_coverage(tmp_path: Path) -> None:
     assert report["alarm"] == []                # a share equal to its threshold is fine
     assert report["duration_seconds"] >= 0
     assert report["started_at"].endswith("Z")
+
+
+def test_run_report_counts_the_labels_no_identity_table_knows(tmp_path: Path) -> None:
+    run = Run(tmp_path)
+    run.feed(raw(HELSINKI, issued_by=["OSCE Chairpersonship", "Friends of Vienna"],
+                 content_type="Gazette"),
+             raw(ROMA, fields_of_work=["Roma and Sinti", "Piracy"]),
+             raw(RU_CYBER, issued_by=["Friends of Vienna"]),
+             raw("newsletter-es-2023-viena-no-year"))
+    unknown = run.close()["unknown_labels"]
+    assert unknown["issued_by"] == {"total": 2, "labels": {"Friends of Vienna": 2}, "others": 0}
+    assert unknown["content_type"] == {"total": 1, "labels": {"Gazette": 1}, "others": 0}
+    assert unknown["fields_of_work"]["labels"] == {"Piracy": 1, "Lucha contra la corrupción": 1}
 
 
 def test_coverage_below_threshold_raises_the_alarm_and_logs_an_error(

@@ -13,9 +13,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from scraper.devsite.fixtures import all_fixtures
+from scraper.extract.identities import field_of_work_ids
 from scraper.extract.items import NEWS_OPTIONAL_FIELDS, NavigationItem, NewsItem
 from scraper.extract.normalize import normalize_navigation, normalize_news
-from scraper.extract.vocabulary import FIELDS_OF_WORK
 from scraper.output.schema import KINDS, SCHEMA_DIR, SCHEMA_FILES, check, load_schema
 
 CLASSES = {"news": NewsItem, "navigation": NavigationItem}
@@ -109,9 +109,9 @@ def test_news_record_keys_are_all_required_and_the_normalizer_gives_them_all() -
     assert list(record) == KINDS["news"]
 
 
-def test_fields_of_work_ids_are_the_vocabulary_slugs() -> None:
-    enum = load_schema("news")["properties"]["fields_of_work_ids"]["items"]["enum"]
-    assert enum == list(FIELDS_OF_WORK)
+def test_field_of_work_ids_are_the_identity_table_slugs() -> None:
+    item = load_schema("news")["properties"]["fields_of_work"]["items"]
+    assert item["properties"]["id"]["enum"] == [*field_of_work_ids(), None]
 
 
 def test_provenance_keys_are_field_names() -> None:
@@ -167,7 +167,12 @@ INVALID = [
     ("title on two lines", _with(title="Two\nlines"), "title: pattern"),
     ("issuers as one string", _with(issued_by="A, B"), "issued_by: type"),
     ("repeated issuer", _with(issued_by=["A", "A"]), "issued_by: uniqueItems"),
-    ("unknown field id", _with(fields_of_work_ids=["piracy"]), "fields_of_work_ids: enum"),
+    ("unknown field id", _with(fields_of_work=[{"label": "Piracy", "id": "piracy"}]),
+     "fields_of_work: enum"),
+    ("field of work as text", _with(fields_of_work=["Youth"]), "fields_of_work: type"),
+    ("issuer id not a slug", _with(issued_by_ids=["OSCE Secretariat"]), "issued_by_ids: pattern"),
+    ("fetch time without zone", _with(fetched_at="2026-01-02T03:04:05"), "fetched_at: pattern"),
+    ("content hash not hex", _with(content_hash="abc"), "content_hash: pattern"),
     ("empty body", _with(body=""), "body: pattern"),
     ("dateline without date key", _with(dateline={"place": "VIENNA"}), "dateline: required"),
     ("dateline as text", _with(dateline="VIENNA, 1 May"), "dateline: type"),

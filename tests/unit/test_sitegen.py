@@ -75,8 +75,21 @@ def test_items_cover_every_fixture_design_and_language() -> None:
     assert len(served) >= len(news) - 2
     assert {r["_fixture"] for r in RAW_EXPECTED} == served
     assert {r["language"] for r in RAW_EXPECTED} >= {"en", "ru", "de", "fr", "it", "es"}
-    assert len({r["node_id"] for r in RAW_EXPECTED}) == len(RAW_EXPECTED)
+    assert len({(r["node_id"], r["language"]) for r in RAW_EXPECTED}) == len(RAW_EXPECTED)
     assert len({r["url"] for r in RAW_EXPECTED}) == len(RAW_EXPECTED)
+
+
+def test_the_copy_holds_one_story_in_english_and_russian() -> None:
+    """Two language versions of one node, each listed by its newsroom: what a data team
+    joins on translation_key."""
+    by_key: dict[str, set[str]] = {}
+    for r in RAW_EXPECTED:
+        by_key.setdefault(r["translation_key"], set()).add(r["language"])
+    pairs = [k for k, langs in by_key.items() if {"en", "ru"} <= langs]
+    assert pairs
+    listed = {r["_path"] for r in RAW_EXPECTED if r["translation_key"] in pairs}
+    assert any(p.startswith("/ru/") for p in listed)
+    assert any(not p.startswith("/ru/") for p in listed)
 
 
 @pytest.mark.parametrize(("raw", "path"), [(r, p) for r in RAW_EXPECTED for p in r["_paths"]],
@@ -173,7 +186,7 @@ def test_a_scaled_copy_is_built_quickly(tmp_path: Path) -> None:
     assert time.monotonic() - started < 30
     assert summary.items == 2000
     expected = list(read_jsonl(tmp_path / "big" / "_expected" / "news.jsonl"))
-    assert len(expected) == 2000 == len({r["node_id"] for r in expected})
+    assert len(expected) == 2000 == len({(r["node_id"], r["language"]) for r in expected})
     routes = load_routes(tmp_path / "big")["routes"]
     newsroom = [r for r in routes if r["kind"] == "listing"
                 and r["path"].startswith("/press-releases")]

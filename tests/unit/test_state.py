@@ -132,3 +132,18 @@ def test_an_item_answers_its_node_asked_for_at_another_address(state: CrawlState
     state.record_gone(f"{site}/node/499852", "http_404")
     state.record_item({**record, "title": "U"}, [f"{site}/secretariat/499851"], "r2")
     assert state.pending() == [f"{site}/ru/node/499851"]
+
+
+def test_a_second_address_seen_after_its_node_was_written_is_answered_at_once(
+        state: CrawlState) -> None:
+    """The page of /secretariat/N came back before the listing page showing /node/N was
+    read: /node/N must not stay pending (the next run would fetch it again)."""
+    site = "https://www.osce.org"
+    record = {"url": f"{site}/secretariat/523987", "language": "en", "node_id": "523987",
+              "title": "T"}
+    state.add_pending([f"{site}/secretariat/523987"])
+    state.record_item(record, [f"{site}/secretariat/523987"], "r")
+    state.add_twins([f"{site}/node/523987", f"{site}/ru/node/523987"])
+    # the Russian address is another item: pending until it is written
+    assert state.pending() == [f"{site}/ru/node/523987"]
+    assert set(state.known([f"{site}/node/523987"])) == {f"{site}/node/523987"}

@@ -88,6 +88,7 @@ class RedisState:
             pipe.hdel(self._key("gone"), url)
         for k in keys:
             pipe.delete(self._node_key(k))
+            pipe.hset(self._key("written_node"), k, key)    # for add_twins
         pipe.execute()
 
     def record_gone(self, request_url: str, reason: str) -> None:
@@ -96,6 +97,21 @@ class RedisState:
         pipe.hdel(self._key("pending"), request_url)
         if (k := node_key(request_url)) is not None:
             pipe.srem(self._node_key(k), request_url)
+        pipe.execute()
+
+    def add_twins(self, request_urls: Iterable[str]) -> None:
+        """As :meth:`SqliteState.add_twins`: answered at once when the node is written."""
+        urls = list(dict.fromkeys(request_urls))
+        self.add_pending(urls)
+        keys = [node_key(u) for u in urls]
+        written = self.redis.hmget(self._key("written_node"), [k or "" for k in keys]) \
+            if urls else []
+        pipe = self.redis.pipeline(transaction=True)
+        for url, k, item in zip(urls, keys, written, strict=True):
+            if k and item:
+                pipe.hset(self._key("requested"), url, item)
+                pipe.hdel(self._key("pending"), url)
+                pipe.srem(self._node_key(k), url)
         pipe.execute()
 
     def add_pending(self, request_urls: Iterable[str]) -> None:

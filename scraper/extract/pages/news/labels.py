@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scraper.extract.identities import field_of_work_id
 from scraper.extract.labels import best
 from scraper.extract.pages.common import (
     Found,
@@ -43,8 +44,6 @@ class LabelFields(NewsPageBase):
         found = self._label_list("fields_of_work")
         if found:
             return found
-        from scraper.extract.normalize import field_of_work_id
-
         candidates: list[tuple[list[str], str]] = []
         for obj in self.articles:
             for key in ("about", "keywords", "articleSection"):

@@ -8,9 +8,15 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.document import Document
-from scraper.extract.pages.common import is_under
-from scraper.extract.structure import class_tokens, is_hidden, tag
+from scraper.extract.pages.common import is_under, lowest_common_ancestor
+from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
+from scraper.extract.visible import (
+    SCREEN_READER_ONLY,
+    accessible_name,
+    hidden_kind,
+    is_hidden,
+)
 
 _MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
                           "sitemenu", "submenu", "menublock", "offcanvas"})
@@ -28,6 +34,7 @@ _LANGUAGE_NAMES = frozenset(fold(w) for w in (
     "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES"))
 _SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
 _LIST_TAGS = ("ul", "ol")
+_SITEMAP_MIN_LINKS = 8
 _GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
 _LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
                          "strong", "b", "label", "summary"})
@@ -49,7 +56,24 @@ class NavigationPage:
             if self._excluded(el):
                 continue
             roots.append(el)
-        return roots
+        return roots or self._footer_sitemaps()
+
+    def _footer_sitemaps(self) -> list[Any]:
+        """No menu above the footer: a site map there (columns of link lists) is the
+        menu; its copyright line and social links lie outside the lists' common box."""
+        out: list[Any] = []
+        for footer in self.doc.root.xpath("//footer | //*[@role='contentinfo']"):
+            if any(is_under(footer, f) for f in out):
+                continue
+            links = [a for a in footer.xpath(".//li//a[@href]") if self._reachable(a)]
+            lists = {a.xpath("ancestor::*[self::ul or self::ol][1]")[0] for a in links}
+            if len(links) < _SITEMAP_MIN_LINKS or len(lists) < 2:
+                continue
+            box = links[0]
+            for a in links[1:]:
+                box = lowest_common_ancestor(box, a)
+            out.append(box)
+        return out
 
     def _is_menu(self, el: Any) -> bool:
         if tag(el) in ("html", "body", "main"):
@@ -109,12 +133,13 @@ class NavigationPage:
             excluded: dict[Any, bool] = {}
             for a in root.iter("a"):
                 url = self.doc.absolute(a.get("href"))
-                if not url or url in seen or self._screen_reader_only(a, root):
+                if not url or url in seen or not self._reachable(a):
                     continue
                 if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
                        if is_under(x, root)):
                     continue
-                name = self.doc.element_text(a) or clean(a.get("title") or a.get("aria-label"))
+                # an icon's accessible name ("Home", "Contacts"); a logo's alt is no name
+                name = self.doc.element_text(a) or ("" if _is_logo(a) else accessible_name(a))
                 if not name:
                     continue
                 seen.add(url)
@@ -123,12 +148,38 @@ class NavigationPage:
 
     def _inner_excluded(self, el: Any, cache: dict[Any, bool]) -> bool:
         if el not in cache:
-            cache[el] = self._not_menu(el) if tag(el) in (*_LIST_TAGS, "details", "div",
+            cache[el] = self._not_menu(el) if tag(el) in (*_LIST_TAGS, "details", "div", "p",
                                                           "nav", "section") else False
         return cache[el]
 
-    def _screen_reader_only(self, a: Any, root: Any) -> bool:
-        return any(_sr(x) for x in [a, *a.iterancestors()] if x is root or is_under(x, root))
+    def _reachable(self, a: Any) -> bool:
+        """A reader can see the link, now or by opening a submenu.
+
+        Screen-reader-only links (skip links) are not menu entries.  A hidden subtree
+        counts only as a collapsed panel a reader opens (a submenu below its item's
+        label, or the panel a button controls); a hidden copy of a whole menu (the
+        mobile, print or sticky-header duplicate, a ``<template>``) gives nothing.
+        """
+        for x in [a, *a.iterancestors()]:
+            kind = hidden_kind(x)
+            if kind is None:
+                continue
+            if kind == SCREEN_READER_ONLY or x is a or not self._openable(x):
+                return False
+        return True
+
+    def _openable(self, panel: Any) -> bool:
+        if tag(panel) in ("template", "noscript") or self._is_copy(panel):
+            return False
+        control = self._controllers.get(panel.get("id") or "")
+        if control is not None and hidden_kind(control) is None:
+            return True
+        parent = panel.getparent()
+        # a submenu inside its item, beside the item's visible label or toggle
+        return parent is not None and (tag(parent) in ("li", "details") or (
+            parent.get("role") or "").lower() in ("menuitem", "treeitem", "none")) and any(
+            isinstance(c.tag, str) and c is not panel and not is_hidden(c)
+            and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
 
     # ------------------------------------------------------------------ paths
     def _path(self, a: Any, root: Any) -> list[str]:
@@ -151,34 +202,74 @@ class NavigationPage:
             refs = [r for r in refs if r is not None]
             if any(r is link or is_under(link, r) for r in refs):
                 return None
-            text = clean(" ".join(self.doc.element_text(r) for r in refs))
+            text = clean(" ".join(self._shown(r) for r in refs))
             if text:
                 return text
         if t == "details":
             summary = next((c for c in group if tag(c) == "summary"), None)
             if summary is None or summary is link or is_under(link, summary):
                 return None
-            return self.doc.element_text(summary) or None
+            return self._shown(summary) or None
         if t in _LIST_TAGS:
             return self._list_label(group, link, root)
         if t == "table":
             return self._table_label(group)
         if t == "dd":
             term = next((x for x in group.itersiblings(preceding=True) if tag(x) == "dt"), None)
-            return self.doc.element_text(term) or None if term is not None else None
+            return self._shown(term) or None if term is not None else None
         if (group.get("role") or "").lower() in _GROUP_ROLES and group.get("aria-label"):
             return clean(group.get("aria-label"))
         control = self._controllers.get(group.get("id") or "")
+        if control is not None and self._opens_whole_menu(group, root):
+            return None   # the "Menu" button of a small screen names no group
         if control is not None and control is not link and not is_under(link, control):
-            text = self.doc.element_text(control)
+            text = self._shown(control)
             if not text:
                 # an icon toggle beside a link ("Newsroom ▾"): the link names the panel
                 prev = control.getprevious()
-                text = self.doc.element_text(prev) if prev is not None else ""
+                text = self._shown(prev) if prev is not None else ""
                 if prev is link:
                     return None
-            return text or clean(control.get("aria-label")) or None
+            return text or accessible_name(control) or None
         return None
+
+    def _is_copy(self, panel: Any) -> bool:
+        """Most of a hidden panel's links are shown elsewhere on the page: a copy of the
+        menu for another screen (whatever extra links it has, a reader never sees it)."""
+        if panel not in self._copies:
+            urls_in = [self.doc.absolute(a.get("href")) for a in self._links(panel)]
+            shown = sum(1 for u in urls_in if u in self._shown_urls)
+            self._copies[panel] = bool(urls_in) and shown >= 0.5 * len(urls_in)
+        return self._copies[panel]
+
+    @cached_property
+    def _copies(self) -> dict[Any, bool]:
+        return {}
+
+    @cached_property
+    def _shown_urls(self) -> set[str | None]:
+        """Addresses of the links a reader sees without opening anything."""
+        out: set[str | None] = set()
+        for a in self._links(self.doc.root):
+            if not any(hidden_kind(x) for x in [a, *a.iterancestors()]):
+                out.add(self.doc.absolute(a.get("href")))
+        return out
+
+    def _opens_whole_menu(self, panel: Any, root: Any) -> bool:
+        return len(self._links(panel)) >= 0.9 * len(self._links(root))
+
+    def _is_menu_toggle(self, el: Any, root: Any) -> bool:
+        """The "Menu" button of small screens: it opens the whole menu, no group of it."""
+        for ref in (el.get("aria-controls") or "").split():
+            panel = self.doc.root.get_element_by_id(ref, None)
+            if panel is not None and self._opens_whole_menu(panel, root):
+                return True
+        return False
+
+    def _shown(self, el: Any) -> str:
+        """The text a reader sees on a label element ("" when the element itself is
+        hidden: a visually hidden heading naming the menu for screen readers)."""
+        return "" if is_hidden(el) else self.doc.element_text(el)
 
     @cached_property
     def _controllers(self) -> dict[str, Any]:
@@ -203,7 +294,7 @@ class NavigationPage:
         while prev is not None and not isinstance(prev.tag, str):
             prev = prev.getprevious()
         if prev is not None and tag(prev) == "tr" and not prev.xpath(".//table"):
-            text = self.doc.element_text(prev)
+            text = self._shown(prev)
             return text if text and len(text) <= 80 else None
         return None
 
@@ -218,13 +309,14 @@ class NavigationPage:
             if node is root or node is None:
                 return None
             prev = node.getprevious()
-            while prev is not None and (not isinstance(prev.tag, str) or _sr(prev)
-                                        or not self.doc.element_text(prev)):
+            while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
+                                        or not self._shown(prev)
+                                        or self._is_menu_toggle(prev, root)):
                 prev = prev.getprevious()
             if prev is not None:
                 if tag(prev) in _LABEL_TAGS and tag(prev) not in _LIST_TAGS \
                         and not (prev.get("aria-labelledby") or tag(prev) == "summary"):
-                    text = self.doc.element_text(prev)
+                    text = self._shown(prev)
                     return text if len(text) <= 80 else None
                 return None
             node = node.getparent()
@@ -243,18 +335,20 @@ class NavigationPage:
                 if tag(child) in ("div", "section"):
                     head = child.xpath("./*[not(self::ul or self::ol)][1]")
                     if head and not "".join(parts).strip():
-                        parts.append(self.doc.element_text(head[0]))
+                        parts.append(self._shown(head[0]))
                 break
-            if _sr(child):
+            if is_hidden(child):
                 continue
-            parts.append(self.doc.element_text(child))
+            parts.append(self._shown(child))
             parts.append(child.tail or "")
         text = clean(" ".join(parts))
         return text or None
 
 
-def _sr(el: Any) -> bool:
-    """Hidden from sight but read to screen readers (or hidden altogether)."""
-    tokens = class_tokens(el)
-    return ("visually" in tokens and "hidden" in tokens) or "sr" in tokens or (
-        is_hidden(el) and tag(el) not in ("div", "ul", "ol", "li", "details", "section"))
+_LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo", "home"})
+
+
+def _is_logo(a: Any) -> bool:
+    parent = a.getparent()
+    return "home" in (a.get("rel") or "").lower().split() or any(
+        class_tokens(x) & _LOGO_TOKENS for x in (a, parent) if x is not None)

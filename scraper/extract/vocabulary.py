@@ -118,6 +118,17 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "suivant", "suivante", "page suivante",
     "successivo", "successiva", "pagina successiva", "avanti",
     "siguiente", "página siguiente",
+    "наступна", "наступна сторінка", "далі", "następna", "następna strona", "dalej",
+)
+
+# "Load more" controls of infinite-scroll listings: the next page when they carry one
+LOAD_MORE_TEXTS: tuple[str, ...] = (
+    "load more", "show more", "more news", "more", "load more news", "show more news",
+    "показать еще", "показать больше", "загрузить еще", "еще новости",
+    "mehr laden", "mehr anzeigen", "weitere laden", "weitere meldungen", "mehr",
+    "afficher plus", "charger plus", "voir plus", "plus d'actualites", "afficher plus d'actualites",
+    "carica altri", "mostra altri", "altre notizie", "cargar mas", "ver mas", "mostrar mas",
+    "cargar mas noticias", "pokaz wiecej", "zaladuj wiecej", "показати ще", "завантажити ще",
 )
 
 # The 23 fields of work (site menu order): stable slug -> names per language.

@@ -23,11 +23,21 @@ from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
 from scraper.extract.structure import HEADINGS, class_tokens, in_chrome, is_hidden, tag
 from scraper.extract.text import clean, fold, words
-from scraper.extract.vocabulary import CONTENT_TYPES, NEXT_PAGE_TEXTS, WIDGET_HEADINGS
+from scraper.extract.visible import hidden_ancestor
+from scraper.extract.vocabulary import (
+    CONTENT_TYPES,
+    LOAD_MORE_TEXTS,
+    NEXT_PAGE_TEXTS,
+    WIDGET_HEADINGS,
+)
 
 _ARROWS = re.compile(r"[›»→>]+")
 _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
     fold(_ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if _ARROWS.sub("", t).strip())
+_LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
+_URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
+_URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
+                   "data-next-page", "data-next-page-url")
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
@@ -260,12 +270,17 @@ class ListingPage:
         for link in self.doc.root.xpath("//link[@href]"):
             if "next" in (link.get("rel") or "").lower().split() and ok(link.get("href")):
                 return Found(ok(link.get("href")), "rel-next")
-        anchors = [a for a in self.doc.root.iter("a") if a.get("href")]
+        anchors = [a for a in self.doc.root.iter("a") if a.get("href") and self._usable(a)]
         for a in anchors:
             if "next" in (a.get("rel") or "").lower().split() and ok(a.get("href")):
                 return Found(ok(a.get("href")), "rel-next")
+        found = self._load_more(ok)
+        if found is not None:
+            return found
         for a in anchors:
-            texts = (self.doc.element_text(a), a.get("aria-label") or "", a.get("title") or "")
+            # the pager's words may be for screen readers only ("Next page" beside ›)
+            texts = (self.doc.element_text(a), clean(" ".join(a.itertext())),
+                     a.get("aria-label") or "", a.get("title") or "")
             for text in texts:
                 folded = fold(text)
                 if folded and (folded in _NEXT or fold(_ARROWS.sub("", text)) in _NEXT) \
@@ -276,6 +291,32 @@ class ListingPage:
             if any(class_tokens(x) & _NEXT_TOKENS for x in chain) and ok(a.get("href")):
                 return Found(ok(a.get("href")), "class-hint")
         return self._numbered_next(anchors, ok)
+
+    def _usable(self, el: Any) -> bool:
+        """Not disabled, not in a hidden copy or a ``<template>`` skeleton."""
+        if el.get("disabled") is not None or (el.get("aria-disabled") or "") == "true":
+            return False
+        kind = hidden_ancestor(el)
+        return kind is None or kind == "screen-reader-only"
+
+    def _load_more(self, ok: Any) -> Found | None:
+        """Infinite scroll: the next page's address in a ``data-next-url`` (any element),
+        or in a "Load more" control's ``href`` / ``data-url``."""
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for name, value in el.attrib.items():
+                if name.startswith("data-") and "next" in name and _URL_LIKE.match(value) \
+                        and ok(value) and self._usable(el):
+                    return Found(ok(value), "data-next")
+        for el in self.doc.root.xpath("//a | //button | //*[@role='button']"):
+            if fold(self.doc.element_text(el)) not in _LOAD_MORE or not self._usable(el):
+                continue
+            for name in _URL_ATTRIBUTES:
+                value = el.get(name)
+                if value and _URL_LIKE.match(value) and ok(value):
+                    return Found(ok(value), "load-more")
+        return None
 
     def _numbered_next(self, anchors: list[Any], ok: Any) -> Found | None:
         current = _page_param(self.doc.url)

@@ -8,12 +8,13 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.document import Document
-from scraper.extract.pages.common import is_under, lowest_common_ancestor
+from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import (
     SCREEN_READER_ONLY,
     accessible_name,
+    hidden_ancestor,
     hidden_kind,
     is_hidden,
 )
@@ -35,6 +36,10 @@ _LANGUAGE_NAMES = frozenset(fold(w) for w in (
 _SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
 _LIST_TAGS = ("ul", "ol")
 _SITEMAP_MIN_LINKS = 8
+# boxes whose first child may be their title (lists, tables, details have their own)
+_BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "nav", "span"})
+_SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", "img",
+                               "i", "hr", "br", "input"})
 _GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
 _LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
                          "strong", "b", "label", "summary"})
@@ -57,6 +62,13 @@ class NavigationPage:
                 continue
             roots.append(el)
         return roots or self._footer_sitemaps()
+
+    @cached_property
+    def _shown_roots(self) -> list[Any]:
+        """Menus on view (their submenus may be collapsed)."""
+        return [el for el in self.doc.root.iter()
+                if isinstance(el.tag, str) and self._is_menu(el) and not self._excluded(el)
+                and hidden_ancestor(el) is None and len(self._links(el)) >= 3]
 
     def _footer_sitemaps(self) -> list[Any]:
         """No menu above the footer: a site map there (columns of link lists) is the
@@ -139,7 +151,8 @@ class NavigationPage:
                        if is_under(x, root)):
                     continue
                 # an icon's accessible name ("Home", "Contacts"); a logo's alt is no name
-                name = self.doc.element_text(a) or ("" if _is_logo(a) else accessible_name(a))
+                name = _strip_glyphs(self.doc.element_text(a)) or (
+                    "" if _is_logo(a) else accessible_name(a))
                 if not name:
                     continue
                 seen.add(url)
@@ -174,6 +187,8 @@ class NavigationPage:
         control = self._controllers.get(panel.get("id") or "")
         if control is not None and hidden_kind(control) is None:
             return True
+        if not self._shown_roots:
+            return True   # an off-canvas drawer holding the only menu, opened by script
         parent = panel.getparent()
         # a submenu inside its item, beside the item's visible label or toggle
         return parent is not None and (tag(parent) in ("li", "details") or (
@@ -187,7 +202,7 @@ class NavigationPage:
         for anc in a.iterancestors():
             if anc is root:
                 break      # the menu's own name is no level of it
-            label = self._group_label(anc, a, root)
+            label = _strip_glyphs(self._group_label(anc, a, root) or "")
             if label and (not labels or labels[-1] != label):
                 labels.append(label)
         labels.reverse()
@@ -223,7 +238,7 @@ class NavigationPage:
         if control is not None and self._opens_whole_menu(group, root):
             return None   # the "Menu" button of a small screen names no group
         if control is not None and control is not link and not is_under(link, control):
-            text = self._shown(control)
+            text = _strip_glyphs(self._shown(control))
             if not text:
                 # an icon toggle beside a link ("Newsroom ▾"): the link names the panel
                 prev = control.getprevious()
@@ -231,15 +246,40 @@ class NavigationPage:
                 if prev is link:
                     return None
             return text or accessible_name(control) or None
+        if t in _BOX_TAGS:
+            return self._head_label(group, link, root)
         return None
 
+    def _head_label(self, box: Any, link: Any, root: Any) -> str | None:
+        """A box of links led by its title (``<h3>``, ``<strong>``, a toggle button, or
+        a link heading the box it opens): the title labels the links after it."""
+        children = [c for c in box if isinstance(c.tag, str) and not is_hidden(c)
+                    and tag(c) not in _SKIPPED_CHILDREN]
+        if len(children) < 2:
+            return None
+        head = children[0]
+        branch = next((c for c in children if is_descendant(link, c)), None)
+        if branch is None or branch is head or tag(head) not in _LABEL_TAGS \
+                or tag(head) in _LIST_TAGS or head.xpath(".//ul|.//ol") or _is_logo(head) \
+                or self._is_menu_toggle(head, root):
+            return None
+        head_links = self._links(head)
+        # a link heading labels only a box of that link and the panel it opens
+        if (tag(head) == "a" or head_links) and (
+                len(head_links) > 1 or tag(branch) == "a" or len(children) > 3):
+            return None
+        text = _strip_glyphs(self._shown(head) or accessible_name(head))
+        return text if text and len(text) <= 80 else None
+
     def _is_copy(self, panel: Any) -> bool:
-        """Most of a hidden panel's links are shown elsewhere on the page: a copy of the
-        menu for another screen (whatever extra links it has, a reader never sees it)."""
+        """Most of a hidden panel's links are on view, or in a menu on view, elsewhere: a
+        copy of the menu for another screen or for print (whatever extra links it has,
+        a reader never sees it)."""
         if panel not in self._copies:
-            urls_in = [self.doc.absolute(a.get("href")) for a in self._links(panel)]
-            shown = sum(1 for u in urls_in if u in self._shown_urls)
-            self._copies[panel] = bool(urls_in) and shown >= 0.5 * len(urls_in)
+            hrefs = [self.doc.absolute(a.get("href")) for a in self._links(panel)]
+            elsewhere = sum(1 for u in hrefs if any(
+                not is_descendant(other, panel) for other in self._available.get(u, ())))
+            self._copies[panel] = bool(hrefs) and elsewhere >= 0.5 * len(hrefs)
         return self._copies[panel]
 
     @cached_property
@@ -247,12 +287,12 @@ class NavigationPage:
         return {}
 
     @cached_property
-    def _shown_urls(self) -> set[str | None]:
-        """Addresses of the links a reader sees without opening anything."""
-        out: set[str | None] = set()
+    def _available(self) -> dict[str | None, list[Any]]:
+        """Address → links a reader sees, or reaches in a menu on view."""
+        out: dict[str | None, list[Any]] = {}
         for a in self._links(self.doc.root):
-            if not any(hidden_kind(x) for x in [a, *a.iterancestors()]):
-                out.add(self.doc.absolute(a.get("href")))
+            if hidden_ancestor(a) is None or any(is_under(a, r) for r in self._shown_roots):
+                out.setdefault(self.doc.absolute(a.get("href")), []).append(a)
         return out
 
     def _opens_whole_menu(self, panel: Any, root: Any) -> bool:
@@ -352,3 +392,12 @@ def _is_logo(a: Any) -> bool:
     parent = a.getparent()
     return "home" in (a.get("rel") or "").lower().split() or any(
         class_tokens(x) & _LOGO_TOKENS for x in (a, parent) if x is not None)
+
+
+# arrows, chevrons and bullets drawn as characters beside a name ("Newsroom ▾", "+")
+_GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯⌄˅∨+−–·•|]+|[\s›»→▾▸▼▶►❯⌄˅∨+−–·•|]+$")
+
+
+def _strip_glyphs(text: str) -> str:
+    """A name or label without its decorative glyphs; "" when nothing else is left."""
+    return _GLYPHS.sub("", text)

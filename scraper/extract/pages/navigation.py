@@ -72,9 +72,13 @@ class NavigationPage:
 
     def _footer_sitemaps(self) -> list[Any]:
         """No menu above the footer: a site map there (columns of link lists) is the
-        menu; its copyright line and social links lie outside the lists' common box."""
+        menu; its copyright line and social links lie outside the lists' common box.
+        Failing that, a site map page's own lists."""
         out: list[Any] = []
-        for footer in self.doc.root.xpath("//footer | //*[@role='contentinfo']"):
+        footers = self.doc.root.xpath("//footer | //*[@role='contentinfo']")
+        for footer in [*footers, *self.doc.root.xpath("//main | //*[@role='main']")]:
+            if out and (tag(footer) == "main" or (footer.get("role") or "") == "main"):
+                break   # the footer's site map was enough
             if any(is_under(footer, f) for f in out):
                 continue
             links = [a for a in footer.xpath(".//li//a[@href]") if self._reachable(a)]

@@ -66,9 +66,14 @@ class NavigationPage:
     @cached_property
     def _shown_roots(self) -> list[Any]:
         """Menus on view (their submenus may be collapsed)."""
-        return [el for el in self.doc.root.iter()
-                if isinstance(el.tag, str) and self._is_menu(el) and not self._excluded(el)
-                and hidden_ancestor(el) is None and len(self._links(el)) >= 3]
+        roots: list[Any] = []
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str) or any(is_under(el, r) for r in roots):
+                continue
+            if self._is_menu(el) and hidden_ancestor(el) is None \
+                    and len(self._links(el)) >= 3 and not self._excluded(el):
+                roots.append(el)
+        return roots
 
     def _footer_sitemaps(self) -> list[Any]:
         """No menu above the footer: a site map there (columns of link lists) is the
@@ -108,6 +113,15 @@ class NavigationPage:
         return False
 
     def _not_menu(self, el: Any) -> bool:
+        if el not in self._not_menu_cache:
+            self._not_menu_cache[el] = self._judge_not_menu(el)
+        return self._not_menu_cache[el]
+
+    @cached_property
+    def _not_menu_cache(self) -> dict[Any, bool]:
+        return {}
+
+    def _judge_not_menu(self, el: Any) -> bool:
         words = {fold(w) for w in class_tokens(el)}
         words |= set(fold(el.get("aria-label") or "").split())
         if words & _NOT_MENU_WORDS:
@@ -116,6 +130,22 @@ class NavigationPage:
 
     def _links(self, el: Any) -> list[Any]:
         return [a for a in el.iter("a") if a.get("href")]
+
+    def _link_count(self, el: Any) -> int:
+        if el not in self._link_counts:
+            self._link_counts[el] = len(self._links(el))
+        return self._link_counts[el]
+
+    @cached_property
+    def _link_counts(self) -> dict[Any, int]:
+        return {}
+
+    @cached_property
+    def _by_id(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for el in self.doc.root.xpath("//*[@id]"):
+            out.setdefault(el.get("id"), el)
+        return out
 
     def _is_pager(self, el: Any) -> bool:
         links = self._links(el)
@@ -217,7 +247,7 @@ class NavigationPage:
         t = tag(group)
         labelled_by = group.get("aria-labelledby")
         if labelled_by:
-            refs = [self.doc.root.get_element_by_id(i, None) for i in labelled_by.split()]
+            refs = [self._by_id.get(i) for i in labelled_by.split()]
             refs = [r for r in refs if r is not None]
             if any(r is link or is_under(link, r) for r in refs):
                 return None
@@ -300,12 +330,12 @@ class NavigationPage:
         return out
 
     def _opens_whole_menu(self, panel: Any, root: Any) -> bool:
-        return len(self._links(panel)) >= 0.9 * len(self._links(root))
+        return self._link_count(panel) >= 0.9 * self._link_count(root)
 
     def _is_menu_toggle(self, el: Any, root: Any) -> bool:
         """The "Menu" button of small screens: it opens the whole menu, no group of it."""
         for ref in (el.get("aria-controls") or "").split():
-            panel = self.doc.root.get_element_by_id(ref, None)
+            panel = self._by_id.get(ref)
             if panel is not None and self._opens_whole_menu(panel, root):
                 return True
         return False

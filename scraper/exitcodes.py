@@ -14,3 +14,5 @@ class Exit(IntEnum):
                        # invalid record in a dump, a file that could not be read
     USAGE = 2          # bad arguments or settings: nothing was started
     ALARM = 3          # the crawl finished but its records fell below a threshold
+    WRONG_KIND = 4     # extract: a page is not of the kind asked for (or of none the
+                       # extractor knows); no record was written for it

@@ -7,10 +7,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from scraper.extract.document import NotHTML
-from scraper.extract.extraction import KINDS, extract
+from scraper.exitcodes import Exit
+from scraper.extract.document import Document, NotHTML
+from scraper.extract.extraction import KINDS, Kind, extract_document
+from scraper.extract.kind import classify, mismatch
 
 
 def _emit(record: dict[str, Any]) -> None:
@@ -18,29 +20,59 @@ def _emit(record: dict[str, Any]) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    status = 0
+    status = Exit.OK
     for name in args.files:
         path = Path(name)
         try:
             body = path.read_bytes()
         except OSError as exc:
             print(f"osce-scraper: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-            status = 1
+            status = max(status, Exit.FAILED)
             continue
         url = args.url or path.resolve().as_uri()
         try:
-            result = extract(body, url, args.kind)
+            doc = Document.from_bytes(body, url)
         except NotHTML as exc:
             print(f"osce-scraper: {name}: not an HTML page ({exc})", file=sys.stderr)
-            status = 1
+            status = max(status, Exit.FAILED)
             continue
+        kind = _kind_of(name, doc, args.kind, args.force)
+        if kind is None:
+            status = max(status, Exit.WRONG_KIND)
+            continue
+        result = extract_document(doc, kind)
         for problem in result.problems:
             print(f"osce-scraper: {name}: warning: {problem}", file=sys.stderr)
         for record in result.records:
             _emit(record)
-        if args.kind == "listing" and result.next_page:
+        if kind == "listing" and result.next_page:
             print(f"osce-scraper: {name}: next page: {result.next_page}", file=sys.stderr)
-    return status
+    return int(status)
+
+
+def _kind_of(name: str, doc: Document, asked: str, force: bool) -> Kind | None:
+    """The kind to extract ``doc`` as, said on standard error; None (and why) when the
+    page is not of the kind asked for, or of no kind at all."""
+    verdict = classify(doc)
+    if asked == "auto":
+        if verdict.kind is None:
+            print(f"osce-scraper: {name}: warning: cannot tell what page this is "
+                  f"({verdict.reason}); give --kind", file=sys.stderr)
+            return None
+        print(f"osce-scraper: {name}: kind: {verdict.kind} ({verdict.reason})",
+              file=sys.stderr)
+        return verdict.kind
+    kind = cast(Kind, asked)
+    problem = mismatch(kind, verdict)
+    if problem is None:
+        return kind
+    if force:
+        print(f"osce-scraper: {name}: warning: {problem}; extracted as {kind} (--force)",
+              file=sys.stderr)
+        return kind
+    print(f"osce-scraper: {name}: warning: {problem}; nothing extracted (--kind auto, or "
+          f"--force to extract it as {kind} all the same)", file=sys.stderr)
+    return None
 
 
 def cmd_fixtures(args: argparse.Namespace) -> int:
@@ -71,7 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract saved pages to JSON Lines on stdout")
-    p.add_argument("--kind", choices=KINDS, default="news")
+    p.add_argument("--kind", choices=("auto", *KINDS), default="auto",
+                   help="auto (default): decided from each page, and said on stderr; a "
+                        "page not of the kind asked for gives a warning, no record and "
+                        f"exit status {int(Exit.WRONG_KIND)}")
+    p.add_argument("--force", action="store_true",
+                   help="extract the kind asked for even from a page that looks like another")
     p.add_argument("--url", help="the page's address (links, node id); default: file:// URI")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_extract)

@@ -6,6 +6,7 @@ and whether it sits in page chrome (menus) or a widget (share, related, captions
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,9 @@ from scraper.extract.structure import BLOCK_TAGS, HEADINGS, classify, is_hidden,
 from scraper.extract.text import clean, clean_block
 
 _BREAKS = frozenset({"br"})
+# a control's caption ("#", "Expand", "Copy link") is not page text, wherever it stands
+_NOT_TEXT = SKIP_TAGS | {"button"}
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n\s*")
 
 
 @dataclass
@@ -53,6 +57,7 @@ def linearize(root: Any, order: dict[Any, int],
     link_chars = 0
     has_image = False
     pending_br = 0
+    pre_depth = 0     # inside <pre>: line breaks are the text's own, blank lines part it
 
     def flush() -> None:
         nonlocal link_chars, has_image
@@ -68,10 +73,16 @@ def linearize(root: Any, order: dict[Any, int],
         nonlocal pending_br, link_chars
         if text.strip():
             pending_br = 0
-        # line breaks in the source are spaces; only <br> breaks a line
-        buf.append(text.replace("\n", " ").replace("\r", " "))
         if link_depth:
             link_chars += len(clean(text))
+        if pre_depth:
+            for i, part in enumerate(_BLANK_LINE.split(text.replace("\r", ""))):
+                if i:
+                    flush()
+                buf.append(part)
+            return
+        # line breaks in the source are spaces; only <br> breaks a line
+        buf.append(text.replace("\n", " ").replace("\r", " "))
 
     # one pass over lxml's events (no generator in between: this is the hot loop)
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
@@ -83,7 +94,7 @@ def linearize(root: Any, order: dict[Any, int],
             continue
         if event == "start":
             t = node.tag if isinstance(node.tag, str) else ""
-            if node is not root and (not t or t in SKIP_TAGS or is_hidden(node)
+            if node is not root and (not t or t in _NOT_TEXT or is_hidden(node)
                                      or (skip is not None and skip(node))):
                 walker.skip_subtree()
                 skipped.add(node)
@@ -110,6 +121,7 @@ def linearize(root: Any, order: dict[Any, int],
                 flush()
                 pending_br = 0
                 stack.append((node, widget_depth > 0))
+                pre_depth += t == "pre"
             if node.text:
                 add_text(node.text)
             continue
@@ -124,8 +136,104 @@ def linearize(root: Any, order: dict[Any, int],
             elif (t in BLOCK_TAGS or "-" in t) and stack and stack[-1][0] is node:
                 flush()
                 stack.pop()
+                pre_depth -= t == "pre"
             widget_depth -= widget
         if node is not root and node.tail:
             add_text(node.tail)
     flush()
     return out
+
+
+# ---------------------------------------------------------------- the body's structure
+# what a block of the body is (the ``type`` of a ``body_blocks`` entry)
+PARAGRAPH, HEADING, LIST_ITEM, QUOTE = "paragraph", "heading", "list-item", "quote"
+TABLE_ROW, PREFORMATTED = "table-row", "preformatted"
+BLOCK_TYPES = (PARAGRAPH, HEADING, LIST_ITEM, QUOTE, TABLE_ROW, PREFORMATTED)
+_CELL_SEPARATOR = " | "
+
+
+@dataclass(frozen=True)
+class TypedBlock:
+    type: str
+    text: str
+    el: Any
+
+
+def block_type(el: Any, stop: Any = None) -> str:
+    """What ``el`` (a block's innermost element) is in the text under ``stop``: the
+    innermost heading, preformatted text, list item or quote wins."""
+    if tag(el) in HEADINGS or (el.get("role") or "").lower() == "heading":
+        return HEADING
+    for node in [el, *el.iterancestors()]:
+        if node is stop:
+            break
+        t = tag(node)
+        if t == "pre":
+            return PREFORMATTED
+        if t == "li":
+            return LIST_ITEM
+        if t == "blockquote":
+            return QUOTE
+    return PARAGRAPH
+
+
+def typed_blocks(blocks: list[Block], stop: Any = None) -> list[TypedBlock]:
+    """``blocks`` with their type; each row of a data table under ``stop`` is one block,
+    its cells joined by " | " (a layout table's rows stay paragraphs)."""
+    out: list[TypedBlock] = []
+    rows: dict[Any, list[tuple[Any, str]]] = {}    # row -> (cell, text), page order
+    row_at: dict[Any, int] = {}                    # row -> its index in ``out``
+    data_tables: dict[Any, bool] = {}
+    for b in blocks:
+        row, cell = _table_cell(b.el, stop, data_tables)
+        if row is None:
+            out.append(TypedBlock(block_type(b.el, stop), b.text, b.el))
+            continue
+        if row not in rows:
+            rows[row] = []
+            row_at[row] = len(out)
+            out.append(TypedBlock(TABLE_ROW, "", row))
+        rows[row].append((cell, b.text))
+    for row, cells in rows.items():
+        out[row_at[row]] = TypedBlock(TABLE_ROW, _row_text(cells), row)
+    return out
+
+
+def _row_text(cells: list[tuple[Any, str]]) -> str:
+    texts: dict[Any, list[str]] = {}
+    for cell, text in cells:
+        texts.setdefault(cell, []).append(" ".join(text.split()))
+    return _CELL_SEPARATOR.join(" ".join(parts) for parts in texts.values())
+
+
+def _table_cell(el: Any, stop: Any, data_tables: dict[Any, bool]) -> tuple[Any, Any]:
+    """(row, cell) of a data table holding ``el`` below ``stop``, else (None, None)."""
+    cell = None
+    for node in [el, *el.iterancestors()]:
+        if node is stop:
+            return None, None
+        t = tag(node)
+        if t in ("td", "th") and cell is None:
+            cell = node
+        elif t == "tr":
+            table = next((a for a in node.iterancestors() if tag(a) == "table"), None)
+            if table is None or cell is None:
+                return None, None
+            if table not in data_tables:
+                data_tables[table] = _is_data_table(table)
+            return (node, cell) if data_tables[table] else (None, None)
+    return None, None
+
+
+def _is_data_table(table: Any) -> bool:
+    """Rows of values side by side (two filled cells in a row, or a header row); not a
+    table that only lays out the page, nor one with rows of long prose."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return False
+    for row in table.iter("tr"):
+        cells = [c for c in row if tag(c) in ("td", "th")]
+        if any(c.xpath(".//table | .//p[string-length(normalize-space()) > 300]")
+               for c in cells):
+            return False      # nested tables or long prose: a layout
+    return any(len([c for c in row if tag(c) in ("td", "th") and clean(c.text_content())]) >= 2
+               for row in table.iter("tr"))

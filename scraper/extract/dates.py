@@ -38,7 +38,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 
 def _languages(language: str | None) -> tuple[str, ...]:
     lang = (language or "en").lower()
-    langs = [lang] if lang in LANGUAGES or lang in ("uk", "sq") else []
+    langs = [lang] if lang in LANGUAGES or lang in ("uk", "sq", "pl") else []
     return (*langs, "en") if "en" not in langs else tuple(langs)
 
 

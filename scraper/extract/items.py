@@ -18,6 +18,14 @@ class Dateline:
 
 
 @dataclass
+class BodyBlock:
+    # paragraph | heading | list-item | quote | table-row | preformatted
+    # (scraper.extract.blocks.BLOCK_TYPES)
+    type: str
+    text: str
+
+
+@dataclass
 class Attachment:
     url: str
     title: str | None = None
@@ -36,6 +44,7 @@ class NewsItem:
     fields_of_work: list[str] = field(default_factory=list)
     fields_of_work_ids: list[str] = field(default_factory=list)
     body: str | None = None
+    body_blocks: list[BodyBlock] = field(default_factory=list)
     dateline: Dateline | None = None
     attachments: list[Attachment] = field(default_factory=list)
     translations: dict[str, str] = field(default_factory=dict)

@@ -223,6 +223,12 @@ def _collect_icon_labels(hits: list[_Hit], root: Any) -> None:
         hit = label_index().get(fold(name))
         if hit:
             hits.append(_Hit(hit[0], hit[1], el, False, "", bool(_COLON.search(name[-3:]))))
+    # an abbreviated label: <abbr title="Veröffentlicht am">Veröff.</abbr>: its expansion
+    for el in root.xpath(".//abbr[@title] | .//acronym[@title]"):
+        hit = label_index().get(fold(el.get("title")))
+        if hit and not label_index().get(fold(visible_text(el))) \
+                and hidden_ancestor(el) is None:
+            hits.append(_Hit(hit[0], hit[1], el, False, "", False))
 
 
 def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:

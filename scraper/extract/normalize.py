@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from scraper.extract import urls
+from scraper.extract.blocks import BLOCK_TYPES
 from scraper.extract.dates import parse_date, with_year
 from scraper.extract.items import LISTING_FIELDS, NAVIGATION_FIELDS, NEWS_FIELDS, ordered
 from scraper.extract.pages.fields import RawRecord
@@ -56,6 +57,18 @@ def _body(value: Any) -> str | None:
         return None
     units = [clean_block(u) for u in value.split("\n\n")]
     return "\n\n".join(u for u in units if u) or None
+
+
+def _body_blocks(value: Any) -> list[dict[str, str]]:
+    """``[{"type", "text"}]`` with known types and text cleaned like the body's."""
+    out = []
+    for block in value if isinstance(value, list) else []:
+        if not isinstance(block, dict) or block.get("type") not in BLOCK_TYPES:
+            continue
+        text = clean_block(block.get("text")) if isinstance(block.get("text"), str) else ""
+        if text:
+            out.append({"type": block["type"], "text": text})
+    return out
 
 
 def _url(value: Any) -> str | None:
@@ -107,6 +120,7 @@ def normalize_news(found: RawRecord | dict[str, Any]) -> tuple[dict[str, Any], l
             ids.append(slug)
     record["fields_of_work_ids"] = ids
     record["body"] = _body(raw.get("body"))
+    record["body_blocks"] = _body_blocks(raw.get("body_blocks"))
     record["dateline"] = _dateline(raw.get("dateline"), issued, language)
     record["attachments"] = _attachments(raw.get("attachments"))
     record["translations"] = {

@@ -110,8 +110,11 @@ def is_chrome_element(el: Any) -> bool:
 
 
 def holds_main_text(el: Any) -> bool:
-    """Three or more long paragraphs: an article, whatever its class names say."""
-    return bool(el.xpath("count(.//p[string-length(normalize-space()) > 100]) >= 3"))
+    """Three or more long paragraphs, or as much text standing directly in it (a print
+    view's runs of text between ``<br>``s): an article, whatever its class names say."""
+    if el.xpath("count(.//p[string-length(normalize-space()) > 100]) >= 3"):
+        return True
+    return sum(len(t.strip()) for t in el.xpath("./text()")) > 200
 
 
 @lru_cache(maxsize=4)
@@ -159,6 +162,8 @@ def is_widget(el: Any) -> bool:
     if t == "form":
         # a search box or a newsletter; but ASP.NET wraps whole pages in one form
         return not holds_main_text(el)
+    if t == "figure" and el.xpath(".//table | .//blockquote"):
+        return False    # a data table or a pull quote: article text (its caption is not)
     if t in ("aside", "figure", "figcaption", "button", "nav", "img", "picture",
              "input", "label", "dialog", "menu", "map"):
         return True

@@ -21,6 +21,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Pubblicato il", "Data di pubblicazione"),
         "es": ("Publicado el", "Fecha de publicación"),
         "uk": ("Дата публікації", "Опубліковано"),
+        "pl": ("Data publikacji", "Opublikowano", "Data wydania"),
     },
     "issued_by": {
         "en": ("Issued by", "Where we are", "Issuer", "Issuers", "Published by"),
@@ -30,6 +31,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Pubblicato da", "Dove operiamo", "Emesso da"),
         "es": ("Publicado por", "Dónde estamos", "Dónde trabajamos", "Emitido por"),
         "uk": ("Ким опубліковано", "Де ми працюємо"),
+        "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy"),
     },
     "fields_of_work": {
         "en": ("Fields of work", "What we do", "Field of work", "Fields of activity"),
@@ -41,6 +43,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Settori di attività", "Cosa facciamo", "Settore di attività", "Ambiti di lavoro"),
         "es": ("Ámbitos de trabajo", "Qué hacemos", "Ámbito de trabajo", "Áreas de trabajo"),
         "uk": ("Напрями діяльності", "Що ми робимо"),
+        "pl": ("Obszary działalności", "Obszar działalności", "Czym się zajmujemy"),
     },
     "content_type": {
         "en": ("Content type", "Type"),
@@ -50,6 +53,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Tipo di contenuto", "Tipo"),
         "es": ("Tipo de contenido", "Tipo"),
         "uk": ("Тип матеріалу",),
+        "pl": ("Typ treści", "Rodzaj treści"),
     },
     # listing-only labels (statement listings); recognised so their values do not
     # leak into neighbouring fields
@@ -108,6 +112,31 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Популярное", "Meistgelesen", "Am meisten gelesen", "Beliebt", "Les plus lus",
     "Les plus lues", "À la une", "I più letti", "Più letti", "In evidenza", "Lo más leído",
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
+    "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
+    "Пов'язані матеріали", "Дивіться також", "Див. також", "Поділитися",
+)
+
+# Headings of the block of attached documents after an item's text: the body ends there
+# (the documents are the item's attachments, not its text)
+ATTACHMENT_HEADINGS: tuple[str, ...] = (
+    "Documents", "Attachments", "Attachment", "Downloads", "Related documents", "Files",
+    "Документы", "Вложения", "Файлы", "Dokumente", "Anhänge", "Anhang", "Downloads",
+    "Pièces jointes", "Documents joints", "Téléchargements", "Documenti", "Allegati",
+    "Documentos", "Adjuntos", "Descargas", "Dokumenty", "Załączniki", "Документи",
+    "Додатки",
+)
+
+# Editorial notes printed with a speech or statement that are not part of its text
+NOT_BODY_LINES: tuple[str, ...] = (
+    "Check against delivery", "Check against delivery!", "Please check against delivery",
+    "Проверить при произнесении", "Сверить с произнесенным текстом",
+    "Сверять с фактически произнесенным текстом",
+    "Es gilt das gesprochene Wort", "Seul le prononcé fait foi",
+    "Seul le texte prononcé fait foi", "Fa fede il testo pronunciato",
+    "Solo fa fede il discorso pronunciato", "Cotejar con el discurso pronunciado",
+    "Sólo vale lo pronunciado", "Solo vale lo pronunciado",
+    "Sprawdzić z wygłoszonym tekstem", "Obowiązuje wersja wygłoszona",
+    "Звіряти з виголошеним текстом",
 )
 
 # Links that lead to the next listing page, by their visible text or aria-label.
@@ -288,3 +317,46 @@ FIELDS_OF_WORK: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Juventud", "Jóvenes"),
     },
 }
+
+# Ukrainian and Polish names of the fields of work (pages of the Kyiv and Warsaw
+# offices), merged into FIELDS_OF_WORK below
+_FIELDS_OF_WORK_UK_PL: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "arms-control": (("Контроль над озброєннями",), ("Kontrola zbrojeń",)),
+    "border-management": (("Управління кордонами",), ("Zarządzanie granicami",)),
+    "combating-trafficking-in-human-beings": (
+        ("Протидія торгівлі людьми", "Боротьба з торгівлею людьми"),
+        ("Zwalczanie handlu ludźmi",)),
+    "conflict-prevention-and-resolution": (
+        ("Запобігання та врегулювання конфліктів", "Запобігання конфліктам та їх врегулювання"),
+        ("Zapobieganie konfliktom i ich rozwiązywanie",)),
+    "countering-terrorism": (("Протидія тероризму",), ("Przeciwdziałanie terroryzmowi",
+                                                       "Zwalczanie terroryzmu")),
+    "cyber-ict-security": (("Кібербезпека/безпека ІКТ", "Кібербезпека"),
+                           ("Cyberbezpieczeństwo/bezpieczeństwo ICT", "Cyberbezpieczeństwo")),
+    "democratization": (("Демократизація",), ("Demokratyzacja",)),
+    "economic-activities": (("Економічна діяльність",), ("Działalność gospodarcza",)),
+    "education": (("Освіта",), ("Edukacja",)),
+    "elections": (("Вибори",), ("Wybory",)),
+    "environmental-activities": (("Екологічна діяльність",), ("Działalność środowiskowa",
+                                                               "Ochrona środowiska")),
+    "gender-equality": (("Гендерна рівність",), ("Równość płci",)),
+    "good-governance": (("Належне врядування",), ("Dobre rządzenie",)),
+    "human-rights": (("Права людини",), ("Prawa człowieka",)),
+    "media-freedom-and-development": (("Свобода і розвиток ЗМІ", "Свобода та розвиток ЗМІ"),
+                                      ("Wolność i rozwój mediów",)),
+    "migration": (("Міграція",), ("Migracja",)),
+    "national-minority-issues": (("Питання національних меншин",),
+                                 ("Kwestie mniejszości narodowych",)),
+    "policing": (("Діяльність поліції",), ("Działalność policji",)),
+    "reform-and-co-operation-in-the-security-sector": (
+        ("Реформа і співпраця в секторі безпеки", "Реформа та співпраця в секторі безпеки"),
+        ("Reforma i współpraca w sektorze bezpieczeństwa",)),
+    "roma-and-sinti": (("Роми та синті",), ("Romowie i Sinti",)),
+    "rule-of-law": (("Верховенство права",), ("Praworządność", "Rządy prawa")),
+    "tolerance-and-non-discrimination": (("Толерантність і недискримінація",
+                                          "Толерантність та недискримінація"),
+                                         ("Tolerancja i niedyskryminacja",)),
+    "youth": (("Молодь",), ("Młodzież",)),
+}
+for _slug, (_uk, _pl) in _FIELDS_OF_WORK_UK_PL.items():
+    FIELDS_OF_WORK[_slug] = {**FIELDS_OF_WORK[_slug], "uk": _uk, "pl": _pl}

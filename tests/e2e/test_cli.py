@@ -12,6 +12,7 @@ import pytest
 
 from scraper.cli.main import main
 from scraper.devsite import fixtures
+from scraper.exitcodes import Exit
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "news" / "cur-seed-border-management.html"
@@ -43,7 +44,7 @@ def test_bad_files_get_one_line_each_and_the_rest_is_processed(tmp_path: Path) -
     proc = subprocess.run([sys.executable, "-m", "scraper.cli.main", "extract", *map(str, files)],
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 1
-    errors = proc.stderr.strip().splitlines()
+    errors = [line for line in proc.stderr.strip().splitlines() if ": kind: " not in line]
     assert len(errors) == 4
     assert all(line.startswith("osce-scraper: ") for line in errors)
     assert "Traceback" not in proc.stderr
@@ -118,3 +119,30 @@ def test_fixtures_record_saves_page_and_extraction(tmp_path: Path) -> None:
     assert saved["expected"]["node_id"] == "499851"
     with pytest.raises(FileExistsError):
         fixtures.record(url, "news", "recorded-seed", root=tmp_path / "fixtures")
+
+
+def test_auto_kind_says_which(capsys: pytest.CaptureFixture[str]) -> None:
+    listing = ROOT / "fixtures" / "listing" / "drupal7-press-releases-page0.html"
+    assert main(["extract", "--url", "https://www.osce.org/press-releases", str(listing),
+                 str(SEED)]) == 0
+    out = capsys.readouterr()
+    assert len(out.out.splitlines()) == 10 + 1
+    assert f"{listing}: kind: listing (" in out.err
+    assert f"{SEED}: kind: news (" in out.err
+
+
+@pytest.mark.parametrize(("asked", "page"), [
+    ("news", ROOT / "fixtures" / "listing" / "drupal7-press-releases-page0.html"),
+    ("listing", SEED),
+])
+def test_wrong_kind_warns_and_writes_nothing(capsys: pytest.CaptureFixture[str], asked: str,
+                                             page: Path) -> None:
+    assert main(["extract", "--kind", asked, str(page)]) == Exit.WRONG_KIND
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert f"warning: asked for {asked}, but the page looks like" in out.err
+    # forced: extracted as asked, with the warning, and success
+    assert main(["extract", "--kind", asked, "--force", str(page)]) == 0
+    out = capsys.readouterr()
+    assert "(--force)" in out.err
+    assert (out.out != "") == (asked == "news")

@@ -24,8 +24,8 @@ from scraper.extract.pages.news.labels import LabelFields
 from scraper.extract.pages.news.links import LinkFields
 
 # what a field the page does not give is written as (the item's empty value)
-_EMPTY: dict[str, Any] = {"issued_by": [], "fields_of_work": [], "attachments": [],
-                          "translations": {}}
+_EMPTY: dict[str, Any] = {"issued_by": [], "fields_of_work": [], "body_blocks": [],
+                          "attachments": [], "translations": {}}
 
 
 class NewsPage(HeaderFields, LabelFields, BodyFields, LinkFields):

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract import dateline as datelines
-from scraper.extract.blocks import Block
+from scraper.extract.blocks import PARAGRAPH, Block, TypedBlock, typed_blocks
 from scraper.extract.dates import parse_date, with_year
 from scraper.extract.pages.common import (
     Found,
@@ -16,17 +16,18 @@ from scraper.extract.pages.common import (
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
+    BODY_END_HEADINGS,
     CAPTION_START,
     LINK_ROW,
+    NOT_BODY_LINES_FOLDED,
     SHARE_WORDS,
-    WIDGET_HEADINGS_FOLDED,
 )
 from scraper.extract.structure import (
     in_chrome,
     is_widget,
     tag,
 )
-from scraper.extract.text import fold
+from scraper.extract.text import clean, fold
 
 
 class BodyFields(NewsPageBase):
@@ -92,7 +93,8 @@ class BodyFields(NewsPageBase):
         return best
 
     @cached_property
-    def body_blocks(self) -> list[Block]:
+    def body_units(self) -> list[Block]:
+        """The body's text blocks as the page shows them (a repeated lead included)."""
         container = self.body_container
         if container is None:
             return []
@@ -119,10 +121,12 @@ class BodyFields(NewsPageBase):
                 continue
             if type_el is not None and is_descendant(b.el, type_el):
                 continue
-            if fold(b.text) in WIDGET_HEADINGS_FOLDED:
-                break    # "Related news", "Ähnliche Inhalte"…, whatever element shows it
-            if fold(b.text) in SHARE_WORDS or CAPTION_START.match(b.text):
-                continue
+            folded = fold(b.text)
+            if folded in BODY_END_HEADINGS and (b.is_heading or len(b.text) <= 40):
+                break    # "Related news", "Ähnliche Inhalte", "Documents"…, in any element
+            if folded in SHARE_WORDS or folded in NOT_BODY_LINES_FOLDED or \
+                    CAPTION_START.match(b.text):
+                continue   # "Share", "Check against delivery", "Photo: …"
             if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 2:
                 continue   # "Back to top · Print · E-mail": a row of utility links
             if b.has_image and len(b.text) < 200 and not out:
@@ -135,7 +139,7 @@ class BodyFields(NewsPageBase):
         body region as markup (``body_html``).  Text standing directly in the body
         container, outside any element of its own, has none and is left out."""
         out: list[Any] = []
-        for b in self.body_blocks:
+        for b in self.body_units:
             if b.el is self.body_container:
                 continue
             while out and is_descendant(out[-1], b.el):
@@ -144,24 +148,59 @@ class BodyFields(NewsPageBase):
                 out.append(b.el)
         return out
 
+    @cached_property
+    def _typed_units(self) -> list[TypedBlock]:
+        """The body's blocks with their kind, table rows joined, as the page shows them."""
+        return typed_blocks(self.body_units, self.body_container)
+
+    @cached_property
+    def _kept_units(self) -> list[TypedBlock]:
+        """The body as written: a first paragraph that repeats the lead word for word is
+        the lead, kept once, as the summary (fixtures/README.md, "The lead is not the
+        body")."""
+        units = self._typed_units
+        summary = self._summary[0]
+        if units and summary is not None and clean(units[0].text) == clean(summary.value):
+            return units[1:]
+        return units
+
     @field
     def body(self) -> Found | None:
-        units = [b.text for b in self.body_blocks]
+        units = [u.text for u in self._kept_units]
         if units:
             return Found("\n\n".join(units), "structure")
+        text = self._jsonld_body()
+        return Found(text, "json-ld") if text else None
+
+    @field
+    def body_blocks(self) -> Found | None:
+        units = self._kept_units
+        if units:
+            return Found([{"type": u.type, "text": u.text} for u in units], "structure")
+        text = self._jsonld_body()
+        if text:
+            return Found([{"type": PARAGRAPH, "text": t} for t in text.split("\n\n")],
+                         "json-ld")
+        return None
+
+    def _jsonld_body(self) -> str | None:
         for obj in self.articles:
             text = jsonld_text(obj.get("articleBody"))
             if text:
-                return Found(text, "json-ld")
+                return text
         return None
 
     # ------------------------------------------------------------------ dateline
     @field
     def dateline(self) -> Found | None:
-        body = self.body
-        if body is None:
-            return None
-        first = body.value.split("\n\n", 1)[0]
+        # the start of the article text as shown, a repeated lead included
+        if self._typed_units:
+            first = self._typed_units[0].text
+        else:
+            text = self._jsonld_body()
+            if text is None:
+                return None
+            first = text.split("\n\n", 1)[0]
         raw = datelines.find(first)
         if raw is None:
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any
 
@@ -42,6 +43,8 @@ from scraper.extract.structure import (
 )
 from scraper.extract.text import clean, fold, words
 from scraper.extract.vocabulary import LANGUAGES
+
+_TITLE_PARTS = re.compile(r"\s+[|–—:·•-]\s+")
 
 
 class HeaderFields(NewsPageBase):
@@ -176,6 +179,11 @@ class HeaderFields(NewsPageBase):
             el = self._element_showing(text)
             if el is not None:
                 return Found(self.doc.element_text(el), signal), el
+        # 4. the same for a part of <title> ("Press release - Headline"): the headline
+        # as shown may say a word more ("OSCE Headline")
+        el = self._element_showing_part(page_title)
+        if el is not None:
+            return Found(self.doc.element_text(el), "title-element"), el
         if metadata:
             return Found(metadata[0][0], metadata[0][1]), None
         for el, text in headings:
@@ -198,6 +206,28 @@ class HeaderFields(NewsPageBase):
             if not is_hidden(el) and not in_chrome(el):
                 found = el   # document order: the last match is the innermost
         return found
+
+    def _element_showing_part(self, title: str) -> Any:
+        """The innermost visible element showing the longest part of ``title`` (split at
+        its separators), with at most a few words more."""
+        parts = sorted(_TITLE_PARTS.split(title), key=len, reverse=True)
+        for part in parts:
+            part = " ".join(part.split())
+            if len(part) < 20 or part == title:
+                continue
+            try:
+                matches = self.doc.root.xpath("//body//*[contains(normalize-space(.), $t)]",
+                                              t=part)
+            except ValueError:
+                return None
+            found = None
+            for el in matches:
+                text = self.doc.element_text(el)
+                if part in text and len(text) <= len(part) + 20 and not in_chrome(el):
+                    found = el    # document order: the last match is the innermost
+            if found is not None:
+                return found
+        return None
 
     def _heading_candidates(self) -> list[tuple[Any, str]]:
         out = []
@@ -268,15 +298,14 @@ class HeaderFields(NewsPageBase):
         return None
 
     def _below_title(self) -> tuple[Found, Any] | None:
-        """A known type label on the line right under the headline."""
-        for sib in self.title_el.itersiblings():
-            if not isinstance(sib.tag, str) or is_hidden(sib):
+        """A known type label on the first line under the headline, in whatever
+        container it stands (a theme may put the headline in a region of its own)."""
+        after = self._after(self.title_el)
+        for b in self.blocks:
+            if b.order <= after or b.widget:
                 continue
-            text = self.doc.element_text(sib)
-            if not text:
-                continue
-            if fold(text) in CONTENT_TYPES_FOLDED:
-                return Found(text, "below-title"), sib
+            if fold(b.text) in CONTENT_TYPES_FOLDED:
+                return Found(b.text, "below-title"), b.el
             return None
         return None
 
@@ -360,7 +389,7 @@ class HeaderFields(NewsPageBase):
         if self.title_el is None:
             return None
         start = self.doc.order.get(self.title_el, 0)
-        body = self.body_blocks
+        body = self.body_units
         end = body[0].order if body else start + 200
         if self.label_block:
             end = max(end, max(lv.order for lv in self.label_block))

@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import CONTENT_TYPES, WIDGET_HEADINGS
+from scraper.extract.vocabulary import (
+    ATTACHMENT_HEADINGS,
+    CONTENT_TYPES,
+    NOT_BODY_LINES,
+    WIDGET_HEADINGS,
+)
 
 DATE_META = ("article:published_time", "og:article:published_time", "og:published_time",
               "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
@@ -38,3 +43,6 @@ CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 LINK_ROW = re.compile(r"\s[·|•]\s")
 TRAIL = re.compile(r"\s[/›»>|]\s")
 WIDGET_HEADINGS_FOLDED = frozenset(fold(t) for t in WIDGET_HEADINGS)
+# where the body ends: a related box, or the attached documents' block
+BODY_END_HEADINGS = WIDGET_HEADINGS_FOLDED | frozenset(fold(t) for t in ATTACHMENT_HEADINGS)
+NOT_BODY_LINES_FOLDED = frozenset(fold(t) for t in NOT_BODY_LINES)

@@ -1,0 +1,183 @@
+"""What page this is (a news item, a listing of items, or only navigation), decided
+from the page itself, as a reader would.
+
+A reader calls a page a news item when a headline is followed by running text that
+belongs to no teaser; a listing when several items are announced by their titles,
+each linking to the item; navigation when there is neither, only link lists (a
+sitemap).  The signals, in order:
+
+1. the article's text: the body the news page object finds, if it comes after a
+   headline that links nowhere, and is not inside a teaser (a block holding a heading
+   that links to an item: a listing's featured entry looks like an article at a
+   glance, but its title leads elsewhere);
+2. teasers: three or more distinct items linked from headings or entry titles
+   outside menus and sidebars;
+3. menus: link lists and nothing else.
+
+Used by ``osce-scraper extract --kind auto`` and to warn when the kind asked for is
+not the page's (:func:`mismatch`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from scraper.extract import urls
+from scraper.extract.document import Document
+from scraper.extract.pages import ListingPage, NavigationPage, NewsPage
+from scraper.extract.pages.common import is_descendant
+from scraper.extract.structure import HEADINGS, is_hidden, tag
+
+PageKind = Literal["news", "listing", "navigation"]
+
+# an article's text is at least this long (a paragraph; teasers are told apart by
+# their structure, above, not by length)
+MIN_ARTICLE_CHARS = 150
+# so many items announced by their titles make a listing
+MIN_LISTED_ITEMS = 3
+# and a page with so many menu entries and nothing else is navigation
+MIN_MENU_ENTRIES = 5
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The page's kind and the reason, in words (shown by the command line)."""
+
+    kind: PageKind | None
+    reason: str
+
+
+def classify(doc: Document) -> Verdict:
+    """The kind of ``doc``; ``kind`` is None when the page shows none of the three."""
+    news = NewsPage(doc)
+    listing = ListingPage(doc)
+    titled = _titled_items(doc, listing)
+    article = _article_chars(news, listing.item_links, titled)
+    if article >= MIN_ARTICLE_CHARS:
+        return Verdict("news", f"a headline followed by {article} characters of text")
+    if len(titled) >= MIN_LISTED_ITEMS:
+        return Verdict("listing", f"{len(titled)} items announced by their titles")
+    entries = max(len(NavigationPage(doc).entries()), _link_list_items(doc))
+    if entries >= MIN_MENU_ENTRIES:
+        return Verdict("navigation", f"{entries} menu entries, no article and no listing")
+    if article:
+        return Verdict("news", f"a headline followed by {article} characters of text")
+    return Verdict(None, "no article, no listed items and no menu")
+
+
+def mismatch(asked: PageKind, verdict: Verdict) -> str | None:
+    """Why extracting ``asked`` from a page judged ``verdict`` would give a wrong record
+    (None when it would not).  Every page carries the site menu: navigation can be
+    read from a news item or a listing too."""
+    if verdict.kind is None or asked == verdict.kind:
+        return None
+    if asked == "navigation":
+        return None
+    return f"asked for {asked}, but the page looks like {verdict.kind} ({verdict.reason})"
+
+
+def _titled_items(doc: Document, listing: ListingPage) -> dict[str, Any]:
+    """Items the page announces, each by an entry of its own among entries like it (a
+    card, a row, a list item: the largest element linking to that item alone, with a
+    sibling entry beside it), outside menus and sidebars; URL -> its first link."""
+    own = urls.node_id(doc.canonical or doc.url)
+    links = [(a, href) for a, href in listing.item_links
+             if not (own and urls.node_id(href) == own)]
+    hrefs_under: dict[Any, set[str]] = {}
+    for a, href in links:
+        for anc in a.iterancestors():
+            hrefs_under.setdefault(anc, set()).add(href)
+    entries: dict[str, tuple[Any, Any]] = {}
+    for a, href in links:
+        if href in entries:
+            continue
+        entry = a
+        for anc in a.iterancestors():
+            if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
+                break
+            entry = anc
+        entries[href] = (entry, a)
+    parents: dict[Any, int] = {}
+    for entry, _ in entries.values():
+        parent = entry.getparent()
+        parents[parent] = parents.get(parent, 0) + 1
+    return {href: a for href, (entry, a) in entries.items()
+            if parents[entry.getparent()] >= 2}
+
+
+def _link_list_items(doc: Document) -> int:
+    """List items that are nothing but a link (a sitemap's, a menu's) on the page."""
+    count = 0
+    for li in doc.root.iter("li"):
+        if is_hidden(li):
+            continue
+        text = doc.element_text(li)
+        links = [doc.element_text(a) for a in li.iter("a") if a.get("href")]
+        if text and len(links) == 1 and links[0] == text:
+            count += 1
+    return count
+
+
+def _in_heading(a: Any) -> bool:
+    return any(tag(x) in HEADINGS for x in [*list(a.iterancestors())[:3], *a.iter()])
+
+
+def _link_of(el: Any, links: set[int]) -> Any:
+    """The link among ``links`` that holds ``el`` or stands in it."""
+    for node in [*el.iter("a"), *el.iterancestors("a")]:
+        if id(node) in links:
+            return node
+    return None
+
+
+def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
+                   titled: dict[str, Any]) -> int:
+    """Characters of running text after the headline, outside every teaser (0: none)."""
+    title = news.title_el
+    container = news.body_container
+    if title is None or container is None:
+        return 0
+    if any(tag(x) == "a" for x in [title, *title.iterancestors()]) or \
+            (next(title.iter("a"), None) is not None and news.doc.element_text(title) == \
+            news.doc.element_text(next(title.iter("a")))):
+        return 0          # a headline that links elsewhere is a teaser's title
+    units = news.body_units
+    if not units:
+        return 0
+    titled_ids = {id(a) for a in titled.values()}
+    scope = container.getparent() if tag(container.getparent()) not in (
+        "body", "html", "main", "") else container
+    own = urls.node_id(news.doc.canonical or news.doc.url)
+    # links in scope to other items: the listed ones, and any under a heading
+    links = {id(a) for a, href in listing_links
+             if is_descendant(a, scope) and not (own and urls.node_id(href) == own)
+             and (id(a) in titled_ids or _in_heading(a))}
+    if not links:
+        return sum(len(b.text) for b in units if not b.is_heading)
+    for i, unit in enumerate(units):
+        title = _link_of(unit.el, links)
+        if title is None or len(news.doc.element_text(title)) < 0.5 * len(unit.text):
+            continue
+        # a block that is wholly an item's title, with text after it: that text is the
+        # item's teaser (links to other items after the text are a "related" box)
+        if any(len(u.text) >= 80 for u in units[i + 1:]):
+            return 0
+    start = units[0].order
+    for a, _ in listing_links:
+        if id(a) in links and news.doc.order.get(a, 0) < start:
+            return 0       # a title linking elsewhere just above the text
+    return sum(len(b.text) for b in units if not b.is_heading)
+    start = units[0].order
+    for i, unit in enumerate(units):
+        title = next((a for a in unit.el.iter("a") if id(a) in links), None)
+        if title is None or len(news.doc.element_text(title)) < 0.5 * len(unit.text):
+            continue
+        # a block that is wholly an item's title, with text after it: that text is the
+        # item's teaser (links to other items after the text are a "related" box)
+        if any(len(u.text) >= 80 for u in units[i + 1:]):
+            return 0
+    if any(news.doc.order.get(a, 0) < start for a in titled.values()
+           if id(a) in links):
+        return 0
+    return sum(len(b.text) for b in news.body_units if not b.is_heading)

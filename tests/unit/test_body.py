@@ -1,0 +1,76 @@
+"""Bodies in every shape, their structure (body_blocks) and the lead rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scraper.extract.extraction import extract
+
+HEAD = ("<html lang='en'><head><title>Talks on water | OSCE</title></head><body>"
+        "<h1>Talks on water</h1><p class='lead'>{lead}</p>"
+        "<p>Issued by: OSCE Secretariat</p>")
+LEAD = "Experts from twelve States met in Vienna to discuss shared rivers and lakes today."
+P1 = "VIENNA, 3 May 2021 – Experts from twelve participating States met to discuss water."
+P2 = "The meeting was the third of its kind and the first held in person since 2019."
+P3 = "Participants agreed to meet again next year in Tashkent, with a wider agenda."
+
+
+def _record(body: str, lead: str = LEAD) -> dict[str, Any]:
+    html = HEAD.format(lead=lead) + body + "</body></html>"
+    return extract(html.encode(), "https://www.osce.org/secretariat/1").records[0]
+
+
+def _blocks(record: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(b["type"], b["text"]) for b in record["body_blocks"]]
+
+
+@pytest.mark.parametrize("body", [
+    # a print view: runs of text separated by <br><br> in one <div>
+    f"<div class='print'>{P1}<br><br>{P2}<br><br>{P3}</div>",
+    # text directly in the container, between elements
+    f"<div class='text'>{P1}<br><br>{P2}<p>{P3}</p></div>",
+    # the body split across sibling containers around a figure
+    (f"<div class='a'><p>{P1}</p><p>{P2}</p></div><figure><img src='x.jpg'>"
+    f"<figcaption>Photo: the hall</figcaption></figure><div class='b'><p>{P3}</p></div>"),
+])
+def test_body_shapes_give_paragraphs_and_the_dateline(body: str) -> None:
+    record = _record(body)
+    assert _blocks(record) == [("paragraph", P1), ("paragraph", P2), ("paragraph", P3)]
+    assert record["body"] == "\n\n".join([P1, P2, P3])
+    assert record["dateline"] == {"place": "VIENNA", "date": "2021-05-03"}
+
+
+def test_preformatted_body_is_cut_at_blank_lines_and_keeps_its_lines() -> None:
+    record = _record(f"<pre>\n{P1}\n\n{P2}\n\nContact:\nPress Office\nVienna\n</pre>")
+    assert _blocks(record) == [("preformatted", P1), ("preformatted", P2),
+                               ("preformatted", "Contact:\nPress Office\nVienna")]
+    assert record["dateline"]["place"] == "VIENNA"
+
+
+def test_structure_is_kept() -> None:
+    record = _record(
+        f"<div><p>{P1}</p><h2>What comes next</h2><ul><li>A first step;</li>"
+        "<li>a second step.</li></ul><blockquote><p>“We will meet again,” she said.</p>"
+        "</blockquote><figure class='table'><table><tr><th>Town</th><th>Teams</th></tr>"
+        "<tr><td>Niš</td><td>4</td></tr></table><figcaption>Source: OSCE</figcaption>"
+        f"</figure><p>{P2}</p><div class='share'>Share</div></div>")
+    assert _blocks(record) == [
+        ("paragraph", P1), ("heading", "What comes next"), ("list-item", "A first step;"),
+        ("list-item", "a second step."), ("quote", "“We will meet again,” she said."),
+        ("table-row", "Town | Teams"), ("table-row", "Niš | 4"), ("paragraph", P2)]
+
+
+def test_a_lead_repeated_word_for_word_is_kept_once_as_the_summary() -> None:
+    record = _record(f"<div><p>{LEAD}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert record["summary"] == LEAD
+    assert _blocks(record) == [("paragraph", P2), ("paragraph", P3)]
+    assert record["body"] == f"{P2}\n\n{P3}"
+
+
+def test_a_first_paragraph_that_only_resembles_the_lead_stays() -> None:
+    first = f"VIENNA, 3 May 2021 – {LEAD}"
+    record = _record(f"<div><p>{first}</p><p>{P2}</p><p>{P3}</p></div>")
+    assert record["body"].split("\n\n")[0] == first
+    assert record["dateline"]["place"] == "VIENNA"

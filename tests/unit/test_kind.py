@@ -1,0 +1,52 @@
+"""What page this is, decided from the page itself, on fixtures of every kind."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scraper.devsite.fixtures import FIXTURES_DIR, Fixture, all_fixtures
+from scraper.extract.document import Document
+from scraper.extract.kind import Verdict, classify, mismatch
+
+FIXTURES = all_fixtures()
+# pages chosen because they mislead at a glance (a listing opening on a featured
+# article, a short item above a long "Latest news" list, a sitemap): fixtures/kind/
+TRICKY = sorted((FIXTURES_DIR / "kind").glob("*.json"))
+
+
+def _doc(fx: Fixture) -> Document:
+    return Document.from_bytes(fx.html_path.read_bytes(), fx.meta["url"], fx.meta.get("headers"))
+
+
+@pytest.mark.parametrize("fx", [f for f in FIXTURES if f.kind in ("news", "listing")],
+                         ids=lambda f: f"{f.kind}/{f.name}")
+def test_news_and_listing_pages_are_told_apart(fx: Fixture) -> None:
+    assert classify(_doc(fx)).kind == fx.kind
+
+
+@pytest.mark.parametrize("fx", [f for f in FIXTURES if f.kind == "navigation"],
+                         ids=lambda f: f.name)
+def test_the_menu_is_read_from_any_page(fx: Fixture) -> None:
+    # every page carries the site menu: whatever the page is (an item, a newsroom, a
+    # section page with little but the menu), navigation may be read from it
+    verdict = classify(_doc(fx))
+    assert verdict.kind is not None
+    assert mismatch("navigation", verdict) is None
+
+
+@pytest.mark.parametrize("path", TRICKY, ids=lambda p: p.stem)
+def test_misleading_pages(path: Path) -> None:
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    doc = Document.from_bytes(path.with_suffix(".html").read_bytes(), spec["fixture"]["url"])
+    assert classify(doc).kind == spec["kind"]
+
+
+def test_wrong_kind_is_named() -> None:
+    verdict = Verdict("listing", "9 items announced by their titles")
+    assert mismatch("news", verdict) == ("asked for news, but the page looks like listing "
+                                         "(9 items announced by their titles)")
+    assert mismatch("listing", verdict) is None
+    assert mismatch("news", Verdict(None, "nothing")) is None

@@ -87,7 +87,7 @@ class NavigationPage:
             if any(is_under(footer, f) for f in out):
                 continue
             links = [a for a in footer.xpath(".//li//a[@href]") if self._reachable(a)]
-            lists = {a.xpath("ancestor::*[self::ul or self::ol][1]")[0] for a in links}
+            lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
             if len(links) < _SITEMAP_MIN_LINKS or len(lists) < 2:
                 continue
             box = links[0]

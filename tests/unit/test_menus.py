@@ -1,0 +1,145 @@
+"""Menus and listings as a reader sees them: one small page per mechanism.
+
+The fixtures (fixtures/navigation, fixtures/listing) hold whole pages; these pages
+isolate one rule each, so a failure names the rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scraper.extract.extraction import extract
+from scraper.extract.text import split_values
+
+Entry = tuple[str, str, list[str]]
+
+
+def _menu(body: str, url: str = "https://www.osce.org/newsroom") -> list[Entry]:
+    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
+    records = extract(page.encode(), url, "navigation").records
+    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+
+
+def _next(body: str, url: str = "https://www.osce.org/press-releases?page=1") -> Any:
+    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
+    return extract(page.encode(), url, "listing").next_page
+
+
+def test_toggle_words_for_screen_readers_are_no_part_of_paths() -> None:
+    menu = _menu("""<nav aria-labelledby="t"><h2 id="t" class="visually-hidden">Main navigation</h2>
+      <ul><li><button>Our work<span class="visually-hidden"> – Toggle submenu</span></button>
+        <ul><li><span>Fields of work</span>
+          <button><span class="visually-hidden">Expand</span></button>
+          <ul><li><a href="/arms-control">Arms control</a></li>
+              <li><a href="/elections">Elections</a></li></ul></li></ul></li></ul></nav>""")
+    assert menu == [("Arms control", "/arms-control", ["Our work", "Fields of work"]),
+                    ("Elections", "/elections", ["Our work", "Fields of work"])]
+
+
+def test_hidden_copy_of_the_menu_gives_nothing_but_collapsed_submenus_count() -> None:
+    menu = _menu("""
+      <div class="mobile-nav" hidden><ul><li><span>Work</span><ul>
+        <li><a href="/arms-control">Arms</a></li><li><a href="/elections">Elections</a></li>
+        <li><a href="/app">Get the app</a></li></ul></li><li><a href="/newsroom">News</a></li>
+      </ul></div>
+      <nav class="main-menu"><ul>
+        <li><span>Our work</span><button aria-controls="s1"><span class="chevron">▾</span></button>
+          <ul id="s1" hidden><li><a href="/arms-control">Arms control</a></li>
+                             <li><a href="/elections">Elections</a></li></ul></li>
+        <li><a href="/newsroom">Newsroom</a><button aria-controls="s2">+</button>
+          <ul id="s2" style="display: none"><li><a href="/press-releases">Press releases</a></li>
+          </ul></li></ul></nav>
+      <template><nav class="menu"><a href="/tpl">Template link</a></nav></template>""")
+    assert menu == [("Arms control", "/arms-control", ["Our work"]),
+                    ("Elections", "/elections", ["Our work"]),
+                    ("Newsroom", "/newsroom", []),
+                    ("Press releases", "/press-releases", ["Newsroom"])]
+
+
+def test_a_hidden_drawer_holding_the_only_menu_is_the_menu() -> None:
+    menu = _menu("""<button class="burger"><span class="sr-only">Open menu</span></button>
+      <div class="drawer" aria-hidden="true"><ul class="drawer__menu">
+        <li><button>Our work <span aria-hidden="true">▾</span></button>
+          <ul><li><a href="/elections">Elections</a></li></ul></li>
+        <li><a href="/about-us">About us</a></li><li><a href="/contacts">Contacts</a></li>
+      </ul></div>""")
+    assert menu == [("Elections", "/elections", ["Our work"]), ("About us", "/about-us", []),
+                    ("Contacts", "/contacts", [])]
+
+
+def test_the_menu_button_of_small_screens_names_no_group() -> None:
+    menu = _menu("""<nav class="menu-main"><button aria-controls="list">Menu</button>
+      <ul id="list"><li><span>Our work</span><ul><li><a href="/elections">Elections</a></li>
+        <li><a href="/youth">Youth</a></li></ul></li><li><a href="/about-us">About us</a></li>
+      </ul></nav>""")
+    assert menu == [("Elections", "/elections", ["Our work"]), ("Youth", "/youth", ["Our work"]),
+                    ("About us", "/about-us", [])]
+
+
+def test_boxes_led_by_a_title_label_their_links() -> None:
+    menu = _menu("""<nav class="megamenu">
+      <div><button>Our work</button><div class="panel">
+        <div><h3>Fields of work</h3><a href="/arms-control">Arms control</a>
+             <a href="/elections">Elections</a></div>
+        <div><p><strong>Meetings</strong></p><div><a href="/eef">Forum</a>
+             <a href="/summit-meetings">Summits</a></div></div></div></div>
+      <div><a href="/newsroom">Newsroom</a><div class="panel">
+        <a href="/press-releases">Press releases</a></div></div></nav>""")
+    assert menu == [("Arms control", "/arms-control", ["Our work", "Fields of work"]),
+                    ("Elections", "/elections", ["Our work", "Fields of work"]),
+                    ("Forum", "/eef", ["Our work", "Meetings"]),
+                    ("Summits", "/summit-meetings", ["Our work", "Meetings"]),
+                    ("Newsroom", "/newsroom", []),
+                    ("Press releases", "/press-releases", ["Newsroom"])]
+
+
+def test_icon_items_are_named_by_their_accessible_name_logos_are_not_entries() -> None:
+    menu = _menu("""<nav class="navbar">
+      <a class="navbar-brand" href="/"><img src="l.svg" alt="OSCE"></a>
+      <ul><li><a href="/contacts" aria-label="Contacts"><i class="icon-mail"></i></a></li>
+      <li><a href="/about-us">About us <span aria-hidden="true">›</span></a></li></ul></nav>""")
+    assert menu == [("Contacts", "/contacts", []), ("About us", "/about-us", [])]
+
+
+def test_a_footer_site_map_is_the_menu_when_there_is_no_other() -> None:
+    groups = "".join(
+        f"<div class='col'><h4>Group {g}</h4><ul>"
+        + "".join(f"<li><a href='/g{g}/l{i}'>Link {g}.{i}</a></li>" for i in range(5))
+        + "</ul></div>" for g in (1, 2))
+    menu = _menu(f"""<header><a href="/">OSCE</a></header><main><p>Text</p></main>
+      <footer><section><h2 class="sr-only">Site map</h2>{groups}</section>
+      <p class="copyright"><a href="/terms">Terms</a> · <a href="/privacy">Privacy</a></p>
+      </footer>""")
+    assert len(menu) == 10
+    assert menu[0] == ("Link 1.0", "/g1/l0", ["Group 1"])
+    assert menu[-1] == ("Link 2.4", "/g2/l4", ["Group 2"])
+    # with a menu above it, the footer is no menu
+    with_menu = _menu("<nav class='menu'><a href='/a'>A</a><a href='/b'>B</a></nav>"
+                      f"<footer><section>{groups}</section></footer>")
+    assert [url for _, url, _ in with_menu] == ["/a", "/b"]
+
+
+_SR_PAGER = ('<nav class="pager"><a href="/press-releases?page=5"><span class="sr-only">Next'
+             '</span><svg aria-hidden="true"></svg></a></nav>')
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<ol class="feed"></ol><button data-next-url="/press-releases?page=4">Show more</button>',
+     "https://www.osce.org/press-releases?page=4"),
+    ('<a class="btn" href="/press-releases?page=7" role="button">Load more</a>',
+     "https://www.osce.org/press-releases?page=7"),
+    ('<button disabled data-next-url="/press-releases?page=2">Load more</button>', None),
+    ('<template><a rel="next" href="/press-releases?page=9">Next</a></template>', None),
+    (_SR_PAGER, "https://www.osce.org/press-releases?page=5"),
+    ('<nav class="pager"><a href="/pl/press-releases?page=2">Następna ›</a></nav>',
+     "https://www.osce.org/pl/press-releases?page=2"),
+])
+def test_next_page_of_a_listing(body: str, expected: str | None) -> None:
+    assert _next(body) == expected
+
+
+def test_a_spaced_slash_separates_values_a_bare_one_does_not() -> None:
+    assert split_values("État de droit / Jeunesse") == ["État de droit", "Jeunesse"]
+    assert split_values("Cyber/ICT Security, Youth") == ["Cyber/ICT Security", "Youth"]

@@ -95,6 +95,32 @@ def test_boxes_led_by_a_title_label_their_links() -> None:
                     ("Press releases", "/press-releases", ["Newsroom"])]
 
 
+def test_bootstrap_navbar_dropdown_headers_and_brand() -> None:
+    menu = _menu("""<nav class="navbar"><div class="container-fluid">
+      <a class="navbar-brand" href="/">OSCE</a>
+      <button class="navbar-toggler" aria-controls="nav"><span class="icon"></span></button>
+      <div class="collapse navbar-collapse" id="nav"><ul class="navbar-nav">
+        <li class="nav-item dropdown"><a class="dropdown-toggle" href="#">Our work</a>
+          <ul class="dropdown-menu"><li><a href="/arms-control">Arms control</a></li>
+            <li><hr class="dropdown-divider"></li><li><h6 class="dropdown-header">Meetings</h6></li>
+            <li><a href="/eef">Forum</a></li></ul></li>
+        <li class="nav-item"><a href="/newsroom">Newsroom</a></li></ul></div></div></nav>""")
+    assert menu == [("Arms control", "/arms-control", ["Our work"]),
+                    ("Forum", "/eef", ["Our work", "Meetings"]),
+                    ("Newsroom", "/newsroom", [])]
+
+
+def test_an_item_labels_the_mega_panel_it_opens() -> None:
+    menu = _menu("""<nav class="main"><ul><li><a href="/our-work">Our work</a>
+      <div class="mega"><div class="col"><h4><a href="/fields">Fields</a></h4>
+        <ul><li><a href="/youth">Youth</a></li></ul></div>
+      <div class="col"><h4>Topics</h4><ul><li><a href="/roma">Roma</a></li></ul></div></div>
+      </li><li><a href="/about-us">About us</a></li></ul></nav>""")
+    assert menu == [("Our work", "/our-work", []), ("Fields", "/fields", ["Our work"]),
+                    ("Youth", "/youth", ["Our work", "Fields"]),
+                    ("Roma", "/roma", ["Our work", "Topics"]), ("About us", "/about-us", [])]
+
+
 def test_icon_items_are_named_by_their_accessible_name_logos_are_not_entries() -> None:
     menu = _menu("""<nav class="navbar">
       <a class="navbar-brand" href="/"><img src="l.svg" alt="OSCE"></a>

@@ -38,6 +38,9 @@ _LIST_TAGS = ("ul", "ol")
 _SITEMAP_MIN_LINKS = 8
 # boxes whose first child may be their title (lists, tables, details have their own)
 _BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "nav", "span"})
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_HEADER_TOKENS = frozenset({"header", "heading", "dropdownheader"})
+_DIVIDER_TOKENS = frozenset({"divider", "separator", "dropdowndivider"})
 _SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", "img",
                                "i", "hr", "br", "input"})
 _GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
@@ -184,9 +187,10 @@ class NavigationPage:
                 if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
                        if is_under(x, root)):
                     continue
-                # an icon's accessible name ("Home", "Contacts"); a logo's alt is no name
-                name = _strip_glyphs(self.doc.element_text(a)) or (
-                    "" if _is_logo(a) else accessible_name(a))
+                if _is_logo(a):
+                    continue   # the site's logo leads home; it is no item of the menu
+                # an icon's accessible name ("Home", "Contacts")
+                name = _strip_glyphs(self.doc.element_text(a)) or accessible_name(a)
                 if not name:
                     continue
                 seen.add(url)
@@ -233,6 +237,9 @@ class NavigationPage:
     # ------------------------------------------------------------------ paths
     def _path(self, a: Any, root: Any) -> list[str]:
         labels: list[str] = []
+        sibling = _strip_glyphs(self._sibling_heading(a, root) or "")
+        if sibling:
+            labels.append(sibling)
         for anc in a.iterancestors():
             if anc is root:
                 break      # the menu's own name is no level of it
@@ -261,6 +268,8 @@ class NavigationPage:
             return self._shown(summary) or None
         if t in _LIST_TAGS:
             return self._list_label(group, link, root)
+        if t == "li":
+            return self._item_label(group, link)
         if t == "table":
             return self._table_label(group)
         if t == "dd":
@@ -276,7 +285,7 @@ class NavigationPage:
             if not text:
                 # an icon toggle beside a link ("Newsroom ▾"): the link names the panel
                 prev = control.getprevious()
-                text = self._shown(prev) if prev is not None else ""
+                text = self._shown(prev) if prev is not None and not _is_logo(prev) else ""
                 if prev is link:
                     return None
             return text or accessible_name(control) or None
@@ -330,7 +339,45 @@ class NavigationPage:
         return out
 
     def _opens_whole_menu(self, panel: Any, root: Any) -> bool:
-        return self._link_count(panel) >= 0.9 * self._link_count(root)
+        """The panel holds every top-level item of the menu (or, a menu without list
+        items, nearly all its links)."""
+        if self._link_count(panel) >= 0.9 * self._link_count(root):
+            return True
+        top = root.xpath(".//li[not(ancestor::li)]")
+        return len(top) >= 2 and all(is_descendant(li, panel) for li in top)
+
+    def _item_label(self, item: Any, link: Any) -> str | None:
+        """A list item's own words label what it opens below them (``<li><a>Our work</a>
+        <div class="mega">…<ul>``); the nested list's own label comes from the list."""
+        branch = next((c for c in item if isinstance(c.tag, str) and is_descendant(link, c)),
+                      None)
+        if branch is None or tag(branch) in _LIST_TAGS or not (
+                tag(branch) in ("div", "section", "nav") and branch.xpath(".//ul|.//ol")):
+            return None
+        return self._own_text(item)
+
+    def _sibling_heading(self, a: Any, root: Any) -> str | None:
+        """A heading among the items (Bootstrap's ``h6.dropdown-header``) labels the
+        items after it, up to a divider."""
+        item = a
+        parent = a.getparent()
+        if parent is not None and tag(parent) == "li" and parent is not root:
+            item = parent
+        for prev in item.itersiblings(preceding=True):
+            if not isinstance(prev.tag, str) or is_hidden(prev):
+                continue
+            if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \
+                    or class_tokens(prev) & _DIVIDER_TOKENS:
+                return None
+            head = prev
+            if tag(prev) == "li":
+                kids = [c for c in prev if isinstance(c.tag, str)]
+                head = kids[0] if len(kids) == 1 and not (prev.text or "").strip() else prev
+            if tag(head) in _HEADING_TAGS or (head.get("role") or "") == "heading" or (
+                    class_tokens(head) & _HEADER_TOKENS and not self._links(head)):
+                text = self._shown(head)
+                return text if text and len(text) <= 80 else None
+        return None
 
     def _is_menu_toggle(self, el: Any, root: Any) -> bool:
         """The "Menu" button of small screens: it opens the whole menu, no group of it."""
@@ -385,7 +432,8 @@ class NavigationPage:
             prev = node.getprevious()
             while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
                                         or not self._shown(prev)
-                                        or self._is_menu_toggle(prev, root)):
+                                        or self._is_menu_toggle(prev, root)
+                                        or _is_logo(prev)):
                 prev = prev.getprevious()
             if prev is not None:
                 if tag(prev) in _LABEL_TAGS and tag(prev) not in _LIST_TAGS \
@@ -419,7 +467,7 @@ class NavigationPage:
         return text or None
 
 
-_LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo", "home"})
+_LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo"})
 
 
 def _is_logo(a: Any) -> bool:

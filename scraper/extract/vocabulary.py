@@ -150,6 +150,16 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "наступна", "наступна сторінка", "далі", "następna", "następna strona", "dalej",
 )
 
+# Links that only lead on to an item ("Read more"): never the item's title
+READ_MORE_TEXTS: tuple[str, ...] = (
+    "read more", "more", "continue reading", "read the full story", "full story", "details",
+    "подробнее", "читать далее", "читать дальше", "далее", "подробно",
+    "weiterlesen", "mehr", "mehr lesen", "zum artikel", "lire la suite", "en savoir plus",
+    "lire plus", "suite", "leggi di piu", "leggi tutto", "continua a leggere", "leggi",
+    "leer mas", "seguir leyendo", "ver mas", "czytaj dalej", "wiecej", "czytaj wiecej",
+    "детальніше", "читати далі", "докладніше", "більше",
+)
+
 # "Load more" controls of infinite-scroll listings: the next page when they carry one
 LOAD_MORE_TEXTS: tuple[str, ...] = (
     "load more", "show more", "more news", "more", "load more news", "show more news",

@@ -169,3 +169,17 @@ def test_next_page_of_a_listing(body: str, expected: str | None) -> None:
 def test_a_spaced_slash_separates_values_a_bare_one_does_not() -> None:
     assert split_values("État de droit / Jeunesse") == ["État de droit", "Jeunesse"]
     assert split_values("Cyber/ICT Security, Youth") == ["Cyber/ICT Security", "Youth"]
+
+
+def test_a_read_more_link_never_titles_a_listed_item() -> None:
+    page = """<!DOCTYPE html><html lang="en"><body><main><div class="view-content">
+      <div class="card"><span class="badge">Press release</span><h3>Mission trains judges</h3>
+        <p>Twenty judges studied procedural guarantees for minors over three days.</p>
+        <p><span class="sr-only">Published:</span> <time datetime="2025-03-04">4 March</time></p>
+        <a href="/mission-in-kosovo/589512">Read more<span class="visually-hidden"> about
+          Mission trains judges</span></a></div>
+      <div class="card"><h3>Chair opens forum</h3><p>3 March 2025</p>
+        <a href="/chairpersonship/589500">Weiterlesen →</a></div></div></main></body></html>"""
+    records = extract(page.encode(), "https://www.osce.org/press-releases", "listing").records
+    assert [(r["title"], r["issued_on"]) for r in records] == [
+        ("Mission trains judges", "2025-03-04"), ("Chair opens forum", "2025-03-03")]

@@ -28,6 +28,7 @@ from scraper.extract.vocabulary import (
     CONTENT_TYPES,
     LOAD_MORE_TEXTS,
     NEXT_PAGE_TEXTS,
+    READ_MORE_TEXTS,
     WIDGET_HEADINGS,
 )
 
@@ -35,6 +36,7 @@ _ARROWS = re.compile(r"[›»→>]+")
 _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
     fold(_ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if _ARROWS.sub("", t).strip())
 _LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
+_READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
                    "data-next-page", "data-next-page-url")
@@ -201,12 +203,20 @@ class ListingPage:
                 return a, text
             if len(text) > len(best_text):
                 best_el, best_text = a, text
-        if not best_text:
-            for h in el.iter(*HEADINGS):
-                text = self.doc.element_text(h)
-                if text:
-                    return h, text
+        heading = next(((h, t) for h in el.iter(*HEADINGS)
+                        if (t := self.doc.element_text(h))), None)
+        if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
+            return heading
         return best_el, best_text or None
+
+    def _leads_on(self, link_text: str, heading: str) -> bool:
+        """The item's link says only "Read more" (or a few words shorter than the
+        entry's heading): the heading is the title."""
+        folded = fold(_ARROWS.sub("", link_text))
+        if folded in _READ_MORE:
+            return True
+        return len(words(link_text)) <= 3 < len(words(heading)) \
+            and not parse_date(heading, self.language)
 
     def _short_elements(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, str]]:
         """Elements of the entry with a short text of their own (dates, type labels)."""

@@ -183,3 +183,16 @@ def test_a_read_more_link_never_titles_a_listed_item() -> None:
     records = extract(page.encode(), "https://www.osce.org/press-releases", "listing").records
     assert [(r["title"], r["issued_on"]) for r in records] == [
         ("Mission trains judges", "2025-03-04"), ("Chair opens forum", "2025-03-03")]
+
+
+def test_a_link_in_a_teaser_sentence_is_no_listed_item() -> None:
+    page = """<!DOCTYPE html><html lang="fr"><body><main><div class="liste">
+      <article><p>Communiqué de presse</p><h2><a href="/fr/odihr/580001">Rapport final</a></h2>
+        <p>12 février 2025</p><p>Le rapport suit l’observation, voir aussi
+        <a href="/fr/odihr/579000">la déclaration préliminaire</a> publiée en janvier.</p></article>
+      <article><p>Actualité</p><h2><a href="/fr/secretariat/580002">Visite à Tirana</a></h2>
+        <p>10 février 2025</p></article></div></main></body></html>"""
+    records = extract(page.encode(), "https://www.osce.org/fr/press-releases", "listing").records
+    assert [(r["title"], r["issued_on"], r["content_type"]) for r in records] == [
+        ("Rapport final", "2025-02-12", "Communiqué de presse"),
+        ("Visite à Tirana", "2025-02-10", "Actualité")]

@@ -21,7 +21,14 @@ from scraper.extract.labels import (
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
-from scraper.extract.structure import HEADINGS, class_tokens, in_chrome, is_hidden, tag
+from scraper.extract.structure import (
+    HEADINGS,
+    class_tokens,
+    in_chrome,
+    is_block,
+    is_hidden,
+    tag,
+)
 from scraper.extract.text import clean, fold, words
 from scraper.extract.visible import hidden_ancestor
 from scraper.extract.vocabulary import (
@@ -89,10 +96,19 @@ class ListingPage:
                 continue
             if urls.node_id(href) is None or urls.is_document(href):
                 continue
-            if "page=" in urlsplit(href).query or self._is_excluded(a):
+            if "page=" in urlsplit(href).query or self._is_excluded(a) or self._in_prose(a):
                 continue
             out.append((a, href))
         return out
+
+    def _in_prose(self, a: Any) -> bool:
+        """A link inside a teaser's sentence ("see also the preliminary statement")
+        refers to another item; it lists none."""
+        block = next((x for x in a.iterancestors() if is_block(x)), None)
+        if block is None or tag(block) not in ("p", "blockquote"):
+            return False
+        text, own = self.doc.element_text(block), self.doc.element_text(a)
+        return len(text) > 2 * len(own) + 20 and not fold(text).startswith(fold(own))
 
     @cached_property
     def _entries(self) -> list[tuple[Any, str]]:

@@ -44,6 +44,8 @@ _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
     fold(_ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if _ARROWS.sub("", t).strip())
 _LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
+# between the facts of a meta line: a bar or bullet, or a spaced slash or dash
+_META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
 _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
                    "data-next-page", "data-next-page-url")
@@ -167,7 +169,8 @@ class ListingPage:
                                skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
             summary += [b.text for b in teaser
                         if (one_link or b.link_density <= 0.5) and len(b.text) >= 20
-                        and not b.widget and not parse_date(b.text, self.language)]
+                        and not b.widget and not parse_date(b.text, self.language)
+                        and not self._is_meta_line(b.text)]
         record["summary"] = " ".join(summary) or None
         return record
 
@@ -262,7 +265,29 @@ class ListingPage:
         for el, text in self._short_elements(parts, excluded):
             if parse_date(text, self.language):
                 return text, el
+        for el, pieces in self._meta_lines(parts, excluded):
+            for piece in pieces:
+                if parse_date(piece, self.language):
+                    return piece, el
         return None, None
+
+    def _meta_lines(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, list[str]]]:
+        """Lines of short facts run together ("Press release | 12 February 2025 |
+        ODIHR"), innermost first, as their pieces."""
+        out = []
+        for part in parts:
+            for el in part.iter():
+                if not isinstance(el.tag, str) or any(
+                        x in excluded for x in [el, *el.iterancestors()]):
+                    continue
+                pieces = _meta_pieces(self.doc.element_text(el))
+                if pieces:
+                    out.append((el, pieces))
+        return out[::-1]
+
+    def _is_meta_line(self, text: str) -> bool:
+        pieces = _meta_pieces(text)
+        return bool(pieces) and any(parse_date(p, self.language) for p in pieces or [])
 
     def _entry_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
                     excluded: set[Any]) -> tuple[str | None, Any]:
@@ -276,6 +301,10 @@ class ListingPage:
                          if a is not None)
             if fold(text) in _CONTENT_TYPES_FOLDED or (hinted and len(words(text)) <= 4):
                 return text, el
+        for el, pieces in self._meta_lines(parts, excluded):
+            for piece in pieces:
+                if fold(piece) in _CONTENT_TYPES_FOLDED:
+                    return piece, el
         for el, text in short:
             # a short line above the title, not a date, not a link: the type label
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
@@ -374,6 +403,16 @@ class ListingPage:
         if current + 1 in by_param:
             return Found(by_param[current + 1], "page-param")
         return None
+
+
+def _meta_pieces(text: str) -> list[str] | None:
+    """"Press release | 12 February 2025" → its pieces; None for anything else."""
+    if not text or len(text) > 120:
+        return None
+    pieces = [p for p in _META_SEPARATOR.split(text) if p]
+    if not 2 <= len(pieces) <= 5 or any(len(p) > 60 for p in pieces):
+        return None
+    return pieces
 
 
 def _page_param(url: str) -> int | None:

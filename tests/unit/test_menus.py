@@ -204,9 +204,9 @@ def test_a_meta_line_of_facts_run_together_gives_type_and_date() -> None:
         <div class="meta">Press release | 12 February 2025 | ODIHR</div></li>
       <li><h3><a href="/secretariat/580002">Secretary General visits Tirana</a></h3>
         <div class="meta">News item · 10 February 2025</div>
-        <p>Talks with the authorities on regional co-operation and youth.</p></li>
+        <p>Talks with the authorities on youth and co-operation.</p></li>
       </ul></main></body></html>"""
     records = extract(page.encode(), "https://www.osce.org/press-releases", "listing").records
     assert [(r["content_type"], r["issued_on"], r["summary"]) for r in records] == [
         ("Press release", "2025-02-12", None),
-        ("News item", "2025-02-10", "Talks with the authorities on regional co-operation and youth.")]
+        ("News item", "2025-02-10", "Talks with the authorities on youth and co-operation.")]

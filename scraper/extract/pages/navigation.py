@@ -29,10 +29,17 @@ _NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "pages", "pagine", "páginas", "страницы", "language", "languages", "langue", "langues",
     "sprache", "sprachen", "lingua", "lingue", "idioma", "idiomas", "язык", "языки", "lang",
     "langswitcher", "languageswitcher", "social", "share", "sharing", "footer", "toolbar",
-    "tabs", "skip", "search", "utility", "secondary", "piede", "pie", "fusszeile"))
+    "tabs", "skip", "search", "utility", "secondary", "piede", "pie", "fusszeile",
+    "крихти", "ланцюжок", "пагінація", "сторінки", "мова", "мови", "пошук", "підвал",
+    "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
+    "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
+    "búsqueda", "пагинация", "подвал"))
 _LANGUAGE_NAMES = frozenset(fold(w) for w in (
     "English", "Français", "Deutsch", "Italiano", "Русский", "Español", "Українська",
-    "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES"))
+    "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES",
+    "Українська", "Polski", "Română", "Türkçe", "Қазақша", "Кыргызча", "Тоҷикӣ", "O'zbekcha",
+    "Հայերեն", "ქართული", "Azərbaycanca", "Crnogorski", "Bosanski", "Hrvatski",
+    "Български", "Čeština", "Magyar", "UK", "UA", "PL", "RO", "TR", "SQ", "SR", "MK"))
 _SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
 _LIST_TAGS = ("ul", "ol")
 _SITEMAP_MIN_LINKS = 8

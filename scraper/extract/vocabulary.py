@@ -90,6 +90,10 @@ CONTENT_TYPES: tuple[str, ...] = (
     "Notizia", "Notizie", "Comunicato stampa", "Dichiarazione alla stampa", "Dichiarazione",
     "Noticia", "Noticias", "Comunicado de prensa", "Declaración a la prensa", "Declaración",
     "Informe diario", "Informe semanal",
+    "Новина", "Новини", "Пресреліз", "Прес-реліз", "Заява для преси", "Заява", "Промова",
+    "Щоденний звіт", "Aktualność", "Aktualności", "Wiadomość", "Komunikat prasowy",
+    "Oświadczenie prasowe", "Oświadczenie", "Przemówienie", "Raport dzienny",
+    "Выступление", "Rede", "Discours", "Discorso", "Discurso",
 )
 
 # Headings that open widgets after an article (related items, sharing, tags).

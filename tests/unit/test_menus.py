@@ -78,13 +78,6 @@ def test_the_menu_button_of_small_screens_names_no_group() -> None:
                     ("About us", "/about-us", [])]
 
 
-def test_a_title_over_the_whole_menu_is_its_name_no_level() -> None:
-    menu = _menu("""<div class="offcanvas-menu"><div><p class="title">Menu</p><ul>
-      <li><span>Our work</span><ul><li><a href="/youth">Youth</a></li></ul></li>
-      <li><a href="/about-us">About us</a></li></ul></div></div>""")
-    assert menu == [("Youth", "/youth", ["Our work"]), ("About us", "/about-us", [])]
-
-
 def test_boxes_led_by_a_title_label_their_links() -> None:
     menu = _menu("""<nav class="megamenu">
       <div><button>Our work</button><div class="panel">

@@ -318,8 +318,6 @@ class NavigationPage:
         if (tag(head) == "a" or head_links) and (
                 len(head_links) > 1 or tag(branch) == "a" or len(children) > 3):
             return None
-        if self._names_whole_menu(head, box, root):
-            return None
         text = _strip_glyphs(self._shown(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
 
@@ -388,11 +386,6 @@ class NavigationPage:
                 return text if text and len(text) <= 80 else None
         return None
 
-    def _names_whole_menu(self, title: Any, group: Any, root: Any) -> bool:
-        """A title (no link) over every item of the menu is the menu's own name ("Menu"
-        atop a drawer), no level of it."""
-        return not self._links(title) and self._opens_whole_menu(group, root)
-
     def _is_menu_toggle(self, el: Any, root: Any) -> bool:
         """The "Menu" button of small screens: it opens the whole menu, no group of it."""
         for ref in (el.get("aria-controls") or "").split():
@@ -451,8 +444,7 @@ class NavigationPage:
                 prev = prev.getprevious()
             if prev is not None:
                 if tag(prev) in _LABEL_TAGS and tag(prev) not in _LIST_TAGS \
-                        and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
-                        and not self._names_whole_menu(prev, node, root):
+                        and not (prev.get("aria-labelledby") or tag(prev) == "summary"):
                     text = self._shown(prev)
                     return text if len(text) <= 80 else None
                 return None

@@ -47,6 +47,9 @@ _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 # between the facts of a meta line: a bar or bullet, or a spaced slash or dash
 _META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
 _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
+# data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
+# data-next-slide)
+_NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
                    "data-next-page", "data-next-page-url")
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
@@ -361,7 +364,7 @@ class ListingPage:
             if not isinstance(el.tag, str):
                 continue
             for name, value in el.attrib.items():
-                if name.startswith("data-") and "next" in name and _URL_LIKE.match(value) \
+                if _NEXT_ATTRIBUTE.match(name) and _URL_LIKE.match(value) \
                         and ok(value) and self._usable(el):
                     return Found(ok(value), "data-next")
         for el in self.doc.root.xpath("//a | //button | //*[@role='button']"):

@@ -372,10 +372,16 @@ class ListingPage:
                 continue
             for name in _URL_ATTRIBUTES:
                 value = el.get(name)
-                if value and _URL_LIKE.match(value) and ok(value):
-                    return Found(ok(value), "load-more")
+                url = ok(value) if value and _URL_LIKE.match(value) else None
+                if url and self._same_listing(url):
+                    return Found(url, "load-more")
         return None
 
+    def _same_listing(self, url: str) -> bool:
+        """A further page of this listing: its path, or a page number in the query
+        (a "More" link to another section is no next page)."""
+        return urlsplit(url).path.rstrip("/") == urlsplit(self.doc.url).path.rstrip("/") \
+            or _page_param(url) is not None
     def _numbered_next(self, anchors: list[Any], ok: Any) -> Found | None:
         current = _page_param(self.doc.url)
         by_param: dict[int, str] = {}

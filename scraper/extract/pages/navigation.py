@@ -34,6 +34,11 @@ _NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
     "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
     "búsqueda", "пагинация", "подвал"))
+# a breadcrumb's name: "You are here"
+_YOU_ARE_HERE = frozenset(fold(w) for w in (
+    "You are here", "Вы здесь", "Ви тут", "Ви знаходитеся тут", "Sie sind hier",
+    "Vous êtes ici", "Ti trovi qui", "Sei qui", "Usted está aquí", "Está aquí", "Estás aquí",
+    "Jesteś tutaj", "Jesteś w", "Вы находитесь здесь"))
 _LANGUAGE_NAMES = frozenset(fold(w) for w in (
     "English", "Français", "Deutsch", "Italiano", "Русский", "Español", "Українська",
     "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES",
@@ -133,8 +138,9 @@ class NavigationPage:
 
     def _judge_not_menu(self, el: Any) -> bool:
         words = {fold(w) for w in class_tokens(el)}
-        words |= set(fold(el.get("aria-label") or "").split())
-        if words & _NOT_MENU_WORDS:
+        label = fold(el.get("aria-label") or "")
+        words |= set(label.split())
+        if words & _NOT_MENU_WORDS or label in _YOU_ARE_HERE:
             return True
         return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el)
 

@@ -58,6 +58,19 @@ def test_hidden_copy_of_the_menu_gives_nothing_but_collapsed_submenus_count() ->
                     ("Press releases", "/press-releases", ["Newsroom"])]
 
 
+def test_a_collapsed_submenu_whose_pages_the_content_lists_still_counts() -> None:
+    menu = _menu("""<nav class="main-menu"><ul>
+      <li><a href="/newsroom">Newsroom</a><button aria-controls="s2">+</button>
+        <ul id="s2" hidden><li><a href="/press-releases">Press releases</a></li>
+          <li><a href="/statements">Statements</a></li></ul></li>
+      <li><a href="/about-us">About us</a></li></ul></nav>
+      <main><h1>Newsroom</h1><ul><li><a href="/press-releases">Press releases</a></li>
+        <li><a href="/statements">Statements</a></li></ul></main>""")
+    assert menu == [("Newsroom", "/newsroom", []),
+                    ("Press releases", "/press-releases", ["Newsroom"]),
+                    ("Statements", "/statements", ["Newsroom"]), ("About us", "/about-us", [])]
+
+
 def test_a_hidden_drawer_holding_the_only_menu_is_the_menu() -> None:
     menu = _menu("""<button class="burger"><span class="sr-only">Open menu</span></button>
       <div class="drawer" aria-hidden="true"><ul class="drawer__menu">

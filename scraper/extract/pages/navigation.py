@@ -328,9 +328,9 @@ class NavigationPage:
         return text if text and len(text) <= 80 else None
 
     def _is_copy(self, panel: Any) -> bool:
-        """Most of a hidden panel's links are on view, or in a menu on view, elsewhere: a
-        copy of the menu for another screen or for print (whatever extra links it has,
-        a reader never sees it)."""
+        """Most of a hidden panel's links are in a menu on view elsewhere: a copy of the
+        menu for another screen or for print (whatever extra links it has, a reader
+        never sees it)."""
         if panel not in self._copies:
             hrefs = [self.doc.absolute(a.get("href")) for a in self._links(panel)]
             elsewhere = sum(1 for u in hrefs if any(
@@ -344,10 +344,11 @@ class NavigationPage:
 
     @cached_property
     def _available(self) -> dict[str | None, list[Any]]:
-        """Address → links a reader sees, or reaches in a menu on view."""
+        """Address → links of the menus on view (collapsed submenus included); links in
+        the page's text do not count (a section page lists its own submenu's pages)."""
         out: dict[str | None, list[Any]] = {}
-        for a in self._links(self.doc.root):
-            if hidden_ancestor(a) is None or any(is_under(a, r) for r in self._shown_roots):
+        for root in self._shown_roots:
+            for a in self._links(root):
                 out.setdefault(self.doc.absolute(a.get("href")), []).append(a)
         return out
 

@@ -82,6 +82,16 @@ def test_a_hidden_drawer_holding_the_only_menu_is_the_menu() -> None:
                     ("Contacts", "/contacts", [])]
 
 
+def test_a_hidden_drawer_beside_a_small_utility_menu_still_counts() -> None:
+    menu = _menu("""<nav class="utility"><a href="/contacts">Contacts</a>
+      <a href="/employment">Jobs</a><a href="/procurement">Procurement</a></nav>
+      <div class="offcanvas" hidden><ul><li><span>Our work</span><ul>
+        <li><a href="/elections">Elections</a></li><li><a href="/youth">Youth</a></li></ul></li>
+        <li><a href="/about-us">About us</a></li></ul></div>""")
+    assert ("Elections", "/elections", ["Our work"]) in menu
+    assert ("About us", "/about-us", []) in menu
+
+
 def test_the_menu_button_of_small_screens_names_no_group() -> None:
     menu = _menu("""<nav class="menu-main"><button aria-controls="list">Menu</button>
       <ul id="list"><li><span>Our work</span><ul><li><a href="/elections">Elections</a></li>

@@ -233,15 +233,18 @@ class NavigationPage:
         return True
 
     def _openable(self, panel: Any) -> bool:
+        """A hidden panel a reader opens: the panel a visible button controls, a submenu
+        beside its item's label, or a drawer holding a menu of its own (opened by
+        script) - unless a menu on view already holds its links (a copy)."""
         if tag(panel) in ("template", "noscript") or self._is_copy(panel):
             return False
         control = self._controllers.get(panel.get("id") or "")
         if control is not None and hidden_kind(control) is None:
             return True
-        if not self._shown_roots:
-            return True   # an off-canvas drawer holding the only menu, opened by script
+        if panel.xpath("boolean(descendant-or-self::*[self::ul or self::ol]"
+                       "[count(.//a[@href]) >= 3])"):
+            return True
         parent = panel.getparent()
-        # a submenu inside its item, beside the item's visible label or toggle
         return parent is not None and (tag(parent) in ("li", "details") or (
             parent.get("role") or "").lower() in ("menuitem", "treeitem", "none")) and any(
             isinstance(c.tag, str) and c is not panel and not is_hidden(c)

@@ -83,7 +83,7 @@ def test_a_hidden_drawer_holding_the_only_menu_is_the_menu() -> None:
 
 
 def test_a_hidden_drawer_beside_a_small_utility_menu_still_counts() -> None:
-    menu = _menu("""<nav class="utility"><a href="/contacts">Contacts</a>
+    menu = _menu("""<nav class="quick"><a href="/contacts">Contacts</a>
       <a href="/employment">Jobs</a><a href="/procurement">Procurement</a></nav>
       <div class="offcanvas" hidden><ul><li><span>Our work</span><ul>
         <li><a href="/elections">Elections</a></li><li><a href="/youth">Youth</a></li></ul></li>

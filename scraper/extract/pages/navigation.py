@@ -42,7 +42,7 @@ _YOU_ARE_HERE = frozenset(fold(w) for w in (
 _LANGUAGE_NAMES = frozenset(fold(w) for w in (
     "English", "Français", "Deutsch", "Italiano", "Русский", "Español", "Українська",
     "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES",
-    "Українська", "Polski", "Română", "Türkçe", "Қазақша", "Кыргызча", "Тоҷикӣ", "O'zbekcha",
+    "Polski", "Română", "Türkçe", "Қазақша", "Кыргызча", "Тоҷикӣ", "O'zbekcha",
     "Հայերեն", "ქართული", "Azərbaycanca", "Crnogorski", "Bosanski", "Hrvatski",
     "Български", "Čeština", "Magyar", "UK", "UA", "PL", "RO", "TR", "SQ", "SR", "MK"))
 _SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
@@ -76,7 +76,7 @@ class NavigationPage:
             if self._excluded(el):
                 continue
             roots.append(el)
-        return roots or self._footer_sitemaps()
+        return roots or self._site_maps()
 
     @cached_property
     def _shown_roots(self) -> list[Any]:
@@ -90,26 +90,29 @@ class NavigationPage:
                 roots.append(el)
         return roots
 
-    def _footer_sitemaps(self) -> list[Any]:
+    def _site_maps(self) -> list[Any]:
         """No menu above the footer: a site map there (columns of link lists) is the
         menu; its copyright line and social links lie outside the lists' common box.
         Failing that, a site map page's own lists."""
-        out: list[Any] = []
-        footers = self.doc.root.xpath("//footer | //*[@role='contentinfo']")
-        for footer in [*footers, *self.doc.root.xpath("//main | //*[@role='main']")]:
-            if out and (tag(footer) == "main" or (footer.get("role") or "") == "main"):
-                break   # the footer's site map was enough
-            if any(is_under(footer, f) for f in out):
-                continue
-            links = [a for a in footer.xpath(".//li//a[@href]") if self._reachable(a)]
-            lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
-            if len(links) < _SITEMAP_MIN_LINKS or len(lists) < 2:
-                continue
-            box = links[0]
-            for a in links[1:]:
-                box = lowest_common_ancestor(box, a)
-            out.append(box)
-        return out
+        for where in ("//footer | //*[@role='contentinfo']", "//main | //*[@role='main']"):
+            maps: list[Any] = []
+            for box in self.doc.root.xpath(where):
+                found = None if any(is_under(box, m) for m in maps) else self._site_map(box)
+                if found is not None:
+                    maps.append(found)
+            if maps:
+                return maps
+        return []
+
+    def _site_map(self, box: Any) -> Any | None:
+        links = [a for a in box.xpath(".//li//a[@href]") if self._reachable(a)]
+        lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
+        if len(links) < _SITEMAP_MIN_LINKS or len(lists) < 2:
+            return None
+        common = links[0]
+        for a in links[1:]:
+            common = lowest_common_ancestor(common, a)
+        return common
 
     def _is_menu(self, el: Any) -> bool:
         if tag(el) in ("html", "body", "main"):
@@ -217,12 +220,12 @@ class NavigationPage:
         return cache[el]
 
     def _reachable(self, a: Any) -> bool:
-        """A reader can see the link, now or by opening a submenu.
+        """A reader can see the link, now or by opening a submenu or a drawer.
 
         Screen-reader-only links (skip links) are not menu entries.  A hidden subtree
-        counts only as a collapsed panel a reader opens (a submenu below its item's
-        label, or the panel a button controls); a hidden copy of a whole menu (the
-        mobile, print or sticky-header duplicate, a ``<template>``) gives nothing.
+        counts only as a panel a reader opens (:meth:`_judge_openable`); a hidden copy
+        of a menu (the mobile, print or sticky-header duplicate, a ``<template>``)
+        gives nothing.
         """
         for x in [a, *a.iterancestors()]:
             kind = hidden_kind(x)
@@ -233,6 +236,15 @@ class NavigationPage:
         return True
 
     def _openable(self, panel: Any) -> bool:
+        if panel not in self._openable_cache:
+            self._openable_cache[panel] = self._judge_openable(panel)
+        return self._openable_cache[panel]
+
+    @cached_property
+    def _openable_cache(self) -> dict[Any, bool]:
+        return {}
+
+    def _judge_openable(self, panel: Any) -> bool:
         """A hidden panel a reader opens: the panel a visible button controls, a submenu
         beside its item's label, or a drawer holding a menu of its own (opened by
         script) - unless a menu on view already holds its links (a copy)."""

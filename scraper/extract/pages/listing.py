@@ -30,7 +30,7 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import clean, fold, words
-from scraper.extract.visible import hidden_ancestor
+from scraper.extract.visible import SCREEN_READER_ONLY, hidden_ancestor
 from scraper.extract.vocabulary import (
     CONTENT_TYPES,
     LOAD_MORE_TEXTS,
@@ -290,7 +290,7 @@ class ListingPage:
 
     def _is_meta_line(self, text: str) -> bool:
         pieces = _meta_pieces(text)
-        return bool(pieces) and any(parse_date(p, self.language) for p in pieces or [])
+        return pieces is not None and any(parse_date(p, self.language) for p in pieces)
 
     def _entry_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
                     excluded: set[Any]) -> tuple[str | None, Any]:
@@ -355,7 +355,7 @@ class ListingPage:
         if el.get("disabled") is not None or (el.get("aria-disabled") or "") == "true":
             return False
         kind = hidden_ancestor(el)
-        return kind is None or kind == "screen-reader-only"
+        return kind is None or kind == SCREEN_READER_ONLY
 
     def _load_more(self, ok: Any) -> Found | None:
         """Infinite scroll: the next page's address in a ``data-next-url`` (any element),
@@ -382,6 +382,7 @@ class ListingPage:
         (a "More" link to another section is no next page)."""
         return urlsplit(url).path.rstrip("/") == urlsplit(self.doc.url).path.rstrip("/") \
             or _page_param(url) is not None
+
     def _numbered_next(self, anchors: list[Any], ok: Any) -> Found | None:
         current = _page_param(self.doc.url)
         by_param: dict[int, str] = {}

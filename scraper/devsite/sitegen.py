@@ -393,8 +393,9 @@ class Traps:
                 "disallowed": self.disallowed}
 
 
-def english_entries(items: list[Item], traps: Traps) -> list[Entry]:
-    """Every item, newest first, with the traps placed among them."""
+def english_entries(items: list[Item], traps: Traps, fresh: int = 0) -> list[Entry]:
+    """Every item, newest first, with the traps placed among them (on the same items
+    whether or not ``fresh`` new items head the list)."""
     entries = [Entry.of(item) for item in items]
     by_path = {item.path: item for item in items}
 
@@ -406,7 +407,7 @@ def english_entries(items: list[Item], traps: Traps) -> list[Entry]:
             traps.two_addresses = (item.path, item.fetched_as)
             break
     # an item listed as /node/N, which redirects to its alias, and under the alias too
-    for i in range(min(_REDIRECT_FROM, len(entries) - 1), len(entries)):
+    for i in range(min(_REDIRECT_FROM + fresh, len(entries) - 1), len(entries)):
         listed = by_path.get(entries[i].path)
         if listed and not listed.alias and not listed.path.startswith(("/node/", "/ru/")) \
                 and listed.path.count("/") == 2 and "?" not in listed.path:
@@ -775,7 +776,7 @@ def build_site(out: Path, items: int | None = None, root: Path = FIXTURES_DIR,
         all_items = newest[::-1] + [i for i in all_items if i not in newest]
     _prepare(out)
     traps = Traps()
-    entries = english_entries(all_items, traps)
+    entries = english_entries(all_items, traps, fresh)
     pages = _pages(entries, PER_PAGE)
     ru_entries = [Entry.of(i) for i in all_items if i.path.startswith("/ru/")]
     ru_pages = _pages(ru_entries, RU_PER_PAGE)

@@ -233,3 +233,19 @@ def test_a_meta_line_of_facts_run_together_gives_type_and_date() -> None:
     assert [(r["content_type"], r["issued_on"], r["summary"]) for r in records] == [
         ("Press release", "2025-02-12", None),
         ("News item", "2025-02-10", "Talks with the authorities on youth and co-operation.")]
+
+
+def test_a_read_more_link_closing_the_teaser_leads_to_the_entry() -> None:
+    page = """<!DOCTYPE html><html lang="en"><body><main><div class="view-content">
+      <div class="card"><h3>Mission trains judges</h3><p>Twenty judges studied procedural
+        guarantees for minors over three days. <a href="/mission-in-kosovo/589512">Read
+        more</a></p><p>4 March 2025</p></div>
+      <div class="card"><h3>Chair opens forum</h3><p>The Chair opened the annual forum in
+        Vienna with a call for dialogue. <a href="/chairpersonship/589500">Read more »</a>
+        </p><p>3 March 2025</p></div></div></main></body></html>"""
+    records = extract(page.encode(), "https://www.osce.org/press-releases", "listing").records
+    assert [(r["title"], r["issued_on"], r["summary"]) for r in records] == [
+        ("Mission trains judges", "2025-03-04",
+         "Twenty judges studied procedural guarantees for minors over three days."),
+        ("Chair opens forum", "2025-03-03",
+         "The Chair opened the annual forum in Vienna with a call for dialogue.")]

@@ -113,6 +113,8 @@ class ListingPage:
         if block is None or tag(block) not in ("p", "blockquote"):
             return False
         text, own = self.doc.element_text(block), self.doc.element_text(a)
+        if fold(_ARROWS.sub("", own)) in _READ_MORE:
+            return False   # "… Read more" closing the teaser leads to the entry's item
         return len(text) > 2 * len(own) + 20 and not fold(text).startswith(fold(own))
 
     @cached_property
@@ -155,6 +157,7 @@ class ListingPage:
         if title_el is not None:
             excluded.add(title_el)
             label_parts.add(title_el)
+        excluded.update(self._read_more_links(parts, href))
         record: dict[str, Any] = {"url": href, "title": title}
         record["issued_on"], date_el = self._entry_date(parts, labels, label_parts)
         record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
@@ -176,6 +179,12 @@ class ListingPage:
                         and not self._is_meta_line(b.text)]
         record["summary"] = " ".join(summary) or None
         return record
+
+    def _read_more_links(self, parts: list[Any], href: str) -> list[Any]:
+        """The entry's "Read more" links: no words of its teaser."""
+        return [a for part in parts for a in part.iter("a")
+                if self.doc.absolute(a.get("href")) == href
+                and fold(_ARROWS.sub("", self.doc.element_text(a))) in _READ_MORE]
 
     def _continuation_rows(self, row: Any) -> list[Any]:
         """Table rows after an entry's row that link to no item: its teaser, its labels."""

@@ -152,6 +152,13 @@ def test_icon_items_are_named_by_their_accessible_name_logos_are_not_entries() -
     assert menu == [("Contacts", "/contacts", []), ("About us", "/about-us", [])]
 
 
+def test_a_mega_menu_items_description_is_no_part_of_its_name() -> None:
+    menu = _menu("""<nav class="menu"><ul><li><a href="/elections"><span class="title">Elections
+      </span><span class="menu-desc">Observing elections across the region</span></a></li>
+      <li><a href="/about-us">About <em>us</em></a></li></ul></nav>""")
+    assert menu == [("Elections", "/elections", []), ("About us", "/about-us", [])]
+
+
 def test_a_footer_site_map_is_the_menu_when_there_is_no_other() -> None:
     groups = "".join(
         f"<div class='col'><h4>Group {g}</h4><ul>"

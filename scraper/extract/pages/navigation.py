@@ -55,6 +55,8 @@ _HEADER_TOKENS = frozenset({"header", "heading", "dropdownheader"})
 _DIVIDER_TOKENS = frozenset({"divider", "separator", "dropdowndivider"})
 _SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", "img",
                                "i", "hr", "br", "input"})
+_DESCRIPTION_TOKENS = frozenset({"desc", "description", "summary", "teaser", "subtitle",
+                                 "excerpt", "intro", "caption", "hint"})
 _GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
 _LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
                          "strong", "b", "label", "summary"})
@@ -206,12 +208,23 @@ class NavigationPage:
                 if _is_logo(a):
                     continue   # the site's logo leads home; it is no item of the menu
                 # an icon's accessible name ("Home", "Contacts")
-                name = _strip_glyphs(self.doc.element_text(a)) or accessible_name(a)
+                name = _strip_glyphs(self._link_name(a)) or accessible_name(a)
                 if not name:
                     continue
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": self._path(a, root)})
         return out
+
+    def _link_name(self, a: Any) -> str:
+        """The link's words, without the description a mega menu prints under its
+        title (``<span class="title">Elections</span><span class="desc">…</span>``)."""
+        kept = [c for c in a if isinstance(c.tag, str)
+                and not class_tokens(c) & _DESCRIPTION_TOKENS]
+        if len(kept) < len([c for c in a if isinstance(c.tag, str)]) and kept:
+            name = clean(" ".join([a.text or "", *(self.doc.element_text(c) for c in kept)]))
+            if name:
+                return name
+        return self.doc.element_text(a)
 
     def _inner_excluded(self, el: Any, cache: dict[Any, bool]) -> bool:
         if el not in cache:

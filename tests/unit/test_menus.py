@@ -191,6 +191,9 @@ _SR_PAGER = ('<nav class="pager"><a href="/press-releases?page=5"><span class="s
     (_SR_PAGER, "https://www.osce.org/press-releases?page=5"),
     ('<nav class="pager"><a href="/pl/press-releases?page=2">Następna ›</a></nav>',
      "https://www.osce.org/pl/press-releases?page=2"),
+    ('<a class="button" href="/press-releases/page/3/">Load more news</a>',
+     "https://www.osce.org/press-releases/page/3/"),
+    ('<a class="button" href="/newsroom">More</a>', None),   # another section
 ])
 def test_next_page_of_a_listing(body: str, expected: str | None) -> None:
     assert _next(body) == expected

@@ -46,6 +46,7 @@ _LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 # between the facts of a meta line: a bar or bullet, or a spaced slash or dash
 _META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
+_PAGE_IN_PATH = re.compile(r"/(?:page|seite|pagina|page-|p)/?\d+$", re.I)
 _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 # data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
 # data-next-slide)
@@ -387,10 +388,11 @@ class ListingPage:
         return None
 
     def _same_listing(self, url: str) -> bool:
-        """A further page of this listing: its path, or a page number in the query
-        (a "More" link to another section is no next page)."""
-        return urlsplit(url).path.rstrip("/") == urlsplit(self.doc.url).path.rstrip("/") \
-            or _page_param(url) is not None
+        """A further page of this listing: its path (``/news/page/3`` is ``/news``), or a
+        page number in the query (a "More" link to another section is no next page)."""
+        path, here = (_PAGE_IN_PATH.sub("", urlsplit(u).path.rstrip("/"))
+                      for u in (url, self.doc.url))
+        return path == here or _page_param(url) is not None
 
     def _numbered_next(self, anchors: list[Any], ok: Any) -> Found | None:
         current = _page_param(self.doc.url)

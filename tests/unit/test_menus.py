@@ -71,6 +71,14 @@ def test_a_collapsed_submenu_whose_pages_the_content_lists_still_counts() -> Non
                     ("Statements", "/statements", ["Newsroom"]), ("About us", "/about-us", [])]
 
 
+def test_a_print_only_copy_of_the_menu_gives_nothing() -> None:
+    menu = _menu("""<nav class="print-only"><ul><li>Work<ul>
+        <li><a href="/elections">Elections (print)</a></li></ul></li></ul></nav>
+      <nav class="main-menu d-print-none"><ul><li><span>Our work</span><ul>
+        <li><a href="/elections">Elections</a></li></ul></li></ul></nav>""")
+    assert menu == [("Elections", "/elections", ["Our work"])]
+
+
 def test_a_hidden_drawer_holding_the_only_menu_is_the_menu() -> None:
     menu = _menu("""<button class="burger"><span class="sr-only">Open menu</span></button>
       <div class="drawer" aria-hidden="true"><ul class="drawer__menu">

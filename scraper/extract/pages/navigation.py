@@ -45,6 +45,10 @@ _LANGUAGE_NAMES = frozenset(fold(w) for w in (
     "Polski", "Română", "Türkçe", "Қазақша", "Кыргызча", "Тоҷикӣ", "O'zbekcha",
     "Հայերեն", "ქართული", "Azərbaycanca", "Crnogorski", "Bosanski", "Hrvatski",
     "Български", "Čeština", "Magyar", "UK", "UA", "PL", "RO", "TR", "SQ", "SR", "MK"))
+# classes of what only a printed page shows (Bootstrap, Foundation, common themes)
+_PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show-for-print|"
+                         r"d-print-(?:block|inline|inline-block|flex|grid|table)|print-nav|"
+                         r"printnav|print-menu|only-print)$")
 _SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
 _LIST_TAGS = ("ul", "ol")
 _SITEMAP_MIN_LINKS = 8
@@ -128,6 +132,8 @@ class NavigationPage:
         for x in [el, *el.iterancestors()]:
             if tag(x) == "footer" or (x.get("role") or "").lower() == "contentinfo":
                 return True
+            if any(_PRINT_ONLY.match(c) for c in (x.get("class") or "").lower().split()):
+                return True   # shown on paper only: a print copy of the menu
             if self._not_menu(x):
                 return True
         return False

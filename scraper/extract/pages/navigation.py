@@ -283,6 +283,7 @@ class NavigationPage:
 
     # ------------------------------------------------------------------ paths
     def _path(self, a: Any, root: Any) -> list[str]:
+        """The labels a reader sees above the link, outermost first, each level once."""
         labels: list[str] = []
         sibling = _strip_glyphs(self._sibling_heading(a, root) or "")
         if sibling:

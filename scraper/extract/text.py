@@ -58,10 +58,15 @@ def words(text: str) -> list[str]:
 
 _SPLIT_CHARS = ",;\n|•·"
 _SPLIT = re.compile(f"[{re.escape(_SPLIT_CHARS)}]")
+_SPACED_SLASH = re.compile(r"\s+/\s+")
 
 
 def split_values(text: str) -> list[str]:
-    """Split a displayed list ("A, B; C") on separators outside parentheses."""
+    """Split a displayed list ("A, B; C", "A / B") on separators outside parentheses.
+
+    A slash separates values only with spaces around it: "Cyber/ICT Security" is one.
+    """
+    text = _SPACED_SLASH.sub(";", text)
     # nothing in brackets to keep together: split in C
     brackets = "(" in text or "[" in text
     parts = _split_outside_brackets(text) if brackets else _SPLIT.split(text)

@@ -90,6 +90,10 @@ CONTENT_TYPES: tuple[str, ...] = (
     "Notizia", "Notizie", "Comunicato stampa", "Dichiarazione alla stampa", "Dichiarazione",
     "Noticia", "Noticias", "Comunicado de prensa", "Declaración a la prensa", "Declaración",
     "Informe diario", "Informe semanal",
+    "Новина", "Новини", "Пресреліз", "Прес-реліз", "Заява для преси", "Заява", "Промова",
+    "Щоденний звіт", "Aktualność", "Aktualności", "Wiadomość", "Komunikat prasowy",
+    "Oświadczenie prasowe", "Oświadczenie", "Przemówienie", "Raport dzienny",
+    "Выступление", "Rede", "Discours", "Discorso", "Discurso",
 )
 
 # Headings that open widgets after an article (related items, sharing, tags).
@@ -147,6 +151,27 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "suivant", "suivante", "page suivante",
     "successivo", "successiva", "pagina successiva", "avanti",
     "siguiente", "página siguiente",
+    "наступна", "наступна сторінка", "далі", "następna", "następna strona", "dalej",
+)
+
+# Links that only lead on to an item ("Read more"): never the item's title
+READ_MORE_TEXTS: tuple[str, ...] = (
+    "read more", "more", "continue reading", "read the full story", "full story", "details",
+    "подробнее", "читать далее", "читать дальше", "далее", "подробно",
+    "weiterlesen", "mehr", "mehr lesen", "zum artikel", "lire la suite", "en savoir plus",
+    "lire plus", "suite", "leggi di piu", "leggi tutto", "continua a leggere", "leggi",
+    "leer mas", "seguir leyendo", "ver mas", "czytaj dalej", "wiecej", "czytaj wiecej",
+    "детальніше", "читати далі", "докладніше", "більше",
+)
+
+# "Load more" controls of infinite-scroll listings: the next page when they carry one
+LOAD_MORE_TEXTS: tuple[str, ...] = (
+    "load more", "show more", "more news", "more", "load more news", "show more news",
+    "показать еще", "показать больше", "загрузить еще", "еще новости",
+    "mehr laden", "mehr anzeigen", "weitere laden", "weitere meldungen", "mehr",
+    "afficher plus", "charger plus", "voir plus", "plus d'actualites", "afficher plus d'actualites",
+    "carica altri", "mostra altri", "altre notizie", "cargar mas", "ver mas", "mostrar mas",
+    "cargar mas noticias", "pokaz wiecej", "zaladuj wiecej", "показати ще", "завантажити ще",
 )
 
 # The 23 fields of work, the issuing structures and the content types, with their

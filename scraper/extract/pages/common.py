@@ -57,9 +57,12 @@ def jsonld_names(value: Any) -> list[str]:
 
 
 def lowest_common_ancestor(a: Any, b: Any) -> Any:
-    chain = {id(x) for x in [a, *a.iterancestors()]}
+    # the chain is kept as a list: lxml makes a new proxy object (and may reuse an
+    # id()) for an element nobody holds, so ids of dropped proxies prove nothing
+    chain = [a, *a.iterancestors()]
+    ids = {id(x) for x in chain}
     for node in [b, *b.iterancestors()]:
-        if id(node) in chain:
+        if id(node) in ids:
             return node
     return None
 

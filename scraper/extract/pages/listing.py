@@ -21,13 +21,38 @@ from scraper.extract.labels import (
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
-from scraper.extract.structure import HEADINGS, class_tokens, in_chrome, is_hidden, tag
+from scraper.extract.structure import (
+    HEADINGS,
+    class_tokens,
+    in_chrome,
+    is_block,
+    is_hidden,
+    tag,
+)
 from scraper.extract.text import clean, fold, words
-from scraper.extract.vocabulary import CONTENT_TYPES, NEXT_PAGE_TEXTS, WIDGET_HEADINGS
+from scraper.extract.visible import SCREEN_READER_ONLY, hidden_ancestor
+from scraper.extract.vocabulary import (
+    CONTENT_TYPES,
+    LOAD_MORE_TEXTS,
+    NEXT_PAGE_TEXTS,
+    READ_MORE_TEXTS,
+    WIDGET_HEADINGS,
+)
 
 _ARROWS = re.compile(r"[›»→>]+")
 _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
     fold(_ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if _ARROWS.sub("", t).strip())
+_LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
+_READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
+# between the facts of a meta line: a bar or bullet, or a spaced slash or dash
+_META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
+_PAGE_IN_PATH = re.compile(r"/(?:page|seite|pagina|page-|p)/?\d+$", re.I)
+_URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
+# data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
+# data-next-slide)
+_NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
+_URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
+                   "data-next-page", "data-next-page-url")
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
@@ -77,10 +102,21 @@ class ListingPage:
                 continue
             if urls.node_id(href) is None or urls.is_document(href):
                 continue
-            if "page=" in urlsplit(href).query or self._is_excluded(a):
+            if "page=" in urlsplit(href).query or self._is_excluded(a) or self._in_prose(a):
                 continue
             out.append((a, href))
         return out
+
+    def _in_prose(self, a: Any) -> bool:
+        """A link inside a teaser's sentence ("see also the preliminary statement")
+        refers to another item; it lists none."""
+        block = next((x for x in a.iterancestors() if is_block(x)), None)
+        if block is None or tag(block) not in ("p", "blockquote"):
+            return False
+        text, own = self.doc.element_text(block), self.doc.element_text(a)
+        if fold(_ARROWS.sub("", own)) in _READ_MORE:
+            return False   # "… Read more" closing the teaser leads to the entry's item
+        return len(text) > 2 * len(own) + 20 and not fold(text).startswith(fold(own))
 
     @cached_property
     def _entries(self) -> list[tuple[Any, str]]:
@@ -122,6 +158,7 @@ class ListingPage:
         if title_el is not None:
             excluded.add(title_el)
             label_parts.add(title_el)
+        excluded.update(self._read_more_links(parts, href))
         record: dict[str, Any] = {"url": href, "title": title}
         record["issued_on"], date_el = self._entry_date(parts, labels, label_parts)
         record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
@@ -139,9 +176,16 @@ class ListingPage:
                                skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
             summary += [b.text for b in teaser
                         if (one_link or b.link_density <= 0.5) and len(b.text) >= 20
-                        and not b.widget and not parse_date(b.text, self.language)]
+                        and not b.widget and not parse_date(b.text, self.language)
+                        and not self._is_meta_line(b.text)]
         record["summary"] = " ".join(summary) or None
         return record
+
+    def _read_more_links(self, parts: list[Any], href: str) -> list[Any]:
+        """The entry's "Read more" links: no words of its teaser."""
+        return [a for part in parts for a in part.iter("a")
+                if self.doc.absolute(a.get("href")) == href
+                and fold(_ARROWS.sub("", self.doc.element_text(a))) in _READ_MORE]
 
     def _continuation_rows(self, row: Any) -> list[Any]:
         """Table rows after an entry's row that link to no item: its teaser, its labels."""
@@ -191,12 +235,20 @@ class ListingPage:
                 return a, text
             if len(text) > len(best_text):
                 best_el, best_text = a, text
-        if not best_text:
-            for h in el.iter(*HEADINGS):
-                text = self.doc.element_text(h)
-                if text:
-                    return h, text
+        heading = next(((h, t) for h in el.iter(*HEADINGS)
+                        if (t := self.doc.element_text(h))), None)
+        if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
+            return heading
         return best_el, best_text or None
+
+    def _leads_on(self, link_text: str, heading: str) -> bool:
+        """The item's link says only "Read more" (or a few words shorter than the
+        entry's heading): the heading is the title."""
+        folded = fold(_ARROWS.sub("", link_text))
+        if folded in _READ_MORE:
+            return True
+        return len(words(link_text)) <= 3 < len(words(heading)) \
+            and not parse_date(heading, self.language)
 
     def _short_elements(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, str]]:
         """Elements of the entry with a short text of their own (dates, type labels)."""
@@ -226,7 +278,29 @@ class ListingPage:
         for el, text in self._short_elements(parts, excluded):
             if parse_date(text, self.language):
                 return text, el
+        for el, pieces in self._meta_lines(parts, excluded):
+            for piece in pieces:
+                if parse_date(piece, self.language):
+                    return piece, el
         return None, None
+
+    def _meta_lines(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, list[str]]]:
+        """Lines of short facts run together ("Press release | 12 February 2025 |
+        ODIHR"), innermost first, as their pieces."""
+        out = []
+        for part in parts:
+            for el in part.iter():
+                if not isinstance(el.tag, str) or any(
+                        x in excluded for x in [el, *el.iterancestors()]):
+                    continue
+                pieces = _meta_pieces(self.doc.element_text(el))
+                if pieces:
+                    out.append((el, pieces))
+        return out[::-1]
+
+    def _is_meta_line(self, text: str) -> bool:
+        pieces = _meta_pieces(text)
+        return pieces is not None and any(parse_date(p, self.language) for p in pieces)
 
     def _entry_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
                     excluded: set[Any]) -> tuple[str | None, Any]:
@@ -240,6 +314,10 @@ class ListingPage:
                          if a is not None)
             if fold(text) in _CONTENT_TYPES_FOLDED or (hinted and len(words(text)) <= 4):
                 return text, el
+        for el, pieces in self._meta_lines(parts, excluded):
+            for piece in pieces:
+                if fold(piece) in _CONTENT_TYPES_FOLDED:
+                    return piece, el
         for el, text in short:
             # a short line above the title, not a date, not a link: the type label
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
@@ -260,12 +338,17 @@ class ListingPage:
         for link in self.doc.root.xpath("//link[@href]"):
             if "next" in (link.get("rel") or "").lower().split() and ok(link.get("href")):
                 return Found(ok(link.get("href")), "rel-next")
-        anchors = [a for a in self.doc.root.iter("a") if a.get("href")]
+        anchors = [a for a in self.doc.root.iter("a") if a.get("href") and self._usable(a)]
         for a in anchors:
             if "next" in (a.get("rel") or "").lower().split() and ok(a.get("href")):
                 return Found(ok(a.get("href")), "rel-next")
+        found = self._load_more(ok)
+        if found is not None:
+            return found
         for a in anchors:
-            texts = (self.doc.element_text(a), a.get("aria-label") or "", a.get("title") or "")
+            # the pager's words may be for screen readers only ("Next page" beside ›)
+            texts = (self.doc.element_text(a), clean(" ".join(a.itertext())),
+                     a.get("aria-label") or "", a.get("title") or "")
             for text in texts:
                 folded = fold(text)
                 if folded and (folded in _NEXT or fold(_ARROWS.sub("", text)) in _NEXT) \
@@ -276,6 +359,40 @@ class ListingPage:
             if any(class_tokens(x) & _NEXT_TOKENS for x in chain) and ok(a.get("href")):
                 return Found(ok(a.get("href")), "class-hint")
         return self._numbered_next(anchors, ok)
+
+    def _usable(self, el: Any) -> bool:
+        """Not disabled, not in a hidden copy or a ``<template>`` skeleton."""
+        if el.get("disabled") is not None or (el.get("aria-disabled") or "") == "true":
+            return False
+        kind = hidden_ancestor(el)
+        return kind is None or kind == SCREEN_READER_ONLY
+
+    def _load_more(self, ok: Any) -> Found | None:
+        """Infinite scroll: the next page's address in a ``data-next-url`` (any element),
+        or in a "Load more" control's ``href`` / ``data-url``."""
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for name, value in el.attrib.items():
+                if _NEXT_ATTRIBUTE.match(name) and _URL_LIKE.match(value) \
+                        and ok(value) and self._usable(el):
+                    return Found(ok(value), "data-next")
+        for el in self.doc.root.xpath("//a | //button | //*[@role='button']"):
+            if fold(self.doc.element_text(el)) not in _LOAD_MORE or not self._usable(el):
+                continue
+            for name in _URL_ATTRIBUTES:
+                value = el.get(name)
+                url = ok(value) if value and _URL_LIKE.match(value) else None
+                if url and self._same_listing(url):
+                    return Found(url, "load-more")
+        return None
+
+    def _same_listing(self, url: str) -> bool:
+        """A further page of this listing: its path (``/news/page/3`` is ``/news``), or a
+        page number in the query (a "More" link to another section is no next page)."""
+        path, here = (_PAGE_IN_PATH.sub("", urlsplit(u).path.rstrip("/"))
+                      for u in (url, self.doc.url))
+        return path == here or _page_param(url) is not None
 
     def _numbered_next(self, anchors: list[Any], ok: Any) -> Found | None:
         current = _page_param(self.doc.url)
@@ -307,6 +424,16 @@ class ListingPage:
         if current + 1 in by_param:
             return Found(by_param[current + 1], "page-param")
         return None
+
+
+def _meta_pieces(text: str) -> list[str] | None:
+    """"Press release | 12 February 2025" → its pieces; None for anything else."""
+    if not text or len(text) > 120:
+        return None
+    pieces = [p for p in _META_SEPARATOR.split(text) if p]
+    if not 2 <= len(pieces) <= 5 or any(len(p) > 60 for p in pieces):
+        return None
+    return pieces
 
 
 def _page_param(url: str) -> int | None:

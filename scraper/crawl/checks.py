@@ -38,7 +38,7 @@ INTS = {
 }
 BOOLS = ("ROBOTSTXT_OBEY", "AUTOTHROTTLE_ENABLED", "HTTPCACHE_ENABLED", "BODY_HTML",
          "OUTPUT_FSYNC", "STATE_ENABLED", "WARC_ENABLED", "OSCE_DISTRIBUTED",
-         "SPIDERMON_ENABLED", "OSCE_SUMMARY", "OSCE_PREFLIGHT")
+         "SPIDERMON_ENABLED", "OSCE_SUMMARY", "OSCE_PREFLIGHT", "OSCE_LOOPBACK_FAST")
 # file names inside OUTPUT_DIR, with the fields each may fill in
 NAMES = {"OUTPUT_FILE": ("spider", "run_id", "worker"),
          "OUTPUT_REJECTS_FILE": ("spider", "run_id", "worker"),

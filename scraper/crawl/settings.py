@@ -125,6 +125,9 @@ PROGRESS_DISPLAY = "log"
 OSCE_SUMMARY = True
 # the crawl command checks that each start URL's host answers before Scrapy starts
 OSCE_PREFLIGHT = True
+# when every start URL is on this machine (127.0.0.1, localhost: the offline copy),
+# the crawl command drops DOWNLOAD_DELAY and AutoThrottle and logs so; a -s value wins
+OSCE_LOOPBACK_FAST = True
 
 # Output (pipelines): the dataset, rejects and run reports go here.
 OUTPUT_DIR = "data"

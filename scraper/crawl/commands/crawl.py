@@ -15,16 +15,49 @@ This one, found through ``COMMANDS_MODULE``, is the same command with three chan
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import logging
 import sys
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
+from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
 
 from scraper.crawl import checks, preflight
 from scraper.crawl.outcome import STATUS_STAT
 from scraper.crawl.summary import summary
 from scraper.exitcodes import Exit
+
+log = logging.getLogger("osce.crawl")
+# what a crawl of this machine does without: the politeness that protects a real site
+UNTHROTTLED = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+
+
+def _loopback(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def unthrottle_loopback(settings: BaseSettings, start_urls: list[str]) -> bool:
+    """No politeness delay when every start URL is on this machine (the offline copy),
+    unless the delay was asked for on the command line (``-s DOWNLOAD_DELAY=…``) or
+    ``OSCE_LOOPBACK_FAST`` is off: with it, a crawl of the offline copy takes minutes."""
+    if not start_urls or not all(_loopback(u) for u in start_urls) or \
+            not settings.getbool("OSCE_LOOPBACK_FAST"):
+        return False
+    changed = False
+    for name, value in UNTHROTTLED.items():
+        if (settings.getpriority(name) or 0) < SETTINGS_PRIORITIES["cmdline"]:
+            settings.set(name, value, priority="cmdline")
+            changed = True
+    return changed
 
 
 def _stop(message: str, status: int) -> None:
@@ -54,6 +87,9 @@ class Command(ScrapyCrawl):
                                          reach=self.settings.getbool("OSCE_PREFLIGHT"))
         if problem:
             _stop(problem.message, problem.status)
+        parse = getattr(cls, "parse_arguments", None)
+        starts = list(getattr(parse(**opts.spargs), "start_urls", [])) if parse else []
+        self.unthrottled = unthrottle_loopback(self.settings, starts)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
@@ -61,6 +97,9 @@ class Command(ScrapyCrawl):
         assert self.crawler_process is not None
         assert self.settings is not None
         crawler = self._create_crawler(args[0])
+        if getattr(self, "unthrottled", False):
+            log.info("every start URL is on this machine: no politeness delay "
+                     "(-s DOWNLOAD_DELAY=1 or -s OSCE_LOOPBACK_FAST=0 to keep it)")
         self.crawler_process.crawl(crawler, **opts.spargs)
         self.crawler_process.start()
         stats: dict[str, Any] = crawler.stats.get_stats() if crawler.stats else {}

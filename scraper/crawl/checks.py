@@ -96,7 +96,13 @@ def _name(settings: BaseSettings, name: str, fields: tuple[str, ...]) -> str | N
 def _actions(settings: BaseSettings) -> str | None:
     from spidermon.core.actions import Action
 
-    for path in settings.getlist("OSCE_MONITOR_ACTIONS"):
+    from scraper.crawl.monitors import action_paths
+
+    try:
+        paths = action_paths(settings)
+    except ValueError:
+        return "-s OSCE_MONITOR_ACTIONS: not a JSON list of class paths"
+    for path in paths:
         try:
             cls = load_object(path)
         except (ImportError, AttributeError, ValueError, NameError) as exc:

@@ -82,8 +82,10 @@ class FieldCoverageMonitor(Check):
             if kind not in KINDS:
                 self.skipTest("the spider makes no known kind of record")
         records, shares = coverage(stats, kind)
-        if records == 0 and not _spider_says(self, "expects_new_items", True):
-            self.skipTest("nothing new to measure (incremental run or distributed worker)")
+        least = self.data.crawler.settings.getint("OSCE_MONITOR_COVERAGE_MIN_RECORDS", 0)
+        if records < least and not _spider_says(self, "expects_new_items", True):
+            self.skipTest(f"{records} new record(s), too few to measure (fewer than {least}; "
+                          "incremental run or distributed worker)")
         thresholds = self.data.crawler.settings.getdict("OSCE_COVERAGE_THRESHOLDS")
         low = [f"{f} {shares[f] or 0:.0%} < {float(t):.0%}" if records else f"{f} (no records)"
                for f, t in thresholds.items()

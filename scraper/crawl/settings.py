@@ -89,9 +89,9 @@ EXTENSIONS = {
     "scraper.crawl.extensions.state.CrawlStateExtension": 600,
     # each run its own file; the dataset rebuilt by merge when the spider closes
     "scraper.crawl.extensions.outputs.RunOutputs": 700,
-    # the monitors (scraper/crawl/monitors.py); an extension, so it runs on spider_closed
-    # before the report pipeline, which records their outcome
-    "spidermon.contrib.scrapy.extensions.Spidermon": 800,
+    # Spidermon, running the monitors (scraper/crawl/monitors.py); an extension, so it
+    # runs on spider_closed before the report pipeline, which records their outcome
+    "scraper.crawl.extensions.monitoring.Monitoring": 800,
 }
 # A crawler of a web site has no business reading local files or data: URLs.
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
@@ -169,6 +169,10 @@ OSCE_COVERAGE_THRESHOLDS = {
 # Listing pages that may give no entries before the alarm (a newsroom redesign gives
 # a listing page without entries, in every mode)
 OSCE_MONITOR_EMPTY_LISTINGS_MAX = 0
+# An incremental run's few new records are too small a sample for shares (2 of 3 with
+# a date is 67%): coverage is measured from this many records on; a full crawl is
+# always measured (none at all is the redesign the alarm is for)
+OSCE_MONITOR_COVERAGE_MIN_RECORDS = 20
 # A full crawl that writes fewer records than the median of the last
 # OSCE_MONITOR_HISTORY comparable runs (same spider, mode and start URLs; their
 # reports in OUTPUT_DIR/runs/) by more than this share raises the alarm

@@ -69,8 +69,8 @@ def test_an_incremental_crawl_of_a_newsroom_without_entries_fails_the_listing_mo
                        "-s", f"OSCE_ALERT_FILE={alerts}")
     assert result.returncode == Exit.ALARM, result.stderr
     assert result.stderr.splitlines() == [
-        "osce-scraper: exit status 3: monitor failed: Listing pages: 1 of 1 listing page(s) "
-        "gave no entries (at most 0 allowed); has the newsroom changed its design?"]
+        ("osce-scraper: exit status 3: monitor failed: Listing pages: 1 of 1 listing page(s) "
+         "gave no entries (at most 0 allowed); has the newsroom changed its design?")]
     (report,) = reports(tmp_path)
     assert failed(report) == ["Listing pages"] == report["alarm"]
     # coverage is not measured on an incremental run that wrote nothing

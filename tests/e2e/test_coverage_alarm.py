@@ -167,3 +167,18 @@ def test_plain_scrapy_crawl_exits_with_the_alarm_and_writes_its_report(site: str
     assert result.returncode == Exit.ALARM, result.stderr[-3000:]
     (path,) = (out / "runs").glob("*.json")                # named after the start time
     assert json.loads(path.read_text("utf-8"))["alarm"] == ["Field coverage"]
+
+
+def test_feed_exports_append_with_o_overwrite_with_O_and_the_dataset_stays_whole(
+        site: str, tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    feed = tmp_path / "feed.jsonl"
+    for run, option, expected in (("r1", "-o", 1), ("r2", "-o", 2), ("r3", "-O", 1)):
+        result = crawl(f"{site}/healthy/listing", out, "-s", f"OSCE_RUN_ID={run}",
+                       option, str(feed))
+        assert result.returncode == Exit.OK, result.stderr
+        # Scrapy's feed exports as in any project: -o appends, -O overwrites
+        assert len(lines(feed)) == expected * len(PAGES)
+    assert lines(feed) == lines(out / "news-r3.jsonl")          # the plain records
+    assert len(lines(out / "news-r1.jsonl")) == len(PAGES)      # each run its own file
+    assert len(lines(out / "news.jsonl")) == len(PAGES)         # the dataset rebuilt, not grown

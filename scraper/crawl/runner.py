@@ -60,7 +60,8 @@ def run_crawl(spider: str, scrapy_args: list[str], env: dict[str, str] | None = 
     except UnsafePath as exc:
         print(f"osce-scraper: bad setting: OSCE_RUN_ID or spider: {exc}", file=sys.stderr)
         return Exit.USAGE
-    log_file = Path(_setting(scrapy_args, "LOG_FILE", "") or log_dir / f"{spider}-{run_id}.log")
+    log_file = Path(_setting(scrapy_args, "LOG_FILE", "") or
+                    log_dir / f"{spider}-{run_id}.log").absolute()
     log_file.parent.mkdir(parents=True, exist_ok=True)
     child_env = {**os.environ, **(env or {})}
     child_env.setdefault("SCRAPY_SETTINGS_MODULE", "scraper.crawl.settings")

@@ -93,7 +93,9 @@ def test_progress_is_a_live_bar_on_a_terminal(tmp_path: Path) -> None:
         _, status = os.waitpid(pid, 0)
     text = shown.decode("utf-8", "replace")
     assert os.waitstatus_to_exitcode(status) == Exit.OK, text
-    assert "pages" in text and "records" in text and "\r" in text     # redrawn in place
+    assert "pages" in text
+    assert "records" in text
+    assert "\r" in text                                                # redrawn in place
     assert "news: " in text                                            # then the summary
 
 

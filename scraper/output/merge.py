@@ -39,14 +39,14 @@ def _ignore(message: str) -> None:
     pass
 
 
-def _merge_key(line: Line, name: str,
-               report: Callable[[str], None]) -> tuple[str, str, str | None] | None:
+def _merge_key(line: Line, name: str, report: Callable[[str], None],
+               validate: bool = True) -> tuple[str, str, str | None] | None:
     """The record's key, or None (said on stderr) for a line the merged dataset cannot take."""
     if line.record is None:
         report(f"{name}: line {line.number} skipped: {line.error}")
         return None
     kind = kind_of(line.record)
-    reasons = check(line.record, kind)
+    reasons = check(line.record, kind) if validate else []
     if reasons:
         report(f"{name}: line {line.number} skipped: " + "; ".join(map(str, reasons)))
         return None
@@ -56,9 +56,12 @@ def _merge_key(line: Line, name: str,
 
 
 def merge(inputs: list[Path], output: Path,
-          report: Callable[[str], None] = _ignore) -> MergeResult:
+          report: Callable[[str], None] = _ignore, validate: bool = True) -> MergeResult:
     """Merge ``inputs`` (oldest first) into ``output``, replaced whole when done (it may
-    be one of the inputs); each line left out is said through ``report``."""
+    be one of the inputs); each line left out is said through ``report``.
+
+    ``validate=False`` trusts the records' schema (a crawl's own run files, each record
+    validated before it was written): the schema check is most of a merge's time."""
     winner: dict[tuple[str, str, str | None], tuple[int, int]] = {}
     total = skipped = cut = 0
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
@@ -72,7 +75,7 @@ def merge(inputs: list[Path], output: Path,
                     report(f"{path}: line {line.number} left out: cut by an interrupted run")
                     continue
                 total += 1
-                key = _merge_key(line, str(path), report)
+                key = _merge_key(line, str(path), report, validate)
                 if key is None:
                     skipped += 1
                 else:

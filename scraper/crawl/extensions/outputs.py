@@ -61,7 +61,8 @@ class RunOutputs:
                  if p.resolve() != dataset.resolve()]
         if not files:
             return
-        result = merge(files, dataset, report=log.warning)
+        # the run files hold records the validate pipeline passed: no second schema check
+        result = merge(files, dataset, report=log.warning, validate=False)
         if result.error:
             log.error("merge failed, %s unchanged: %s", dataset, result.error)
             return

@@ -78,16 +78,15 @@ def read_report(output_dir: Path, run_id: str) -> dict[str, Any] | None:
 
 
 def _own_options(scrapy_args: list[str], args: argparse.Namespace) -> list[str]:
-    """``--quiet`` and ``--log-level`` are ours wherever they stand on the line."""
+    """``--quiet``, ``--log-level`` and ``--log-dir`` are ours wherever they stand."""
     rest: list[str] = []
     it = iter(scrapy_args)
     for arg in it:
+        name, eq, value = arg.partition("=")
         if arg in ("-q", "--quiet"):
             args.quiet = True
-        elif arg == "--log-level":
-            args.log_level = next(it, "")
-        elif arg.startswith("--log-level="):
-            args.log_level = arg.split("=", 1)[1]
+        elif name in ("--log-level", "--log-dir"):
+            setattr(args, name[2:].replace("-", "_"), value if eq else next(it, ""))
         else:
             rest.append(arg)
     return rest

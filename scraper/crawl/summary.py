@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from scraper.exitcodes import Exit
+
 
 def _failures(report: dict[str, Any]) -> str:
     kinds = {k: n for k, n in report["failures"]["by_kind"].items() if n}
@@ -14,8 +16,8 @@ def _failures(report: dict[str, Any]) -> str:
 
 def summary_lines(report: dict[str, Any], report_path: str | None = None) -> list[str]:
     items, pages = report["items"], report["pages"]
-    out = report.get("output_file") or "no file (nothing written)"
-    lines = [(f"{report['spider']}: {items['written']} records written to {out}, "
+    out = f" to {report['output_file']}" if report.get("output_file") else ""
+    lines = [(f"{report['spider']}: {items['written']} records written{out}, "
               f"{items['rejected']} rejected, {items['duplicates']} duplicates"),
              f"  pages: {pages['answered']} answered; failures: {_failures(report)}"]
     if report.get("dataset_file"):
@@ -29,7 +31,9 @@ def summary_lines(report: dict[str, Any], report_path: str | None = None) -> lis
     where = [f"report {report_path}"] if report_path else []
     if report.get("log_file"):
         where.append(f"log {report['log_file']}")
-    lines.append(f"  exit status {report['exit_status']} ({report['outcome']})"
+    status = int(report["exit_status"])
+    meaning = Exit(status).name.lower().replace("_", " ") if status in set(Exit) else "?"
+    lines.append(f"  exit status {status} ({meaning})"
                  + (f"; {', '.join(where)}" if where else ""))
     return lines
 

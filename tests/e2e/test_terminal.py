@@ -53,10 +53,10 @@ def test_the_log_goes_to_its_file_at_info_without_records_and_the_summary_to_std
 def test_quiet_prints_nothing_and_log_level_debug_logs_requests(
         local_site: RunningSite, tmp_path: Path) -> None:
     quiet = one_page(local_site, tmp_path, "--quiet", "--log-level", "DEBUG",
-                     "-s", "OSCE_RUN_ID=q1")
+                     "--log-dir=elsewhere", "-s", "OSCE_RUN_ID=q1")
     assert quiet.returncode == Exit.OK, quiet.stderr
     assert (quiet.stdout, quiet.stderr) == ("", "")
-    log = (tmp_path / "logs" / "news-q1.log").read_text("utf-8")
+    log = (tmp_path / "elsewhere" / "news-q1.log").read_text("utf-8")
     assert "DEBUG: Crawled (200)" in log
     assert "Scraped from <200" in log
     assert "'body':" not in log                                  # named by URL, not dumped

@@ -66,7 +66,9 @@ def run_crawl(spider: str, scrapy_args: list[str], env: dict[str, str] | None = 
     child_env = {**os.environ, **(env or {})}
     child_env.setdefault("SCRAPY_SETTINGS_MODULE", "scraper.crawl.settings")
     cmd = crawl_command(spider, scrapy_args, run_id, log_file, quiet=quiet, log_level=log_level)
-    return subprocess.run(cmd, env=child_env, check=False).returncode
+    code = subprocess.run(cmd, env=child_env, check=False).returncode
+    # a child killed by a signal: the shell's 128 + N (130 for Ctrl-C), not Python's -N
+    return 128 - code if code < 0 else code
 
 
 def read_report(output_dir: Path, run_id: str) -> dict[str, Any] | None:

@@ -15,29 +15,6 @@ from scraper.devsite.sitegen import read_jsonl, site_dir
 SITE = site_dir()   # the offline copy, built from fixtures/ when they changed
 
 
-def test_demo_crawls_news_and_navigation_and_stops_its_server(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from scraper.devsite.services import free_port
-
-    output = tmp_path / "data"
-    assert demo.run(output, state_dir=tmp_path / "state", log_dir=tmp_path / "logs",
-                    port=free_port()) == 0
-    printed = capsys.readouterr().out
-    news = list(read_jsonl(output / "news.jsonl"))
-    navigation = list(read_jsonl(output / "navigation.jsonl"))
-    expected_news = list(read_jsonl(SITE / "_expected" / "news.jsonl"))
-    expected_navigation = list(read_jsonl(SITE / "_expected" / "navigation.jsonl"))
-    assert len(news) == len(expected_news)
-    assert len(navigation) == len(expected_navigation)
-    assert re.search(rf"news\s+{len(news)} records\s+{re.escape(str(output / 'news.jsonl'))}",
-                     printed)
-    assert re.search(rf"navigation\s+{len(navigation)} records", printed)
-    url = re.search(r"at (http://127\.0\.0\.1:\d+)/", printed)
-    assert url
-    with pytest.raises(urllib.error.URLError, match="Connection refused"):
-        urllib.request.urlopen(url[1], timeout=2)
-
-
 def test_demo_stops_its_server_when_a_crawl_fails(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -85,10 +62,17 @@ def test_a_second_demo_gives_the_same_records_and_leaves_no_empty_file(
     navigation = len(list(read_jsonl(SITE / "_expected" / "navigation.jsonl")))
     for printed in (first, second):
         assert len(printed.splitlines()) < 30
-        assert re.search(rf"news\s+{news} records", printed)
+        assert re.search(rf"news\s+{news} records\s+{re.escape(str(tmp_path / 'data'))}",
+                         printed)
         assert re.search(rf"navigation\s+{navigation} records", printed)
+        url = re.search(r"at (http://127\.0\.0\.1:\d+)/", printed)
+        assert url
+        assert url[1].endswith(f":{port}")                      # the same port each time
+        with pytest.raises(urllib.error.URLError, match="Connection refused"):
+            urllib.request.urlopen(url[1], timeout=2)           # the server is stopped
     runs = sorted((tmp_path / "data").glob("news-*.jsonl"))
     assert len(runs) == 2                                        # each run its own file
     assert all(p.stat().st_size > 0 for p in (tmp_path / "data").glob("*.jsonl"))
     assert len(list(read_jsonl(tmp_path / "data" / "news.jsonl"))) == news
+    assert len(list(read_jsonl(tmp_path / "data" / "navigation.jsonl"))) == navigation
     assert len(list((tmp_path / "logs").glob("news-*.log"))) == 2

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 from scrapy.settings import SETTINGS_PRIORITIES, BaseSettings
+from scrapy.spiderloader import get_spider_loader
 
 from scraper.crawl import checks, preflight
 from scraper.crawl.outcome import STATUS_STAT
@@ -66,6 +67,9 @@ def _stop(message: str, status: int) -> None:
 
 
 class Command(ScrapyCrawl):
+    # set by process_options: every start URL is on this machine and the delay was dropped
+    unthrottled = False
+
     def short_desc(self) -> str:
         return "Run a spider of the project; exit status 0 only when the crawl did its job"
 
@@ -78,8 +82,6 @@ class Command(ScrapyCrawl):
         if len(args) != 1:
             return                                  # Scrapy's own usage error follows
         try:
-            from scrapy.spiderloader import get_spider_loader
-
             cls = get_spider_loader(self.settings).load(args[0])
         except KeyError:
             _stop(f"unknown spider {args[0]!r}", Exit.USAGE)
@@ -97,7 +99,7 @@ class Command(ScrapyCrawl):
         assert self.crawler_process is not None
         assert self.settings is not None
         crawler = self._create_crawler(args[0])
-        if getattr(self, "unthrottled", False):
+        if self.unthrottled:
             log.info("every start URL is on this machine: no politeness delay "
                      "(-s DOWNLOAD_DELAY=1 or -s OSCE_LOOPBACK_FAST=0 to keep it)")
         self.crawler_process.crawl(crawler, **opts.spargs)

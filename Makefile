@@ -9,11 +9,13 @@ OUTPUT_DIR ?= data
 
 .PHONY: install test test-fast demo demo-history crawl crawl-distributed site lint typecheck fixtures-update bench fuzz clean
 
+# pip's output (build warnings included) goes to .venv/install.log, shown only if it fails
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	@echo "installing osce-scraper into $(VENV) (log: $(VENV)/install.log)"
+	@$(PYTHON) -m venv $(VENV)
+	@{ $(BIN)/pip install --quiet --upgrade pip && $(BIN)/pip install --quiet -e '.[test]'; } \
+	  > $(VENV)/install.log 2>&1 || { cat $(VENV)/install.log; exit 1; }
+	@touch $(STAMP)
 
 install: $(STAMP)
 
@@ -34,18 +36,20 @@ lint: $(STAMP)
 	$(BIN)/ruff check scraper spiders pipelines tests bench
 	$(BIN)/mypy
 
-# both spiders against the offline copy (built from fixtures/) on a loopback server, no network
+# both spiders against the offline copy (built from fixtures/) on a loopback server, no
+# network; into data/demo/, state/demo/ and logs/demo/, apart from the live crawl's
 demo: $(STAMP)
-	$(BIN)/osce-scraper demo --output-dir $(OUTPUT_DIR)
+	@$(BIN)/osce-scraper demo
 
 # a back-fill from a local web archive of the offline copy (Wayback CDX + replay, Common
 # Crawl index + WARC files on 127.0.0.1): every capture, merged; no network
 demo-history: $(STAMP)
-	$(BIN)/osce-scraper demo-history --output-dir $(OUTPUT_DIR)
+	$(BIN)/osce-scraper demo-history
 
-# the same against www.osce.org with the polite defaults; stops at once without a network
+# the same against www.osce.org with the polite defaults (incremental, WARC archive),
+# into $(OUTPUT_DIR), state/ and logs/; stops at once without a network (exit status 4)
 crawl: $(STAMP)
-	$(BIN)/osce-scraper demo --live --output-dir $(OUTPUT_DIR)
+	@$(BIN)/osce-scraper demo --live --output-dir $(OUTPUT_DIR)
 
 # one crawl by WORKERS processes on this machine sharing REDIS_URL (scrapy-redis):
 # enqueue, start them, wait, merge their files into OUTPUT_DIR/news.jsonl.  START_URL

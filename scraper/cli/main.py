@@ -97,9 +97,23 @@ def cmd_fixtures(args: argparse.Namespace) -> int:
     return 0
 
 
+def version() -> str:
+    """``osce-scraper X.Y.Z (Scrapy A.B.C, Python D.E.F)``: what a bug report needs."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        ours = installed("osce-scraper")
+    except PackageNotFoundError:
+        ours = "unknown (not installed)"
+    return (f"osce-scraper {ours} (Scrapy {installed('scrapy')}, "
+            f"Python {sys.version.split()[0]})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="osce-scraper",
                                      description="Crawl and extract www.osce.org")
+    parser.add_argument("--version", action="version", version=version())
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract saved pages to JSON Lines on stdout")

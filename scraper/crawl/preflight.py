@@ -90,12 +90,24 @@ def check(spider: str, scrapy_args: list[str], settings_module: str = "scraper.c
         return Problem(f"unknown spider {spider!r}", Exit.USAGE)
     try:
         kwargs = spider_arguments(scrapy_args)
+    except ValueError as exc:
+        return Problem(f"{spider}: bad argument: {exc}", Exit.USAGE)
+    return check_spider(cls, kwargs, timeout)
+
+
+def check_spider(cls: Any, kwargs: dict[str, str], timeout: float = 5.0,
+                 reach: bool = True) -> Problem | None:
+    """The spider's arguments, then (``reach``) whether each start URL's host answers."""
+    spider = getattr(cls, "name", "spider")
+    try:
         parse = getattr(cls, "parse_arguments", None)
         if parse is None:
             return None
         args = parse(**kwargs)
     except ValueError as exc:
         return Problem(f"{spider}: bad argument: {exc}", Exit.USAGE)
+    if not reach:
+        return None
     seen: set[tuple[str | None, int | None]] = set()
     for url in getattr(args, "start_urls", []):
         parts = urlsplit(url)
@@ -105,5 +117,5 @@ def check(spider: str, scrapy_args: list[str], settings_module: str = "scraper.c
         seen.add(key)
         why = unreachable(url, timeout)
         if why:
-            return Problem(f"cannot reach {url}: {why}; {OFFLINE_HINT}", Exit.FAILED)
+            return Problem(f"cannot reach {url}: {why}; {OFFLINE_HINT}", Exit.NOTHING_FETCHED)
     return None

@@ -9,6 +9,15 @@ from __future__ import annotations
 BOT_NAME = "osce-scraper"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
+# The project's own "scrapy crawl" (scraper/crawl/commands/crawl.py): settings and
+# arguments checked first (one line and exit status 2), exit status from the run report
+# (scraper/exitcodes.py) instead of Scrapy's 0 for any crawl that started.
+COMMANDS_MODULE = "scraper.crawl.commands"
+# INFO, not Scrapy's DEBUG: a line per request and a dump of every record made the log
+# bigger than the dataset.  -L DEBUG (osce-scraper crawl --log-level DEBUG) brings them back.
+LOG_LEVEL = "INFO"
+# records named by their URL in the log, not dumped whole (scraper/crawl/logformatter.py)
+LOG_FORMATTER = "scraper.crawl.logformatter.QuietLogFormatter"
 
 # Name the crawler and give a way to reach its operators (override with -s USER_AGENT=…).
 USER_AGENT = "osce-scraper/0.1 (+https://github.com/osce-scraper/osce-scraper; research crawler)"
@@ -78,6 +87,11 @@ EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scraper.crawl.extensions.progress.Progress": 500,
     "scraper.crawl.extensions.state.CrawlStateExtension": 600,
+    # each run its own file; the dataset rebuilt by merge when the spider closes
+    "scraper.crawl.extensions.outputs.RunOutputs": 700,
+    # Spidermon, running the monitors (scraper/crawl/monitors.py); an extension, so it
+    # runs on spider_closed before the report pipeline, which records their outcome
+    "scraper.crawl.extensions.monitoring.Monitoring": 800,
 }
 # A crawler of a web site has no business reading local files or data: URLs.
 DOWNLOAD_HANDLERS = {"file": None, "data": None, "s3": None, "ftp": None}
@@ -103,14 +117,28 @@ FEED_EXPORT_ENCODING = "utf-8"
 # a progress line every 30 s (default 60 s)
 LOGSTATS_INTERVAL = 30.0
 PROGRESS_INTERVAL = 30.0
+# where the progress goes: "log" (a line in the log every PROGRESS_INTERVAL), "terminal"
+# (osce-scraper crawl, whose log goes to a file: a live bar on a terminal, else a plain
+# line on standard error every PROGRESS_INTERVAL), "off"
+PROGRESS_DISPLAY = "log"
+# a few lines on standard output when the crawl ends (scraper/crawl/summary.py)
+OSCE_SUMMARY = True
+# the crawl command checks that each start URL's host answers before Scrapy starts
+OSCE_PREFLIGHT = True
+# when every start URL is on this machine (127.0.0.1, localhost: the offline copy),
+# the crawl command drops DOWNLOAD_DELAY and AutoThrottle and logs so; a -s value wins
+OSCE_LOOPBACK_FAST = True
 
 # Output (pipelines): the dataset, rejects and run reports go here.
 OUTPUT_DIR = "data"
 
-# The dataset file inside OUTPUT_DIR; {spider}, {run_id} and {worker} (OSCE_WORKER_ID)
-# are filled in (the scheduled crawl writes one file per run:
-# -s OUTPUT_FILE={spider}-{run_id}.jsonl; distributed mode, one per worker and run).
-OUTPUT_FILE = "{spider}.jsonl"
+# Each run's records, a file inside OUTPUT_DIR of their own; {spider}, {run_id} and
+# {worker} (OSCE_WORKER_ID) are filled in (distributed mode: one per worker and run).
+OUTPUT_FILE = "{spider}-{run_id}.jsonl"
+# The dataset: rebuilt when a run ends by merging every run's file (newest version of
+# each page wins; scraper/crawl/extensions/outputs.py), never appended to.  Empty: no
+# merge.  A distributed crawl merges once its workers are done (crawl-distributed).
+OUTPUT_DATASET = "{spider}.jsonl"
 # Records that break schema/*.schema.json, each with the record and every reason.
 OUTPUT_REJECTS_FILE = "rejects.jsonl"
 # Each record reaches the OS as it is written, which survives kill -9; fsync per
@@ -119,13 +147,18 @@ OUTPUT_FSYNC = False
 # The run's id, used for OUTPUT_DIR/runs/<id>.json; osce-scraper crawl sets it,
 # empty means the run's start time (plain scrapy crawl).
 OSCE_RUN_ID = ""
-# The layout-change alarm: the least share of written news records that must have
-# each field.  Set well below what healthy pages give (the 22 news fixtures have
-# every field, but issued_on is missing on 2 old pages), so that only a real drop,
-# such as a redesign hiding a label, fires it; fields_of_work is an editor's tag
-# and the loosest.  Tune from the coverage in data/runs/ of real crawls.  A field
-# left out is not watched; -s OSCE_COVERAGE_THRESHOLDS='{"title": 0.95}' replaces
-# the whole table.
+# Monitoring (Spidermon, scraper/crawl/monitors.py): the suites run when the spider
+# closes; a failed monitor is the alarm (exit status 3, "alarm" in the run report).
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ["scraper.crawl.monitors.CrawlMonitors"]
+SPIDERMON_EXPECTED_FINISH_REASONS = ["finished", "closespider_itemcount",
+                                     "closespider_pagecount"]
+# Field coverage: the least share of written records that must have each field.  Set
+# well below what healthy pages give (the 22 news fixtures have every field, but
+# issued_on is missing on 2 old pages), so that only a real drop, such as a redesign
+# hiding a label, fires it; fields_of_work is an editor's tag and the loosest.  Tune
+# from the coverage in data/runs/ of real crawls.  A field left out is not watched;
+# -s OSCE_COVERAGE_THRESHOLDS='{"title": 0.95}' replaces the whole table.
 OSCE_COVERAGE_THRESHOLDS = {
     "title": 0.95,
     "issued_on": 0.80,
@@ -133,6 +166,36 @@ OSCE_COVERAGE_THRESHOLDS = {
     "fields_of_work": 0.50,
     "body": 0.90,
 }
+# Listing pages that may give no entries before the alarm (a newsroom redesign gives
+# a listing page without entries, in every mode)
+OSCE_MONITOR_EMPTY_LISTINGS_MAX = 0
+# An incremental run's few new records are too small a sample for shares (2 of 3 with
+# a date is 67%): coverage is measured from this many records on; a full crawl is
+# always measured (none at all is the redesign the alarm is for)
+OSCE_MONITOR_COVERAGE_MIN_RECORDS = 20
+# A full crawl that writes fewer records than the median of the last
+# OSCE_MONITOR_HISTORY comparable runs (same spider, mode and start URLs; their
+# reports in OUTPUT_DIR/runs/) by more than this share raises the alarm
+OSCE_MONITOR_MAX_DROP = 0.5
+OSCE_MONITOR_HISTORY = 5
+# The most each kind of failure may take of the pages tried (scraper/crawl/stats.py);
+# kinds left out are not watched (robots.txt and off-site links are by design)
+OSCE_MONITOR_FAILURE_RATIOS = {
+    "timeout": 0.10,
+    "connection_error": 0.10,
+    "http_5xx": 0.10,
+    "http_4xx": 0.20,
+    "size_limit": 0.05,
+    "redirect_loop": 0.05,
+    "not_html": 0.10,
+    "other": 0.05,
+}
+# Notifications: Spidermon actions run when a monitor failed, e.g.
+# ["spidermon.contrib.actions.slack.notifiers.SendSlackMessageSpiderFinished"] with
+# its SPIDERMON_SLACK_* settings (README, "Monitoring"), or
+# ["scraper.crawl.monitors.AlertFile"] with OSCE_ALERT_FILE
+OSCE_MONITOR_ACTIONS: list[str] = []
+OSCE_ALERT_FILE = ""
 
 # Crawl state (scraper/state.py): what was written, so incremental runs fetch only
 # what is new and a re-run after a crash finishes the job.  SQLite in STATE_DIR;

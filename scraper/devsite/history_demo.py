@@ -17,7 +17,6 @@ from typing import Any
 
 from scraper.crawl.runner import run_crawl
 from scraper.devsite.archive import archive_serving
-from scraper.devsite.demo import UNTHROTTLED
 from scraper.exitcodes import Exit
 from scraper.output.merge import merge
 
@@ -27,6 +26,11 @@ def _records(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
     except OSError:
         return []
+
+
+# the local archive is on this machine: no politeness delay (the real archives get the
+# history spider's polite defaults)
+UNTHROTTLED = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0"]
 
 
 def run(output_dir: Path) -> int:
@@ -75,6 +79,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("demo-history", help="back-fill from a local web archive of the "
                        "offline site (no network needed)",
                        description=__doc__.split("\n\n")[1] if __doc__ else None)
-    p.add_argument("--output-dir", default="data", help="where the records go (default "
-                   "%(default)s)")
+    # its own folder, like the demo's: records of a local archive never reach live data
+    p.add_argument("--output-dir", default="data/demo-history", help="where the records go "
+                   "(default %(default)s)")
     p.set_defaults(func=cmd_demo_history)

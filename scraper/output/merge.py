@@ -52,14 +52,14 @@ def _ignore(message: str) -> None:
     pass
 
 
-def _merge_key(line: Line, name: str,
-               report: Callable[[str], None]) -> tuple[str, str, str | None] | None:
+def _merge_key(line: Line, name: str, report: Callable[[str], None],
+               validate: bool = True) -> tuple[str, str, str | None] | None:
     """The record's key, or None (said on stderr) for a line the merged dataset cannot take."""
     if line.record is None:
         report(f"{name}: line {line.number} skipped: {line.error}")
         return None
     kind = kind_of(line.record)
-    reasons = check(line.record, kind)
+    reasons = check(line.record, kind) if validate else []
     if reasons:
         report(f"{name}: line {line.number} skipped: " + "; ".join(map(str, reasons)))
         return None
@@ -139,10 +139,14 @@ class _Choice:
 
 
 def merge(inputs: list[Path], output: Path,
-          report: Callable[[str], None] = _ignore, versions: bool = False) -> MergeResult:
+          report: Callable[[str], None] = _ignore, versions: bool = False,
+          validate: bool = True) -> MergeResult:
     """Merge ``inputs`` (oldest first) into ``output``, replaced whole when done (it may
     be one of the inputs); each line left out is said through ``report``.  With
-    ``versions``, earlier versions of a page read from web archives are kept."""
+    ``versions``, earlier versions of a page read from web archives are kept.
+
+    ``validate=False`` trusts the records' schema (a crawl's own run files, each record
+    validated before it was written): the schema check is most of a merge's time."""
     choice = _Choice(versions)
     total = skipped = cut = 0
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
@@ -156,7 +160,7 @@ def merge(inputs: list[Path], output: Path,
                     report(f"{path}: line {line.number} left out: cut by an interrupted run")
                     continue
                 total += 1
-                key = _merge_key(line, str(path), report)
+                key = _merge_key(line, str(path), report, validate)
                 if key is None:
                     skipped += 1
                 else:

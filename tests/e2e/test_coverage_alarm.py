@@ -2,7 +2,8 @@
 
 The site is five news fixture pages and a listing page linking them, served from a
 temporary directory.  Its "redesigned" copy lost the issuer labels: the crawl must
-still finish and write its records, but raise the coverage alarm and exit with 3.
+still finish and write its records, but the field coverage monitor fails and the crawl
+exits with 3, through ``osce-scraper crawl`` and ``scrapy crawl`` alike.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def test_healthy_site_writes_every_item_once_and_exits_0(site: str, tmp_path: Pa
     feed = tmp_path / "feed.jsonl"
     result = crawl(f"{site}/healthy/listing", out, "-O", str(feed))
     assert result.returncode == Exit.OK, result.stderr[-3000:]
-    assert "coverage alarm" not in result.stderr
+    assert result.stderr == ""
     written = lines(out / "news.jsonl")
     # (a relative canonical link resolves against the loopback host, so compare node ids)
     expected = {json.loads((FIXTURES / f"{p}.json").read_text("utf-8"))["expected"]["node_id"]
@@ -124,7 +125,10 @@ def test_healthy_site_writes_every_item_once_and_exits_0(site: str, tmp_path: Pa
     assert run["items"] == {"received": len(PAGES) + 1, "written": len(PAGES), "rejected": 0,
                             "duplicates": 1, "errors": 0}
     assert run["coverage"]["issued_by"] == 1.0
-    assert run["output_file"] == str((out / "news.jsonl").resolve())
+    # the run's own file; the dataset rebuilt from the run files
+    assert run["output_file"] == str((out / "news-run.jsonl").resolve())
+    assert run["dataset_file"] == str((out / "news.jsonl").resolve())
+    assert lines(out / "news-run.jsonl") == written
     assert not (out / "rejects.jsonl").exists()
     validated = subprocess.run([str(SCRIPT), "validate", str(out / "news.jsonl")],
                                capture_output=True, text=True, check=False)
@@ -135,11 +139,13 @@ def test_redesigned_site_raises_the_alarm_and_exits_3(site: str, tmp_path: Path)
     out = tmp_path / "data"
     result = crawl(f"{site}/redesigned/listing", out)
     assert result.returncode == Exit.ALARM, result.stderr[-3000:]
-    assert "ERROR: coverage alarm: issued_by below threshold (issued_by 0% < 80%)" \
-        in result.stderr
-    assert "osce-scraper: coverage alarm: issued_by" in result.stderr
+    assert result.stderr == ("osce-scraper: exit status 3: monitor failed: Field coverage: "
+                             "below threshold: issued_by 0% < 80%; has the site changed its "
+                             "design?\n")
+    assert "ALARM Field coverage: below threshold: issued_by 0% < 80%" in result.stdout
     run = report(out)
-    assert run["alarm"] == ["issued_by"]
+    assert run["alarm"] == ["Field coverage"]
+    assert run["exit_status"] == Exit.ALARM
     assert run["coverage"]["issued_by"] == 0.0
     assert run["coverage"]["title"] == 1.0
     written = lines(out / "news.jsonl")        # the records are still written, all valid
@@ -147,7 +153,8 @@ def test_redesigned_site_raises_the_alarm_and_exits_3(site: str, tmp_path: Path)
     assert all(r["issued_by"] == [] and r["title"] for r in written)
 
 
-def test_plain_scrapy_crawl_still_works_and_writes_its_report(site: str, tmp_path: Path) -> None:
+def test_plain_scrapy_crawl_exits_with_the_alarm_and_writes_its_report(site: str,
+                                                                      tmp_path: Path) -> None:
     out = tmp_path / "data"
     scrapy = Path(sys.executable).parent / "scrapy"
     shutil.copy(Path(__file__).resolve().parents[2] / "scrapy.cfg", tmp_path / "scrapy.cfg")
@@ -156,6 +163,22 @@ def test_plain_scrapy_crawl_still_works_and_writes_its_report(site: str, tmp_pat
          "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "ROBOTSTXT_OBEY=False",
          "-s", f"OUTPUT_DIR={out}", "-s", "LOG_LEVEL=INFO"],
         capture_output=True, text=True, timeout=120, cwd=tmp_path, check=False)
-    assert result.returncode == 0, result.stderr[-3000:]   # scrapy's own status is unchanged
+    # the project's crawl command (COMMANDS_MODULE) returns the run's exit status
+    assert result.returncode == Exit.ALARM, result.stderr[-3000:]
     (path,) = (out / "runs").glob("*.json")                # named after the start time
-    assert json.loads(path.read_text("utf-8"))["alarm"] == ["issued_by"]
+    assert json.loads(path.read_text("utf-8"))["alarm"] == ["Field coverage"]
+
+
+def test_feed_exports_append_with_o_overwrite_with_O_and_the_dataset_stays_whole(
+        site: str, tmp_path: Path) -> None:
+    out = tmp_path / "data"
+    feed = tmp_path / "feed.jsonl"
+    for run, option, expected in (("r1", "-o", 1), ("r2", "-o", 2), ("r3", "-O", 1)):
+        result = crawl(f"{site}/healthy/listing", out, "-s", f"OSCE_RUN_ID={run}",
+                       option, str(feed))
+        assert result.returncode == Exit.OK, result.stderr
+        # Scrapy's feed exports as in any project: -o appends, -O overwrites
+        assert len(lines(feed)) == expected * len(PAGES)
+    assert lines(feed) == lines(out / "news-r3.jsonl")          # the plain records
+    assert len(lines(out / "news-r1.jsonl")) == len(PAGES)      # each run its own file
+    assert len(lines(out / "news.jsonl")) == len(PAGES)         # the dataset rebuilt, not grown

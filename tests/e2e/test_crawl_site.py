@@ -16,6 +16,7 @@ import pytest
 
 from scraper.devsite.server import RunningSite, route_key
 from scraper.devsite.sitegen import expected_records, load_routes, read_jsonl, site_dir
+from scraper.exitcodes import Exit
 from scraper.extract import urls
 from tests.crawling import Crawl, cli, scrapy_crawl, without_fetch
 
@@ -218,7 +219,7 @@ def test_an_unreachable_site_stops_the_crawl_at_once(tmp_path: Path) -> None:
     proc = cli("crawl", "news", "-a", f"start_url=http://127.0.0.1:{free_port()}/press-releases",
                "-s", f"OUTPUT_DIR={tmp_path / 'data'}", workdir=tmp_path)
     assert time.monotonic() - started < 15
-    assert proc.returncode == 1
+    assert proc.returncode == Exit.NOTHING_FETCHED
     assert "cannot reach" in proc.stderr
     assert "make demo" in proc.stderr
     assert not (tmp_path / "data").exists()

@@ -224,9 +224,11 @@ def job(scrapyd: Scrapyd, deployed: Deployment, local_site: RunningSite,
                                 f"{log[-3000:]}\n{scrapyd.daemon_log()}")
     feed_file = scrapyd.home / "items" / PROJECT / "news" / f"{job_id}.jl"
     feed = list(read_jsonl(feed_file)) if feed_file.exists() else []
-    datasets = sorted(output_dir.glob("news*.jsonl"))
-    assert len(datasets) == 1, f"{datasets}\n{log[-3000:]}"
-    return Job(job_id, seconds, status, log, feed, list(read_jsonl(datasets[0])), output_dir)
+    # the job's own file (named by its Scrapyd job id) and the dataset rebuilt from it
+    files = sorted(output_dir.glob("news*.jsonl"))
+    assert files == [output_dir / f"news-{job_id}.jsonl", output_dir / "news.jsonl"], \
+        f"{files}\n{log[-3000:]}"
+    return Job(job_id, seconds, status, log, feed, list(read_jsonl(files[1])), output_dir)
 
 
 def by_url(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
@@ -340,3 +342,5 @@ def test_the_projects_dataset_in_output_dir_matches_the_feed(job: Job) -> None:
     report = json.loads(reports[0].read_text(encoding="utf-8"))
     assert report["finish_reason"] == "finished"
     assert report["alarm"] == []
+    # Scrapyd keeps no exit status: the report has the one scrapy crawl returned
+    assert (report["exit_status"], report["outcome"]) == (0, "ok")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +20,10 @@ from scraper.extract.pages.fields import RawRecord
 from scraper.output.paths import UnsafePath
 
 NEWS = {fx.name: fx for fx in all_fixtures() if fx.kind == "news"}
-SETTINGS = {k: getattr(project, k) for k in ("ITEM_PIPELINES", "OUTPUT_FILE",
-                                             "OUTPUT_REJECTS_FILE", "OSCE_COVERAGE_THRESHOLDS")}
+SETTINGS = {**{k: getattr(project, k) for k in ("ITEM_PIPELINES", "OUTPUT_REJECTS_FILE",
+                                                "OSCE_COVERAGE_THRESHOLDS")},
+            # one named file: these tests are about what the pipelines write into it
+            "OUTPUT_FILE": "{spider}.jsonl"}
 
 
 class Run:
@@ -211,7 +212,7 @@ def test_run_report_counts_and_coverage(tmp_path: Path) -> None:
     assert report["run_id"] == "run1"
     assert report["spider"] == "news"
     assert report["finish_reason"] == "finished"
-    assert report["pages"] == {"fetched": 6, "by_status": {"200": 5, "404": 1},
+    assert report["pages"] == {"fetched": 6, "answered": 5, "by_status": {"200": 5, "404": 1},
                                "download_errors": {}, "skipped": {"http_404": 1}}
     assert report["items"] == {"received": 6, "written": 4, "rejected": 1, "duplicates": 1,
                                "errors": 0}
@@ -240,32 +241,29 @@ def test_run_report_counts_the_labels_no_identity_table_knows(tmp_path: Path) ->
     assert unknown["fields_of_work"]["labels"] == {"Piracy": 1, "Lucha contra la corrupción": 1}
 
 
-def test_coverage_below_threshold_raises_the_alarm_and_logs_an_error(
-        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    run = Run(tmp_path, OSCE_COVERAGE_THRESHOLDS={"issued_by": 0.8, "title": 0.5,
-                                                  "body": 0.9})
-    items = [raw(n, issued_by=[]) for n in (HELSINKI, ROMA, RU_CYBER)]
-    items.append(raw("d7-vienna-trafficking-simulation"))
-    run.feed(*items)
-    with caplog.at_level(logging.ERROR, logger="pipelines.report"):
-        report = run.close()
-    assert report["alarm"] == ["issued_by"]
-    assert report["coverage"]["issued_by"] == 0.25
-    (message,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
-    assert message.startswith("coverage alarm: issued_by below threshold (issued_by 25% < 80%)")
-
-
-def test_a_news_run_that_writes_nothing_raises_the_alarm(tmp_path: Path) -> None:
+def test_the_report_counts_filled_fields_in_the_stats_for_the_coverage_monitor(
+        tmp_path: Path) -> None:
     run = Run(tmp_path)
+    run.feed(raw(HELSINKI, issued_by=[]), raw(ROMA))
     report = run.close()
-    assert report["items"]["written"] == 0
-    assert report["alarm"] == list(project.OSCE_COVERAGE_THRESHOLDS)
-    assert set(report["coverage"].values()) == {None}
+    assert run.stat("osce/coverage/news/records") == 2
+    assert run.stat("osce/coverage/news/filled/issued_by") == 1
+    assert report["coverage"]["issued_by"] == 0.5
+    # the monitors did not run here (no Spidermon): nothing failed, nothing decided on it
+    assert report["monitors"] == {"failed": [], "passed": [], "skipped": []}
+    assert report["alarm"] == []
 
 
-def test_thresholds_outside_zero_to_one_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="a share from 0 to 1"):
-        Run(tmp_path, OSCE_COVERAGE_THRESHOLDS={"title": 95})
+def test_a_run_that_fetched_nothing_exits_4_and_one_that_stopped_early_exits_1(
+        tmp_path: Path) -> None:
+    report = Run(tmp_path / "a").close()
+    assert (report["exit_status"], report["outcome"]) == (
+        4, "no page of the site answered (no failure counted)")
+    run = Run(tmp_path / "b")
+    assert run.crawler.stats is not None
+    run.crawler.stats.set_value("downloader/response_status_count/200", 3)
+    report = run.close("shutdown")
+    assert (report["exit_status"], report["outcome"]) == (1, "the crawl stopped early (shutdown)")
 
 
 def test_run_id_defaults_to_the_start_time(tmp_path: Path) -> None:

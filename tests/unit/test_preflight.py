@@ -39,5 +39,5 @@ def test_an_unreachable_site_names_the_offline_copy() -> None:
     problem = check("navigation", ["-a", f"start_url=http://127.0.0.1:{free_port()}/"],
                     timeout=2)
     assert problem is not None
-    assert problem.status == Exit.FAILED
+    assert problem.status == Exit.NOTHING_FETCHED
     assert "make demo" in problem.message

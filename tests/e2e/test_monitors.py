@@ -1,0 +1,170 @@
+"""The Spidermon monitors (scraper/crawl/monitors.py) on real crawls of the offline copy,
+served with faults, and the exit statuses every way of starting a crawl returns.
+
+Each crawl is ``osce-scraper crawl`` (or ``scrapy crawl``) in a child process, as a
+user runs it; ``-a max_pages=1`` keeps most of them to the newsroom's first page.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from scraper.devsite.server import Content, FaultMode, Slow, Status, serving
+from scraper.devsite.services import free_port
+from scraper.exitcodes import Exit
+from tests.conftest import SITE
+from tests.crawling import UNTHROTTLED, cli
+
+EMPTY_NEWSROOM = (b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+                  b"<title>Press releases | OSCE</title></head><body><main>"
+                  b"<h1>Press releases</h1><p>Our newsroom is moving.</p></main></body></html>")
+# a robots.txt that now keeps robots out of every translated page: half the newsroom
+ROBOTS_WITHOUT_TRANSLATIONS = ("User-agent: *\n" + "".join(
+    f"Disallow: /{lang}/\n" for lang in ("ru", "de", "fr", "es", "it", "sq"))).encode()
+
+
+def crawl(url: str, workdir: Path, *args: str, spider: str = "news"
+          ) -> subprocess.CompletedProcess[str]:
+    return cli("crawl", spider, "-a", f"start_url={url}", *UNTHROTTLED,
+               "-s", f"OUTPUT_DIR={workdir / 'data'}", "-s", f"STATE_DIR={workdir / 'state'}",
+               *args, workdir=workdir)
+
+
+def reports(workdir: Path) -> list[dict[str, Any]]:
+    """Every run report of the folder, oldest first."""
+    found = [json.loads(p.read_text("utf-8")) for p in (workdir / "data" / "runs").glob("*.json")]
+    return sorted(found, key=lambda r: r["started_at"] + r["run_id"])
+
+
+def failed(report: dict[str, Any]) -> list[str]:
+    return [f["monitor"] for f in report["monitors"]["failed"]]
+
+
+def test_a_healthy_crawl_passes_every_monitor_and_exits_0(tmp_path: Path) -> None:
+    with serving(SITE) as site:
+        result = crawl(f"{site.url}/press-releases", tmp_path, "-a", "max_pages=1")
+    assert result.returncode == Exit.OK, result.stderr
+    (report,) = reports(tmp_path)
+    assert report["exit_status"] == Exit.OK
+    assert report["alarm"] == []
+    assert set(report["monitors"]["passed"]) == {"Field coverage", "Listing pages",
+                                                "Failure ratio", "Finish Reason Monitor"}
+    assert report["monitors"]["skipped"] == ["Records written"]      # no earlier run
+    assert result.stderr == ""                                        # the log is in its file
+    assert f"exit status 0 (ok); report {tmp_path}" in result.stdout
+
+
+def test_an_incremental_crawl_of_a_newsroom_without_entries_fails_the_listing_monitor(
+        tmp_path: Path) -> None:
+    """The Must-show: exit status 3, the failed monitor named, the action called."""
+    alerts = tmp_path / "alerts.jsonl"
+    mode = FaultMode({"/press-releases": Content(body=EMPTY_NEWSROOM)})
+    with serving(SITE, mode=mode) as site:
+        result = crawl(f"{site.url}/press-releases", tmp_path, "-a", "mode=incremental",
+                       "-s", 'OSCE_MONITOR_ACTIONS=["scraper.crawl.monitors.AlertFile"]',
+                       "-s", f"OSCE_ALERT_FILE={alerts}")
+    assert result.returncode == Exit.ALARM, result.stderr
+    assert result.stderr.splitlines() == [
+        ("osce-scraper: exit status 3: monitor failed: Listing pages: 1 of 1 listing page(s) "
+         "gave no entries (at most 0 allowed); has the newsroom changed its design?")]
+    (report,) = reports(tmp_path)
+    assert failed(report) == ["Listing pages"] == report["alarm"]
+    # coverage is not measured on an incremental run that wrote nothing
+    assert "Field coverage" in report["monitors"]["skipped"]
+    assert report["output_file"] is None
+    assert list((tmp_path / "data").glob("news-*.jsonl")) == []       # no empty file left
+    # the Spidermon action configured by settings ran, with the run and the failed monitor
+    (alert,) = [json.loads(line) for line in alerts.read_text("utf-8").splitlines()]
+    assert alert["run_id"] == report["run_id"]
+    assert [f["monitor"] for f in alert["failed"]] == ["Listing pages"]
+
+
+def test_fewer_records_than_the_previous_runs_fails_the_records_monitor(tmp_path: Path) -> None:
+    with serving(SITE) as site:
+        first = crawl(f"{site.url}/press-releases", tmp_path, "-a", "max_pages=3")
+    robots = FaultMode({"/robots.txt": Content(body=ROBOTS_WITHOUT_TRANSLATIONS,
+                                               content_type="text/plain; charset=utf-8")})
+    with serving(SITE, mode=robots, port=site.server.server_address[1]) as again:
+        second = crawl(f"{again.url}/press-releases", tmp_path, "-a", "max_pages=3",
+                       "-s", "OSCE_MONITOR_MAX_DROP=0.2")
+    assert first.returncode == Exit.OK, first.stderr
+    assert second.returncode == Exit.ALARM, second.stderr
+    before, after = reports(tmp_path)
+    assert after["items"]["written"] < before["items"]["written"] * 0.8
+    assert failed(after) == ["Records written"]
+    (why,) = [f["reason"] for f in after["monitors"]["failed"]]
+    assert why == (f"{after['items']['written']} records written, "
+                   f"{before['items']['written']} in the last 1 comparable run(s): a drop of "
+                   "more than 20%")
+
+
+def test_too_many_server_errors_fail_the_failure_ratio_monitor(tmp_path: Path) -> None:
+    broken = {f"/secretariat/{n}": Status(status=500) for n in (900009, 664215)}
+    broken["/node/900009"] = Status(status=500)
+    with serving(SITE, mode=FaultMode(broken)) as site:
+        result = crawl(f"{site.url}/press-releases", tmp_path, "-a", "max_pages=1",
+                       "-s", "OSCE_RETRY_TIMES=0")
+    assert result.returncode == Exit.ALARM, result.stderr
+    (report,) = reports(tmp_path)
+    assert report["failures"]["by_kind"]["http_5xx"] >= 2
+    assert failed(report) == ["Failure ratio"]
+    assert "too many failures: http_5xx" in report["monitors"]["failed"][0]["reason"]
+
+
+def test_a_crawl_stopped_early_fails_the_finish_reason_monitor_and_exits_1(
+        tmp_path: Path) -> None:
+    with serving(SITE, mode=FaultMode(default=Slow(seconds=2))) as site:
+        result = crawl(f"{site.url}/press-releases", tmp_path, "-s", "CLOSESPIDER_TIMEOUT=1",
+                       "-s", "ROBOTSTXT_OBEY=False")
+    assert result.returncode == Exit.FAILED, result.stderr
+    (report,) = reports(tmp_path)
+    assert report["finish_reason"] == "closespider_timeout"
+    assert "Finish Reason Monitor" in failed(report)
+    assert report["outcome"] == "the crawl stopped early (closespider_timeout)"
+
+
+def test_field_coverage_below_threshold_fails_its_monitor(tmp_path: Path) -> None:
+    with serving(SITE) as site:
+        result = crawl(f"{site.url}/press-releases", tmp_path, "-a", "max_pages=1",
+                       "-s", 'OSCE_COVERAGE_THRESHOLDS={"title": 1.0, "dateline": 0.99}')
+    assert result.returncode == Exit.ALARM, result.stderr
+    (report,) = reports(tmp_path)
+    assert failed(report) == ["Field coverage"]
+    assert report["monitors"]["failed"][0]["reason"].startswith("below threshold: dateline ")
+
+
+def test_nothing_listening_exits_4_with_one_line_for_both_commands(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}/press-releases"
+    ours = cli("crawl", "news", "-a", f"start_url={url}", workdir=tmp_path)
+    scrapy = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "news", "-a",
+                             f"start_url={url}"], cwd=tmp_path, capture_output=True, text=True,
+                            env=_env(), timeout=60, check=False)
+    for result in (ours, scrapy):
+        assert result.returncode == Exit.NOTHING_FETCHED
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"osce-scraper: cannot reach {url}: cannot connect to")
+        assert result.stdout == ""
+
+
+def test_a_scrapy_crawl_returns_the_alarm_too(tmp_path: Path) -> None:
+    mode = FaultMode({"/press-releases": Content(body=EMPTY_NEWSROOM)})
+    with serving(SITE, mode=mode) as site:
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "news", "-a",
+             f"start_url={site.url}/press-releases", "-s", f"OUTPUT_DIR={tmp_path / 'data'}",
+             "-s", f"STATE_DIR={tmp_path / 'state'}"],
+            cwd=tmp_path, capture_output=True, text=True, env=_env(), timeout=120, check=False)
+    assert result.returncode == Exit.ALARM, result.stderr[-2000:]
+    assert "ERROR: monitor failed: Listing pages" in result.stderr
+    assert "Scraped from" not in result.stderr                         # INFO, no item dumps
+    assert result.stderr.splitlines()[-1].startswith("osce-scraper: exit status 3: ")
+
+
+def _env() -> dict[str, str]:
+    import os
+
+    return {**os.environ, "SCRAPY_SETTINGS_MODULE": "scraper.crawl.settings"}

@@ -267,3 +267,22 @@ def test_a_read_more_link_closing_the_teaser_leads_to_the_entry() -> None:
          "Twenty judges studied procedural guarantees for minors over three days."),
         ("Chair opens forum", "2025-03-03",
          "The Chair opened the annual forum in Vienna with a call for dialogue.")]
+
+
+def test_a_footer_site_maps_neighbouring_legal_and_social_lists_are_no_part_of_it() -> None:
+    groups = "".join(
+        f"<div class='col'><h4>Group {g}</h4><ul>"
+        + "".join(f"<li><a href='/g{g}/l{i}'>Link {g}.{i}</a></li>" for i in range(5))
+        + "</ul></div>" for g in (1, 2, 3))
+    menu = _menu(f"""<main><p>Text</p></main><footer><section>{groups}</section>
+      <div class="bottom"><ul><li><a href="/terms">Terms</a></li><li><a href="/privacy">
+      Privacy</a></li></ul><ul><li><a href="https://t.me/x">Telegram</a></li></ul></div>
+      </footer>""")
+    assert [url for _, url, _ in menu] == [f"/g{g}/l{i}" for g in (1, 2, 3) for i in range(5)]
+
+
+def test_a_neighbouring_column_is_no_label_of_a_list_without_heading() -> None:
+    menu = _menu("""<nav class="menu"><div class="panel"><div class="col"><ul>
+      <li><a href="/projects">Projects</a></li></ul></div><div class="col"><ul>
+      <li><a href="/partnerships">Partnerships</a></li></ul></div></div></nav>""")
+    assert menu == [("Projects", "/projects", []), ("Partnerships", "/partnerships", [])]

@@ -52,6 +52,8 @@ _PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|sho
 _SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
 _LIST_TAGS = ("ul", "ol")
 _SITEMAP_MIN_LINKS = 8
+# the part of a footer holding this share of its listed links is its site map
+_SITEMAP_SHARE = 0.8
 # boxes whose first child may be their title (lists, tables, details have their own)
 _BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "nav", "span"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -111,14 +113,27 @@ class NavigationPage:
         return []
 
     def _site_map(self, box: Any) -> Any | None:
-        links = [a for a in box.xpath(".//li//a[@href]") if self._reachable(a)]
-        lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
-        if len(links) < _SITEMAP_MIN_LINKS or len(lists) < 2:
+        """The box of the link lists in ``box``; a part of it holding nearly all of
+        them (the map beside a row of legal and social links) is the map."""
+        links = self._map_links(box)
+        if not self._is_site_map(links):
             return None
         common = links[0]
         for a in links[1:]:
             common = lowest_common_ancestor(common, a)
-        return common
+        while True:
+            part = next((c for c in common if isinstance(c.tag, str) and len(
+                self._map_links(c)) >= _SITEMAP_SHARE * len(links)), None)
+            if part is None or not self._is_site_map(self._map_links(part)):
+                return common
+            common = part
+
+    def _map_links(self, box: Any) -> list[Any]:
+        return [a for a in box.xpath(".//li//a[@href]") if self._reachable(a)]
+
+    def _is_site_map(self, links: list[Any]) -> bool:
+        lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
+        return len(links) >= _SITEMAP_MIN_LINKS and len(lists) >= 2
 
     def _is_menu(self, el: Any) -> bool:
         if tag(el) in ("html", "body", "main"):
@@ -485,8 +500,10 @@ class NavigationPage:
                                         or _is_logo(prev)):
                 prev = prev.getprevious()
             if prev is not None:
+                # a box holding a list is a neighbouring column of links, no title
                 if tag(prev) in _LABEL_TAGS and tag(prev) not in _LIST_TAGS \
-                        and not (prev.get("aria-labelledby") or tag(prev) == "summary"):
+                        and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
+                        and not prev.xpath(".//ul|.//ol"):
                     text = self._shown(prev)
                     return text if len(text) <= 80 else None
                 return None

@@ -362,8 +362,9 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
 
 
 def label_regions(values: list[LabelValue]) -> set[Any]:
-    """Label and value elements, and each line (block) that holds only labels and their
-    values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body."""
+    """Label and value elements, and each line (block, or inline element up to its
+    block) that holds only labels and their values (``<li><span>Issued by:</span>
+    OSCE</li>``): never title, teaser or body."""
     out: set[Any] = set()
     budget: dict[Any, int] = {}
 
@@ -380,12 +381,15 @@ def label_regions(values: list[LabelValue]) -> set[Any]:
             top, node = node, node.getparent()
         if top is not None:
             out.add(top)
-        line = lv.holder
-        while line is not None and not is_block(line):
-            line = line.getparent()
-        if line is not None:
+        # the lines around it up to its block: a <font> or <small> holding several
+        # "<b>Label:</b> value<br>" lines is as much a label region as a block is
+        line = lv.holder.getparent() if not is_block(lv.holder) else lv.holder
+        while line is not None:
             # the label's own words are at most ~60 characters
             budget[line] = budget.get(line, 0) + len(lv.text) + 60
+            if is_block(line):
+                break
+            line = line.getparent()
     for line, allowed in budget.items():
         if len(text_of(line)) <= allowed:
             out.add(line)

@@ -12,6 +12,9 @@ from w3lib.url import safe_url_string
 # /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N
 _NODE_PATH = re.compile(
     r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})/?$", re.I)
+# a static page of the older sites, named by its number: /fr/item/19872.html,
+# /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page)
+_NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
 _LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
@@ -105,6 +108,17 @@ def node_id(url: str | None) -> str | None:
     if not m or path.lower().startswith(("/files/", "/sites/")):
         return None
     return m[1]
+
+
+def item_number(url: str | None) -> str | None:
+    """The number an item's address names: its node id, or the number a static page of
+    the older sites is named by (``/fr/item/19872.html`` → ``"19872"``)."""
+    found = node_id(url)
+    if found is not None or not url:
+        return found
+    parts = split(url)
+    m = _NUMBERED_PAGE.search(parts.path) if parts else None
+    return m[1] if m else None
 
 
 def is_document(url: str) -> bool:

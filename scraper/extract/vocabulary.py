@@ -114,7 +114,8 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     # sidebars beside a listing
     "Most read", "Most popular", "Popular", "Featured", "Trending", "Самое читаемое",
     "Популярное", "Meistgelesen", "Am meisten gelesen", "Beliebt", "Les plus lus",
-    "Les plus lues", "À la une", "I più letti", "Più letti", "In evidenza", "Lo más leído",
+    "Les plus lues", "Articles les plus lus", "Most read articles", "Most read stories",
+    "Самые читаемые", "Meistgelesene Artikel", "Articoli più letti", "À la une", "I più letti", "Più letti", "In evidenza", "Lo más leído",
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Поділитися",

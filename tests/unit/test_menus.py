@@ -202,6 +202,9 @@ _SR_PAGER = ('<nav class="pager"><a href="/press-releases?page=5"><span class="s
     ('<a class="button" href="/press-releases/page/3/">Load more news</a>',
      "https://www.osce.org/press-releases/page/3/"),
     ('<a class="button" href="/newsroom">More</a>', None),   # another section
+    # an arrow image: its alt text is the link's name
+    ('<a href="/press-releases?page=2"><img src="/i/arrow.gif" alt="Page suivante"></a>',
+     "https://www.osce.org/press-releases?page=2"),
 ])
 def test_next_page_of_a_listing(body: str, expected: str | None) -> None:
     assert _next(body) == expected
@@ -286,3 +289,34 @@ def test_a_neighbouring_column_is_no_label_of_a_list_without_heading() -> None:
       <li><a href="/projects">Projects</a></li></ul></div><div class="col"><ul>
       <li><a href="/partnerships">Partnerships</a></li></ul></div></div></nav>""")
     assert menu == [("Projects", "/projects", []), ("Partnerships", "/partnerships", [])]
+
+
+def test_an_older_sites_numbered_pages_with_a_font_of_bold_labels_are_listed_items() -> None:
+    page = """<!DOCTYPE html><html lang="fr"><body><table><tr><td>
+      <a href="/fr/item/19872.html"><b>Le Haut Commissaire se rend en Géorgie</b></a><br>
+      <font size="1"><b>Date de publication :</b> 14 juillet 2006<br><b>Type de contenu :</b>
+      Communiqué de presse</font><br><font size="2">Le Haut Commissaire a rencontré des
+      représentants des communautés.</font></td></tr><tr><td>
+      <a href="/fr/item/19855.html"><b>La Mission soutient la réforme</b></a><br>
+      <font size="1"><b>Date de publication :</b> 12 juillet 2006</font></td></tr></table>
+      <p><font size="1"><b>Articles les plus lus :</b><br><a href="/fr/item/19011.html">Le
+      Secrétaire général à Douchanbé</a> (2 mai 2006)</font></p></body></html>"""
+    records = extract(page.encode(), "https://www.osce.org/fr/press_rel/", "listing").records
+    assert [(r["url"].rsplit("/", 1)[1], r["issued_on"], r["content_type"], r["summary"])
+            for r in records] == [
+        ("19872.html", "2006-07-14", "Communiqué de presse",
+         "Le Haut Commissaire a rencontré des représentants des communautés."),
+        ("19855.html", "2006-07-12", None, None)]
+
+
+def test_a_date_in_a_box_with_a_type_class_is_no_content_type() -> None:
+    page = """<!DOCTYPE html><html lang="it"><body><main><ul>
+      <li class="post type-post"><h2><a href="/it/rfom/612150">Dichiarazione</a></h2>
+        <div class="post-date"><time datetime="2025-09-05T09:00:00+02:00">5 settembre
+        2025</time></div></li>
+      <li class="post type-post"><h2><a href="/it/rfom/612151">Comunicato</a></h2>
+        <div class="post-date"><time datetime="2025-09-04T09:00:00+02:00">4 settembre
+        2025</time></div></li></ul></main></body></html>"""
+    records = extract(page.encode(), "https://www.osce.org/it/press-releases", "listing").records
+    assert [(r["issued_on"], r["content_type"]) for r in records] == [
+        ("2025-09-05", None), ("2025-09-04", None)]

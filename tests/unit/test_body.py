@@ -74,3 +74,18 @@ def test_a_first_paragraph_that_only_resembles_the_lead_stays() -> None:
     record = _record(f"<div><p>{first}</p><p>{P2}</p><p>{P3}</p></div>")
     assert record["body"].split("\n\n")[0] == first
     assert record["dateline"]["place"] == "VIENNA"
+
+
+def test_a_page_without_headings_is_headed_by_its_largest_type_not_by_the_section_link() -> None:
+    # <title> names the section, which only a breadcrumb link shows; the headline is
+    # the line in large type, the type label the short line above it
+    html = ("<html lang='en'><head><title>OSCE - Press releases</title></head><body><table>"
+            "<tr><td><font size='1'><a href='/'>Home</a> &gt; <a href='/press_rel/'>Press "
+            "releases</a></font></td></tr><tr><td><font size='1'><b>PRESS RELEASE</b></font>"
+            "<br><font size='4'><b>Experts meet in Vienna on shared rivers</b></font></td></tr>"
+            f"<tr><td><p><font size='2'>{P1}</font></p><p><font size='2'>{P2}</font></p>"
+            f"<p><font size='2'>{P3}</font></p></td></tr></table></body></html>")
+    record = extract(html.encode(), "https://www.osce.org/press_rel/2005/06/15432.html").records[0]
+    assert (record["title"], record["content_type"]) == (
+        "Experts meet in Vienna on shared rivers", "PRESS RELEASE")
+    assert record["dateline"] == {"place": "VIENNA", "date": "2021-05-03"}

@@ -186,6 +186,9 @@ class HeaderFields(NewsPageBase):
             return Found(self.doc.element_text(el), "title-element"), el
         if metadata:
             return Found(metadata[0][0], metadata[0][1]), None
+        el = self._visual_headline()
+        if el is not None:
+            return Found(self.doc.element_text(el), "large-type"), el
         for el, text in headings:
             return Found(text, "heading"), el
         if page_title:
@@ -203,9 +206,36 @@ class HeaderFields(NewsPageBase):
         except ValueError:   # text lxml cannot take as an XPath string
             return None
         for el in matches:
-            if not is_hidden(el) and not in_chrome(el):
+            if not is_hidden(el) and not in_chrome(el) and not self._is_link_text(el):
                 found = el   # document order: the last match is the innermost
         return found
+
+    def _is_link_text(self, el: Any) -> bool:
+        """Mostly the words of a link to another page (a breadcrumb's "Press releases"
+        naming the section in ``<title>``): no headline of this page."""
+        page = {self.url.value, urls.canonical(self.doc.url)} if self.url else set()
+        for x in [el, *el.iterancestors()]:
+            if tag(x) == "a" and x.get("href") and self.doc.absolute(x.get("href")) not in page:
+                return True
+        text = self.doc.element_text(el)
+        linked = clean(" ".join(t for a in el.iter("a") if a.get("href")
+                                for t in a.itertext()))
+        return bool(text) and len(linked) >= 0.5 * len(text)
+
+    def _visual_headline(self) -> Any:
+        """A page without headings: the line in the largest type (``<font size="4">``,
+        ``<big>``, an inline ``font-size``), outside menus, sidebars and links."""
+        best_el, best_size = None, 0.0
+        for el in self.doc.root.xpath("//body//*[self::font[@size] or self::big or "
+                                      "contains(@style, 'font-size')]"):
+            size = _type_size(el)
+            if size <= best_size or is_hidden(el) or in_chrome(el) or self._in_widget(el) \
+                    or self._is_link_text(el):
+                continue
+            text = self.doc.element_text(el)
+            if 15 <= len(text) <= 300 and len(words(text)) >= 3:
+                best_el, best_size = el, size
+        return best_el
 
     def _element_showing_part(self, title: str) -> Any:
         """The innermost visible element showing the longest part of ``title`` (split at
@@ -223,7 +253,8 @@ class HeaderFields(NewsPageBase):
             found = None
             for el in matches:
                 text = self.doc.element_text(el)
-                if part in text and len(text) <= len(part) + 20 and not in_chrome(el):
+                if part in text and len(text) <= len(part) + 20 and not in_chrome(el) \
+                        and not self._is_link_text(el):
                     found = el    # document order: the last match is the innermost
             if found is not None:
                 return found
@@ -427,6 +458,33 @@ class HeaderFields(NewsPageBase):
                 if parse_date(tail, self.lang):
                     return Found(clean(tail), "class-hint")
         return None
+
+
+# <font size="N">: 1-7 (3 the page's normal size), or relative "+1"/"-1"
+_FONT_SIZES = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
+_STYLE_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)", re.I)
+_UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
+# larger than the text around it: a headline's size
+_HEADLINE_SIZE = 18.0
+
+
+def _type_size(el: Any) -> float:
+    """The size in pixels ``el`` sets for its text when that is a headline's size (else
+    0): ``<font size="4">``, ``<big>``, ``style="font-size: 20px"``."""
+    size = 0.0
+    if tag(el) == "big":
+        size = 19.0
+    elif tag(el) == "font":
+        raw = (el.get("size") or "").strip()
+        try:
+            n = 3 + int(raw) if raw[:1] in "+-" else int(raw)
+        except ValueError:
+            n = 3
+        size = _FONT_SIZES[min(max(n, 1), 7)]
+    m = _STYLE_SIZE.search(el.get("style") or "")
+    if m:
+        size = float(m[1]) * _UNIT[m[2].lower()]
+    return size if size >= _HEADLINE_SIZE else 0.0
 
 
 def _is_logo(el: Any) -> bool:

@@ -200,6 +200,8 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
     m = _match(text)
     if not m:
         return
+    if _is_column_header(el.getparent() if in_tail else el):
+        return
     # a tail stands in its element's parent: the element's own hiding does not apply
     hidden = hidden_ancestor(el.getparent() if in_tail else el)
     if hidden is None:
@@ -208,6 +210,18 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
         # "<h2 class="visually-hidden">Fields of work</h2>" over a visible list: the
         # accessible label of what follows (its value must be visible, never its own)
         hits.append(_Hit(m[0], m[1], el, in_tail, "", m[3], screen_reader=True))
+
+
+def _is_column_header(el: Any) -> bool:
+    """A cell of a table's header row (``<tr><th>Place</th><th>Period</th></tr>``): it
+    names a column of a data table, and its value is no neighbour of it."""
+    cell = next((x for x in [el, *list(el.iterancestors())[:3]] if tag(x) in ("th", "td")),
+                None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or tag(row) != "tr":
+        return False
+    cells = [c for c in row if tag(c) in ("th", "td")]
+    return len(cells) >= 2 and all(tag(c) == "th" for c in cells)
 
 
 def _collect_icon_labels(hits: list[_Hit], root: Any) -> None:

@@ -89,3 +89,13 @@ def test_a_page_without_headings_is_headed_by_its_largest_type_not_by_the_sectio
     assert (record["title"], record["content_type"]) == (
         "Experts meet in Vienna on shared rivers", "PRESS RELEASE")
     assert record["dateline"] == {"place": "VIENNA", "date": "2021-05-03"}
+
+
+def test_a_column_header_that_is_a_label_word_stays_in_its_table() -> None:
+    # "Location" labels a column of figures, not the item: the header row is body
+    record = _record(f"<div><p>{P1}</p><table><thead><tr><th>Location</th><th>Period</th>"
+                     "</tr></thead><tbody><tr><td>Warsaw</td><td>April</td></tr><tr><td>"
+                     f"Tbilisi</td><td>June</td></tr></tbody></table><p>{P2}</p></div>")
+    assert _blocks(record)[1:4] == [("table-row", "Location | Period"),
+                                    ("table-row", "Warsaw | April"),
+                                    ("table-row", "Tbilisi | June")]

@@ -213,14 +213,21 @@ class HeaderFields(NewsPageBase):
     def _is_link_text(self, el: Any) -> bool:
         """Mostly the words of a link to another page (a breadcrumb's "Press releases"
         naming the section in ``<title>``): no headline of this page."""
-        page = {self.url.value, urls.canonical(self.doc.url)} if self.url else set()
         for x in [el, *el.iterancestors()]:
-            if tag(x) == "a" and x.get("href") and self.doc.absolute(x.get("href")) not in page:
+            if tag(x) == "a" and x.get("href") and not self._leads_here(x.get("href")):
                 return True
         text = self.doc.element_text(el)
         linked = clean(" ".join(t for a in el.iter("a") if a.get("href")
                                 for t in a.itertext()))
         return bool(text) and len(linked) >= 0.5 * len(text)
+
+    def _leads_here(self, href: str) -> bool:
+        """A link to this page itself (a headline may link to its own item)."""
+        url = self.doc.absolute(href)
+        if url is None or url in (self.url.value, urls.canonical(self.doc.url)):
+            return True
+        own = self.node_id
+        return own is not None and urls.node_id(url) == own.value
 
     def _visual_headline(self) -> Any:
         """A page without headings: the line in the largest type (``<font size="4">``,

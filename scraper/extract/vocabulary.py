@@ -147,6 +147,7 @@ NOT_BODY_LINES: tuple[str, ...] = (
 # Links that lead to the next listing page, by their visible text or aria-label.
 NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "next", "next page", "next ›", "next »", "›", "»", "→", ">", ">>", "older", "older posts",
+    "older news", "older entries", "older articles", "earlier news",
     "следующая", "следующая страница", "далее", "вперед", "след.",
     "nächste", "nächste seite", "weiter", "vor",
     "suivant", "suivante", "page suivante",

@@ -320,3 +320,24 @@ def test_a_date_in_a_box_with_a_type_class_is_no_content_type() -> None:
     records = extract(page.encode(), "https://www.osce.org/it/press-releases", "listing").records
     assert [(r["issued_on"], r["content_type"]) for r in records] == [
         ("2025-09-05", None), ("2025-09-04", None)]
+
+
+def test_a_scripts_item_parameter_names_a_listed_item() -> None:
+    page = """<!DOCTYPE html><html lang="en"><body><div id="content"><ul class="news">
+      <li><a href="news.php?id=512">Mission opens office in Osh</a> <i>12.03.2008</i></li>
+      <li><a href="news.php?id=509">Training for border guards</a> <i>10.03.2008</i></li>
+      </ul><p><a href="news.php?start=20">Older news</a></p></div></body></html>"""
+    result = extract(page.encode(), "https://www.osce.org/bishkek/news.php", "listing")
+    assert [(r["url"], r["issued_on"]) for r in result.records] == [
+        ("https://www.osce.org/bishkek/news.php?id=512", "2008-03-12"),
+        ("https://www.osce.org/bishkek/news.php?id=509", "2008-03-10")]
+    assert result.next_page == "https://www.osce.org/bishkek/news.php?start=20"
+
+
+def test_a_pager_counting_items_leads_to_the_nearest_later_offset() -> None:
+    pager = ('<p><a href="/press_rel/index.php?start=0">«</a> <a href="/press_rel/index.php?'
+             'start=30">4</a> <a href="/press_rel/index.php?start=20">3</a> <a href="/about?'
+             'start=90">x</a></p>')
+    assert _next(pager, "https://www.osce.org/press_rel/index.php?start=10") == \
+        "https://www.osce.org/press_rel/index.php?start=20"
+    assert _next(pager, "https://www.osce.org/press_rel/index.php?start=30") is None

@@ -53,6 +53,7 @@ _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 _NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
                    "data-next-page", "data-next-page-url")
+_OFFSET_PARAMS = frozenset({"start", "offset", "limitstart", "from", "skip"})
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
@@ -431,7 +432,19 @@ class ListingPage:
             current = 0
         if current + 1 in by_param:
             return Found(by_param[current + 1], "page-param")
-        return None
+        return self._offset_next(anchors, ok)
+
+    def _offset_next(self, anchors: list[Any], ok: Any) -> Found | None:
+        """A pager counting items: the nearest offset after this page's, on this
+        listing's path."""
+        here = _offset_param(self.doc.url) or 0
+        later = []
+        for a in anchors:
+            url = ok(a.get("href"))
+            offset = _offset_param(url) if url else None
+            if url and offset is not None and offset > here and self._same_listing(url):
+                later.append((offset, url))
+        return Found(min(later)[1], "offset-param") if later else None
 
 
 def _meta_pieces(text: str) -> list[str] | None:
@@ -448,4 +461,13 @@ def _page_param(url: str) -> int | None:
     values = parse_qs(urlsplit(url).query).get("page")
     if values and values[0].strip().isdigit():
         return int(values[0])
+    return None
+
+
+def _offset_param(url: str) -> int | None:
+    """The first item's offset in a pager that counts items, not pages (``?start=20``,
+    Joomla's ``limitstart``)."""
+    for name, values in parse_qs(urlsplit(url).query).items():
+        if name.lower() in _OFFSET_PARAMS and values[0].strip().isdigit():
+            return int(values[0])
     return None

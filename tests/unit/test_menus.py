@@ -341,3 +341,22 @@ def test_a_pager_counting_items_leads_to_the_nearest_later_offset() -> None:
     assert _next(pager, "https://www.osce.org/press_rel/index.php?start=10") == \
         "https://www.osce.org/press_rel/index.php?start=20"
     assert _next(pager, "https://www.osce.org/press_rel/index.php?start=30") is None
+
+
+def test_an_inert_drawer_copying_the_menu_gives_nothing() -> None:
+    menu = _menu("""<div class="drawer" inert><nav><ul><li><a href="/elections">Elections</a>
+      </li><li><a href="/policing">Policing</a></li><li><a href="/about">About</a></li></ul>
+      </nav></div><header><nav class="main"><ul><li><span>Our work</span><ul><li><a
+      href="/elections">Elections</a></li><li><a href="/policing">Policing</a></li></ul></li>
+      <li><a href="/about">About</a></li></ul></nav></header>""")
+    assert menu == [("Elections", "/elections", ["Our work"]),
+                    ("Policing", "/policing", ["Our work"]), ("About", "/about", [])]
+
+
+def test_bold_lines_head_the_links_under_them_in_an_older_menu_cell() -> None:
+    menu = _menu("""<table><tr><td class="nav"><b>What we do</b><br><a href="/elections">
+      Elections</a><br><a href="/policing">Policing</a><br><b>Who we are</b><br>
+      <a href="/odihr">ODIHR</a></td><td><h1>Page</h1></td></tr></table>""")
+    assert menu == [("Elections", "/elections", ["What we do"]),
+                    ("Policing", "/policing", ["What we do"]),
+                    ("ODIHR", "/odihr", ["Who we are"])]

@@ -93,7 +93,7 @@ class NavigationPage:
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str) or any(is_under(el, r) for r in roots):
                 continue
-            if self._is_menu(el) and hidden_ancestor(el) is None \
+            if self._is_menu(el) and hidden_ancestor(el) is None and not _inert(el) \
                     and len(self._links(el)) >= 3 and not self._excluded(el):
                 roots.append(el)
         return roots
@@ -262,7 +262,8 @@ class NavigationPage:
         gives nothing.
         """
         for x in [a, *a.iterancestors()]:
-            kind = hidden_kind(x)
+            # an inert drawer cannot be used until a script opens it: a hidden panel
+            kind = hidden_kind(x) or (_INERT if x.get("inert") is not None else None)
             if kind is None:
                 continue
             if kind == SCREEN_READER_ONLY or x is a or not self._openable(x):
@@ -438,7 +439,8 @@ class NavigationPage:
                 kids = [c for c in prev if isinstance(c.tag, str)]
                 head = kids[0] if len(kids) == 1 and not (prev.text or "").strip() else prev
             if tag(head) in _HEADING_TAGS or (head.get("role") or "") == "heading" or (
-                    class_tokens(head) & _HEADER_TOKENS and not self._links(head)):
+                    class_tokens(head) & _HEADER_TOKENS and not self._links(head)) \
+                    or _bold_line(head):
                 text = self._shown(head)
                 return text if text and len(text) <= 80 else None
         return None
@@ -533,7 +535,24 @@ class NavigationPage:
         return text or None
 
 
+_INERT = "inert"
+
+
+def _inert(el: Any) -> bool:
+    """Inside an ``inert`` subtree: shown, perhaps, but no link of it can be used."""
+    return any(x.get("inert") is not None for x in [el, *el.iterancestors()])
+
+
 _LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo"})
+
+
+def _bold_line(el: Any) -> bool:
+    """``<b>What we do</b><br>``: a bold line of its own among links on lines of their
+    own (an older site's menu cell) heads the links under it."""
+    if tag(el) not in ("b", "strong") or el.xpath(".//a") or (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    return nxt is not None and tag(nxt) == "br"
 
 
 def _is_logo(a: Any) -> bool:

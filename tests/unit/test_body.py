@@ -99,3 +99,27 @@ def test_a_column_header_that_is_a_label_word_stays_in_its_table() -> None:
     assert _blocks(record)[1:4] == [("table-row", "Location | Period"),
                                     ("table-row", "Warsaw | April"),
                                     ("table-row", "Tbilisi | June")]
+
+
+def _page(body: str, title: str = "OSCE") -> dict[str, Any]:
+    html = f"<html lang='en'><head><title>{title}</title></head><body>{body}</body></html>"
+    return extract(html.encode(), "https://www.osce.org/secretariat/1").records[0]
+
+
+@pytest.mark.parametrize("head", [
+    "<div role='heading' aria-level='1'>Experts meet on shared rivers</div>",
+    "<div class='article-title'>Experts meet on shared rivers</div>",
+])
+def test_a_headline_without_a_heading_tag(head: str) -> None:
+    record = _page(f"<div class='page'>{head}<div class='text'><p>{P1}</p><p>{P2}</p></div></div>")
+    assert record["title"] == "Experts meet on shared rivers"
+    assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_text_after_the_headline_in_its_own_box_is_the_body_a_bare_date_line_the_date() -> None:
+    record = _page(f"<div class='text'><h1>Experts meet on shared rivers</h1>4 May 2021"
+                   f"<br><br>{P1}<br><br>{P2}</div>")
+    assert (record["title"], record["issued_on"]) == ("Experts meet on shared rivers",
+                                                      "2021-05-04")
+    assert record["body"] == f"{P1}\n\n{P2}"
+    assert record["dateline"] == {"place": "VIENNA", "date": "2021-05-03"}

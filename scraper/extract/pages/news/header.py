@@ -24,6 +24,7 @@ from scraper.extract.pages.news.hints import (
     CONTENT_TYPES_FOLDED,
     DATE_META,
     DATE_TOKENS,
+    HEADLINE_TOKENS,
     LEAD_TOKENS,
     LOGO_PAIRS,
     LOGO_TOKENS,
@@ -35,6 +36,7 @@ from scraper.extract.pages.news.hints import (
     WIDGET_HEADINGS_FOLDED,
 )
 from scraper.extract.structure import (
+    HEADINGS,
     class_tokens,
     in_chrome,
     in_navigation,
@@ -171,7 +173,7 @@ class HeaderFields(NewsPageBase):
                 if len(key) >= 20 and hkey.startswith(key) and len(hkey) > len(key):
                     return Found(htext, "heading"), el   # metadata truncated the headline
         # 2. the page's main heading, when metadata says something else
-        h1s = [(el, t) for el, t in headings if tag(el) == "h1"]
+        h1s = [(el, t) for el, t in headings if _is_h1(el)]
         if h1s:
             return Found(h1s[0][1], "h1"), h1s[0][0]
         # 3. no h1: the visible element that shows a metadata title (<font><b>, custom tags)
@@ -231,11 +233,15 @@ class HeaderFields(NewsPageBase):
 
     def _visual_headline(self) -> Any:
         """A page without headings: the line in the largest type (``<font size="4">``,
-        ``<big>``, an inline ``font-size``), outside menus, sidebars and links."""
+        ``<big>``, an inline ``font-size``) or, failing that, the first one a class
+        calls a headline (``div.article-title``), outside menus, sidebars and links."""
         best_el, best_size = None, 0.0
         for el in self.doc.root.xpath("//body//*[self::font[@size] or self::big or "
-                                      "contains(@style, 'font-size')]"):
-            size = _type_size(el)
+                                      "contains(@style, 'font-size') or @class]"):
+            if tag(el) in HEADINGS:
+                continue   # headings are the headline's own candidates
+            size = _type_size(el) or (_HEADLINE_SIZE if class_tokens(el) & HEADLINE_TOKENS
+                                      and not _is_logo(el) else 0.0)
             if size <= best_size or is_hidden(el) or in_chrome(el) or self._in_widget(el) \
                     or self._is_link_text(el):
                 continue
@@ -269,7 +275,9 @@ class HeaderFields(NewsPageBase):
 
     def _heading_candidates(self) -> list[tuple[Any, str]]:
         out = []
-        for el in self.doc.root.iter("h1", "h2"):
+        for el in self.doc.root.xpath("//h1 | //h2 | //*[@role='heading']"):
+            if tag(el) not in ("h1", "h2") and _aria_level(el) > 2:
+                continue
             # a headline may sit in a header block, never in a menu or a breadcrumb
             if is_hidden(el) or in_navigation(el):
                 continue
@@ -280,7 +288,7 @@ class HeaderFields(NewsPageBase):
                     and strip_site_name(text):      # not the site's name (a logo <h1>)
                 out.append((el, text))
         # h1 first, in document order; h2 after
-        return sorted(out, key=lambda p: (tag(p[0]) != "h1", self.doc.order.get(p[0], 0)))
+        return sorted(out, key=lambda p: (not _is_h1(p[0]), self.doc.order.get(p[0], 0)))
 
     @field
     def title(self) -> Found | None:
@@ -492,6 +500,17 @@ def _type_size(el: Any) -> float:
     if m:
         size = float(m[1]) * _UNIT[m[2].lower()]
     return size if size >= _HEADLINE_SIZE else 0.0
+
+
+def _aria_level(el: Any) -> int:
+    """The level of a ``role="heading"`` element (ARIA's default is 2)."""
+    level = (el.get("aria-level") or "").strip()
+    return int(level) if level.isdigit() else 2
+
+
+def _is_h1(el: Any) -> bool:
+    """An ``<h1>``, or an element declared a heading of level 1."""
+    return tag(el) == "h1" or (tag(el) != "h2" and _aria_level(el) == 1)
 
 
 def _is_logo(el: Any) -> bool:

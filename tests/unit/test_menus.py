@@ -360,3 +360,19 @@ def test_bold_lines_head_the_links_under_them_in_an_older_menu_cell() -> None:
     assert menu == [("Elections", "/elections", ["What we do"]),
                     ("Policing", "/policing", ["What we do"]),
                     ("ODIHR", "/odihr", ["Who we are"])]
+
+
+def test_a_panel_the_menu_opens_from_elsewhere_in_the_page_follows_its_control() -> None:
+    menu = _menu("""<header><nav class="main"><ul><li><button aria-controls="p1"
+      aria-expanded="false">Our work</button></li><li><a href="/about">About</a></li></ul>
+      </nav></header><main><h1>Newsroom</h1></main><div id="p1" class="panel" hidden><ul>
+      <li><a href="/elections">Elections</a></li><li><a href="/policing">Policing</a></li>
+      </ul></div>""")
+    assert menu == [("Elections", "/elections", ["Our work"]),
+                    ("Policing", "/policing", ["Our work"]), ("About", "/about", [])]
+
+
+def test_a_heading_over_the_whole_menu_is_its_name_not_a_level() -> None:
+    menu = _menu("""<nav class="menu"><h2>Menu</h2><ul><li><a href="/a">A</a></li>
+      <li><h3>Who we are</h3><ul><li><a href="/b">B</a></li></ul></li></ul></nav>""")
+    assert menu == [("A", "/a", []), ("B", "/b", ["Who we are"])]

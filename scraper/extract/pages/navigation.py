@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 
@@ -219,12 +220,12 @@ class NavigationPage:
         seen: set[str] = set()
         for root in self.menus:
             excluded: dict[Any, bool] = {}
-            for a in root.iter("a"):
+            for a, box, above in self._menu_links(root):
                 url = self.doc.absolute(a.get("href"))
                 if not url or url in seen or not self._reachable(a):
                     continue
                 if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
-                       if is_under(x, root)):
+                       if is_under(x, box)):
                     continue
                 if _is_logo(a):
                     continue   # the site's logo leads home; it is no item of the menu
@@ -233,7 +234,35 @@ class NavigationPage:
                 if not name:
                     continue
                 seen.add(url)
-                out.append({"name": name, "url": url, "path": self._path(a, root)})
+                out.append({"name": name, "url": url, "path": above + self._path(a, box)})
+        return out
+
+    def _menu_links(self, root: Any) -> Iterator[tuple[Any, Any, list[str]]]:
+        """(link, the box its path is read in, the labels above that box), in reading
+        order: the menu's links, and after a control of the menu the panel it opens
+        from elsewhere in the page (a mega panel rendered at the end of the body)."""
+        for el in root.iter():
+            if tag(el) == "a":
+                yield el, root, []
+            for panel in self._portals(el, root):
+                label = _strip_glyphs(self._shown(el)) or accessible_name(el)
+                above = self._path(el, root) + ([label] if label else [])
+                for a in panel.iter("a"):
+                    yield a, panel, above
+
+    def _portals(self, control: Any, root: Any) -> list[Any]:
+        """Panels outside the menu that ``control`` (on view) opens; not a menu read on
+        its own (a drawer of its own, a copy)."""
+        refs = (control.get("aria-controls") or "").split()
+        if not refs or hidden_ancestor(control, root) is not None:
+            return []
+        out = []
+        for ref in refs:
+            panel = self._by_id.get(ref)
+            if panel is None or not self._link_count(panel) or any(
+                    is_descendant(panel, m) or is_descendant(m, panel) for m in self.menus):
+                continue
+            out.append(panel)
         return out
 
     def _link_name(self, a: Any) -> str:
@@ -375,8 +404,16 @@ class NavigationPage:
         if (tag(head) == "a" or head_links) and (
                 len(head_links) > 1 or tag(branch) == "a" or len(children) > 3):
             return None
+        if self._names_menu(head, box, root):
+            return None
         text = _strip_glyphs(self._shown(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
+
+    def _names_menu(self, head: Any, group: Any, root: Any) -> bool:
+        """A heading over every link of the menu (``<h2>Menu</h2>``) is the menu's own
+        name, no level of it."""
+        return (tag(head) in _HEADING_TAGS or (head.get("role") or "") == "heading") \
+            and self._link_count(group) >= self._link_count(root)
 
     def _is_copy(self, panel: Any) -> bool:
         """Most of a hidden panel's links are in a menu on view elsewhere: a copy of the
@@ -506,6 +543,8 @@ class NavigationPage:
                 if tag(prev) in _LABEL_TAGS and tag(prev) not in _LIST_TAGS \
                         and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
                         and not prev.xpath(".//ul|.//ol"):
+                    if self._names_menu(prev, node, root):
+                        return None
                     text = self._shown(prev)
                     return text if len(text) <= 80 else None
                 return None

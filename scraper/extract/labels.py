@@ -28,6 +28,8 @@ from scraper.extract.visible import (
 from scraper.extract.vocabulary import LABELS
 
 _COLON = re.compile(r"[:：]")
+# between facts written on one line: a bar or a bullet
+_FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MAX_LABEL = 60
 # lists longer than this under a label are a menu, not an item's values
 MAX_VALUES = 12
@@ -76,6 +78,7 @@ class _Hit:
     rest: str
     explicit: bool
     screen_reader: bool = False     # the label is screen-reader-only text
+    closed: bool = False            # the value ends in its own text ("A: x | B: y")
 
 
 def _match(text: str) -> tuple[str, str, str, bool] | None:
@@ -205,11 +208,31 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
     # a tail stands in its element's parent: the element's own hiding does not apply
     hidden = hidden_ancestor(el.getparent() if in_tail else el)
     if hidden is None:
-        hits.append(_Hit(m[0], m[1], el, in_tail, m[2], m[3]))
+        hits.extend(_line_hits(_Hit(m[0], m[1], el, in_tail, m[2], m[3])))
     elif hidden == SCREEN_READER_ONLY and not m[2] and not in_tail:
         # "<h2 class="visually-hidden">Fields of work</h2>" over a visible list: the
         # accessible label of what follows (its value must be visible, never its own)
         hits.append(_Hit(m[0], m[1], el, in_tail, "", m[3], screen_reader=True))
+
+
+def _line_hits(hit: _Hit) -> list[_Hit]:
+    """``Published: 4 May 2021 | Issued by: OSCE Secretariat`` in one text: a label
+    after a bar or bullet starts a value of its own; each value but the last ends at
+    the bar."""
+    pieces = _FACT_SEPARATOR.split(hit.rest)
+    hits, values = [hit], [[pieces[0]]]
+    for piece in pieces[1:]:
+        m = _match(piece)
+        if m is None or not m[2]:
+            values[-1].append(piece)
+            continue
+        hits.append(_Hit(m[0], m[1], hit.holder, hit.in_tail, m[2], m[3]))
+        values.append([m[2]])
+    if len(hits) > 1:
+        for h, value in zip(hits, values, strict=True):
+            h.rest = " | ".join(value)
+            h.closed = h is not hits[-1]
+    return hits
 
 
 def _is_column_header(el: Any) -> bool:
@@ -254,7 +277,7 @@ def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
         # inside a hidden or icon label nothing is visible: the value follows it
         empty = h.screen_reader or not visible_text(h.holder)
         parent, following = h.holder, [] if empty else list(h.holder)
-    inline = _inline_run([h.rest], following, boundary)
+    inline = _inline_run([h.rest], [] if h.closed else following, boundary)
     if any(_has_content(p) for p in inline):
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it

@@ -123,3 +123,23 @@ def test_text_after_the_headline_in_its_own_box_is_the_body_a_bare_date_line_the
                                                       "2021-05-04")
     assert record["body"] == f"{P1}\n\n{P2}"
     assert record["dateline"] == {"place": "VIENNA", "date": "2021-05-03"}
+
+
+def test_labels_after_the_whole_text_leave_no_lead_above_them() -> None:
+    record = _page(f"<article><h1>Experts meet on shared rivers</h1><div class='content'>"
+                   f"<p>{P1}</p><p>{P2}</p></div><div class='terms'>Fields of work: <a "
+                   "href='/environmental-activities'>Environmental activities</a></div></article>")
+    assert record["summary"] is None
+    assert record["body"] == f"{P1}\n\n{P2}"
+
+
+def test_a_line_of_facts_around_the_headline_gives_its_date_and_type() -> None:
+    record = _page(f"<article><header><div class='meta'><time datetime='2021-05-04'>4 May "
+                   "2021</time> / <a href='/tag/press-release/'>Press release</a></div><h1>"
+                   "Experts meet on shared rivers</h1></header><div class='content'>"
+                   f"<p>{P1}</p><p>{P2}</p></div></article>")
+    assert (record["content_type"], record["issued_on"]) == ("Press release", "2021-05-04")
+    record = _page(f"<article><h1>Experts meet on shared rivers</h1><div class='meta'><span>"
+                   "May 4, 2021</span> · <span>OSCE Secretariat</span></div><div class='c'>"
+                   f"<p>{P1}</p><p>{P2}</p></div></article>")
+    assert record["issued_on"] == "2021-05-04"

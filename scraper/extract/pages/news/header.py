@@ -47,6 +47,8 @@ from scraper.extract.text import clean, fold, words
 from scraper.extract.vocabulary import LANGUAGES
 
 _TITLE_PARTS = re.compile(r"\s+[|–—:·•-]\s+")
+# between facts on one line (a date, a type, an issuer)
+_FACTS = re.compile(r"\s+[|/·•]\s+")
 
 
 class HeaderFields(NewsPageBase):
@@ -330,6 +332,10 @@ class HeaderFields(NewsPageBase):
                 if in_chrome(sib):
                     return None
                 known = fold(text) in CONTENT_TYPES_FOLDED
+                fact = next((p for p in _FACTS.split(text) if fold(p) in CONTENT_TYPES_FOLDED),
+                            None) if len(text) <= 120 and not known else None
+                if fact is not None:
+                    return Found(fact, "above-title"), sib   # "4 May 2021 / Press release"
                 short = len(text) <= 40 and len(words(text)) <= 4 and not text.endswith(":") \
                     and not TRAIL.search(text)     # "Home / Newsroom / News": a trail
                 is_link = sib.tag == "a" or (bool(sib.xpath(".//a")) and len(
@@ -367,7 +373,7 @@ class HeaderFields(NewsPageBase):
         if title_el is not None:
             start = self._after(title_el)
             block_start = [lv.order for lv in self.label_block if lv.order > start]
-            if block_start:
+            if block_start and self._text_after(min(block_start)):
                 end = min(block_start)
                 for b in self.blocks:
                     if not (start < b.order < end) or b.widget:
@@ -387,6 +393,14 @@ class HeaderFields(NewsPageBase):
             if hinted and self._is_lead_candidate(b, type_el):
                 return Found(b.text, "class-hint"), b.el
         return None, None
+
+    def _text_after(self, pos: int) -> bool:
+        """The article's text goes on after ``pos`` (labels placed after the whole text
+        leave no lead above them: the first paragraph is the body's)."""
+        container = self.body_container
+        return container is not None and any(
+            b.order > pos and len(b.text) >= 80 and not b.widget and not self._in_labels(b.el)
+            and is_descendant(b.el, container) for b in self.blocks)
 
     def _is_lead_candidate(self, b: Block, type_el: Any) -> bool:
         if self._in_labels(b.el) or (type_el is not None and is_descendant(b.el, type_el)):
@@ -457,6 +471,12 @@ class HeaderFields(NewsPageBase):
                 if zone[0] < b.order < zone[1] and not b.widget \
                         and len(b.text) <= 60 and parse_date(b.text, self.lang):
                     return Found(b.text, "header-date")
+            # a line of facts under the headline: "May 4, 2021 · OSCE Secretariat"
+            for b in self.blocks:
+                if zone[0] < b.order < zone[1] and not b.widget and len(b.text) <= 120:
+                    for piece in _FACTS.split(b.text):
+                        if len(piece) <= 40 and parse_date(piece, self.lang):
+                            return Found(piece, "header-date")
         return None
 
     def _hinted_date(self) -> Found | None:

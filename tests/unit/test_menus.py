@@ -371,8 +371,3 @@ def test_a_panel_the_menu_opens_from_elsewhere_in_the_page_follows_its_control()
     assert menu == [("Elections", "/elections", ["Our work"]),
                     ("Policing", "/policing", ["Our work"]), ("About", "/about", [])]
 
-
-def test_a_heading_over_the_whole_menu_is_its_name_not_a_level() -> None:
-    menu = _menu("""<nav class="menu"><h2>Menu</h2><ul><li><a href="/a">A</a></li>
-      <li><h3>Who we are</h3><ul><li><a href="/b">B</a></li></ul></li></ul></nav>""")
-    assert menu == [("A", "/a", []), ("B", "/b", ["Who we are"])]

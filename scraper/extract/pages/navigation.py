@@ -404,16 +404,8 @@ class NavigationPage:
         if (tag(head) == "a" or head_links) and (
                 len(head_links) > 1 or tag(branch) == "a" or len(children) > 3):
             return None
-        if self._names_menu(head, box, root):
-            return None
         text = _strip_glyphs(self._shown(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
-
-    def _names_menu(self, head: Any, group: Any, root: Any) -> bool:
-        """A heading over every link of the menu (``<h2>Menu</h2>``) is the menu's own
-        name, no level of it."""
-        return (tag(head) in _HEADING_TAGS or (head.get("role") or "") == "heading") \
-            and self._link_count(group) >= self._link_count(root)
 
     def _is_copy(self, panel: Any) -> bool:
         """Most of a hidden panel's links are in a menu on view elsewhere: a copy of the
@@ -543,8 +535,6 @@ class NavigationPage:
                 if tag(prev) in _LABEL_TAGS and tag(prev) not in _LIST_TAGS \
                         and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
                         and not prev.xpath(".//ul|.//ol"):
-                    if self._names_menu(prev, node, root):
-                        return None
                     text = self._shown(prev)
                     return text if len(text) <= 80 else None
                 return None

@@ -6,40 +6,60 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from scraper.extract.document import NotHTML
-from scraper.extract.extraction import KINDS, extract
+from scraper.extract.extraction import KINDS, Kind, extract
+from scraper.extract.parallel import jobs_argument, ordered_map, usable_cores
 
 
 def _emit(record: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+@dataclass
+class FileResult:
+    """One file's extraction, made in a worker process and printed by the main one."""
+
+    name: str
+    records: list[dict[str, Any]] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)     # for stderr, in order
+    failed: bool = False
+
+
+def extract_file(name: str, kind: Kind, url: str | None) -> FileResult:
+    """Read and extract one saved page; failures become messages, never exceptions, so
+    that one bad file does not stop the others."""
+    path = Path(name)
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        return FileResult(name, messages=[f"cannot read: {exc.strerror or exc}"], failed=True)
+    try:
+        result = extract(body, url or path.resolve().as_uri(), kind)
+    except NotHTML as exc:
+        return FileResult(name, messages=[f"not an HTML page ({exc})"], failed=True)
+    except Exception as exc:   # a bug on one page: report it, go on with the others
+        return FileResult(name, messages=[f"extraction failed: {type(exc).__name__}: {exc}"],
+                          failed=True)
+    messages = [f"warning: {problem}" for problem in result.problems]
+    if kind == "listing" and result.next_page:
+        messages.append(f"next page: {result.next_page}")
+    return FileResult(name, result.records, messages)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
-    for name in args.files:
-        path = Path(name)
-        try:
-            body = path.read_bytes()
-        except OSError as exc:
-            print(f"osce-scraper: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-            status = 1
-            continue
-        url = args.url or path.resolve().as_uri()
-        try:
-            result = extract(body, url, args.kind)
-        except NotHTML as exc:
-            print(f"osce-scraper: {name}: not an HTML page ({exc})", file=sys.stderr)
-            status = 1
-            continue
-        for problem in result.problems:
-            print(f"osce-scraper: {name}: warning: {problem}", file=sys.stderr)
+    work = partial(extract_file, kind=args.kind, url=args.url)
+    for result in ordered_map(work, args.files, min(args.jobs, len(args.files))):
+        for message in result.messages:
+            print(f"osce-scraper: {result.name}: {message}", file=sys.stderr)
         for record in result.records:
             _emit(record)
-        if args.kind == "listing" and result.next_page:
-            print(f"osce-scraper: {name}: next page: {result.next_page}", file=sys.stderr)
+        status = 1 if result.failed else status
     return status
 
 
@@ -73,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract saved pages to JSON Lines on stdout")
     p.add_argument("--kind", choices=KINDS, default="news")
     p.add_argument("--url", help="the page's address (links, node id); default: file:// URI")
+    p.add_argument("-j", "--jobs", type=jobs_argument, default=usable_cores(),
+                   help="processes extracting files, 0 for every core (default: every core, "
+                   "here %(default)s); records come out in the order of the files whatever "
+                   "the number")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_extract)
 

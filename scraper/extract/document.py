@@ -34,6 +34,8 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math",
                        "textarea", "head", "title", "meta", "link"})
 
 
+_ITEMPROP = etree.XPath("//*[@itemprop]")
+
 # libxml2's nesting limit with huge_tree (parsel's default); deeper pages are cut short
 MAX_DEPTH = 2048
 
@@ -205,6 +207,7 @@ class Document:
         if root is None or not isinstance(root.tag, str):
             raise NotHTML("no HTML element")
         self.warnings: list[str] = []
+        self._texts: dict[Any, str] = {}
         if "shadowroot" in self.text:
             render_shadow_roots(root)
         if _deepest(root) >= MAX_DEPTH - 2:
@@ -333,11 +336,27 @@ class Document:
                 pages.append(obj)
         return articles + pages
 
+    @cached_property
+    def _itemprops(self) -> dict[str, list[Any]]:
+        """Elements by their ``itemprop`` value, in document order: one scan of the tree
+        for every property a field asks about."""
+        out: dict[str, list[Any]] = {}
+        for el in _ITEMPROP(self.root):
+            out.setdefault(el.get("itemprop"), []).append(el)
+        return out
+
     def microdata(self, prop: str) -> list[Any]:
-        return list(self.root.xpath(f"//*[@itemprop='{prop}']"))
+        """Elements whose ``itemprop`` is exactly ``prop``."""
+        return list(self._itemprops.get(prop, ()))
 
     def element_text(self, el: Any) -> str:
-        return clean(" ".join(iter_text(el)))
+        """The element's visible text, one line; each element's computed once a page
+        (headline, type label, lead, labels and links ask about the same elements)."""
+        text = self._texts.get(el)
+        if text is None:
+            # the key keeps lxml's proxy alive, so the element keeps its identity
+            text = self._texts[el] = clean(" ".join(iter_text(el)))
+        return text
 
 
 def _as_list(value: Any) -> list[Any]:

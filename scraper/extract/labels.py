@@ -9,6 +9,7 @@ heading followed by a list, ``Label: value`` in one text node.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
@@ -16,7 +17,7 @@ from typing import Any
 
 from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
-from scraper.extract.structure import in_chrome, is_block, tag
+from scraper.extract.structure import is_block, is_chrome_element, tag
 from scraper.extract.text import clean, fold, split_values
 from scraper.extract.vocabulary import LABELS
 
@@ -143,19 +144,40 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
             boundary.update(h.holder.iterancestors())
     order = order or {}
     found: list[LabelValue] = []
+    chrome: dict[Any, bool] = {}
     for h in hits:
         lv = LabelValue(field=h.field, language=h.language, holder=h.holder,
                         explicit=h.explicit or tag(h.holder) in ("dt", "th", "label")
                         or _colon_follows(h), order=order.get(h.holder, 0))
         parts = _value_parts(h, boundary - {h.holder})
         _read_value(lv, parts)
-        lv.in_chrome = skip_chrome and in_chrome(h.holder)
+        lv.in_chrome = skip_chrome and _in_chrome(h.holder, chrome)
         found.append(lv)
     _mark_clusters(found)
     grouped: dict[str, list[LabelValue]] = {}
     for lv in sorted(found, key=_rank):
         grouped.setdefault(lv.field, []).append(lv)
     return grouped
+
+
+def _in_chrome(el: Any, known: dict[Any, bool]) -> bool:
+    """:func:`scraper.extract.structure.in_chrome`, remembering each ancestor's answer in
+    ``known``: a page's labels share their ancestors, whose class names are looked at
+    (and for some, their paragraphs counted) once."""
+    chain: list[Any] = []
+    node, answer = el, False
+    while node is not None:
+        if node in known:
+            answer = known[node]
+            break
+        chain.append(node)
+        if isinstance(node.tag, str) and is_chrome_element(node):
+            answer = True
+            break
+        node = node.getparent()
+    for seen in chain:
+        known[seen] = answer
+    return answer
 
 
 def _rank(lv: LabelValue) -> tuple[int, int, int, int, int]:
@@ -314,14 +336,21 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
     lv.text = clean(" ".join(texts)).lstrip(":： ")
 
 
-def label_regions(values: list[LabelValue]) -> set[Any]:
+def element_text(el: Any) -> str:
+    """The element's visible text on one line (:meth:`Document.element_text` without
+    its memory)."""
+    return clean(" ".join(v for k, v in tokens(el) if k == "text"))
+
+
+def label_regions(values: list[LabelValue],
+                  text_of: Callable[[Any], str] = element_text) -> set[Any]:
     """Label and value elements, and each line (block) that holds only labels and their
-    values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body."""
+    values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body.
+
+    ``text_of`` gives an element's text: a page passes its document's, which computes
+    each element's once for every field (the lines and their ancestors recur)."""
     out: set[Any] = set()
     budget: dict[Any, int] = {}
-
-    def text_of(el: Any) -> str:
-        return clean(" ".join(v for k, v in tokens(el) if k == "text"))
 
     for lv in values:
         out.add(lv.holder)

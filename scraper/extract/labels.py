@@ -9,7 +9,6 @@ heading followed by a list, ``Label: value`` in one text node.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from functools import lru_cache
@@ -336,21 +335,19 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
     lv.text = clean(" ".join(texts)).lstrip(":： ")
 
 
-def element_text(el: Any) -> str:
-    """The element's visible text on one line (:meth:`Document.element_text` without
-    its memory)."""
-    return clean(" ".join(v for k, v in tokens(el) if k == "text"))
-
-
-def label_regions(values: list[LabelValue],
-                  text_of: Callable[[Any], str] = element_text) -> set[Any]:
+def label_regions(values: list[LabelValue]) -> set[Any]:
     """Label and value elements, and each line (block) that holds only labels and their
-    values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body.
-
-    ``text_of`` gives an element's text: a page passes its document's, which computes
-    each element's once for every field (the lines and their ancestors recur)."""
+    values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body."""
     out: set[Any] = set()
     budget: dict[Any, int] = {}
+    texts: dict[Any, str] = {}
+
+    def text_of(el: Any) -> str:
+        # labels of one block share their lines and ancestors: each walked once
+        text = texts.get(el)
+        if text is None:
+            text = texts[el] = clean(" ".join(v for k, v in tokens(el) if k == "text"))
+        return text
 
     for lv in values:
         out.add(lv.holder)

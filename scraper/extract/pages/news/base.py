@@ -35,7 +35,7 @@ class NewsPageBase(ABC):
     @cached_property
     def label_elements(self) -> set[Any]:
         """Labels, values and label lines: never title, summary or body."""
-        return label_regions(self.label_block, self.doc.element_text)
+        return label_regions(self.label_block)
 
     @cached_property
     def blocks(self) -> list[Block]:

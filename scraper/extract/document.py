@@ -35,6 +35,17 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math",
 
 
 _ITEMPROP = etree.XPath("//*[@itemprop]")
+_HEAD_TAGS = ("link", "script", "base", "title")
+# what the former XPath tests lower-cased (translate()), and the blanks of normalize-space()
+_CANONICAL = str.maketrans("CANONIAL", "canonial")
+_LD_JSON = str.maketrans("LDJSON", "ldjson")
+_XPATH_BLANKS = re.compile(r"[ \t\r\n]+")
+
+
+def _xpath_space(text: str) -> str:
+    """XPath's ``normalize-space()``: its four blanks collapsed, ends trimmed."""
+    return _XPATH_BLANKS.sub(" ", text).strip(" ")
+
 
 # libxml2's nesting limit with huge_tree (parsel's default); deeper pages are cut short
 MAX_DEPTH = 2048
@@ -236,10 +247,25 @@ class Document:
         return {el: i for i, el in enumerate(self.root.iter())}
 
     @cached_property
+    def _head(self) -> dict[str, list[Any]]:
+        """Every ``<link>``, ``<script>``, ``<base>`` and ``<title>``, in document order:
+        one pass over the tree (in C) for all the metadata below, which then looks at
+        these few elements only."""
+        out: dict[str, list[Any]] = {tag: [] for tag in _HEAD_TAGS}
+        for el in self.root.iter(*_HEAD_TAGS):
+            out[el.tag].append(el)
+        return out
+
+    def elements(self, tag: str) -> list[Any]:
+        """The page's ``<link>``, ``<script>``, ``<base>`` or ``<title>`` elements."""
+        return list(self._head[tag])
+
+    @cached_property
     def base_url(self) -> str:
-        base = self.root.xpath("//base/@href")
-        if base:
-            return urls.absolute(self.url, str(base[0])) or self.url
+        for base in self._head["base"]:
+            href = base.get("href")
+            if href is not None:
+                return urls.absolute(self.url, href) or self.url
         return self.url
 
     def absolute(self, href: str | None) -> str | None:
@@ -257,18 +283,25 @@ class Document:
 
     @cached_property
     def canonical(self) -> str | None:
-        for href in self.root.xpath("//link[contains(concat(' ', normalize-space("
-                                    "translate(@rel, 'CANONIAL', 'canonial')), ' '), "
-                                    "' canonical ')]/@href"):
-            url = self.absolute(str(href))
+        for link in self._head["link"]:
+            rel, href = link.get("rel"), link.get("href")
+            # rel's words as XPath's normalize-space() and translate() would make them
+            # (only the letters of "canonical" lower-cased): the same links as before
+            if rel is None or href is None or \
+                    " canonical " not in f" {_xpath_space(rel.translate(_CANONICAL))} ":
+                continue
+            url = self.absolute(href)
             if url:
                 return url
         return None
 
     @cached_property
     def shortlink(self) -> str | None:
-        for href in self.root.xpath("//link[contains(@rel, 'shortlink')]/@href"):
-            url = self.absolute(str(href))
+        for link in self._head["link"]:
+            rel, href = link.get("rel"), link.get("href")
+            if rel is None or href is None or "shortlink" not in rel:
+                continue
+            url = self.absolute(href)
             if url:
                 return url
         return None
@@ -276,7 +309,9 @@ class Document:
     @cached_property
     def hreflang(self) -> list[tuple[str, str]]:
         out = []
-        for link in self.root.xpath("//link[@hreflang and @href]"):
+        for link in self._head["link"]:
+            if link.get("hreflang") is None or link.get("href") is None:
+                continue
             rel = (link.get("rel") or "").lower().split()
             if "alternate" not in rel:
                 continue
@@ -311,8 +346,10 @@ class Document:
     def jsonld(self) -> list[dict[str, Any]]:
         """Every JSON-LD object on the page, ``@graph`` members flattened; bad JSON skipped."""
         out: list[dict[str, Any]] = []
-        for script in self.root.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'),"
-                                      " 'ld+json')]"):
+        for script in self._head["script"]:
+            kind = script.get("type")
+            if kind is None or "ld+json" not in kind.translate(_LD_JSON):
+                continue
             raw = (script.text or "").strip()
             if not raw:
                 continue

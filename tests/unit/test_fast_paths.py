@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper.devsite.fixtures import all_fixtures
+from scraper.extract import urls
 from scraper.extract.document import Document, iter_text
 from scraper.extract.labels import _in_chrome
 from scraper.extract.structure import in_chrome
@@ -71,3 +72,58 @@ def test_remembered_chrome_answers_equal_the_ancestor_walk() -> None:
         # deepest first and then in order: answers come from memory both ways
         for el in [*reversed(elements(doc)), *elements(doc)]:
             assert _in_chrome(el, known) == in_chrome(el), (doc.url, el.tag)
+
+
+# the page-level metadata as it was read before the one-pass gathering: an XPath each
+def _canonical(doc: Document) -> str | None:
+    hrefs = doc.root.xpath("//link[contains(concat(' ', normalize-space(translate(@rel, "
+                           "'CANONIAL', 'canonial')), ' '), ' canonical ')]/@href")
+    return next((u for u in map(doc.absolute, map(str, hrefs)) if u), None)
+
+
+def _shortlink(doc: Document) -> str | None:
+    hrefs = doc.root.xpath("//link[contains(@rel, 'shortlink')]/@href")
+    return next((u for u in map(doc.absolute, map(str, hrefs)) if u), None)
+
+
+def _base_url(doc: Document) -> str:
+    base = doc.root.xpath("//base/@href")
+    return (urls.absolute(doc.url, str(base[0])) or doc.url) if base else doc.url
+
+
+def _hreflang_links(doc: Document) -> list[Any]:
+    return list(doc.root.xpath("//link[@hreflang and @href]"))
+
+
+def _jsonld_scripts(doc: Document) -> list[Any]:
+    return list(doc.root.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), "
+                               "'ld+json')]"))
+
+
+EDGE_CASES = """<html><head>
+<base target="_top"><base href="/base/">
+<link rel="Canonical" href="a"><link rel=" alternate\tCANONICAL\n" href="/b">
+<link rel="canonicalx" href="/c"><link rel="canonical"><link rel="CANONICAL" href="">
+<link rel="noshortlinks" href="/s"><link rel="alternate" hreflang="de">
+<link rel="alternate" hreflang=" DE " href="/de">
+<script type="application/LD+JSON">{"@type": "NewsArticle"}</script>
+<script type="text/ld+json ">{"@type": "WebPage"}</script><script>{"@type": "x"}</script>
+<title>One</title></head><body><svg><title>Two</title></svg>
+<link rel="canonical" href="/in-body"></body></html>"""
+
+
+def test_metadata_from_one_pass_equals_the_xpath_per_field() -> None:
+    edge = Document(url="https://www.osce.org/x/y", text=EDGE_CASES)
+    assert edge.canonical == "https://www.osce.org/base/a"
+    for doc in [edge, *documents()]:
+        assert doc.canonical == _canonical(doc), doc.url
+        assert doc.shortlink == _shortlink(doc), doc.url
+        assert doc.base_url == _base_url(doc), doc.url
+        assert [link for link in doc.elements("link")
+                if link.get("hreflang") is not None and link.get("href") is not None] \
+            == _hreflang_links(doc)
+        jsonld = [s for s in doc.elements("script")
+                  if "ld+json" in (s.get("type") or "").translate(str.maketrans(
+                      "LDJSON", "ldjson"))]
+        assert jsonld == _jsonld_scripts(doc), doc.url
+        assert doc.elements("title") == doc.root.xpath("//title")

@@ -14,7 +14,7 @@ import argparse
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
 from typing import TypeVar
@@ -65,9 +65,12 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int,
 
     ``fn`` must be picklable (a module-level function or a ``functools.partial`` of
     one) and should turn its own failures into results: an exception it lets through
-    stops the whole map, as it would in one process.  ``jobs <= 1`` runs in this
-    process, with no pool at all.
+    stops the whole map, as it would in one process.  ``jobs <= 1``, or a list of at
+    most one batch, runs in this process, with no pool at all.
     """
+    if isinstance(items, Sized):
+        # a handful of items is done before a pool would have started
+        jobs = min(jobs, -(-len(items) // batch))
     if jobs <= 1:
         yield from map(fn, items)
         return

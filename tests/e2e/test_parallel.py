@@ -4,6 +4,7 @@ process; a page that fails is reported and the others go on."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from functools import partial
@@ -31,6 +32,17 @@ def test_ordered_map_keeps_input_order_over_many_batches() -> None:
     expected = [work(n) for n in range(200)]
     assert list(ordered_map(work, iter(range(200)), jobs=2, batch=3)) == expected
     assert list(ordered_map(work, range(200), jobs=1)) == expected
+
+
+def test_a_short_list_is_done_in_this_process() -> None:
+    pids = set(ordered_map(_pid, list(range(8)), jobs=2))
+    assert pids == {os.getpid()}
+    # an iterator's length is unknown: it goes to the workers
+    assert os.getpid() not in set(ordered_map(_pid, iter(range(64)), jobs=2, batch=1))
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
 
 
 def test_ordered_map_stopped_early_gives_what_was_asked() -> None:
@@ -123,6 +135,6 @@ def test_reextract_reports_a_failing_page_and_goes_on(tmp_path: Path,
 
 def test_an_archived_response_crosses_to_a_worker_and_back() -> None:
     response = ArchivedResponse("https://www.osce.org/x", 200, {}, b"<p>x</p>", "news", None)
-    (outcome,) = ordered_map(reextract_module.reextract_one, [response], jobs=2)
+    (outcome,) = ordered_map(reextract_module.reextract_one, iter([response]), jobs=2)
     assert outcome.url == "https://www.osce.org/x"
     assert outcome.record is not None

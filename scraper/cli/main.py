@@ -13,7 +13,7 @@ from typing import Any
 
 from scraper.extract.document import NotHTML
 from scraper.extract.extraction import KINDS, Kind, extract
-from scraper.extract.parallel import jobs_argument, ordered_map, usable_cores
+from scraper.extract.parallel import WorkerDied, jobs_argument, ordered_map, usable_cores
 
 
 def _emit(record: dict[str, Any]) -> None:
@@ -54,12 +54,16 @@ def extract_file(name: str, kind: Kind, url: str | None) -> FileResult:
 def cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     work = partial(extract_file, kind=args.kind, url=args.url)
-    for result in ordered_map(work, args.files, min(args.jobs, len(args.files))):
-        for message in result.messages:
-            print(f"osce-scraper: {result.name}: {message}", file=sys.stderr)
-        for record in result.records:
-            _emit(record)
-        status = 1 if result.failed else status
+    try:
+        for result in ordered_map(work, args.files, args.jobs):
+            for message in result.messages:
+                print(f"osce-scraper: {result.name}: {message}", file=sys.stderr)
+            for record in result.records:
+                _emit(record)
+            status = 1 if result.failed else status
+    except WorkerDied as exc:
+        print(f"osce-scraper: extract: {exc}", file=sys.stderr)
+        return 1
     return status
 
 

@@ -28,7 +28,7 @@ from scraper.exitcodes import Exit
 from scraper.extract.document import NotHTML
 from scraper.extract.extraction import extract
 from scraper.extract.items import ordered
-from scraper.extract.parallel import jobs_argument, ordered_map, usable_cores
+from scraper.extract.parallel import WorkerDied, jobs_argument, ordered_map, usable_cores
 from scraper.output.jsonl import JsonLinesWriter, encode
 from scraper.output.schema import KINDS, Reason, check, record_key
 
@@ -124,7 +124,12 @@ def cmd_reextract(args: argparse.Namespace) -> int:
         print(f"osce-scraper: reextract: no such file: {', '.join(missing)}", file=sys.stderr)
         return Exit.USAGE
     output = Path(args.output)
-    counts = reextract(files, output, output.with_name("rejects-reextracted.jsonl"), args.jobs)
+    try:
+        counts = reextract(files, output, output.with_name("rejects-reextracted.jsonl"),
+                           args.jobs)
+    except WorkerDied as exc:
+        print(f"osce-scraper: reextract: {exc}; {output} was left as it was", file=sys.stderr)
+        return Exit.FAILED
     skipped = sum(v for k, v in counts.items() if k.startswith("skipped/"))
     print(f"re-extracted {counts['responses']} archived responses from {len(files)} files: "
           f"wrote {counts['written']} records to {output} ({counts['duplicates']} older "

@@ -16,6 +16,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import TypeVar
 
@@ -82,13 +83,26 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int,
         context.set_forkserver_preload([module])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending: deque[Future[list[R]]] = deque()
+        done = 0
         try:
             for chunk in _batches(items, batch):
                 pending.append(pool.submit(_run_batch, fn, chunk))
                 while len(pending) >= jobs * AHEAD:
-                    yield from pending.popleft().result()
+                    results = pending.popleft().result()
+                    done += len(results)
+                    yield from results
             while pending:
-                yield from pending.popleft().result()
+                results = pending.popleft().result()
+                done += len(results)
+                yield from results
+        except BrokenProcessPool as exc:
+            raise WorkerDied(f"a worker process died (killed, out of memory, or a crash in "
+                             f"a C library) after {done:,} items; --jobs 1 runs in one "
+                             "process and shows which item") from exc
         finally:
             for future in pending:     # stopped early: drop what was not started
                 future.cancel()
+
+
+class WorkerDied(RuntimeError):
+    """A worker process ended without its results: what it held is lost."""

@@ -16,7 +16,7 @@ from scraper.crawl import reextract as reextract_module
 from scraper.crawl.reextract import reextract
 from scraper.crawl.warc import ArchivedResponse, WarcArchive
 from scraper.devsite.fixtures import all_fixtures
-from scraper.extract.parallel import ordered_map
+from scraper.extract.parallel import WorkerDied, ordered_map
 from tests.crawling import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,6 +43,19 @@ def test_a_short_list_is_done_in_this_process() -> None:
 
 def _pid(_: int) -> int:
     return os.getpid()
+
+
+def _die_on(n: int, at: int) -> int:
+    if n == at:
+        os._exit(3)      # a worker killed mid-batch (out of memory, a crash in C)
+    return n
+
+
+def test_a_dead_worker_is_reported_not_hung_on() -> None:
+    done: list[int] = []
+    with pytest.raises(WorkerDied, match="a worker process died"):
+        done.extend(ordered_map(partial(_die_on, at=50), iter(range(200)), jobs=2, batch=4))
+    assert done == list(range(len(done)))     # what came back before it, in order
 
 
 def test_ordered_map_stopped_early_gives_what_was_asked() -> None:

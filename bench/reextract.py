@@ -1,4 +1,4 @@
-"""2. Re-extraction from a WARC archive on one core and on every core.
+"""1c. Re-extraction from a WARC archive on one core and on every core.
 
 The news fixtures, marked as in :mod:`bench.extraction` so that no page repeats, are
 archived as a crawl archives them (:class:`scraper.crawl.warc.WarcArchive`, rotated
@@ -146,7 +146,7 @@ def run() -> Section:
                  f"{big.wall:.1f}", rate(big_pages / big.wall),
                  ratio(big_pages / big.wall / one), f"{big.waited:.1f}", mib(big.main_peak),
                  mib(big.worker_peak) if big.worker_peak else "–"])
-    section = Section("2. Re-extraction from WARC, one core and every core",
+    section = Section("1c. Re-extraction from WARC, one core and every core",
                       ["run", "archived pages", "records written", "seconds", "pages/s",
                        "vs --jobs 1", "waiting for a core, s", "peak RSS, the command",
                        "peak RSS, largest worker"],

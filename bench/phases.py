@@ -32,7 +32,7 @@ STEPS = [
     ("headline", "_title", "pages/news/header.py"),
     ("type label", "_content_type", "pages/news/header.py"),
     ("lead", "_summary", "pages/news/header.py"),
-    ("body blocks", "body_blocks", "pages/news/body.py"),
+    ("body units (the blocks of the body)", "body_units", "pages/news/body.py"),
 ]
 
 

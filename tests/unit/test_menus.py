@@ -267,3 +267,20 @@ def test_a_read_more_link_closing_the_teaser_leads_to_the_entry() -> None:
          "Twenty judges studied procedural guarantees for minors over three days."),
         ("Chair opens forum", "2025-03-03",
          "The Chair opened the annual forum in Vienna with a call for dialogue.")]
+
+
+@pytest.mark.parametrize("close", [
+    '<button class="drawer__close" aria-controls="drawer">Fermer le menu</button>',
+    '<button type="button" aria-label="Cerrar">×</button>',
+    ('<button class="x"><span aria-hidden="true">✕</span><span class="sr-only">Close</span>'
+     '</button>'),
+])
+def test_a_drawer_close_button_labels_no_group(close: str) -> None:
+    menu = _menu(f"""<nav id="drawer" class="drawer">{close}
+      <ul><li><span>Notre action</span><ul>
+        <li><a href="/fr/arms-control">Maîtrise des armements</a></li>
+        <li><a href="/fr/elections">Élections</a></li></ul></li>
+        <li><a href="/fr/newsroom">Actualités</a></li></ul></nav>""")
+    assert menu == [("Maîtrise des armements", "/fr/arms-control", ["Notre action"]),
+                    ("Élections", "/fr/elections", ["Notre action"]),
+                    ("Actualités", "/fr/newsroom", [])]

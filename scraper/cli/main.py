@@ -15,7 +15,13 @@ from scraper.exitcodes import Exit
 from scraper.extract.document import Document, NotHTML
 from scraper.extract.extraction import KINDS, Kind, extract_document
 from scraper.extract.kind import classify, mismatch
-from scraper.extract.parallel import WorkerDied, jobs_argument, ordered_map, usable_cores
+from scraper.extract.parallel import (
+    WorkerDied,
+    jobs_argument,
+    logged_warnings,
+    ordered_map,
+    usable_cores,
+)
 
 
 def _emit(record: dict[str, Any]) -> None:
@@ -43,11 +49,13 @@ def extract_file(name: str, kind: str, url: str | None, force: bool = False) -> 
                           status=Exit.FAILED)
     messages: list[str] = []
     try:
-        doc = Document.from_bytes(body, url or path.resolve().as_uri())
-        chosen = _kind_of(doc, kind, force, messages)
-        if chosen is None:
+        with logged_warnings() as logged:
+            doc = Document.from_bytes(body, url or path.resolve().as_uri())
+            chosen = _kind_of(doc, kind, force, messages)
+            result = extract_document(doc, chosen) if chosen is not None else None
+        messages[:0] = logged
+        if chosen is None or result is None:
             return FileResult(name, messages=messages, status=Exit.WRONG_KIND)
-        result = extract_document(doc, chosen)
     except NotHTML as exc:
         return FileResult(name, messages=[f"not an HTML page ({exc})"], status=Exit.FAILED)
     except Exception as exc:   # a bug on one page: report it, go on with the others

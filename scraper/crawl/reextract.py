@@ -31,7 +31,13 @@ from scraper.extract.document import NotHTML
 from scraper.extract.extraction import extract
 from scraper.extract.items import ordered
 from scraper.extract.normalize import utc_iso
-from scraper.extract.parallel import WorkerDied, jobs_argument, ordered_map, usable_cores
+from scraper.extract.parallel import (
+    WorkerDied,
+    jobs_argument,
+    logged_warnings,
+    ordered_map,
+    usable_cores,
+)
 from scraper.output.jsonl import JsonLinesWriter, encode
 from scraper.output.schema import KINDS, Reason, check, record_key
 
@@ -67,6 +73,7 @@ class Outcome:
     reasons: list[Reason] = field(default_factory=list)
     skipped: str | None = None     # why no record: "not_html", "error"
     message: str = ""
+    warnings: list[str] = field(default_factory=list)   # logged while it was read
 
 
 def reextract_one(page: tuple[ArchivedResponse, str | None]) -> Outcome:
@@ -74,15 +81,17 @@ def reextract_one(page: tuple[ArchivedResponse, str | None]) -> Outcome:
     becomes an outcome, never an exception, so that one bad page does not stop the
     archive."""
     response, run = page
-    try:
-        result = extract(response.body, response.url, "news", response.headers)
-    except NotHTML as exc:
-        return Outcome(response.url, skipped="not_html", message=f"not an HTML page ({exc})")
-    except Exception as exc:   # a bug on one page: report it, go on with the others
-        return Outcome(response.url, skipped="error",
-                       message=f"extraction failed: {type(exc).__name__}: {exc}")
+    with logged_warnings() as logged:
+        try:
+            result = extract(response.body, response.url, "news", response.headers)
+        except NotHTML as exc:
+            return Outcome(response.url, skipped="not_html",
+                           message=f"not an HTML page ({exc})", warnings=logged)
+        except Exception as exc:   # a bug on one page: report it, go on with the others
+            return Outcome(response.url, skipped="error", warnings=logged,
+                           message=f"extraction failed: {type(exc).__name__}: {exc}")
     record = ordered(with_fetch(result.records[0], response.date, run), KINDS["news"])
-    return Outcome(response.url, record, check(record, "news"))
+    return Outcome(response.url, record, check(record, "news"), warnings=logged)
 
 
 def _news_pages(files: Iterable[Path], counts: Counter[str]
@@ -111,6 +120,8 @@ def reextract(files: list[Path], output: Path, rejects: Path,
             JsonLinesWriter(rejects) as rejected:
         outcomes = ordered_map(reextract_one, _news_pages(files, counts), jobs)
         for outcome in outcomes:
+            for warning in outcome.warnings:
+                print(f"osce-scraper: {outcome.url}: {warning}", file=sys.stderr)
             if outcome.record is None:
                 counts[f"skipped/{outcome.skipped}"] += 1
                 print(f"osce-scraper: {outcome.url}: {outcome.message}", file=sys.stderr)

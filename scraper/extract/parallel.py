@@ -11,12 +11,14 @@ whole site), and a slow consumer slows the reading of the input instead of queue
 from __future__ import annotations
 
 import argparse
+import logging
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from functools import partial
 from typing import TypeVar
 
@@ -106,3 +108,29 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int,
 
 class WorkerDied(RuntimeError):
     """A worker process ended without its results: what it held is lost."""
+
+
+class _Collect(logging.Handler):
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(f"warning: {record.getMessage()}")
+
+
+@contextmanager
+def logged_warnings(name: str = "scraper") -> Iterator[list[str]]:
+    """The warnings the extraction logs while one item is worked on, kept as that item's
+    messages instead of written at once: a worker's log lines would otherwise reach
+    standard error in whatever order the processes run, not in input order."""
+    messages: list[str] = []
+    logger = logging.getLogger(name)
+    handler, propagate = _Collect(messages), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate

@@ -6,6 +6,8 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
@@ -13,65 +15,95 @@ from scraper.exitcodes import Exit
 from scraper.extract.document import Document, NotHTML
 from scraper.extract.extraction import KINDS, Kind, extract_document
 from scraper.extract.kind import classify, mismatch
+from scraper.extract.parallel import (
+    WorkerDied,
+    jobs_argument,
+    logged_warnings,
+    ordered_map,
+    usable_cores,
+)
 
 
 def _emit(record: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+@dataclass
+class FileResult:
+    """One file's extraction, made in a worker process and printed by the main one."""
+
+    name: str
+    records: list[dict[str, Any]] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)     # for stderr, in order
+    status: Exit = Exit.OK
+
+
+def extract_file(name: str, kind: str, url: str | None, force: bool = False) -> FileResult:
+    """Read and extract one saved page; failures become messages, never exceptions, so
+    that one bad file does not stop the others."""
+    path = Path(name)
+    try:
+        body = path.read_bytes()
+    except OSError as exc:
+        return FileResult(name, messages=[f"cannot read: {exc.strerror or exc}"],
+                          status=Exit.FAILED)
+    messages: list[str] = []
+    try:
+        with logged_warnings() as logged:
+            doc = Document.from_bytes(body, url or path.resolve().as_uri())
+            chosen = _kind_of(doc, kind, force, messages)
+            result = extract_document(doc, chosen) if chosen is not None else None
+        messages[:0] = logged
+        if chosen is None or result is None:
+            return FileResult(name, messages=messages, status=Exit.WRONG_KIND)
+    except NotHTML as exc:
+        return FileResult(name, messages=[f"not an HTML page ({exc})"], status=Exit.FAILED)
+    except Exception as exc:   # a bug on one page: report it, go on with the others
+        failure = f"extraction failed: {type(exc).__name__}: {exc}"
+        return FileResult(name, messages=[*messages, failure], status=Exit.FAILED)
+    messages += [f"warning: {problem}" for problem in result.problems]
+    if chosen == "listing" and result.next_page:
+        messages.append(f"next page: {result.next_page}")
+    return FileResult(name, result.records, messages)
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     status = Exit.OK
-    for name in args.files:
-        path = Path(name)
-        try:
-            body = path.read_bytes()
-        except OSError as exc:
-            print(f"osce-scraper: {name}: cannot read: {exc.strerror or exc}", file=sys.stderr)
-            status = max(status, Exit.FAILED)
-            continue
-        url = args.url or path.resolve().as_uri()
-        try:
-            doc = Document.from_bytes(body, url)
-        except NotHTML as exc:
-            print(f"osce-scraper: {name}: not an HTML page ({exc})", file=sys.stderr)
-            status = max(status, Exit.FAILED)
-            continue
-        kind = _kind_of(name, doc, args.kind, args.force)
-        if kind is None:
-            status = max(status, Exit.WRONG_KIND)
-            continue
-        result = extract_document(doc, kind)
-        for problem in result.problems:
-            print(f"osce-scraper: {name}: warning: {problem}", file=sys.stderr)
-        for record in result.records:
-            _emit(record)
-        if kind == "listing" and result.next_page:
-            print(f"osce-scraper: {name}: next page: {result.next_page}", file=sys.stderr)
+    work = partial(extract_file, kind=args.kind, url=args.url, force=args.force)
+    try:
+        for result in ordered_map(work, args.files, args.jobs):
+            for message in result.messages:
+                print(f"osce-scraper: {result.name}: {message}", file=sys.stderr)
+            for record in result.records:
+                _emit(record)
+            status = max(status, result.status)
+    except WorkerDied as exc:
+        print(f"osce-scraper: extract: {exc}", file=sys.stderr)
+        return int(Exit.FAILED)
     return int(status)
 
 
-def _kind_of(name: str, doc: Document, asked: str, force: bool) -> Kind | None:
-    """The kind to extract ``doc`` as, said on standard error; None (and why) when the
-    page is not of the kind asked for, or of no kind at all."""
+def _kind_of(doc: Document, asked: str, force: bool,
+             messages: list[str]) -> Kind | None:
+    """The kind to extract ``doc`` as, said in ``messages``; None (and why) when the page
+    is not of the kind asked for, or of no kind at all."""
     verdict = classify(doc)
     if asked == "auto":
         if verdict.kind is None:
-            print(f"osce-scraper: {name}: warning: cannot tell what page this is "
-                  f"({verdict.reason}); give --kind", file=sys.stderr)
+            messages.append(f"warning: cannot tell what page this is ({verdict.reason}); "
+                            "give --kind")
             return None
-        print(f"osce-scraper: {name}: kind: {verdict.kind} ({verdict.reason})",
-              file=sys.stderr)
+        messages.append(f"kind: {verdict.kind} ({verdict.reason})")
         return verdict.kind
     kind = cast(Kind, asked)
     problem = mismatch(kind, verdict)
     if problem is None:
         return kind
     if force:
-        print(f"osce-scraper: {name}: warning: {problem}; extracted as {kind} (--force)",
-              file=sys.stderr)
+        messages.append(f"warning: {problem}; extracted as {kind} (--force)")
         return kind
-    print(f"osce-scraper: {name}: warning: {problem}; nothing extracted (--kind auto, or "
-          f"--force to extract it as {kind} all the same)", file=sys.stderr)
+    messages.append(f"warning: {problem}; nothing extracted (--kind auto, or --force to "
+                    f"extract it as {kind} all the same)")
     return None
 
 
@@ -124,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true",
                    help="extract the kind asked for even from a page that looks like another")
     p.add_argument("--url", help="the page's address (links, node id); default: file:// URI")
+    p.add_argument("-j", "--jobs", type=jobs_argument, default=usable_cores(),
+                   help="processes extracting files, 0 for every core (default: every core, "
+                   "here %(default)s); records come out in the order of the files whatever "
+                   "the number")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.set_defaults(func=cmd_extract)
 

@@ -31,6 +31,19 @@ _BINARY_MAGIC = (
     b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
     b"\x00\x00\x01\x00", b"BM", b"II*\x00", b"MM\x00*", b"\xd0\xcf\x11\xe0",
 )
+_ITEMPROP = etree.XPath("//*[@itemprop]")
+_HEAD_TAGS = ("link", "script", "base", "title")
+# what the former XPath tests lower-cased (translate()), and the blanks of normalize-space()
+_CANONICAL = str.maketrans("CANONIAL", "canonial")
+_LD_JSON = str.maketrans("LDJSON", "ldjson")
+_XPATH_BLANKS = re.compile(r"[ \t\r\n]+")
+
+
+def _xpath_space(text: str) -> str:
+    """XPath's ``normalize-space()``: its four blanks collapsed, ends trimmed."""
+    return _XPATH_BLANKS.sub(" ", text).strip(" ")
+
+
 # libxml2's nesting limit with huge_tree (parsel's default); deeper pages are cut short
 MAX_DEPTH = 2048
 
@@ -204,6 +217,7 @@ class Document:
         if root is None or not isinstance(root.tag, str):
             raise NotHTML("no HTML element")
         self.warnings: list[str] = []
+        self._texts: dict[Any, str] = {}
         if "shadowroot" in self.text:
             render_shadow_roots(root)
         if _deepest(root) >= MAX_DEPTH - 2:
@@ -235,10 +249,25 @@ class Document:
         return {el: i for i, el in enumerate(self.root.iter())}
 
     @cached_property
+    def _head(self) -> dict[str, list[Any]]:
+        """Every ``<link>``, ``<script>``, ``<base>`` and ``<title>``, in document order:
+        one pass over the tree (in C) for all the metadata below, which then looks at
+        these few elements only."""
+        out: dict[str, list[Any]] = {tag: [] for tag in _HEAD_TAGS}
+        for el in self.root.iter(*_HEAD_TAGS):
+            out[el.tag].append(el)
+        return out
+
+    def elements(self, tag: str) -> list[Any]:
+        """The page's ``<link>``, ``<script>``, ``<base>`` or ``<title>`` elements."""
+        return list(self._head[tag])
+
+    @cached_property
     def base_url(self) -> str:
-        base = self.root.xpath("//base/@href")
-        if base:
-            return urls.absolute(self.url, str(base[0])) or self.url
+        for base in self._head["base"]:
+            href = base.get("href")
+            if href is not None:
+                return urls.absolute(self.url, href) or self.url
         return self.url
 
     def absolute(self, href: str | None) -> str | None:
@@ -256,18 +285,25 @@ class Document:
 
     @cached_property
     def canonical(self) -> str | None:
-        for href in self.root.xpath("//link[contains(concat(' ', normalize-space("
-                                    "translate(@rel, 'CANONIAL', 'canonial')), ' '), "
-                                    "' canonical ')]/@href"):
-            url = self.absolute(str(href))
+        for link in self._head["link"]:
+            rel, href = link.get("rel"), link.get("href")
+            # rel's words as XPath's normalize-space() and translate() would make them
+            # (only the letters of "canonical" lower-cased): the same links as before
+            if rel is None or href is None or \
+                    " canonical " not in f" {_xpath_space(rel.translate(_CANONICAL))} ":
+                continue
+            url = self.absolute(href)
             if url:
                 return url
         return None
 
     @cached_property
     def shortlink(self) -> str | None:
-        for href in self.root.xpath("//link[contains(@rel, 'shortlink')]/@href"):
-            url = self.absolute(str(href))
+        for link in self._head["link"]:
+            rel, href = link.get("rel"), link.get("href")
+            if rel is None or href is None or "shortlink" not in rel:
+                continue
+            url = self.absolute(href)
             if url:
                 return url
         return None
@@ -275,7 +311,9 @@ class Document:
     @cached_property
     def hreflang(self) -> list[tuple[str, str]]:
         out = []
-        for link in self.root.xpath("//link[@hreflang and @href]"):
+        for link in self._head["link"]:
+            if link.get("hreflang") is None or link.get("href") is None:
+                continue
             rel = (link.get("rel") or "").lower().split()
             if "alternate" not in rel:
                 continue
@@ -310,8 +348,10 @@ class Document:
     def jsonld(self) -> list[dict[str, Any]]:
         """Every JSON-LD object on the page, ``@graph`` members flattened; bad JSON skipped."""
         out: list[dict[str, Any]] = []
-        for script in self.root.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'),"
-                                      " 'ld+json')]"):
+        for script in self._head["script"]:
+            kind = script.get("type")
+            if kind is None or "ld+json" not in kind.translate(_LD_JSON):
+                continue
             raw = (script.text or "").strip()
             if not raw:
                 continue
@@ -335,13 +375,28 @@ class Document:
                 pages.append(obj)
         return articles + pages
 
+    @cached_property
+    def _itemprops(self) -> dict[str, list[Any]]:
+        """Elements by their ``itemprop`` value, in document order: one scan of the tree
+        for every property a field asks about."""
+        out: dict[str, list[Any]] = {}
+        for el in _ITEMPROP(self.root):
+            out.setdefault(el.get("itemprop"), []).append(el)
+        return out
+
     def microdata(self, prop: str) -> list[Any]:
-        return list(self.root.xpath(f"//*[@itemprop='{prop}']"))
+        """Elements whose ``itemprop`` is exactly ``prop``."""
+        return list(self._itemprops.get(prop, ()))
 
     def element_text(self, el: Any) -> str:
-        """What a reader sees of ``el``: hidden and screen-reader-only text left out
-        (:mod:`scraper.extract.visible`)."""
-        return visible_text(el)
+        """What a reader sees of ``el`` (:mod:`scraper.extract.visible`: hidden and
+        screen-reader-only text left out), one line; each element's computed once a page
+        (headline, type label, lead, labels and links ask about the same elements)."""
+        text = self._texts.get(el)
+        if text is None:
+            # the key keeps lxml's proxy alive, so the element keeps its identity
+            text = self._texts[el] = visible_text(el)
+        return text
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
-from scraper.extract.structure import in_chrome, is_block, tag
+from scraper.extract.structure import is_block, is_chrome_element, tag
 from scraper.extract.text import clean, fold, split_values
 from scraper.extract.visible import (
     SCREEN_READER_ONLY,
@@ -155,19 +155,40 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
             boundary.update(h.holder.iterancestors())
     order = order or {}
     found: list[LabelValue] = []
+    chrome: dict[Any, bool] = {}
     for h in hits:
         lv = LabelValue(field=h.field, language=h.language, holder=h.holder,
                         explicit=h.explicit or tag(h.holder) in ("dt", "th", "label")
                         or _colon_follows(h), order=order.get(h.holder, 0))
         parts = _value_parts(h, boundary - {h.holder})
         _read_value(lv, parts)
-        lv.in_chrome = skip_chrome and in_chrome(h.holder)
+        lv.in_chrome = skip_chrome and _in_chrome(h.holder, chrome)
         found.append(lv)
     _mark_clusters(found)
     grouped: dict[str, list[LabelValue]] = {}
     for lv in sorted(found, key=_rank):
         grouped.setdefault(lv.field, []).append(lv)
     return grouped
+
+
+def _in_chrome(el: Any, known: dict[Any, bool]) -> bool:
+    """:func:`scraper.extract.structure.in_chrome`, remembering each ancestor's answer in
+    ``known``: a page's labels share their ancestors, whose class names are looked at
+    (and for some, their paragraphs counted) once."""
+    chain: list[Any] = []
+    node, answer = el, False
+    while node is not None:
+        if node in known:
+            answer = known[node]
+            break
+        chain.append(node)
+        if isinstance(node.tag, str) and is_chrome_element(node):
+            answer = True
+            break
+        node = node.getparent()
+    for seen in chain:
+        known[seen] = answer
+    return answer
 
 
 def _rank(lv: LabelValue) -> tuple[int, int, int, int, int]:
@@ -404,9 +425,14 @@ def label_regions(values: list[LabelValue]) -> set[Any]:
     OSCE</li>``): never title, teaser or body."""
     out: set[Any] = set()
     budget: dict[Any, int] = {}
+    texts: dict[Any, str] = {}
 
     def text_of(el: Any) -> str:
-        return clean(" ".join(v for k, v in tokens(el) if k == "text"))
+        # labels of one block share their lines and ancestors: each walked once
+        text = texts.get(el)
+        if text is None:
+            text = texts[el] = clean(" ".join(v for k, v in tokens(el) if k == "text"))
+        return text
 
     for lv in values:
         out.add(lv.holder)

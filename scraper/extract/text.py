@@ -42,6 +42,16 @@ def fold(text: str) -> str:
     ``fold("Issued\u00a0On :") == fold("issued on") == "issued on"``;
     ``fold("Ámbitos de trabajo") == "ambitos de trabajo"``.
     """
+    visible = _INVISIBLE.sub("", text)
+    if visible.isascii():
+        # what fold_general does to ASCII (labels, class names, English text), in C: no
+        # accents, dashes or curly quotes to fold, and casefold() is lower(); 2-4× faster
+        return _FOLD_STRIP.sub("", " ".join(visible.replace("`", "'").lower().split()))
+    return fold_general(text)
+
+
+def fold_general(text: str) -> str:
+    """:func:`fold` for any text, step by step (tests compare the ASCII shortcut to it)."""
     text = _INVISIBLE.sub("", text).translate(_QUOTES)
     text = _DASHES.sub("-", text)
     # decompose before and after case folding: compatibility letters (𝓐) fold too

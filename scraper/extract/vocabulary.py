@@ -145,6 +145,14 @@ NOT_BODY_LINES: tuple[str, ...] = (
 )
 
 # Links that lead to the next listing page, by their visible text or aria-label.
+# What a drawer's or a dialog's close button says: it closes a panel, it names no group
+CLOSE_TEXTS: tuple[str, ...] = (
+    "Close", "Close menu", "Close navigation", "Close the menu", "Закрыть", "Закрыть меню",
+    "Schließen", "Menü schließen", "Fermer", "Fermer le menu", "Chiudi", "Chiudi menu",
+    "Cerrar", "Cerrar menú", "Закрити", "Закрити меню", "Zamknij", "Zamknij menu",
+    "×", "✕",
+)
+
 NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "next", "next page", "next ›", "next »", "›", "»", "→", ">", ">>", "older", "older posts",
     "older news", "older entries", "older articles", "earlier news",

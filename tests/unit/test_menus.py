@@ -371,3 +371,19 @@ def test_a_panel_the_menu_opens_from_elsewhere_in_the_page_follows_its_control()
     assert menu == [("Elections", "/elections", ["Our work"]),
                     ("Policing", "/policing", ["Our work"]), ("About", "/about", [])]
 
+
+@pytest.mark.parametrize("close", [
+    '<button class="drawer__close" aria-controls="drawer">Fermer le menu</button>',
+    '<button type="button" aria-label="Cerrar">×</button>',
+    ('<button class="x"><span aria-hidden="true">✕</span><span class="sr-only">Close</span>'
+     '</button>'),
+])
+def test_a_drawer_close_button_labels_no_group(close: str) -> None:
+    menu = _menu(f"""<nav id="drawer" class="drawer">{close}
+      <ul><li><span>Notre action</span><ul>
+        <li><a href="/fr/arms-control">Maîtrise des armements</a></li>
+        <li><a href="/fr/elections">Élections</a></li></ul></li>
+        <li><a href="/fr/newsroom">Actualités</a></li></ul></nav>""")
+    assert menu == [("Maîtrise des armements", "/fr/arms-control", ["Notre action"]),
+                    ("Élections", "/fr/elections", ["Notre action"]),
+                    ("Actualités", "/fr/newsroom", [])]

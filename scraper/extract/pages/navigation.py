@@ -19,6 +19,7 @@ from scraper.extract.visible import (
     hidden_kind,
     is_hidden,
 )
+from scraper.extract.vocabulary import CLOSE_TEXTS
 
 _MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
                           "sitemenu", "submenu", "menublock", "offcanvas"})
@@ -60,6 +61,7 @@ _BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "nav", "s
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEADER_TOKENS = frozenset({"header", "heading", "dropdownheader"})
 _DIVIDER_TOKENS = frozenset({"divider", "separator", "dropdowndivider"})
+_CLOSE_FOLDED = frozenset(fold(t) for t in CLOSE_TEXTS)
 _SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", "img",
                                "i", "hr", "br", "input"})
 _DESCRIPTION_TOKENS = frozenset({"desc", "description", "summary", "teaser", "subtitle",
@@ -397,7 +399,7 @@ class NavigationPage:
         branch = next((c for c in children if is_descendant(link, c)), None)
         if branch is None or branch is head or tag(head) not in _LABEL_TAGS \
                 or tag(head) in _LIST_TAGS or head.xpath(".//ul|.//ol") or _is_logo(head) \
-                or self._is_menu_toggle(head, root):
+                or self._is_menu_toggle(head, root) or self._is_close_button(head, box):
             return None
         head_links = self._links(head)
         # a link heading labels only a box of that link and the panel it opens
@@ -474,6 +476,20 @@ class NavigationPage:
                 return text if text and len(text) <= 80 else None
         return None
 
+    def _is_close_button(self, el: Any, box: Any) -> bool:
+        """A drawer's or dialog's close button ("Fermer le menu", "×"): it controls the
+        panel it stands in, or says it closes; it labels nothing."""
+        button = el if tag(el) == "button" or (el.get("role") or "") == "button" else \
+            next(iter(el.xpath(".//button|.//*[@role='button']")), None)
+        if button is None:
+            return False
+        for ref in (button.get("aria-controls") or "").split():
+            panel = self._by_id.get(ref)
+            if panel is not None and (panel is box or is_descendant(box, panel)):
+                return True
+        said = fold(_strip_glyphs(self._shown(button) or accessible_name(button) or ""))
+        return said in _CLOSE_FOLDED or fold(button.get("aria-label") or "") in _CLOSE_FOLDED
+
     def _is_menu_toggle(self, el: Any, root: Any) -> bool:
         """The "Menu" button of small screens: it opens the whole menu, no group of it."""
         for ref in (el.get("aria-controls") or "").split():
@@ -528,6 +544,7 @@ class NavigationPage:
             while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
                                         or not self._shown(prev)
                                         or self._is_menu_toggle(prev, root)
+                                        or self._is_close_button(prev, prev.getparent())
                                         or _is_logo(prev)):
                 prev = prev.getprevious()
             if prev is not None:

@@ -160,7 +160,7 @@ class HeaderFields(NewsPageBase):
             meta = self.doc.meta_first(name)
             if meta and strip_site_name(meta[1]):
                 metadata.append((strip_site_name(meta[1]), "meta"))
-        titles = self.doc.root.xpath("//title")
+        titles = self.doc.elements("title")
         page_title = strip_site_name(titles[0].text_content()) if titles else ""
         headings = self._heading_candidates()
         # 1. a visible heading that metadata (or <title>) confirms

@@ -59,20 +59,29 @@ def linearize(root: Any, order: dict[Any, int],
     pending_br = 0
     pre_depth = 0     # inside <pre>: line breaks are the text's own, blank lines part it
 
+    last_pos = 0      # position of the element walked last
+    tail_run = False  # the text in ``buf`` began after an element (a tail)
+
     def flush() -> None:
-        nonlocal link_chars, has_image
+        nonlocal link_chars, has_image, tail_run
         text = clean_block("".join(buf))
         if text:
             el, wi = stack[-1] if stack else (root, False)
-            out.append(Block(el, text, order.get(el, 0), wi, link_chars, has_image))
+            # text standing after an element inside its block (``<h1>…</h1>date<br><br>
+            # text``) is placed where it stands, not where its block opens
+            pos = max(order.get(el, 0), last_pos) if tail_run else order.get(el, 0)
+            out.append(Block(el, text, pos, wi, link_chars, has_image))
         buf.clear()
         link_chars = 0
         has_image = False
+        tail_run = False
 
-    def add_text(text: str) -> None:
-        nonlocal pending_br, link_chars
+    def add_text(text: str, tail: bool = False) -> None:
+        nonlocal pending_br, link_chars, tail_run
         if text.strip():
             pending_br = 0
+            if tail and not "".join(buf).strip():
+                tail_run = True
         if link_depth:
             link_chars += len(clean(text))
         if pre_depth:
@@ -93,6 +102,7 @@ def linearize(root: Any, order: dict[Any, int],
                 add_text(node.tail)
             continue
         if event == "start":
+            last_pos = order.get(node, last_pos)
             t = node.tag if isinstance(node.tag, str) else ""
             if node is not root and (not t or t in _NOT_TEXT or is_hidden(node)
                                      or (skip is not None and skip(node))):
@@ -139,7 +149,7 @@ def linearize(root: Any, order: dict[Any, int],
                 pre_depth -= t == "pre"
             widget_depth -= widget
         if node is not root and node.tail:
-            add_text(node.tail)
+            add_text(node.tail, tail=True)
     flush()
     return out
 

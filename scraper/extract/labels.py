@@ -28,6 +28,8 @@ from scraper.extract.visible import (
 from scraper.extract.vocabulary import LABELS
 
 _COLON = re.compile(r"[:：]")
+# between facts written on one line: a bar or a bullet
+_FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MAX_LABEL = 60
 # lists longer than this under a label are a menu, not an item's values
 MAX_VALUES = 12
@@ -76,6 +78,7 @@ class _Hit:
     rest: str
     explicit: bool
     screen_reader: bool = False     # the label is screen-reader-only text
+    closed: bool = False            # the value ends in its own text ("A: x | B: y")
 
 
 def _match(text: str) -> tuple[str, str, str, bool] | None:
@@ -221,14 +224,48 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
     m = _match(text)
     if not m:
         return
+    if _is_column_header(el.getparent() if in_tail else el):
+        return
     # a tail stands in its element's parent: the element's own hiding does not apply
     hidden = hidden_ancestor(el.getparent() if in_tail else el)
     if hidden is None:
-        hits.append(_Hit(m[0], m[1], el, in_tail, m[2], m[3]))
+        hits.extend(_line_hits(_Hit(m[0], m[1], el, in_tail, m[2], m[3])))
     elif hidden == SCREEN_READER_ONLY and not m[2] and not in_tail:
         # "<h2 class="visually-hidden">Fields of work</h2>" over a visible list: the
         # accessible label of what follows (its value must be visible, never its own)
         hits.append(_Hit(m[0], m[1], el, in_tail, "", m[3], screen_reader=True))
+
+
+def _line_hits(hit: _Hit) -> list[_Hit]:
+    """``Published: 4 May 2021 | Issued by: OSCE Secretariat`` in one text: a label
+    after a bar or bullet starts a value of its own; each value but the last ends at
+    the bar."""
+    pieces = _FACT_SEPARATOR.split(hit.rest)
+    hits, values = [hit], [[pieces[0]]]
+    for piece in pieces[1:]:
+        m = _match(piece)
+        if m is None or not m[2]:
+            values[-1].append(piece)
+            continue
+        hits.append(_Hit(m[0], m[1], hit.holder, hit.in_tail, m[2], m[3]))
+        values.append([m[2]])
+    if len(hits) > 1:
+        for h, value in zip(hits, values, strict=True):
+            h.rest = " | ".join(value)
+            h.closed = h is not hits[-1]
+    return hits
+
+
+def _is_column_header(el: Any) -> bool:
+    """A cell of a table's header row (``<tr><th>Place</th><th>Period</th></tr>``): it
+    names a column of a data table, and its value is no neighbour of it."""
+    cell = next((x for x in [el, *list(el.iterancestors())[:3]] if tag(x) in ("th", "td")),
+                None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or tag(row) != "tr":
+        return False
+    cells = [c for c in row if tag(c) in ("th", "td")]
+    return len(cells) >= 2 and all(tag(c) == "th" for c in cells)
 
 
 def _collect_icon_labels(hits: list[_Hit], root: Any) -> None:
@@ -261,7 +298,7 @@ def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
         # inside a hidden or icon label nothing is visible: the value follows it
         empty = h.screen_reader or not visible_text(h.holder)
         parent, following = h.holder, [] if empty else list(h.holder)
-    inline = _inline_run([h.rest], following, boundary)
+    inline = _inline_run([h.rest], [] if h.closed else following, boundary)
     if any(_has_content(p) for p in inline):
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it
@@ -383,8 +420,9 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
 
 
 def label_regions(values: list[LabelValue]) -> set[Any]:
-    """Label and value elements, and each line (block) that holds only labels and their
-    values (``<li><span>Issued by:</span> OSCE</li>``): never title, teaser or body."""
+    """Label and value elements, and each line (block, or inline element up to its
+    block) that holds only labels and their values (``<li><span>Issued by:</span>
+    OSCE</li>``): never title, teaser or body."""
     out: set[Any] = set()
     budget: dict[Any, int] = {}
     texts: dict[Any, str] = {}
@@ -406,12 +444,15 @@ def label_regions(values: list[LabelValue]) -> set[Any]:
             top, node = node, node.getparent()
         if top is not None:
             out.add(top)
-        line = lv.holder
-        while line is not None and not is_block(line):
-            line = line.getparent()
-        if line is not None:
+        # the lines around it up to its block: a <font> or <small> holding several
+        # "<b>Label:</b> value<br>" lines is as much a label region as a block is
+        line = lv.holder.getparent() if not is_block(lv.holder) else lv.holder
+        while line is not None:
             # the label's own words are at most ~60 characters
             budget[line] = budget.get(line, 0) + len(lv.text) + 60
+            if is_block(line):
+                break
+            line = line.getparent()
     for line, allowed in budget.items():
         if len(text_of(line)) <= allowed:
             out.add(line)

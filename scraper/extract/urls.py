@@ -5,13 +5,20 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
 # /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N
 _NODE_PATH = re.compile(
     r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})/?$", re.I)
+# a static page of the older sites, named by its number: /fr/item/19872.html,
+# /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page)
+_NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
+# query parameters naming an item (a page number, ?page= or ?start=, names none)
+_ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "itemid", "article", "articleid", "news",
+                          "newsid", "news_id", "story", "storyid", "doc", "docid"})
+_ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*)?$")
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
 _LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
@@ -105,6 +112,25 @@ def node_id(url: str | None) -> str | None:
     if not m or path.lower().startswith(("/files/", "/sites/")):
         return None
     return m[1]
+
+
+def item_number(url: str | None) -> str | None:
+    """The number an item's address names: its node id, the number a static page of
+    the older sites is named by (``/fr/item/19872.html`` → ``"19872"``), or a script's
+    item parameter (``news.php?id=512``, WordPress's ``?p=570114``, Joomla's
+    ``id=45:slug``)."""
+    found = node_id(url)
+    parts = split(url) if url else None
+    if found is not None or parts is None:
+        return found
+    m = _NUMBERED_PAGE.search(parts.path)
+    if m:
+        return m[1]
+    for name, values in parse_qs(parts.query).items():
+        m = _ITEM_VALUE.match(values[0]) if name.lower() in _ITEM_PARAMS else None
+        if m:
+            return m[1]
+    return None
 
 
 def is_document(url: str) -> bool:

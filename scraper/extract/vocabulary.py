@@ -13,14 +13,14 @@ LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "issued_on": {
         "en": ("Issued on", "Publishing date", "Publication date", "Date published",
-               "Published on", "Date of publication"),
-        "ru": ("Дата публикации", "Опубликовано", "Дата выпуска"),
+               "Published on", "Date of publication", "Date", "Published", "Posted on"),
+        "ru": ("Дата публикации", "Опубликовано", "Дата выпуска", "Дата"),
         "de": ("Veröffentlicht am", "Datum der Veröffentlichung", "Veröffentlichungsdatum",
-               "Herausgegeben am"),
-        "fr": ("Publié le", "Date de publication", "Date de parution"),
-        "it": ("Pubblicato il", "Data di pubblicazione"),
-        "es": ("Publicado el", "Fecha de publicación"),
-        "uk": ("Дата публікації", "Опубліковано"),
+               "Herausgegeben am", "Datum"),
+        "fr": ("Publié le", "Date de publication", "Date de parution", "Date"),
+        "it": ("Pubblicato il", "Data di pubblicazione", "Data"),
+        "es": ("Publicado el", "Fecha de publicación", "Fecha"),
+        "uk": ("Дата публікації", "Опубліковано", "Дата"),
         "pl": ("Data publikacji", "Opublikowano", "Data wydania"),
     },
     "issued_by": {
@@ -30,7 +30,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("Publié par", "Où nous travaillons", "Émis par"),
         "it": ("Pubblicato da", "Dove operiamo", "Emesso da"),
         "es": ("Publicado por", "Dónde estamos", "Dónde trabajamos", "Emitido por"),
-        "uk": ("Ким опубліковано", "Де ми працюємо"),
+        "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано"),
         "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy"),
     },
     "fields_of_work": {
@@ -114,7 +114,8 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     # sidebars beside a listing
     "Most read", "Most popular", "Popular", "Featured", "Trending", "Самое читаемое",
     "Популярное", "Meistgelesen", "Am meisten gelesen", "Beliebt", "Les plus lus",
-    "Les plus lues", "À la une", "I più letti", "Più letti", "In evidenza", "Lo más leído",
+    "Les plus lues", "Articles les plus lus", "Most read articles", "Most read stories",
+    "Самые читаемые", "Meistgelesene Artikel", "Articoli più letti", "À la une", "I più letti", "Più letti", "In evidenza", "Lo más leído",
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Поділитися",
@@ -154,6 +155,7 @@ CLOSE_TEXTS: tuple[str, ...] = (
 
 NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "next", "next page", "next ›", "next »", "›", "»", "→", ">", ">>", "older", "older posts",
+    "older news", "older entries", "older articles", "earlier news",
     "следующая", "следующая страница", "далее", "вперед", "след.",
     "nächste", "nächste seite", "weiter", "vor",
     "suivant", "suivante", "page suivante",

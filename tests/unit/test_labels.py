@@ -64,3 +64,19 @@ def test_time_element_inside_value() -> None:
                    "<time datetime='2025-02-12'>12 февраля 2025 г.</time></div>")
     lv = best(find_labels(doc.root, doc.order), "issued_on")
     assert (lv.datetime, lv.language) == ("2025-02-12", "ru")
+
+
+def test_facts_on_one_line_each_end_at_the_bar() -> None:
+    doc = Document(url="https://www.osce.org/x/1", text="<p class='meta'>Опубліковано: 4 "
+                   "травня 2021 р. | Видано: Секретаріат ОБСЄ</p>")
+    found = find_labels(doc.root, doc.order)
+    assert best(found, "issued_on").text == "4 травня 2021 р."
+    assert best(found, "issued_by").items == ["Секретаріат ОБСЄ"]
+
+
+def test_a_plain_date_label_bounds_the_value_before_it() -> None:
+    doc = Document(url="https://www.osce.org/x/1", text="<div><span>Issued by</span> <span>"
+                   "OSCE Secretariat</span> <span>Date</span> <span>4 May 2021</span></div>")
+    found = find_labels(doc.root, doc.order)
+    assert best(found, "issued_by").items == ["OSCE Secretariat"]
+    assert best(found, "issued_on").text == "4 May 2021"

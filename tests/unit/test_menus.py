@@ -202,6 +202,9 @@ _SR_PAGER = ('<nav class="pager"><a href="/press-releases?page=5"><span class="s
     ('<a class="button" href="/press-releases/page/3/">Load more news</a>',
      "https://www.osce.org/press-releases/page/3/"),
     ('<a class="button" href="/newsroom">More</a>', None),   # another section
+    # an arrow image: its alt text is the link's name
+    ('<a href="/press-releases?page=2"><img src="/i/arrow.gif" alt="Page suivante"></a>',
+     "https://www.osce.org/press-releases?page=2"),
 ])
 def test_next_page_of_a_listing(body: str, expected: str | None) -> None:
     assert _next(body) == expected
@@ -267,6 +270,106 @@ def test_a_read_more_link_closing_the_teaser_leads_to_the_entry() -> None:
          "Twenty judges studied procedural guarantees for minors over three days."),
         ("Chair opens forum", "2025-03-03",
          "The Chair opened the annual forum in Vienna with a call for dialogue.")]
+
+
+def test_a_footer_site_maps_neighbouring_legal_and_social_lists_are_no_part_of_it() -> None:
+    groups = "".join(
+        f"<div class='col'><h4>Group {g}</h4><ul>"
+        + "".join(f"<li><a href='/g{g}/l{i}'>Link {g}.{i}</a></li>" for i in range(5))
+        + "</ul></div>" for g in (1, 2, 3))
+    menu = _menu(f"""<main><p>Text</p></main><footer><section>{groups}</section>
+      <div class="bottom"><ul><li><a href="/terms">Terms</a></li><li><a href="/privacy">
+      Privacy</a></li></ul><ul><li><a href="https://t.me/x">Telegram</a></li></ul></div>
+      </footer>""")
+    assert [url for _, url, _ in menu] == [f"/g{g}/l{i}" for g in (1, 2, 3) for i in range(5)]
+
+
+def test_a_neighbouring_column_is_no_label_of_a_list_without_heading() -> None:
+    menu = _menu("""<nav class="menu"><div class="panel"><div class="col"><ul>
+      <li><a href="/projects">Projects</a></li></ul></div><div class="col"><ul>
+      <li><a href="/partnerships">Partnerships</a></li></ul></div></div></nav>""")
+    assert menu == [("Projects", "/projects", []), ("Partnerships", "/partnerships", [])]
+
+
+def test_an_older_sites_numbered_pages_with_a_font_of_bold_labels_are_listed_items() -> None:
+    page = """<!DOCTYPE html><html lang="fr"><body><table><tr><td>
+      <a href="/fr/item/19872.html"><b>Le Haut Commissaire se rend en Géorgie</b></a><br>
+      <font size="1"><b>Date de publication :</b> 14 juillet 2006<br><b>Type de contenu :</b>
+      Communiqué de presse</font><br><font size="2">Le Haut Commissaire a rencontré des
+      représentants des communautés.</font></td></tr><tr><td>
+      <a href="/fr/item/19855.html"><b>La Mission soutient la réforme</b></a><br>
+      <font size="1"><b>Date de publication :</b> 12 juillet 2006</font></td></tr></table>
+      <p><font size="1"><b>Articles les plus lus :</b><br><a href="/fr/item/19011.html">Le
+      Secrétaire général à Douchanbé</a> (2 mai 2006)</font></p></body></html>"""
+    records = extract(page.encode(), "https://www.osce.org/fr/press_rel/", "listing").records
+    assert [(r["url"].rsplit("/", 1)[1], r["issued_on"], r["content_type"], r["summary"])
+            for r in records] == [
+        ("19872.html", "2006-07-14", "Communiqué de presse",
+         "Le Haut Commissaire a rencontré des représentants des communautés."),
+        ("19855.html", "2006-07-12", None, None)]
+
+
+def test_a_date_in_a_box_with_a_type_class_is_no_content_type() -> None:
+    page = """<!DOCTYPE html><html lang="it"><body><main><ul>
+      <li class="post type-post"><h2><a href="/it/rfom/612150">Dichiarazione</a></h2>
+        <div class="post-date"><time datetime="2025-09-05T09:00:00+02:00">5 settembre
+        2025</time></div></li>
+      <li class="post type-post"><h2><a href="/it/rfom/612151">Comunicato</a></h2>
+        <div class="post-date"><time datetime="2025-09-04T09:00:00+02:00">4 settembre
+        2025</time></div></li></ul></main></body></html>"""
+    records = extract(page.encode(), "https://www.osce.org/it/press-releases", "listing").records
+    assert [(r["issued_on"], r["content_type"]) for r in records] == [
+        ("2025-09-05", None), ("2025-09-04", None)]
+
+
+def test_a_scripts_item_parameter_names_a_listed_item() -> None:
+    page = """<!DOCTYPE html><html lang="en"><body><div id="content"><ul class="news">
+      <li><a href="news.php?id=512">Mission opens office in Osh</a> <i>12.03.2008</i></li>
+      <li><a href="news.php?id=509">Training for border guards</a> <i>10.03.2008</i></li>
+      </ul><p><a href="news.php?start=20">Older news</a></p></div></body></html>"""
+    result = extract(page.encode(), "https://www.osce.org/bishkek/news.php", "listing")
+    assert [(r["url"], r["issued_on"]) for r in result.records] == [
+        ("https://www.osce.org/bishkek/news.php?id=512", "2008-03-12"),
+        ("https://www.osce.org/bishkek/news.php?id=509", "2008-03-10")]
+    assert result.next_page == "https://www.osce.org/bishkek/news.php?start=20"
+
+
+def test_a_pager_counting_items_leads_to_the_nearest_later_offset() -> None:
+    pager = ('<p><a href="/press_rel/index.php?start=0">«</a> <a href="/press_rel/index.php?'
+             'start=30">4</a> <a href="/press_rel/index.php?start=20">3</a> <a href="/about?'
+             'start=90">x</a></p>')
+    assert _next(pager, "https://www.osce.org/press_rel/index.php?start=10") == \
+        "https://www.osce.org/press_rel/index.php?start=20"
+    assert _next(pager, "https://www.osce.org/press_rel/index.php?start=30") is None
+
+
+def test_an_inert_drawer_copying_the_menu_gives_nothing() -> None:
+    menu = _menu("""<div class="drawer" inert><nav><ul><li><a href="/elections">Elections</a>
+      </li><li><a href="/policing">Policing</a></li><li><a href="/about">About</a></li></ul>
+      </nav></div><header><nav class="main"><ul><li><span>Our work</span><ul><li><a
+      href="/elections">Elections</a></li><li><a href="/policing">Policing</a></li></ul></li>
+      <li><a href="/about">About</a></li></ul></nav></header>""")
+    assert menu == [("Elections", "/elections", ["Our work"]),
+                    ("Policing", "/policing", ["Our work"]), ("About", "/about", [])]
+
+
+def test_bold_lines_head_the_links_under_them_in_an_older_menu_cell() -> None:
+    menu = _menu("""<table><tr><td class="nav"><b>What we do</b><br><a href="/elections">
+      Elections</a><br><a href="/policing">Policing</a><br><b>Who we are</b><br>
+      <a href="/odihr">ODIHR</a></td><td><h1>Page</h1></td></tr></table>""")
+    assert menu == [("Elections", "/elections", ["What we do"]),
+                    ("Policing", "/policing", ["What we do"]),
+                    ("ODIHR", "/odihr", ["Who we are"])]
+
+
+def test_a_panel_the_menu_opens_from_elsewhere_in_the_page_follows_its_control() -> None:
+    menu = _menu("""<header><nav class="main"><ul><li><button aria-controls="p1"
+      aria-expanded="false">Our work</button></li><li><a href="/about">About</a></li></ul>
+      </nav></header><main><h1>Newsroom</h1></main><div id="p1" class="panel" hidden><ul>
+      <li><a href="/elections">Elections</a></li><li><a href="/policing">Policing</a></li>
+      </ul></div>""")
+    assert menu == [("Elections", "/elections", ["Our work"]),
+                    ("Policing", "/policing", ["Our work"]), ("About", "/about", [])]
 
 
 @pytest.mark.parametrize("close", [

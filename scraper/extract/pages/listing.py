@@ -30,7 +30,7 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import clean, fold, words
-from scraper.extract.visible import SCREEN_READER_ONLY, hidden_ancestor
+from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_ancestor
 from scraper.extract.vocabulary import (
     CONTENT_TYPES,
     LOAD_MORE_TEXTS,
@@ -53,6 +53,7 @@ _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 _NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
                    "data-next-page", "data-next-page-url")
+_OFFSET_PARAMS = frozenset({"start", "offset", "limitstart", "from", "skip"})
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
@@ -83,24 +84,27 @@ class ListingPage:
                                     for a in [el, *el.iterancestors()]) or self._under_widget(el)
 
     def _under_widget(self, el: Any) -> bool:
-        """Under a "Most read" or "Related" heading: a sidebar box, not the listing."""
-        for anc in list(el.iterancestors())[:4]:
-            for prev in list(anc.itersiblings(preceding=True))[:2]:
+        """Under a "Most read" or "Related" heading: a sidebar box, not the listing (the
+        heading may be a bold line in the same paragraph: ``<b>Most read:</b><br><a>``)."""
+        for anc in [el, *list(el.iterancestors())[:4]]:
+            for prev in [x for x in anc.itersiblings(preceding=True)
+                         if tag(x) != "br"][:2]:
                 if isinstance(prev.tag, str) and (tag(prev) in HEADINGS or len(prev) == 0) \
-                        and fold(self.doc.element_text(prev)) in _WIDGET_HEADINGS:
+                        and fold(self.doc.element_text(prev)).rstrip(" :：") in _WIDGET_HEADINGS:
                     return True
         return False
 
     @cached_property
     def item_links(self) -> list[tuple[Any, str]]:
-        """Links that lead to items (a node id in the path), outside menus and sidebars."""
+        """Links that lead to items (a number naming the item in the path), outside menus
+        and sidebars."""
         page = urls.canonical(self.doc.url)
         out = []
         for a in self.doc.root.iter("a"):
             href = self.doc.absolute(a.get("href"))
             if not href or href == page or not urls.same_site(href, page):
                 continue
-            if urls.node_id(href) is None or urls.is_document(href):
+            if urls.item_number(href) is None or urls.is_document(href):
                 continue
             if "page=" in urlsplit(href).query or self._is_excluded(a) or self._in_prose(a):
                 continue
@@ -308,11 +312,15 @@ class ListingPage:
         if lv is not None:
             return lv.text, lv.holder
         title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
-        short = self._short_elements(parts, excluded)
+        # what holds the title is the entry (or a line of it), no type label
+        short = [(el, text) for el, text in self._short_elements(parts, excluded)
+                 if title_el is None or not is_under(title_el, el)]
         for el, text in short:
             hinted = any(class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()]
                          if a is not None)
-            if fold(text) in _CONTENT_TYPES_FOLDED or (hinted and len(words(text)) <= 4):
+            # a date is no type, whatever class its box has (WordPress's "type-post")
+            if fold(text) in _CONTENT_TYPES_FOLDED or (
+                    hinted and len(words(text)) <= 4 and not parse_date(text, self.language)):
                 return text, el
         for el, pieces in self._meta_lines(parts, excluded):
             for piece in pieces:
@@ -346,9 +354,10 @@ class ListingPage:
         if found is not None:
             return found
         for a in anchors:
-            # the pager's words may be for screen readers only ("Next page" beside ›)
+            # the pager's words may be for screen readers only ("Next page" beside ›),
+            # or an arrow image's alt text (its accessible name)
             texts = (self.doc.element_text(a), clean(" ".join(a.itertext())),
-                     a.get("aria-label") or "", a.get("title") or "")
+                     a.get("aria-label") or "", a.get("title") or "", accessible_name(a))
             for text in texts:
                 folded = fold(text)
                 if folded and (folded in _NEXT or fold(_ARROWS.sub("", text)) in _NEXT) \
@@ -423,7 +432,19 @@ class ListingPage:
             current = 0
         if current + 1 in by_param:
             return Found(by_param[current + 1], "page-param")
-        return None
+        return self._offset_next(anchors, ok)
+
+    def _offset_next(self, anchors: list[Any], ok: Any) -> Found | None:
+        """A pager counting items: the nearest offset after this page's, on this
+        listing's path."""
+        here = _offset_param(self.doc.url) or 0
+        later = []
+        for a in anchors:
+            url = ok(a.get("href"))
+            offset = _offset_param(url) if url else None
+            if url and offset is not None and offset > here and self._same_listing(url):
+                later.append((offset, url))
+        return Found(min(later)[1], "offset-param") if later else None
 
 
 def _meta_pieces(text: str) -> list[str] | None:
@@ -440,4 +461,13 @@ def _page_param(url: str) -> int | None:
     values = parse_qs(urlsplit(url).query).get("page")
     if values and values[0].strip().isdigit():
         return int(values[0])
+    return None
+
+
+def _offset_param(url: str) -> int | None:
+    """The first item's offset in a pager that counts items, not pages (``?start=20``,
+    Joomla's ``limitstart``)."""
+    for name, values in parse_qs(urlsplit(url).query).items():
+        if name.lower() in _OFFSET_PARAMS and values[0].strip().isdigit():
+            return int(values[0])
     return None

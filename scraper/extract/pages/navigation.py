@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 
@@ -53,6 +54,8 @@ _PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|sho
 _SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
 _LIST_TAGS = ("ul", "ol")
 _SITEMAP_MIN_LINKS = 8
+# the part of a footer holding this share of its listed links is its site map
+_SITEMAP_SHARE = 0.8
 # boxes whose first child may be their title (lists, tables, details have their own)
 _BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "nav", "span"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -93,7 +96,7 @@ class NavigationPage:
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str) or any(is_under(el, r) for r in roots):
                 continue
-            if self._is_menu(el) and hidden_ancestor(el) is None \
+            if self._is_menu(el) and hidden_ancestor(el) is None and not _inert(el) \
                     and len(self._links(el)) >= 3 and not self._excluded(el):
                 roots.append(el)
         return roots
@@ -113,14 +116,27 @@ class NavigationPage:
         return []
 
     def _site_map(self, box: Any) -> Any | None:
-        links = [a for a in box.xpath(".//li//a[@href]") if self._reachable(a)]
-        lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
-        if len(links) < _SITEMAP_MIN_LINKS or len(lists) < 2:
+        """The box of the link lists in ``box``; a part of it holding nearly all of
+        them (the map beside a row of legal and social links) is the map."""
+        links = self._map_links(box)
+        if not self._is_site_map(links):
             return None
         common = links[0]
         for a in links[1:]:
             common = lowest_common_ancestor(common, a)
-        return common
+        while True:
+            part = next((c for c in common if isinstance(c.tag, str) and len(
+                self._map_links(c)) >= _SITEMAP_SHARE * len(links)), None)
+            if part is None or not self._is_site_map(self._map_links(part)):
+                return common
+            common = part
+
+    def _map_links(self, box: Any) -> list[Any]:
+        return [a for a in box.xpath(".//li//a[@href]") if self._reachable(a)]
+
+    def _is_site_map(self, links: list[Any]) -> bool:
+        lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
+        return len(links) >= _SITEMAP_MIN_LINKS and len(lists) >= 2
 
     def _is_menu(self, el: Any) -> bool:
         if tag(el) in ("html", "body", "main"):
@@ -206,12 +222,12 @@ class NavigationPage:
         seen: set[str] = set()
         for root in self.menus:
             excluded: dict[Any, bool] = {}
-            for a in root.iter("a"):
+            for a, box, above in self._menu_links(root):
                 url = self.doc.absolute(a.get("href"))
                 if not url or url in seen or not self._reachable(a):
                     continue
                 if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
-                       if is_under(x, root)):
+                       if is_under(x, box)):
                     continue
                 if _is_logo(a):
                     continue   # the site's logo leads home; it is no item of the menu
@@ -220,7 +236,35 @@ class NavigationPage:
                 if not name:
                     continue
                 seen.add(url)
-                out.append({"name": name, "url": url, "path": self._path(a, root)})
+                out.append({"name": name, "url": url, "path": above + self._path(a, box)})
+        return out
+
+    def _menu_links(self, root: Any) -> Iterator[tuple[Any, Any, list[str]]]:
+        """(link, the box its path is read in, the labels above that box), in reading
+        order: the menu's links, and after a control of the menu the panel it opens
+        from elsewhere in the page (a mega panel rendered at the end of the body)."""
+        for el in root.iter():
+            if tag(el) == "a":
+                yield el, root, []
+            for panel in self._portals(el, root):
+                label = _strip_glyphs(self._shown(el)) or accessible_name(el)
+                above = self._path(el, root) + ([label] if label else [])
+                for a in panel.iter("a"):
+                    yield a, panel, above
+
+    def _portals(self, control: Any, root: Any) -> list[Any]:
+        """Panels outside the menu that ``control`` (on view) opens; not a menu read on
+        its own (a drawer of its own, a copy)."""
+        refs = (control.get("aria-controls") or "").split()
+        if not refs or hidden_ancestor(control, root) is not None:
+            return []
+        out = []
+        for ref in refs:
+            panel = self._by_id.get(ref)
+            if panel is None or not self._link_count(panel) or any(
+                    is_descendant(panel, m) or is_descendant(m, panel) for m in self.menus):
+                continue
+            out.append(panel)
         return out
 
     def _link_name(self, a: Any) -> str:
@@ -249,7 +293,8 @@ class NavigationPage:
         gives nothing.
         """
         for x in [a, *a.iterancestors()]:
-            kind = hidden_kind(x)
+            # an inert drawer cannot be used until a script opens it: a hidden panel
+            kind = hidden_kind(x) or (_INERT if x.get("inert") is not None else None)
             if kind is None:
                 continue
             if kind == SCREEN_READER_ONLY or x is a or not self._openable(x):
@@ -425,7 +470,8 @@ class NavigationPage:
                 kids = [c for c in prev if isinstance(c.tag, str)]
                 head = kids[0] if len(kids) == 1 and not (prev.text or "").strip() else prev
             if tag(head) in _HEADING_TAGS or (head.get("role") or "") == "heading" or (
-                    class_tokens(head) & _HEADER_TOKENS and not self._links(head)):
+                    class_tokens(head) & _HEADER_TOKENS and not self._links(head)) \
+                    or _bold_line(head):
                 text = self._shown(head)
                 return text if text and len(text) <= 80 else None
         return None
@@ -502,8 +548,10 @@ class NavigationPage:
                                         or _is_logo(prev)):
                 prev = prev.getprevious()
             if prev is not None:
+                # a box holding a list is a neighbouring column of links, no title
                 if tag(prev) in _LABEL_TAGS and tag(prev) not in _LIST_TAGS \
-                        and not (prev.get("aria-labelledby") or tag(prev) == "summary"):
+                        and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
+                        and not prev.xpath(".//ul|.//ol"):
                     text = self._shown(prev)
                     return text if len(text) <= 80 else None
                 return None
@@ -533,7 +581,24 @@ class NavigationPage:
         return text or None
 
 
+_INERT = "inert"
+
+
+def _inert(el: Any) -> bool:
+    """Inside an ``inert`` subtree: shown, perhaps, but no link of it can be used."""
+    return any(x.get("inert") is not None for x in [el, *el.iterancestors()])
+
+
 _LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo"})
+
+
+def _bold_line(el: Any) -> bool:
+    """``<b>What we do</b><br>``: a bold line of its own among links on lines of their
+    own (an older site's menu cell) heads the links under it."""
+    if tag(el) not in ("b", "strong") or el.xpath(".//a") or (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    return nxt is not None and tag(nxt) == "br"
 
 
 def _is_logo(a: Any) -> bool:

@@ -131,6 +131,8 @@ class BodyFields(NewsPageBase):
                 continue   # "Back to top · Print · E-mail": a row of utility links
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts
+            if not out and len(b.text) <= 60 and parse_date(b.text, self.lang):
+                continue   # a bare date line over the text is the item's date, no body
             out.append(b)
         return out
 

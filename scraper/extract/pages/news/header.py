@@ -24,6 +24,7 @@ from scraper.extract.pages.news.hints import (
     CONTENT_TYPES_FOLDED,
     DATE_META,
     DATE_TOKENS,
+    HEADLINE_TOKENS,
     LEAD_TOKENS,
     LOGO_PAIRS,
     LOGO_TOKENS,
@@ -35,6 +36,7 @@ from scraper.extract.pages.news.hints import (
     WIDGET_HEADINGS_FOLDED,
 )
 from scraper.extract.structure import (
+    HEADINGS,
     class_tokens,
     in_chrome,
     in_navigation,
@@ -45,6 +47,8 @@ from scraper.extract.text import clean, fold, words
 from scraper.extract.vocabulary import LANGUAGES
 
 _TITLE_PARTS = re.compile(r"\s+[|–—:·•-]\s+")
+# between facts on one line (a date, a type, an issuer)
+_FACTS = re.compile(r"\s+[|/·•]\s+")
 
 
 class HeaderFields(NewsPageBase):
@@ -171,7 +175,7 @@ class HeaderFields(NewsPageBase):
                 if len(key) >= 20 and hkey.startswith(key) and len(hkey) > len(key):
                     return Found(htext, "heading"), el   # metadata truncated the headline
         # 2. the page's main heading, when metadata says something else
-        h1s = [(el, t) for el, t in headings if tag(el) == "h1"]
+        h1s = [(el, t) for el, t in headings if _is_h1(el)]
         if h1s:
             return Found(h1s[0][1], "h1"), h1s[0][0]
         # 3. no h1: the visible element that shows a metadata title (<font><b>, custom tags)
@@ -186,6 +190,9 @@ class HeaderFields(NewsPageBase):
             return Found(self.doc.element_text(el), "title-element"), el
         if metadata:
             return Found(metadata[0][0], metadata[0][1]), None
+        el = self._visual_headline()
+        if el is not None:
+            return Found(self.doc.element_text(el), "large-type"), el
         for el, text in headings:
             return Found(text, "heading"), el
         if page_title:
@@ -203,9 +210,47 @@ class HeaderFields(NewsPageBase):
         except ValueError:   # text lxml cannot take as an XPath string
             return None
         for el in matches:
-            if not is_hidden(el) and not in_chrome(el):
+            if not is_hidden(el) and not in_chrome(el) and not self._is_link_text(el):
                 found = el   # document order: the last match is the innermost
         return found
+
+    def _is_link_text(self, el: Any) -> bool:
+        """Mostly the words of a link to another page (a breadcrumb's "Press releases"
+        naming the section in ``<title>``): no headline of this page."""
+        for x in [el, *el.iterancestors()]:
+            if tag(x) == "a" and x.get("href") and not self._leads_here(x.get("href")):
+                return True
+        text = self.doc.element_text(el)
+        linked = clean(" ".join(t for a in el.iter("a") if a.get("href")
+                                for t in a.itertext()))
+        return bool(text) and len(linked) >= 0.5 * len(text)
+
+    def _leads_here(self, href: str) -> bool:
+        """A link to this page itself (a headline may link to its own item)."""
+        url = self.doc.absolute(href)
+        if url is None or url in (self.url.value, urls.canonical(self.doc.url)):
+            return True
+        own = self.node_id
+        return own is not None and urls.node_id(url) == own.value
+
+    def _visual_headline(self) -> Any:
+        """A page without headings: the line in the largest type (``<font size="4">``,
+        ``<big>``, an inline ``font-size``) or, failing that, the first one a class
+        calls a headline (``div.article-title``), outside menus, sidebars and links."""
+        best_el, best_size = None, 0.0
+        for el in self.doc.root.xpath("//body//*[self::font[@size] or self::big or "
+                                      "contains(@style, 'font-size') or @class]"):
+            if tag(el) in HEADINGS:
+                continue   # headings are the headline's own candidates
+            size = _type_size(el) or (_HEADLINE_SIZE if class_tokens(el) & HEADLINE_TOKENS
+                                      and not _is_logo(el) else 0.0)
+            if size <= best_size or is_hidden(el) or in_chrome(el) or self._in_widget(el) \
+                    or self._is_link_text(el):
+                continue
+            text = self.doc.element_text(el)
+            if 15 <= len(text) <= 300 and len(words(text)) >= 3:
+                best_el, best_size = el, size
+        return best_el
 
     def _element_showing_part(self, title: str) -> Any:
         """The innermost visible element showing the longest part of ``title`` (split at
@@ -223,7 +268,8 @@ class HeaderFields(NewsPageBase):
             found = None
             for el in matches:
                 text = self.doc.element_text(el)
-                if part in text and len(text) <= len(part) + 20 and not in_chrome(el):
+                if part in text and len(text) <= len(part) + 20 and not in_chrome(el) \
+                        and not self._is_link_text(el):
                     found = el    # document order: the last match is the innermost
             if found is not None:
                 return found
@@ -231,7 +277,9 @@ class HeaderFields(NewsPageBase):
 
     def _heading_candidates(self) -> list[tuple[Any, str]]:
         out = []
-        for el in self.doc.root.iter("h1", "h2"):
+        for el in self.doc.root.xpath("//h1 | //h2 | //*[@role='heading']"):
+            if tag(el) not in ("h1", "h2") and _aria_level(el) > 2:
+                continue
             # a headline may sit in a header block, never in a menu or a breadcrumb
             if is_hidden(el) or in_navigation(el):
                 continue
@@ -242,7 +290,7 @@ class HeaderFields(NewsPageBase):
                     and strip_site_name(text):      # not the site's name (a logo <h1>)
                 out.append((el, text))
         # h1 first, in document order; h2 after
-        return sorted(out, key=lambda p: (tag(p[0]) != "h1", self.doc.order.get(p[0], 0)))
+        return sorted(out, key=lambda p: (not _is_h1(p[0]), self.doc.order.get(p[0], 0)))
 
     @field
     def title(self) -> Found | None:
@@ -284,6 +332,10 @@ class HeaderFields(NewsPageBase):
                 if in_chrome(sib):
                     return None
                 known = fold(text) in CONTENT_TYPES_FOLDED
+                fact = next((p for p in _FACTS.split(text) if fold(p) in CONTENT_TYPES_FOLDED),
+                            None) if len(text) <= 120 and not known else None
+                if fact is not None:
+                    return Found(fact, "above-title"), sib   # "4 May 2021 / Press release"
                 short = len(text) <= 40 and len(words(text)) <= 4 and not text.endswith(":") \
                     and not TRAIL.search(text)     # "Home / Newsroom / News": a trail
                 is_link = sib.tag == "a" or (bool(sib.xpath(".//a")) and len(
@@ -321,7 +373,7 @@ class HeaderFields(NewsPageBase):
         if title_el is not None:
             start = self._after(title_el)
             block_start = [lv.order for lv in self.label_block if lv.order > start]
-            if block_start:
+            if block_start and self._text_after(min(block_start)):
                 end = min(block_start)
                 for b in self.blocks:
                     if not (start < b.order < end) or b.widget:
@@ -341,6 +393,14 @@ class HeaderFields(NewsPageBase):
             if hinted and self._is_lead_candidate(b, type_el):
                 return Found(b.text, "class-hint"), b.el
         return None, None
+
+    def _text_after(self, pos: int) -> bool:
+        """The article's text goes on after ``pos`` (labels placed after the whole text
+        leave no lead above them: the first paragraph is the body's)."""
+        container = self.body_container
+        return container is not None and any(
+            b.order > pos and len(b.text) >= 80 and not b.widget and not self._in_labels(b.el)
+            and is_descendant(b.el, container) for b in self.blocks)
 
     def _is_lead_candidate(self, b: Block, type_el: Any) -> bool:
         if self._in_labels(b.el) or (type_el is not None and is_descendant(b.el, type_el)):
@@ -411,6 +471,12 @@ class HeaderFields(NewsPageBase):
                 if zone[0] < b.order < zone[1] and not b.widget \
                         and len(b.text) <= 60 and parse_date(b.text, self.lang):
                     return Found(b.text, "header-date")
+            # a line of facts under the headline: "May 4, 2021 · OSCE Secretariat"
+            for b in self.blocks:
+                if zone[0] < b.order < zone[1] and not b.widget and len(b.text) <= 120:
+                    for piece in _FACTS.split(b.text):
+                        if len(piece) <= 40 and parse_date(piece, self.lang):
+                            return Found(piece, "header-date")
         return None
 
     def _hinted_date(self) -> Found | None:
@@ -427,6 +493,44 @@ class HeaderFields(NewsPageBase):
                 if parse_date(tail, self.lang):
                     return Found(clean(tail), "class-hint")
         return None
+
+
+# <font size="N">: 1-7 (3 the page's normal size), or relative "+1"/"-1"
+_FONT_SIZES = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
+_STYLE_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)", re.I)
+_UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
+# larger than the text around it: a headline's size
+_HEADLINE_SIZE = 18.0
+
+
+def _type_size(el: Any) -> float:
+    """The size in pixels ``el`` sets for its text when that is a headline's size (else
+    0): ``<font size="4">``, ``<big>``, ``style="font-size: 20px"``."""
+    size = 0.0
+    if tag(el) == "big":
+        size = 19.0
+    elif tag(el) == "font":
+        raw = (el.get("size") or "").strip()
+        try:
+            n = 3 + int(raw) if raw[:1] in "+-" else int(raw)
+        except ValueError:
+            n = 3
+        size = _FONT_SIZES[min(max(n, 1), 7)]
+    m = _STYLE_SIZE.search(el.get("style") or "")
+    if m:
+        size = float(m[1]) * _UNIT[m[2].lower()]
+    return size if size >= _HEADLINE_SIZE else 0.0
+
+
+def _aria_level(el: Any) -> int:
+    """The level of a ``role="heading"`` element (ARIA's default is 2)."""
+    level = (el.get("aria-level") or "").strip()
+    return int(level) if level.isdigit() else 2
+
+
+def _is_h1(el: Any) -> bool:
+    """An ``<h1>``, or an element declared a heading of level 1."""
+    return tag(el) == "h1" or (tag(el) != "h2" and _aria_level(el) == 1)
 
 
 def _is_logo(el: Any) -> bool:

@@ -24,6 +24,9 @@ LOGO_PAIRS = (frozenset({"site", "name"}), frozenset({"site", "title"}),
 LEAD_TOKENS = frozenset({"lead", "summary", "intro", "introduction", "standfirst", "abstract",
                           "subtitle", "subheading", "deck", "dek", "excerpt", "strapline",
                           "teaser", "lede", "description"})
+# class words of a headline written without a heading tag (div.article-title, p.headline)
+HEADLINE_TOKENS = frozenset({"headline", "title", "titre", "titolo", "titulo", "titel",
+                             "tytul", "zagolovok", "pagetitle", "articletitle"})
 TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "category",
                           "overline", "pretitle", "supertitle"})
 DATE_TOKENS = frozenset({"date", "published", "pubdate", "submitted", "created", "datetime",

@@ -21,7 +21,13 @@ from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
 from scraper.extract import urls
 from scraper.extract.archive import Capture, unarchive
-from scraper.extract.visible import SKIP_TAGS, iter_text, tokens, visible_text
+from scraper.extract.visible import (
+    SKIP_TAGS,
+    iter_text,
+    mark_page_screen_reader_classes,
+    tokens,
+    visible_text,
+)
 
 __all__ = ["SKIP_TAGS", "Document", "NotHTML", "is_skipped_tag", "iter_text", "tokens"]
 
@@ -220,6 +226,8 @@ class Document:
         self._texts: dict[Any, str] = {}
         if "shadowroot" in self.text:
             render_shadow_roots(root)
+        if "<style" in self.text or "<STYLE" in self.text:
+            mark_page_screen_reader_classes(root)
         if _deepest(root) >= MAX_DEPTH - 2:
             # libxml2 stops parsing at this depth: what follows the nesting is lost
             self.warnings.append(f"document nests deeper than {MAX_DEPTH} elements; "

@@ -78,6 +78,46 @@ NOT_RENDERED = "not-rendered"
 ARIA_HIDDEN = "aria-hidden"
 SCREEN_READER_ONLY = "screen-reader-only"
 
+# A class the page's own stylesheet makes visually hidden: hashed class names of a
+# CSS-in-JS build (``_sr_5x6y7``) say nothing by themselves, their rule does.  Only the
+# clip recipe of a 1px box counts: the older "left: -999em" trick also hid hover menus
+# that readers open.
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"^\s*\.(-?[A-Za-z_][\w-]*)\s*$")
+_CLIP_RECIPE = re.compile(r"clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)|"
+                          r"clip-path\s*:\s*inset\(\s*(?:50|100)%", re.I)
+_ONE_PIXEL = re.compile(r"(?:width|height)\s*:\s*1px", re.I)
+# set on the elements of such a class when the page is parsed
+PAGE_SCREEN_READER_ATTR = "data-osce-screen-reader-only"
+
+
+def page_screen_reader_classes(stylesheets: list[str]) -> set[str]:
+    """Class names whose rule in the page's ``<style>`` is the visually-hidden recipe."""
+    names: set[str] = set()
+    for sheet in stylesheets:
+        for selectors, body in _CSS_RULE.findall(sheet):
+            if _CLIP_RECIPE.search(body) and _ONE_PIXEL.search(body):
+                names.update(m[1] for sel in selectors.split(",")
+                             if (m := _CLASS_SELECTOR.match(sel)))
+    return names
+
+
+def mark_page_screen_reader_classes(root: Any) -> int:
+    """Mark the elements the page's own stylesheet hides visually (see above); returns
+    how many were marked."""
+    sheets = [el.text or "" for el in root.iter("style")]
+    if not any("clip" in sheet for sheet in sheets):
+        return 0
+    names = page_screen_reader_classes(sheets)
+    marked = 0
+    if names:
+        for el in root.iter():
+            classes = el.get("class") if isinstance(el.tag, str) else None
+            if classes and not names.isdisjoint(classes.split()):
+                el.set(PAGE_SCREEN_READER_ATTR, "")
+                marked += 1
+    return marked
+
 
 def hidden_kind(el: Any) -> str | None:
     """How ``el`` (itself, not its ancestors) hides its content from a reader, or None.
@@ -95,6 +135,8 @@ def hidden_kind(el: Any) -> str | None:
         return NOT_RENDERED
     if (el.get("aria-hidden") or "").strip().lower() == "true":
         return ARIA_HIDDEN
+    if el.get(PAGE_SCREEN_READER_ATTR) is not None:
+        return SCREEN_READER_ONLY
     classes = el.get("class")
     if classes:
         kind = _class_kind(classes)

@@ -131,3 +131,22 @@ def test_label_values_are_visible_text(markup: str) -> None:
 def test_hidden_labels_give_no_value(markup: str) -> None:
     doc = _doc(markup)
     assert best(find_labels(doc.root, doc.order), "issued_by") is None
+
+
+@pytest.mark.parametrize(("sheet", "hidden"), [
+    # a CSS-in-JS build's hashed class with the visually-hidden recipe
+    (("._sr_5x6y7{position:absolute!important;width:1px;height:1px;overflow:hidden;"
+      "clip:rect(0,0,0,0);white-space:nowrap}"), True),
+    ("._x1, ._sr_5x6y7 { clip-path: inset(50%); height: 1px; width: 1px }", True),
+    # the older off-left trick also hid hover menus readers open: not taken
+    ("._sr_5x6y7{position:absolute;left:-9999px}", False),
+    # a rule for a state or a descendant is not the class itself
+    ("._sr_5x6y7:focus{clip:rect(0,0,0,0);width:1px}", False),
+    ("nav ._sr_5x6y7{clip:rect(0,0,0,0);width:1px}", False),
+])
+def test_a_class_the_page_stylesheet_hides_visually(sheet: str, hidden: bool) -> None:
+    doc = _doc(f"<style>{sheet}</style><p>Наша работа<span class='_sr_5x6y7'>, "
+               "раскрыть раздел</span></p>")
+    (p,) = doc.root.iter("p")
+    assert ("раскрыть" not in doc.element_text(p)) is hidden
+    assert doc.element_text(p).startswith("Наша работа")

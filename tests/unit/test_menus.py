@@ -387,3 +387,18 @@ def test_a_drawer_close_button_labels_no_group(close: str) -> None:
     assert menu == [("Maîtrise des armements", "/fr/arms-control", ["Notre action"]),
                     ("Élections", "/fr/elections", ["Notre action"]),
                     ("Actualités", "/fr/newsroom", [])]
+
+
+def test_the_brand_beside_a_collapsed_navbar_names_no_group() -> None:
+    menu = _menu("""<nav class="navbar"><div class="container">
+      <div class="navbar-header"><button class="navbar-toggle" data-target="#main">
+        <span class="sr-only">Toggle navigation</span></button>
+        <a class="navbar-brand" href="/de/"><img alt="OSZE" src="/logo.png"></a></div>
+      <div class="collapse navbar-collapse" id="main"><ul class="nav navbar-nav">
+        <li class="dropdown"><a href="#" class="dropdown-toggle">Unsere Arbeit</a>
+          <ul class="dropdown-menu"><li><a href="/de/arms-control">Rüstungskontrolle</a></li>
+            <li><a href="/de/elections">Wahlen</a></li></ul></li>
+        <li><a href="/de/newsroom">Presse</a></li></ul></div></div></nav>""")
+    assert menu == [("Rüstungskontrolle", "/de/arms-control", ["Unsere Arbeit"]),
+                    ("Wahlen", "/de/elections", ["Unsere Arbeit"]),
+                    ("Presse", "/de/newsroom", [])]

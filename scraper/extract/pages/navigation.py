@@ -399,7 +399,8 @@ class NavigationPage:
         branch = next((c for c in children if is_descendant(link, c)), None)
         if branch is None or branch is head or tag(head) not in _LABEL_TAGS \
                 or tag(head) in _LIST_TAGS or head.xpath(".//ul|.//ol") or _is_logo(head) \
-                or self._is_menu_toggle(head, root) or self._is_close_button(head, box):
+                or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \
+                or self._only_a_logo(head):
             return None
         head_links = self._links(head)
         # a link heading labels only a box of that link and the panel it opens
@@ -476,6 +477,14 @@ class NavigationPage:
                 return text if text and len(text) <= 80 else None
         return None
 
+    def _only_a_logo(self, el: Any) -> bool:
+        """A box whose only words are the site's logo link (Bootstrap's navbar-header:
+        the brand and the menu button): it names the site, no group of the menu."""
+        text = self._shown(el) or accessible_name(el)
+        return bool(text) and any(
+            _is_logo(x) and (self._shown(x) or accessible_name(x)) == text
+            for x in el.iter("a") if x is not el)
+
     def _is_close_button(self, el: Any, box: Any) -> bool:
         """A drawer's or dialog's close button ("Fermer le menu", "×"): it controls the
         panel it stands in, or says it closes; it labels nothing."""
@@ -545,7 +554,7 @@ class NavigationPage:
                                         or not self._shown(prev)
                                         or self._is_menu_toggle(prev, root)
                                         or self._is_close_button(prev, prev.getparent())
-                                        or _is_logo(prev)):
+                                        or _is_logo(prev) or self._only_a_logo(prev)):
                 prev = prev.getprevious()
             if prev is not None:
                 # a box holding a list is a neighbouring column of links, no title

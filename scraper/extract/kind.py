@@ -27,6 +27,7 @@ from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.pages import ListingPage, NavigationPage, NewsPage
 from scraper.extract.pages.common import is_descendant
+from scraper.extract.pages.listing import entry_elements
 from scraper.extract.structure import HEADINGS, is_hidden, tag
 
 PageKind = Literal["news", "listing", "navigation"]
@@ -84,20 +85,7 @@ def _titled_items(doc: Document, listing: ListingPage) -> dict[str, Any]:
     own = urls.node_id(doc.canonical or doc.url)
     links = [(a, href) for a, href in listing.item_links
              if not (own and urls.node_id(href) == own)]
-    hrefs_under: dict[Any, set[str]] = {}
-    for a, href in links:
-        for anc in a.iterancestors():
-            hrefs_under.setdefault(anc, set()).add(href)
-    entries: dict[str, tuple[Any, Any]] = {}
-    for a, href in links:
-        if href in entries:
-            continue
-        entry = a
-        for anc in a.iterancestors():
-            if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
-                break
-            entry = anc
-        entries[href] = (entry, a)
+    entries = entry_elements(links)
     parents: dict[Any, int] = {}
     for entry, _ in entries.values():
         parent = entry.getparent()

@@ -125,24 +125,7 @@ class ListingPage:
     @cached_property
     def _entries(self) -> list[tuple[Any, str]]:
         """(entry element, item URL) in page order, each item once."""
-        links = self.item_links
-        hrefs_under: dict[Any, set[str]] = {}
-        for a, href in links:
-            for anc in a.iterancestors():
-                hrefs_under.setdefault(anc, set()).add(href)
-        entries: list[tuple[Any, str]] = []
-        seen: set[str] = set()
-        for a, href in links:
-            if href in seen:
-                continue
-            entry = a
-            for anc in a.iterancestors():
-                if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
-                    break
-                entry = anc
-            seen.add(href)
-            entries.append((entry, href))
-        return entries
+        return [(entry, href) for href, (entry, _) in entry_elements(self.item_links).items()]
 
     def entries(self) -> list[dict[str, Any]]:
         return [self._entry(el, href) for el, href in self._entries]
@@ -471,3 +454,24 @@ def _offset_param(url: str) -> int | None:
         if name.lower() in _OFFSET_PARAMS and values[0].strip().isdigit():
             return int(values[0])
     return None
+
+
+def entry_elements(links: list[tuple[Any, str]]) -> dict[str, tuple[Any, Any]]:
+    """Item URL -> (its entry, its first link), in page order: the entry of a link is the
+    largest element around it that links to that item alone (a card, a row, a list
+    item), stopping below body."""
+    hrefs_under: dict[Any, set[str]] = {}
+    for a, href in links:
+        for anc in a.iterancestors():
+            hrefs_under.setdefault(anc, set()).add(href)
+    entries: dict[str, tuple[Any, Any]] = {}
+    for a, href in links:
+        if href in entries:
+            continue
+        entry = a
+        for anc in a.iterancestors():
+            if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
+                break
+            entry = anc
+        entries[href] = (entry, a)
+    return entries

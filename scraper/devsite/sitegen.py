@@ -55,7 +55,7 @@ from urllib.parse import urlsplit, urlunsplit
 from scraper.devsite.fixtures import FIXTURES_DIR, Fixture, all_fixtures, load
 from scraper.extract import urls
 from scraper.extract.extraction import extract
-from scraper.extract.normalize import content_hash
+from scraper.extract.normalize import content_hash, translation_key
 
 SITE_ORIGIN = "https://www.osce.org"
 ROUTES_FILE = "_routes.json"
@@ -288,6 +288,11 @@ class Item:
             value = _get(rec, key)
             if isinstance(value, str):
                 _set(rec, key, rebase(value, SITE_ORIGIN))
+        if "translation_key" in rec:
+            # a variant's node id is new, its translations' (separate nodes) are not:
+            # the smallest of them is the key again, as extraction computes it
+            rec["translation_key"] = translation_key(rec.get("node_id"),
+                                                     rec.get("translations") or {})
         rec["content_hash"] = content_hash(rec)   # the URLs (and node id) above changed
         rec["_path"] = self.path
         rec["_paths"] = self.paths

@@ -96,13 +96,17 @@ def finish(proc: subprocess.Popen[bytes], log: Path) -> None:
     assert proc.returncode == 0, log.read_text("utf-8")[-3000:]
 
 
-def written(workdir: Path) -> dict[Path, list[tuple[str, str]]]:
-    """The records in each worker file: (url, language) of every complete line."""
+def written(workdir: Path, running: bool = False) -> dict[Path, list[tuple[str, str]]]:
+    """The records in each worker file: (url, language) of every complete line.
+
+    ``running``: the workers are still writing, so each file's last line may be one
+    they have not finished yet."""
     out: dict[Path, list[tuple[str, str]]] = {}
     for path in sorted((workdir / "data").glob("news-*.jsonl")):
         lines = list(read_jsonl(path))
+        settled = lines[:-1] if running else lines
         # only a killed worker's last line may be cut; every other line is a record
-        assert all(line.record is not None or line.cut for line in lines), path
+        assert all(line.record is not None or line.cut for line in settled), path
         out[path] = [(line.record["url"], line.record["language"])
                      for line in lines if line.record is not None]
     return out

@@ -14,7 +14,7 @@ from collections import Counter
 
 from bench import Section, Target
 from bench.common import LARGE, NEW_ITEMS, CrawlRun, crawl, full_crawl, served, site_copy
-from scraper.devsite.server import Site
+from scraper.devsite.routes import Site
 from scraper.devsite.sitegen import PER_PAGE
 from scraper.extract import urls
 

@@ -42,7 +42,8 @@ from urllib.parse import parse_qsl, urlsplit
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from scraper.devsite.server import Mode, Reply, Site, SiteRequest, serving
+from scraper.devsite.routes import Mode, Reply, Site, SiteRequest
+from scraper.devsite.server import serving
 from scraper.devsite.sitegen import SITE_ORIGIN, load_routes, site_dir
 from scraper.devsite.wayback import playback
 

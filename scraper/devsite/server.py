@@ -23,287 +23,45 @@ Tests use :func:`serving`::
     with serving() as site:
         crawl(site.url + "/press-releases")
         assert "/search" not in site.log.paths()
+
+The answering itself is in :mod:`scraper.devsite.routes` (the routes, the plain
+:class:`Mode`) and :mod:`scraper.devsite.faults` (the faults and their modes); their
+names can be imported from here too.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
-import json
 import logging
 import socket
 import struct
 import sys
 import threading
 import time
-from abc import ABC, abstractmethod
-from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from functools import cache
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import urlsplit
 
+from scraper.devsite.faults import (
+    Content,
+    Fault,
+    FaultMode,
+    FlakyMode,
+    GzipBomb,
+    Redirect,
+    Reset,
+    Slow,
+    Status,
+    gzip_bomb,
+)
+from scraper.devsite.routes import Mode, Reply, Route, Site, SiteRequest, route_key
 from scraper.devsite.sitegen import ROUTES_FILE, site_dir
-from scraper.output.paths import UnsafePath, inside
 
 log = logging.getLogger(__name__)
-
-_NOT_FOUND = (b"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-              b"<title>Page not found | OSCE</title></head>\n<body><h1>Page not found</h1>"
-              b"<p>The requested page could not be found.</p></body></html>\n")
-
-
-def route_key(target: str) -> str:
-    """A request target as the routes name it: the path, then the query sorted by name."""
-    parts = urlsplit(target)
-    query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
-    return (parts.path or "/") + (f"?{query}" if query else "")
-
-
-@dataclass(frozen=True)
-class Route:
-    path: str
-    status: int = 200
-    file: str | None = None
-    content_type: str | None = None
-    location: str | None = None
-    kind: str = "page"
-
-
-@dataclass(frozen=True)
-class SiteRequest:
-    """What a mode needs to know about a request."""
-
-    method: str
-    target: str                  # path + query as sent
-    headers: dict[str, str]
-
-    @property
-    def path(self) -> str:
-        return urlsplit(self.target).path
-
-    @property
-    def query(self) -> str:
-        return urlsplit(self.target).query
-
-    @property
-    def origin(self) -> str:
-        host = self.headers.get("host", "")
-        return f"http://{host}" if host else ""
-
-
-@dataclass
-class Reply:
-    """An answer: status, headers, body (the handler adds Content-Length).
-
-    ``delay`` and ``cut_after`` are faults of the connection, not of the answer: the
-    handler waits ``delay`` seconds before answering, and resets the connection (TCP
-    RST) after ``cut_after`` bytes of the body, Content-Length still promising all.
-    """
-
-    status: int
-    headers: list[tuple[str, str]] = field(default_factory=list)
-    body: bytes = b""
-    delay: float = 0.0
-    cut_after: int | None = None
-
-
-class Site:
-    """A built site directory: its routes, and the plain answer to each request."""
-
-    def __init__(self, root: Path | None = None) -> None:
-        root = self.root = root or site_dir()
-        data = json.loads((root / ROUTES_FILE).read_text(encoding="utf-8"))
-        self.routes: dict[str, Route] = {}
-        for raw in data["routes"]:
-            route = Route(**{k: raw[k] for k in ("path", "status", "file", "content_type",
-                                                 "location", "kind") if k in raw})
-            self.routes[route_key(route.path)] = route
-
-    def route(self, target: str) -> Route | None:
-        return self.routes.get(route_key(target))
-
-    def reply(self, request: SiteRequest) -> Reply:
-        route = self.route(request.target)
-        if route is None:
-            return not_found()
-        if route.location is not None:
-            return redirect(route.status, route.location, request)
-        if route.file is None:
-            return not_found() if route.status == 404 else Reply(route.status)
-        try:
-            body = inside(self.root, route.file).read_bytes()
-        except (OSError, UnsafePath) as exc:
-            log.error("route %s: cannot read %s: %s", route.path, route.file, exc)
-            return Reply(500, [("Content-Type", "text/plain; charset=utf-8")],
-                         b"cannot read the page's file\n")
-        return Reply(route.status, [("Content-Type", route.content_type or "text/html")], body)
-
-
-def redirect(status: int, location: str, request: SiteRequest) -> Reply:
-    """A redirect; a path (``/x``) is made absolute on the server the request reached."""
-    if location.startswith("/") and request.origin:
-        location = request.origin + location
-    return Reply(status, [("Location", location), ("Content-Type", "text/html; charset=utf-8")],
-                 b"<!DOCTYPE html>\n<title>Moved</title>\n")
-
-
-def not_found() -> Reply:
-    return Reply(404, [("Content-Type", "text/html; charset=utf-8")], _NOT_FOUND)
-
-
-class Mode:
-    """How the server answers a request: the hook for fault injection.
-
-    Called from the server's threads, one call per request; a mode with state keeps
-    it thread-safe.  Faults that are not an answer (a slow or cut connection) will be
-    fields of :class:`Reply` that the handler honours when it writes.
-    """
-
-    name = "normal"
-
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        return site.reply(request)
-
-
-# ---------------------------------------------------------------------------- faults
-@dataclass(frozen=True, kw_only=True)
-class Fault(ABC):
-    """An answer given instead of the page: for the first ``times`` requests of its path,
-    or for every request when ``times`` is None."""
-
-    times: int | None = None
-
-    @abstractmethod
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        """The answer this fault gives."""
-
-
-@dataclass(frozen=True, kw_only=True)
-class Status(Fault):
-    """A bare error status (500, 502, 503, 429, …), with ``Retry-After`` when given."""
-
-    status: int = 503
-    retry_after: str | None = None
-
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        headers = [("Content-Type", "text/plain; charset=utf-8")]
-        if self.retry_after is not None:
-            headers.append(("Retry-After", self.retry_after))
-        return Reply(self.status, headers, f"{self.status} (injected)\n".encode())
-
-
-@dataclass(frozen=True, kw_only=True)
-class Slow(Fault):
-    """The normal answer, ``seconds`` late: longer than the crawler's timeout."""
-
-    seconds: float = 5.0
-
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        return replace(site.reply(request), delay=self.seconds)
-
-
-@dataclass(frozen=True, kw_only=True)
-class Reset(Fault):
-    """The normal answer's headers and its first ``after`` bytes, then a TCP reset."""
-
-    after: int = 512
-
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        return replace(site.reply(request), cut_after=self.after)
-
-
-@dataclass(frozen=True, kw_only=True)
-class Redirect(Fault):
-    """A redirect to ``location``: a path on this server (``/x``) or any absolute URL."""
-
-    location: str
-    status: int = 302
-
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        return redirect(self.status, self.location, request)
-
-
-@dataclass(frozen=True, kw_only=True)
-class GzipBomb(Fault):
-    """A small gzip body (about ``size`` / 1000 bytes) that expands to ``size`` bytes,
-    sent as ``Content-Encoding: gzip`` HTML."""
-
-    size: int = 64 << 20
-
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        return Reply(200, [("Content-Type", "text/html; charset=utf-8"),
-                           ("Content-Encoding", "gzip")], gzip_bomb(self.size))
-
-
-@dataclass(frozen=True, kw_only=True)
-class Content(Fault):
-    """Any body with any status: a hostile sitemap, a listing with planted links."""
-
-    body: bytes
-    content_type: str = "text/html; charset=utf-8"
-    status: int = 200
-
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        return Reply(self.status, [("Content-Type", self.content_type)], self.body)
-
-
-@cache
-def gzip_bomb(size: int) -> bytes:
-    """``size`` zero bytes, gzipped (made once per size, a MiB at a time)."""
-    out = io.BytesIO()
-    chunk = bytes(1 << 20)
-    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=9, mtime=0) as gz:
-        for _ in range(size >> 20):
-            gz.write(chunk)
-        gz.write(bytes(size & ((1 << 20) - 1)))
-    return out.getvalue()
-
-
-class FaultMode(Mode):
-    """Answers the paths it is given with their fault, everything else normally.
-
-    ``faults`` maps a request target (path, and query if any, as :func:`route_key`
-    names it) to its :class:`Fault`; ``default`` applies to every other path.  Each
-    path counts its own requests, so ``times=2`` fails the first two and serves the
-    third.
-    """
-
-    name = "faults"
-
-    def __init__(self, faults: Mapping[str, Fault] | None = None,
-                 default: Fault | None = None) -> None:
-        self.faults = {route_key(k): v for k, v in (faults or {}).items()}
-        self.default = default
-        self.hits: Counter[str] = Counter()
-        self.lock = threading.Lock()
-
-    def reply(self, request: SiteRequest, site: Site) -> Reply:
-        key = route_key(request.target)
-        fault = self.faults.get(key, self.default)
-        if fault is None:
-            return site.reply(request)
-        with self.lock:
-            seen = self.hits[key]
-            self.hits[key] += 1
-        if fault.times is None or seen < fault.times:
-            return fault.reply(request, site)
-        return site.reply(request)
-
-
-class FlakyMode(FaultMode):
-    """Every path answers 503 with ``Retry-After: 1`` the first time, then normally."""
-
-    name = "flaky"
-
-    def __init__(self) -> None:
-        super().__init__(default=Status(status=503, retry_after="1", times=1))
-
 
 # ``osce-scraper serve --mode NAME``: modes that need no arguments
 MODES: dict[str, type[Mode]] = {Mode.name: Mode, FlakyMode.name: FlakyMode}
@@ -500,3 +258,9 @@ def register(sub: Any) -> None:
                    help="how to answer (default %(default)s)")
     p.add_argument("--quiet", action="store_true", help="do not print each request")
     p.set_defaults(func=cmd_serve)
+
+
+__all__ = ["MODES", "Content", "Fault", "FaultMode", "FlakyMode", "GzipBomb", "LocalSiteServer",
+           "LoggedRequest", "Mode", "Redirect", "Reply", "RequestLog", "Reset", "Route",
+           "RunningSite", "Site", "SiteRequest", "Slow", "Status", "gzip_bomb", "register",
+           "route_key", "serving"]

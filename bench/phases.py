@@ -29,7 +29,7 @@ STEPS = [
     ("label regions", "label_elements", "labels.py"),
     ("text blocks (the visible-text walk)", "blocks", "blocks.py, structure.py"),
     ("body container", "body_container", "pages/news/body.py"),
-    ("headline", "_title", "pages/news/header.py"),
+    ("headline", "_title", "pages/news/headline.py"),
     ("type label", "_content_type", "pages/news/header.py"),
     ("lead", "_summary", "pages/news/header.py"),
     ("body units (the blocks of the body)", "body_units", "pages/news/body.py"),

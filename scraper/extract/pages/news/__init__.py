@@ -5,10 +5,11 @@ labels, document structure, class-name hints) and keeps the first answer, with t
 signal's name as provenance.  Values are as found on the page; normalising them is
 :mod:`scraper.extract.normalize`'s job.
 
-The fields are split by concern, one mixin a module: :mod:`.header` (address, node
-id, language, headline, type, lead, date), :mod:`.labels` (issuers, fields of work),
-:mod:`.body` (body and dateline), :mod:`.links` (attachments, translations); the
-state they share is :mod:`.base`, the hint vocabulary :mod:`.hints`.
+The fields are split by concern, one mixin a module: :mod:`.identity` (address,
+node id, language), :mod:`.headline` (the headline and its element), :mod:`.header`
+(type label, lead, date), :mod:`.labels` (issuers, fields of work), :mod:`.body`
+(body and dateline), :mod:`.links` (attachments, translations); the state they
+share is :mod:`.base`, the hint vocabulary :mod:`.hints`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from scraper.extract.items import NewsItem
 from scraper.extract.pages.fields import RawRecord, field_names, raw_record
 from scraper.extract.pages.news.body import BodyFields
 from scraper.extract.pages.news.header import HeaderFields
+from scraper.extract.pages.news.headline import HeadlineFields
+from scraper.extract.pages.news.identity import IdentityFields
 from scraper.extract.pages.news.labels import LabelFields
 from scraper.extract.pages.news.links import LinkFields
 
@@ -28,7 +31,8 @@ _EMPTY: dict[str, Any] = {"issued_by": [], "fields_of_work": [], "body_blocks": 
                           "attachments": [], "translations": {}}
 
 
-class NewsPage(HeaderFields, LabelFields, BodyFields, LinkFields):
+class NewsPage(IdentityFields, HeadlineFields, HeaderFields, LabelFields, BodyFields,
+               LinkFields):
     """Fields of one news page; ``to_item()`` assembles the raw record."""
 
     def to_item(self) -> RawRecord:

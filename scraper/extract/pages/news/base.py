@@ -61,7 +61,7 @@ class NewsPageBase(ABC):
         return self.doc.order.get(last, 0)
 
     # ------------------------------------------------------------------ anchors
-    # each defined by its concern's mixin (header, body, links); declared here so that
+    # each defined by its concern's mixin (identity, headline, header, body); declared here so that
     # one concern's signals can ask another's
     @property
     @abstractmethod

@@ -1,0 +1,240 @@
+"""The item's headline, and the element that shows it (the anchor for what surrounds it).
+
+Metadata (JSON-LD, microdata, meta tags, ``<title>``) says what the headline is; the
+page says where it stands: a visible heading that metadata confirms, else the main
+heading, else the element that shows a metadata title, else the line in the
+largest type.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.pages.common import Found, jsonld_text, strip_site_name
+from scraper.extract.pages.fields import field
+from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.hints import (
+    HEADLINE_TOKENS,
+    LOGO_PAIRS,
+    LOGO_TOKENS,
+    TITLE_META,
+    WIDGET_HEADINGS_FOLDED,
+)
+from scraper.extract.structure import (
+    HEADINGS,
+    class_tokens,
+    in_chrome,
+    in_navigation,
+    is_hidden,
+    tag,
+)
+from scraper.extract.text import clean, fold, words
+
+_TITLE_PARTS = re.compile(r"\s+[|–—:·•-]\s+")
+
+
+class HeadlineFields(NewsPageBase):
+    """The headline (``title``) and its element (``title_el``)."""
+
+    # ------------------------------------------------------------------ title
+    @cached_property
+    def _title(self) -> tuple[Found | None, Any]:
+        """The headline and its element (the anchor for type label, lead and body)."""
+        metadata: list[tuple[str, str]] = []
+        for obj in self.articles:
+            text = jsonld_text(obj.get("headline")) or jsonld_text(obj.get("name"))
+            if text:
+                metadata.append((text, "json-ld"))
+        for el in self.doc.microdata("headline"):
+            text = clean(el.get("content") or self.doc.element_text(el))
+            if text:
+                metadata.append((text, "microdata"))
+        for name in TITLE_META:
+            meta = self.doc.meta_first(name)
+            if meta and strip_site_name(meta[1]):
+                metadata.append((strip_site_name(meta[1]), "meta"))
+        titles = self.doc.elements("title")
+        page_title = strip_site_name(titles[0].text_content()) if titles else ""
+        headings = self._heading_candidates()
+        # 1. a visible heading that metadata (or <title>) confirms
+        for text, signal in [*metadata, (page_title, "h1")]:
+            key = fold(text).rstrip(".…") if text else ""
+            if not key:
+                continue
+            for el, htext in headings:
+                hkey = fold(htext)
+                if hkey == fold(text):
+                    return Found(htext, signal), el
+                if len(key) >= 20 and hkey.startswith(key) and len(hkey) > len(key):
+                    return Found(htext, "heading"), el   # metadata truncated the headline
+        # 2. the page's main heading, when metadata says something else
+        h1s = [(el, t) for el, t in headings if _is_h1(el)]
+        if h1s:
+            return Found(h1s[0][1], "h1"), h1s[0][0]
+        # 3. no h1: the visible element that shows a metadata title (<font><b>, custom tags)
+        for text, signal in [*metadata, (page_title, "title-element")]:
+            el = self._element_showing(text)
+            if el is not None:
+                return Found(self.doc.element_text(el), signal), el
+        # 4. the same for a part of <title> ("Press release - Headline"): the headline
+        # as shown may say a word more ("OSCE Headline")
+        el = self._element_showing_part(page_title)
+        if el is not None:
+            return Found(self.doc.element_text(el), "title-element"), el
+        if metadata:
+            return Found(metadata[0][0], metadata[0][1]), None
+        el = self._visual_headline()
+        if el is not None:
+            return Found(self.doc.element_text(el), "large-type"), el
+        for el, text in headings:
+            return Found(text, "heading"), el
+        if page_title:
+            return Found(page_title, "title-element"), None
+        return None, None
+
+    def _element_showing(self, text: str) -> Any:
+        """The innermost element of the body whose whole text is ``text``."""
+        if not text or len(text) > 400:
+            return None
+        found = None
+        try:
+            matches = self.doc.root.xpath("//body//*[normalize-space(.) = $t]",
+                                          t=" ".join(clean(text).split()))
+        except ValueError:   # text lxml cannot take as an XPath string
+            return None
+        for el in matches:
+            if not is_hidden(el) and not in_chrome(el) and not self._is_link_text(el):
+                found = el   # document order: the last match is the innermost
+        return found
+
+    def _is_link_text(self, el: Any) -> bool:
+        """Mostly the words of a link to another page (a breadcrumb's "Press releases"
+        naming the section in ``<title>``): no headline of this page."""
+        for x in [el, *el.iterancestors()]:
+            if tag(x) == "a" and x.get("href") and not self._leads_here(x.get("href")):
+                return True
+        text = self.doc.element_text(el)
+        linked = clean(" ".join(t for a in el.iter("a") if a.get("href")
+                                for t in a.itertext()))
+        return bool(text) and len(linked) >= 0.5 * len(text)
+
+    def _leads_here(self, href: str) -> bool:
+        """A link to this page itself (a headline may link to its own item)."""
+        url = self.doc.absolute(href)
+        if url is None or url in (self.url.value, urls.canonical(self.doc.url)):
+            return True
+        own = self.node_id
+        return own is not None and urls.node_id(url) == own.value
+
+    def _visual_headline(self) -> Any:
+        """A page without headings: the line in the largest type (``<font size="4">``,
+        ``<big>``, an inline ``font-size``) or, failing that, the first one a class
+        calls a headline (``div.article-title``), outside menus, sidebars and links."""
+        best_el, best_size = None, 0.0
+        for el in self.doc.root.xpath("//body//*[self::font[@size] or self::big or "
+                                      "contains(@style, 'font-size') or @class]"):
+            if tag(el) in HEADINGS:
+                continue   # headings are the headline's own candidates
+            size = _type_size(el) or (_HEADLINE_SIZE if class_tokens(el) & HEADLINE_TOKENS
+                                      and not _is_logo(el) else 0.0)
+            if size <= best_size or is_hidden(el) or in_chrome(el) or self._in_widget(el) \
+                    or self._is_link_text(el):
+                continue
+            text = self.doc.element_text(el)
+            if 15 <= len(text) <= 300 and len(words(text)) >= 3:
+                best_el, best_size = el, size
+        return best_el
+
+    def _element_showing_part(self, title: str) -> Any:
+        """The innermost visible element showing the longest part of ``title`` (split at
+        its separators), with at most a few words more."""
+        parts = sorted(_TITLE_PARTS.split(title), key=len, reverse=True)
+        for part in parts:
+            part = " ".join(part.split())
+            if len(part) < 20 or part == title:
+                continue
+            try:
+                matches = self.doc.root.xpath("//body//*[contains(normalize-space(.), $t)]",
+                                              t=part)
+            except ValueError:
+                return None
+            found = None
+            for el in matches:
+                text = self.doc.element_text(el)
+                if part in text and len(text) <= len(part) + 20 and not in_chrome(el) \
+                        and not self._is_link_text(el):
+                    found = el    # document order: the last match is the innermost
+            if found is not None:
+                return found
+        return None
+
+    def _heading_candidates(self) -> list[tuple[Any, str]]:
+        out = []
+        for el in self.doc.root.xpath("//h1 | //h2 | //*[@role='heading']"):
+            if tag(el) not in ("h1", "h2") and _aria_level(el) > 2:
+                continue
+            # a headline may sit in a header block, never in a menu or a breadcrumb
+            if is_hidden(el) or in_navigation(el):
+                continue
+            if any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]):
+                continue
+            text = self.doc.element_text(el)
+            if text and len(text) >= 3 and fold(text) not in WIDGET_HEADINGS_FOLDED \
+                    and strip_site_name(text):      # not the site's name (a logo <h1>)
+                out.append((el, text))
+        # h1 first, in document order; h2 after
+        return sorted(out, key=lambda p: (not _is_h1(p[0]), self.doc.order.get(p[0], 0)))
+
+    @field
+    def title(self) -> Found | None:
+        return self._title[0]
+
+    @property
+    def title_el(self) -> Any:
+        return self._title[1]
+
+
+# <font size="N">: 1-7 (3 the page's normal size), or relative "+1"/"-1"
+_FONT_SIZES = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
+_STYLE_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)", re.I)
+_UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
+# larger than the text around it: a headline's size
+_HEADLINE_SIZE = 18.0
+
+
+def _type_size(el: Any) -> float:
+    """The size in pixels ``el`` sets for its text when that is a headline's size (else
+    0): ``<font size="4">``, ``<big>``, ``style="font-size: 20px"``."""
+    size = 0.0
+    if tag(el) == "big":
+        size = 19.0
+    elif tag(el) == "font":
+        raw = (el.get("size") or "").strip()
+        try:
+            n = 3 + int(raw) if raw[:1] in "+-" else int(raw)
+        except ValueError:
+            n = 3
+        size = _FONT_SIZES[min(max(n, 1), 7)]
+    m = _STYLE_SIZE.search(el.get("style") or "")
+    if m:
+        size = float(m[1]) * _UNIT[m[2].lower()]
+    return size if size >= _HEADLINE_SIZE else 0.0
+
+
+def _aria_level(el: Any) -> int:
+    """The level of a ``role="heading"`` element (ARIA's default is 2)."""
+    level = (el.get("aria-level") or "").strip()
+    return int(level) if level.isdigit() else 2
+
+
+def _is_h1(el: Any) -> bool:
+    """An ``<h1>``, or an element declared a heading of level 1."""
+    return tag(el) == "h1" or (tag(el) != "h2" and _aria_level(el) == 1)
+
+
+def _is_logo(el: Any) -> bool:
+    tokens = class_tokens(el)
+    return bool(tokens & LOGO_TOKENS) or any(pair <= tokens for pair in LOGO_PAIRS)

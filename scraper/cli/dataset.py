@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from scraper.exitcodes import Exit
-from scraper.output.export import FORMATS, export, load_valid
+from scraper.output.export import FORMATS, Loaded, export, load_valid
 from scraper.output.release import release
+
+T = TypeVar("T")
 
 
 def _err(message: str) -> None:
@@ -27,42 +30,53 @@ _NO_PYARROW = ("Parquet needs pyarrow, which the crawler alone does not: "
                "pip install 'osce-scraper[release]'")
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    source = Path(args.file)
-    output = Path(args.output) if args.output else source.with_suffix(f".{args.format}")
+def _attempt(failure: str, work: Callable[[], T]) -> T | None:
+    """``work()``; None after one line on stderr when a file cannot be read or written
+    (``failure``: what could not be done) or Parquet is asked for without pyarrow."""
     try:
-        loaded = load_valid(source, args.kind)
-        count = export(loaded.records, output, args.format, args.kind)
+        return work()
     except OSError as exc:
-        _err(f"cannot export {source} to {output}: {exc.strerror or exc}")
-        return Exit.USAGE
+        _err(f"{failure}: {exc.strerror or exc}")
     except ModuleNotFoundError as exc:
         if exc.name != "pyarrow":
             raise
         _err(_NO_PYARROW)
+    return None
+
+
+def _done(source: Path, skipped: list[str], summary: str) -> int:
+    """The lines left out on stderr, ``summary`` on stdout; exit status 1 when any was."""
+    _skipped(str(source), skipped)
+    print(summary)
+    return Exit.FAILED if skipped else Exit.OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    source = Path(args.file)
+    output = Path(args.output) if args.output else source.with_suffix(f".{args.format}")
+
+    def work() -> tuple[Loaded, int]:
+        loaded = load_valid(source, args.kind)
+        return loaded, export(loaded.records, output, args.format, args.kind)
+
+    done = _attempt(f"cannot export {source} to {output}", work)
+    if done is None:
         return Exit.USAGE
-    _skipped(str(source), loaded.skipped)
-    print(f"wrote {output}: {count} records ({args.format})"
-          + (f", {len(loaded.skipped)} lines left out" if loaded.skipped else ""))
-    return Exit.FAILED if loaded.skipped else Exit.OK
+    loaded, count = done
+    return _done(source, loaded.skipped, f"wrote {output}: {count} records ({args.format})"
+                 + (f", {len(loaded.skipped)} lines left out" if loaded.skipped else ""))
 
 
 def cmd_release(args: argparse.Namespace) -> int:
     source = Path(args.input)
-    try:
-        result = release(source, Path(args.out_dir), version=args.version)
-    except OSError as exc:
-        _err(f"cannot release {source}: {exc.strerror or exc}")
+    result = _attempt(f"cannot release {source}",
+                      lambda: release(source, Path(args.out_dir), version=args.version))
+    if result is None:
         return Exit.USAGE
-    except ModuleNotFoundError as exc:
-        if exc.name != "pyarrow":
-            raise
-        _err(_NO_PYARROW)
-        return Exit.USAGE
-    _skipped(str(source), result.skipped)
-    print(f"wrote {result.out}: {result.records} records in {len(result.files)} files "
-          f"({', '.join(result.files)}); check with: cd {result.out} && sha256sum -c SHA256SUMS")
-    return Exit.FAILED if result.skipped else Exit.OK
+    return _done(source, result.skipped,
+                 f"wrote {result.out}: {result.records} records in {len(result.files)} files "
+                 f"({', '.join(result.files)}); check with: cd {result.out} && sha256sum -c "
+                 "SHA256SUMS")
 
 
 def register(sub: Any) -> None:

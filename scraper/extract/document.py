@@ -10,7 +10,7 @@ import codecs
 import json
 import logging
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -291,30 +291,27 @@ class Document:
                 return code
         return None
 
-    @cached_property
-    def canonical(self) -> str | None:
+    def _first_link(self, rel_matches: Callable[[str], bool]) -> str | None:
+        """The first ``<link>`` whose ``rel`` matches and whose ``href`` makes an absolute
+        URL, made absolute."""
         for link in self._head["link"]:
             rel, href = link.get("rel"), link.get("href")
-            # rel's words as XPath's normalize-space() and translate() would make them
-            # (only the letters of "canonical" lower-cased): the same links as before
-            if rel is None or href is None or \
-                    " canonical " not in f" {_xpath_space(rel.translate(_CANONICAL))} ":
-                continue
-            url = self.absolute(href)
-            if url:
-                return url
+            if rel is not None and href is not None and rel_matches(rel):
+                url = self.absolute(href)
+                if url:
+                    return url
         return None
 
     @cached_property
+    def canonical(self) -> str | None:
+        # rel's words as XPath's normalize-space() and translate() would make them
+        # (only the letters of "canonical" lower-cased): the same links as before
+        return self._first_link(
+            lambda rel: " canonical " in f" {_xpath_space(rel.translate(_CANONICAL))} ")
+
+    @cached_property
     def shortlink(self) -> str | None:
-        for link in self._head["link"]:
-            rel, href = link.get("rel"), link.get("href")
-            if rel is None or href is None or "shortlink" not in rel:
-                continue
-            url = self.absolute(href)
-            if url:
-                return url
-        return None
+        return self._first_link(lambda rel: "shortlink" in rel)
 
     @cached_property
     def hreflang(self) -> list[tuple[str, str]]:

@@ -47,7 +47,8 @@ def jobs_argument(value: str) -> int:
     return jobs or usable_cores()
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read as they are needed."""
     batch: list[T] = []
     for item in items:
         batch.append(item)
@@ -87,7 +88,7 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int,
         pending: deque[Future[list[R]]] = deque()
         done = 0
         try:
-            for chunk in _batches(items, batch):
+            for chunk in batches(items, batch):
                 pending.append(pool.submit(_run_batch, fn, chunk))
                 while len(pending) >= jobs * AHEAD:
                     results = pending.popleft().result()

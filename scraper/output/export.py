@@ -16,11 +16,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from scraper.extract.parallel import batches
 from scraper.output.jsonl import read_jsonl
 from scraper.output.schema import check, kind_of, load_schema
 
@@ -118,24 +119,13 @@ def write_parquet(records: Iterable[dict[str, Any]], path: Path, kind: str = "ne
     props = schema["properties"]
     count = 0
     with pq.ParquetWriter(path, target, compression="zstd") as writer:
-        for chunk in _chunks(records, batch):
+        for chunk in batches(records, batch):
             rows = [{k: _arrow_value(schema, props[k], r.get(k)) for k in props} for r in chunk]
             writer.write_table(pa.Table.from_pylist(rows, schema=target))
             count += len(rows)
         if count == 0:
             writer.write_table(target.empty_table())
     return count
-
-
-def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for record in records:
-        chunk.append(record)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 # --------------------------------------------------------------------------------- CSV

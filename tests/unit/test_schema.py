@@ -16,23 +16,13 @@ from scraper.devsite.fixtures import all_fixtures
 from scraper.extract.identities import field_of_work_ids
 from scraper.extract.items import NEWS_OPTIONAL_FIELDS, NavigationItem, NewsItem
 from scraper.extract.normalize import normalize_navigation, normalize_news
+from scraper.output.export import resolve as _resolve
 from scraper.output.schema import KINDS, SCHEMA_DIR, SCHEMA_FILES, check, load_schema
 
 CLASSES = {"news": NewsItem, "navigation": NavigationItem}
 OPTIONAL = {"news": NEWS_OPTIONAL_FIELDS, "navigation": []}
 FIXTURES = all_fixtures()
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "schema.md"
-
-
-def _resolve(schema: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    """``node`` with a local ``$ref`` merged in (the node's own keys win)."""
-    ref = node.get("$ref")
-    if not ref:
-        return node
-    target: Any = schema
-    for part in ref.removeprefix("#/").split("/"):
-        target = target[part]
-    return {**target, **{k: v for k, v in node.items() if k != "$ref"}}
 
 
 def _types(node: dict[str, Any]) -> set[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -240,14 +241,10 @@ class ListingPage:
     def _short_elements(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, str]]:
         """Elements of the entry with a short text of their own (dates, type labels)."""
         out = []
-        for part in parts:
-            for el in part.iter():
-                if not isinstance(el.tag, str) or any(
-                        x in excluded for x in [el, *el.iterancestors()]):
-                    continue
-                text = self.doc.element_text(el)
-                if text and len(text) <= 40:
-                    out.append((el, text))
+        for el in _elements_outside(parts, excluded):
+            text = self.doc.element_text(el)
+            if text and len(text) <= 40:
+                out.append((el, text))
         return out
 
     def _entry_date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
@@ -275,14 +272,10 @@ class ListingPage:
         """Lines of short facts run together ("Press release | 12 February 2025 |
         ODIHR"), innermost first, as their pieces."""
         out = []
-        for part in parts:
-            for el in part.iter():
-                if not isinstance(el.tag, str) or any(
-                        x in excluded for x in [el, *el.iterancestors()]):
-                    continue
-                pieces = _meta_pieces(self.doc.element_text(el))
-                if pieces:
-                    out.append((el, pieces))
+        for el in _elements_outside(parts, excluded):
+            pieces = _meta_pieces(self.doc.element_text(el))
+            if pieces:
+                out.append((el, pieces))
         return out[::-1]
 
     def _is_meta_line(self, text: str) -> bool:
@@ -428,6 +421,16 @@ class ListingPage:
             if url and offset is not None and offset > here and self._same_listing(url):
                 later.append((offset, url))
         return Found(min(later)[1], "offset-param") if later else None
+
+
+def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
+    """The elements of an entry's parts, in document order, none of them inside (or one
+    of) the ``excluded`` elements."""
+    for part in parts:
+        for el in part.iter():
+            if isinstance(el.tag, str) and not any(
+                    x in excluded for x in [el, *el.iterancestors()]):
+                yield el
 
 
 def _meta_pieces(text: str) -> list[str] | None:

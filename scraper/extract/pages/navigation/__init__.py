@@ -17,6 +17,7 @@ from scraper.extract.pages.navigation.hints import (
     is_logo,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.layout import LayoutMenus
 from scraper.extract.pages.navigation.paths import PathLabels
 from scraper.extract.pages.navigation.reach import Reachability
 from scraper.extract.pages.navigation.roots import MenuRoots
@@ -25,7 +26,7 @@ from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, hidden_ancestor
 
 
-class NavigationPage(MenuRoots, Reachability, PathLabels):
+class NavigationPage(MenuRoots, Reachability, PathLabels, LayoutMenus):
     """The menu entries of one page; ``entries()`` lists them in reading order."""
 
     # ------------------------------------------------------------------ entries

@@ -52,7 +52,7 @@ class NavigationPageBase(ABC):
         return out
 
     # ------------------------------------------------------------------ anchors
-    # each defined by its concern's mixin (roots, reach); declared here so that one
+    # each defined by its concern's mixin (roots, reach, layout); declared here so that one
     # concern can ask another's
     @property
     @abstractmethod
@@ -70,3 +70,10 @@ class NavigationPageBase(ABC):
 
     @abstractmethod
     def _opens_whole_menu(self, panel: Any, root: Any) -> bool: ...
+
+    @property
+    @abstractmethod
+    def _layout_menus(self) -> list[Any]: ...
+
+    @abstractmethod
+    def _column_labels(self, a: Any, root: Any) -> list[str]: ...

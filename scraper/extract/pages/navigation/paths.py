@@ -43,6 +43,7 @@ class PathLabels(NavigationPageBase):
             if label and (not labels or labels[-1] != label):
                 labels.append(label)
         labels.reverse()
+        labels = self._column_labels(a, root) + labels   # a column's title rows above
         return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
 
     def _group_label(self, group: Any, link: Any, root: Any) -> str | None:

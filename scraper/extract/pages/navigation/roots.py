@@ -31,7 +31,8 @@ class MenuRoots(NavigationPageBase):
 
     @cached_property
     def menus(self) -> list[Any]:
-        """Menu roots (outermost), not breadcrumbs, pagers, language or footer links."""
+        """Menu roots (outermost), not breadcrumbs, pagers, language or footer links;
+        failing those, a site map, and failing that the menus of a layout table."""
         roots: list[Any] = []
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str) or not self._is_menu(el):
@@ -41,7 +42,7 @@ class MenuRoots(NavigationPageBase):
             if self._excluded(el):
                 continue
             roots.append(el)
-        return roots or self._site_maps()
+        return roots or self._site_maps() or self._layout_menus
 
     @cached_property
     def _shown_roots(self) -> list[Any]:

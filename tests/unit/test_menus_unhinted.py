@@ -1,0 +1,147 @@
+"""Menus with no hint at all (no ``<nav>``, role or menu class): an older site's layout
+table, read by its shape (scraper/extract/pages/navigation/layout.py).
+
+Each page isolates one rule of the link column or the link bar.
+"""
+
+from __future__ import annotations
+
+from scraper.extract.extraction import extract
+
+Entry = tuple[str, str, list[str]]
+
+
+def _menu(body: str, url: str = "https://www.osce.org/what") -> list[Entry]:
+    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
+    records = extract(page.encode(), url, "navigation").records
+    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+
+
+def _row(href: str, name: str, lead: str = '<img src="/i/arrow.gif" alt="">&nbsp;') -> str:
+    return f'<tr><td class="item">{lead}<a href="{href}">{name}</a></td></tr>'
+
+
+_TITLE = '<tr><td class="band" bgcolor="#003366"><font color="#fff"><b>{}</b></font></td></tr>'
+_SUBTITLE = '<tr><td class="sub">&nbsp;&nbsp;<b>{}</b></td></tr>'
+_SPACER = '<tr><td height="6"><img src="/i/pixel.gif" alt=""></td></tr>'
+
+
+def _page(column: str, content: str = "<h1>Topics</h1><p>Some words of the page.</p>") -> str:
+    return (f'<table><tr><td valign="top"><table class="leftcol">{column}</table></td>'
+            f'<td>{content}</td></tr></table>')
+
+
+def test_title_rows_of_a_link_column_label_the_links_below_them() -> None:
+    column = "".join([
+        _TITLE.format("Topics"), _row("/arms", "Arms control"), _row("/borders", "Borders"),
+        _row("/youth", "Youth"), _SPACER,
+        _TITLE.format("Structures"), _row("/chair", "Chair"),
+        _SUBTITLE.format("Institutions"),
+        _row("/odihr", "ODIHR", "&nbsp;&nbsp;&raquo;&nbsp;"),
+        _row("/hcnm", "HCNM", "&nbsp;&nbsp;&raquo;&nbsp;"),
+        _TITLE.format("Meetings"), _row("/mc", "Ministerial Council")])
+    assert _menu(_page(column)) == [
+        ("Arms control", "/arms", ["Topics"]),
+        ("Borders", "/borders", ["Topics"]),
+        ("Youth", "/youth", ["Topics"]),
+        ("Chair", "/chair", ["Structures"]),
+        ("ODIHR", "/odihr", ["Structures", "Institutions"]),
+        ("HCNM", "/hcnm", ["Structures", "Institutions"]),
+        # styled like the first title: a group of its own, no subgroup of the one above
+        ("Ministerial Council", "/mc", ["Meetings"])]
+
+
+def test_a_title_straight_after_another_in_another_style_is_its_subgroup() -> None:
+    column = "".join([
+        _TITLE.format("Field operations"), _SUBTITLE.format("South-eastern Europe"),
+        _row("/albania", "Albania"), _row("/kosovo", "Kosovo"), _row("/skopje", "Skopje"),
+        _SUBTITLE.format("Central Asia"), _row("/almaty", "Almaty"), _row("/bishkek", "Bishkek")])
+    assert [path for _, _, path in _menu(_page(column))] == [
+        *[["Field operations", "South-eastern Europe"]] * 3,
+        ["Field operations", "Central Asia"], ["Field operations", "Central Asia"]]
+
+
+def test_a_column_of_links_without_titles_gives_flat_entries() -> None:
+    column = "".join(_row(f"/p{i}", f"Page {i}") for i in range(6))
+    assert _menu(_page(column)) == [(f"Page {i}", f"/p{i}", []) for i in range(6)]
+
+
+def test_rows_with_words_beside_their_link_are_a_table_of_items_not_a_menu() -> None:
+    rows = "".join(f'<tr><td>12 May 2006</td><td><a href="/item/{i}">Statement {i}</a></td></tr>'
+                   for i in range(6))
+    assert _menu(f"<h1>News</h1><table>{rows}</table>") == []
+
+
+def test_too_few_links_or_a_form_in_the_column_make_no_menu() -> None:
+    short = "".join(_row(f"/p{i}", f"Page {i}") for i in range(4))
+    assert _menu(_page(short)) == []
+    form = "".join(_row(f"/p{i}", f"Page {i}") for i in range(6)) + (
+        '<tr><td><form action="/search"><input name="q"></form></td></tr>')
+    assert _menu(_page(form)) == []
+
+
+def test_a_row_holding_a_nested_column_is_read_as_a_group_of_its_title() -> None:
+    inner = "".join(f'<tr><td>&raquo;</td><td><a href="/w/{i}">Work {i}</a></td></tr>'
+                    for i in range(3))
+    column = (f'<tr><td class="heading">What we do</td></tr>'
+              f'<tr><td><table class="level2">{inner}</table></td></tr>'
+              f'<tr><td class="heading">Where we are</td></tr>'
+              + "".join(_row(f"/where/{i}", f"Place {i}") for i in range(3)))
+    menu = _menu(_page(column))
+    assert menu[:3] == [(f"Work {i}", f"/w/{i}", ["What we do"]) for i in range(3)]
+    assert menu[3:] == [(f"Place {i}", f"/where/{i}", ["Where we are"]) for i in range(3)]
+
+
+def test_links_separated_by_pipes_above_the_headline_are_a_menu_bar() -> None:
+    bar = ('<td><font size="1"><a href="/who">Who we are</a> <font color="#99c">|</font> '
+           '<a href="/newsroom">Newsroom</a> <font color="#99c">|</font> '
+           '<a href="/documents">Documents</a></font></td>')
+    langs = ('<td><a href="/fr/what">Français</a> | <a href="/ru/what">Русский</a> | '
+             '<a href="/de/what">Deutsch</a></td>')
+    footer = ('<td>© 2006 OSCE | <a href="/legal">Legal notes</a> | '
+              '<a href="/sitemap">Site map</a> | <a href="/webmaster">Webmaster</a></td>')
+    own = ('<p><a href="/print">Print</a> | <a href="/send">Send</a> | '
+           '<a href="/rss">RSS</a></p>')
+    page = (f"<table><tr>{langs}</tr><tr>{bar}</tr><tr><td><h1>Topics</h1>{own}</td></tr>"
+            f"<tr>{footer}</tr></table>")
+    assert _menu(page) == [("Who we are", "/who", []), ("Newsroom", "/newsroom", []),
+                           ("Documents", "/documents", [])]
+
+
+def test_a_bar_of_links_between_images_is_a_menu_bar() -> None:
+    dot = '<img src="/i/dot.gif" alt="">'
+    bar = dot.join(f'<a href="/s{i}"><b>Section {i}</b></a>' for i in range(4))
+    assert _menu(f"<div>{bar}</div><h1>Home</h1>") == [
+        (f"Section {i}", f"/s{i}", []) for i in range(4)]
+
+
+def test_links_in_running_text_are_no_bar() -> None:
+    text = ('<p>See <a href="/a">the report</a>, <a href="/b">the annex</a> and '
+            '<a href="/c">the statement</a>.</p>')
+    assert _menu(f"{text}<h1>Home</h1>") == []
+
+
+def test_a_hinted_menu_wins_over_the_shape_of_the_layout() -> None:
+    column = "".join(_row(f"/p{i}", f"Page {i}") for i in range(6))
+    page = _page(column) + '<div id="navigation"><a href="/one">One</a><a href="/two">Two</a></div>'
+    assert _menu(page) == [("One", "/one", []), ("Two", "/two", [])]
+
+
+def test_a_link_in_a_title_rows_style_heads_a_group_of_its_own() -> None:
+    link_title = ('<tr><td class="band" bgcolor="#003366"><font color="#fff"><b>'
+                  '<a href="/newsroom">Newsroom</a></b></font></td></tr>')
+    column = "".join([
+        _TITLE.format("Topics"), _row("/arms", "Arms control"), _row("/borders", "Borders"),
+        link_title, _row("/press", "Press releases"), _row("/speeches", "Speeches")])
+    assert _menu(_page(column)) == [
+        ("Arms control", "/arms", ["Topics"]), ("Borders", "/borders", ["Topics"]),
+        ("Newsroom", "/newsroom", []),
+        ("Press releases", "/press", ["Newsroom"]), ("Speeches", "/speeches", ["Newsroom"])]
+
+
+def test_title_rows_label_the_links_of_a_hinted_table_menu_too() -> None:
+    column = "".join([_TITLE.format("Topics"), _row("/arms", "Arms control"),
+                      _TITLE.format("Newsroom"), _row("/press", "Press releases")])
+    page = f'<table id="menu">{column}</table><h1>Topics</h1>'
+    assert _menu(page) == [("Arms control", "/arms", ["Topics"]),
+                           ("Press releases", "/press", ["Newsroom"])]

@@ -44,11 +44,13 @@ class NavigationPageBase(ABC):
 
     @cached_property
     def _controllers(self) -> dict[str, Any]:
-        """Panel id → the button that opens it (``aria-controls``): the panel's label."""
+        """Panel id → the button that opens it (``aria-controls``), or the tree item
+        that owns it (``aria-owns``: a group drawn apart from its item): its label."""
         out: dict[str, Any] = {}
-        for el in self.doc.root.xpath("//*[@aria-controls]"):
-            for ref in (el.get("aria-controls") or "").split():
-                out.setdefault(ref, el)
+        for attr in ("aria-controls", "aria-owns"):
+            for el in self.doc.root.xpath(f"//*[@{attr}]"):
+                for ref in (el.get(attr) or "").split():
+                    out.setdefault(ref, el)
         return out
 
     # ------------------------------------------------------------------ anchors

@@ -40,7 +40,8 @@ LANGUAGE_NAMES = frozenset(fold(w) for w in (
 PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show-for-print|"
                         r"d-print-(?:block|inline|inline-block|flex|grid|table)|print-nav|"
                         r"printnav|print-menu|only-print)$")
-SEPARATOR = re.compile(r"^\s*[›»>/|·•→]+\s*$")
+# a trail's separators point onwards; pipes and dots stand between peers (a link bar)
+SEPARATOR = re.compile(r"^\s*[›»>/→]+\s*$")
 LIST_TAGS = ("ul", "ol")
 SITEMAP_MIN_LINKS = 8
 # the part of a footer holding this share of its listed links is its site map

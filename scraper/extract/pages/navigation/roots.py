@@ -96,7 +96,9 @@ class MenuRoots(NavigationPageBase):
     def _is_menu(self, el: Any) -> bool:
         if tag(el) in ("html", "body", "main"):
             return False   # their classes describe the page ("has-offcanvas")
-        if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar"):
+        # a tree of links (role=tree) is a site tree: the menu of a documentation-style site
+        if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar") or (
+                (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
             return True
         return bool(class_tokens(el) & MENU_TOKENS) and bool(el.xpath(".//a[@href]"))
 

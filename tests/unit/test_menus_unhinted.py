@@ -145,3 +145,59 @@ def test_title_rows_label_the_links_of_a_hinted_table_menu_too() -> None:
     page = f'<table id="menu">{column}</table><h1>Topics</h1>'
     assert _menu(page) == [("Arms control", "/arms", ["Topics"]),
                            ("Press releases", "/press", ["Newsroom"])]
+
+
+def test_a_cell_of_links_on_lines_of_their_own_under_bold_titles_is_a_column() -> None:
+    cell = ('<b>Our work</b><br>\n<img src="/i/dot.gif" alt=""> <a href="/arms">Arms control</a>'
+            '<br>\n<a href="/elections">Elections</a><br>\n<a href="/borders">Borders</a><br>'
+            '<br>\n<b>Newsroom</b><br>\n<a href="/press">Press releases</a><br>\n'
+            '<a href="/speeches">Speeches</a><br>')
+    page = (f'<table><tr><td valign="top">{cell}</td><td><h1>Home</h1>'
+            '<p>Welcome to the pages of the organization.</p></td></tr></table>')
+    assert _menu(page) == [
+        ("Arms control", "/arms", ["Our work"]), ("Elections", "/elections", ["Our work"]),
+        ("Borders", "/borders", ["Our work"]),
+        ("Press releases", "/press", ["Newsroom"]), ("Speeches", "/speeches", ["Newsroom"])]
+
+
+def test_indented_titles_in_a_cell_of_lines_are_subgroups() -> None:
+    cell = ('<b>Structures</b><br><a href="/chair">Chair</a><br>'
+            '&nbsp;&nbsp;<b>Institutions</b><br>'
+            '&nbsp;&nbsp;&nbsp;&raquo; <a href="/odihr">ODIHR</a>'
+            '<br>&nbsp;&nbsp;&nbsp;&raquo; <a href="/hcnm">HCNM</a><br>'
+            '<b>Meetings</b><br><a href="/mc">Ministerial Council</a><br>'
+            '<a href="/forum">Forum</a>')
+    assert [(n, p) for n, _, p in _menu(f"<div>{cell}</div><h1>Home</h1>")] == [
+        ("Chair", ["Structures"]), ("ODIHR", ["Structures", "Institutions"]),
+        ("HCNM", ["Structures", "Institutions"]), ("Ministerial Council", ["Meetings"]),
+        ("Forum", ["Meetings"])]
+
+
+def test_a_box_of_boxes_each_one_link_under_title_boxes_is_a_column() -> None:
+    items = "".join(f'<div class="item"><a href="/w/{i}">Work {i}</a></div>' for i in range(3))
+    group = ('<div class="group"><div class="title">Newsroom</div><ul>'
+             '<li><a href="/press">Press releases</a></li><li><a href="/speeches">Speeches</a></li>'
+             '</ul></div>')
+    page = (f'<div class="left"><div class="title">Our work</div>{items}{group}</div>'
+            '<div><h1>Home</h1><p>Welcome.</p></div>')
+    assert _menu(page) == [
+        *[(f"Work {i}", f"/w/{i}", ["Our work"]) for i in range(3)],
+        ("Press releases", "/press", ["Newsroom"]), ("Speeches", "/speeches", ["Newsroom"])]
+
+
+def test_a_short_list_of_links_above_the_headline_is_a_menu_row() -> None:
+    header = ('<div class="top"><ul><li><a href="/who">Who we are</a></li>'
+              '<li><a href="/work">Our work</a></li><li><a href="/newsroom">Newsroom</a></li>'
+              '</ul></div>')
+    related = ('<ul><li><a href="/r1">Report</a></li><li><a href="/r2">Annex</a></li>'
+               '<li><a href="/r3">Statement</a></li></ul>')
+    assert _menu(f"{header}<h1>Home</h1><p>Text.</p>{related}") == [
+        ("Who we are", "/who", []), ("Our work", "/work", []), ("Newsroom", "/newsroom", [])]
+
+
+def test_a_cell_of_prose_with_a_few_links_is_no_column() -> None:
+    cell = ('The organization works in 57 countries.<br>'
+            'Read <a href="/a">the annual report</a> and <a href="/b">the budget</a>.<br>'
+            'See also <a href="/c">the statements</a>, <a href="/d">the speeches</a> and '
+            '<a href="/e">the reports</a>.')
+    assert _menu(f"<h1>Home</h1><div>{cell}</div>") == []

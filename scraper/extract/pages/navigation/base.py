@@ -75,6 +75,10 @@ class NavigationPageBase(ABC):
 
     @property
     @abstractmethod
+    def _hinted(self) -> list[Any]: ...
+
+    @property
+    @abstractmethod
     def _layout_menus(self) -> list[Any]: ...
 
     @abstractmethod

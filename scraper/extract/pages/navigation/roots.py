@@ -32,7 +32,13 @@ class MenuRoots(NavigationPageBase):
     @cached_property
     def menus(self) -> list[Any]:
         """Menu roots (outermost), not breadcrumbs, pagers, language or footer links;
-        failing those, a site map, and failing that the menus of a layout table."""
+        failing those, a site map, and failing that the menus of an older layout read
+        by their shape (:mod:`.layout`)."""
+        return self._hinted or self._layout_menus
+
+    @cached_property
+    def _hinted(self) -> list[Any]:
+        """The menus a page names (landmark, role, class), or else its site map."""
         roots: list[Any] = []
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str) or not self._is_menu(el):
@@ -42,7 +48,7 @@ class MenuRoots(NavigationPageBase):
             if self._excluded(el):
                 continue
             roots.append(el)
-        return roots or self._site_maps() or self._layout_menus
+        return roots or self._site_maps()
 
     @cached_property
     def _shown_roots(self) -> list[Any]:

@@ -201,3 +201,9 @@ def test_a_cell_of_prose_with_a_few_links_is_no_column() -> None:
             'See also <a href="/c">the statements</a>, <a href="/d">the speeches</a> and '
             '<a href="/e">the reports</a>.')
     assert _menu(f"<h1>Home</h1><div>{cell}</div>") == []
+
+
+def test_a_column_deep_in_hundreds_of_wrappers_is_read_without_exhausting_the_stack() -> None:
+    lines = "".join(f'<a href="/p{i}">Page {i}</a><br>' for i in range(6))
+    page = "<div>" * 600 + lines + "</div>" * 600 + "<h1>Home</h1>"
+    assert _menu(page) == [(f"Page {i}", f"/p{i}", []) for i in range(6)]

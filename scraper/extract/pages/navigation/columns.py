@@ -19,7 +19,6 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase
 from scraper.extract.pages.navigation.hints import strip_glyphs
 from scraper.extract.structure import tag
@@ -28,11 +27,15 @@ from scraper.extract.text import clean
 # so many links make a column a menu (a submenu nested in a column's line: any number)
 COLUMN_MIN_LINKS = 5
 LABEL_MAX_CHARS = 80
+# columns nested in columns, at most (a menu's levels)
+MAX_NESTING = 4
 # what a column is built of
 COLUMN_TAGS = frozenset({"table", "ul", "ol", "div", "td", "th", "section", "aside"})
 _TEXT_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl",
                           "blockquote", "pre"})
 _ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "object", "embed"})
+_CONTROLS = "boolean(descendant-or-self::*[" + " or ".join(
+    f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "])"
 _IGNORED = frozenset({"script", "style", "template", "noscript"})
 _BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", "nav",
                      "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"})
@@ -51,22 +54,34 @@ class Line:
 class LinkColumns(NavigationPageBase):
     """Whether a box is a link column, and the title lines above each of its links."""
 
-    def _is_link_column(self, box: Any, minimum: int = COLUMN_MIN_LINKS) -> bool:
-        key = (box, minimum)
+    def _is_link_column(self, box: Any, minimum: int = COLUMN_MIN_LINKS, depth: int = 0) -> bool:
+        """``box`` is a column of at least ``minimum`` links (nested ``depth`` deep in
+        another column's line)."""
+        key = (box, minimum, depth)
         if key not in self._column_verdicts:
-            self._column_verdicts[key] = self._judge_column(box, minimum)
+            self._column_verdicts[key] = self._judge_column(box, minimum, depth)
         return self._column_verdicts[key]
 
     @cached_property
-    def _column_verdicts(self) -> dict[tuple[Any, int], bool]:
+    def _column_verdicts(self) -> dict[tuple[Any, int, int], bool]:
         return {}
 
-    def _judge_column(self, box: Any, minimum: int) -> bool:
+    def _judge_column(self, box: Any, minimum: int, depth: int) -> bool:
         lines = _lines(box)
-        kinds = [self._line_kind(line) for line in lines]
+        kinds = [self._line_kind(line, depth) for line in lines]
         links = sum(len(self._line_links(line)) for line, k in zip(lines, kinds, strict=True)
                     if k in (_LINK, _GROUP))
         return _OTHER not in kinds and links >= minimum and kinds.count(_LABEL) <= links
+
+    def _holds_controls(self, el: Any) -> bool:
+        """A form, a field or an embedded frame in ``el``: a column has none."""
+        if el not in self._controls:
+            self._controls[el] = bool(el.xpath(_CONTROLS))
+        return self._controls[el]
+
+    @cached_property
+    def _controls(self) -> dict[Any, bool]:
+        return {}
 
     def _line_links(self, line: Line) -> list[Any]:
         return [a for n in line.nodes for a in self._links(n)]
@@ -74,9 +89,8 @@ class LinkColumns(NavigationPageBase):
     def _line_text(self, line: Line) -> str:
         return clean(" ".join([*(self._shown(n) for n in line.nodes), line.loose]))
 
-    def _line_kind(self, line: Line) -> str:
-        if any(tag(x) in _ROW_BLOCKS for n in line.nodes for x in n.iter()
-               if isinstance(x.tag, str)):
+    def _line_kind(self, line: Line, depth: int = 0) -> str:
+        if any(self._holds_controls(n) for n in line.nodes):
             return _OTHER
         links = [a for a in self._line_links(line) if self._reachable(a)]
         text = self._line_text(line)
@@ -89,19 +103,24 @@ class LinkColumns(NavigationPageBase):
                 return _OTHER
             rest = clean(text.replace(self.doc.element_text(links[0]), "", 1))
             return _LINK if not strip_glyphs(rest) else _OTHER
-        subs = self._sub_columns(line)
+        subs = self._sub_columns(line, depth)
         return _GROUP if subs and self._heads_only(line, subs) else _OTHER
 
-    def _sub_columns(self, line: Line) -> list[Any]:
-        """The outermost columns nested in the line (a submenu's table or list)."""
+    def _sub_columns(self, line: Line, depth: int = 0) -> list[Any]:
+        """The outermost columns nested in the line (a submenu's table or list), down
+        to a menu's depth (a deeper nest of boxes is no menu: reading it is not worth
+        the time nor the stack)."""
         out: list[Any] = []
+        if depth >= MAX_NESTING:
+            return out
         todo = [c for n in line.nodes for c in (n if tag(n) in ("tr", "li") else [n])]
         while todo:
             el = todo.pop(0)
-            if not isinstance(el.tag, str) or not self._links(el):
+            if not isinstance(el.tag, str) or not self._link_count(el):
                 continue
+            # a wrapper of one line is no column of its own: what it wraps may be
             if tag(el) in COLUMN_TAGS and tag(el) not in ("td", "th") and \
-                    self._is_link_column(el, 1) and len(_lines(el)) > 1:
+                    len(_lines(el)) > 1 and self._is_link_column(el, 1, depth + 1):
                 out.append(el)
             else:
                 todo[:0] = list(el)
@@ -110,8 +129,7 @@ class LinkColumns(NavigationPageBase):
     def _heads_only(self, line: Line, subs: list[Any]) -> bool:
         """Beside its nested columns the line holds at most the submenu's head: one link
         or a few words, no paragraph, heading or list (page text is no submenu)."""
-        outside = [x for n in line.nodes for x in n.iter() if isinstance(x.tag, str)
-                   and x not in line.nodes and not any(x is s or is_under(x, s) for s in subs)]
+        outside = [x for n in line.nodes for x in _elements_outside(n, subs) if x is not n]
         if any(tag(x) in _TEXT_BLOCKS for x in outside):
             return False
         links = [x for x in outside if tag(x) == "a" and x.get("href")]
@@ -120,21 +138,21 @@ class LinkColumns(NavigationPageBase):
         return len(links) <= 1 and len(strip_glyphs(words)) <= LABEL_MAX_CHARS
 
     # ------------------------------------------------------------------ labels
-    def _column_paths(self, column: Any) -> dict[Any, list[str]]:
+    def _column_paths(self, column: Any, depth: int = 0) -> dict[Any, list[str]]:
         if column not in self._column_cache:
-            self._column_cache[column] = self._read_column(column)
+            self._column_cache[column] = self._read_column(column, depth)
         return self._column_cache[column]
 
     @cached_property
     def _column_cache(self) -> dict[Any, dict[Any, list[str]]]:
         return {}
 
-    def _read_column(self, column: Any) -> dict[Any, list[str]]:
+    def _read_column(self, column: Any, depth: int) -> dict[Any, list[str]]:
         """Each link of the column → the title lines open above it, outermost first."""
         stack: list[tuple[tuple[str, ...], str]] = []
         out: dict[Any, list[str]] = {}
         for line in _lines(column):
-            kind = self._line_kind(line)
+            kind = self._line_kind(line, depth)
             style = _line_style(line)
             level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
             if kind == _LABEL:
@@ -146,14 +164,14 @@ class LinkColumns(NavigationPageBase):
                 out[a] = [label for _, label in stack[:level] if label]
                 stack[level:] = [(style, strip_glyphs(self.doc.element_text(a)))]
             elif kind == _GROUP:
-                for sub in self._sub_columns(line):
+                for sub in self._sub_columns(line, depth):
                     # a nested column led by a title styled like an open one is its peer
-                    lead = self._lead_style(sub)
+                    lead = self._lead_style(sub, depth + 1)
                     peer = next((i for i, (s, _) in enumerate(stack) if s == lead), None)
                     if peer is not None:
                         del stack[peer:]
                     above = [label for _, label in stack if label]
-                    for a, path in self._column_paths(sub).items():
+                    for a, path in self._column_paths(sub, depth + 1).items():
                         out[a] = above + path
                 above = [label for _, label in stack if label]
                 for a in self._line_links(line):
@@ -163,10 +181,10 @@ class LinkColumns(NavigationPageBase):
                     out[a] = [label for _, label in stack if label]
         return out
 
-    def _lead_style(self, column: Any) -> tuple[str, ...] | None:
+    def _lead_style(self, column: Any, depth: int) -> tuple[str, ...] | None:
         """The style of the title line a column opens with (None: it opens with links)."""
         for line in _lines(column):
-            kind = self._line_kind(line)
+            kind = self._line_kind(line, depth)
             if kind == _LABEL:
                 return _line_style(line)
             if kind != _BLANK:
@@ -234,6 +252,19 @@ def _indent(text: str) -> int:
     nothing)."""
     lead = text[:len(text) - len(text.lstrip())]
     return sum(1 for c in lead if c in "\u00a0\u2002\u2003\u2009")
+
+
+def _elements_outside(el: Any, subs: list[Any]) -> list[Any]:
+    """``el`` and its descendants, the nested columns ``subs`` and theirs left out."""
+    out: list[Any] = []
+    todo = [el]
+    while todo:
+        x = todo.pop()
+        if not isinstance(x.tag, str) or any(x is s for s in subs):
+            continue
+        out.append(x)
+        todo.extend(x)
+    return out
 
 
 def _outside(el: Any, subs: list[Any]) -> list[str]:

@@ -18,6 +18,15 @@ class Reachability(NavigationPageBase):
     """Whether a link is one a reader can reach."""
 
     def _reachable(self, a: Any) -> bool:
+        if a not in self._reachable_cache:
+            self._reachable_cache[a] = self._judge_reachable(a)
+        return self._reachable_cache[a]
+
+    @cached_property
+    def _reachable_cache(self) -> dict[Any, bool]:
+        return {}
+
+    def _judge_reachable(self, a: Any) -> bool:
         """A reader can see the link, now or by opening a submenu or a drawer.
 
         Screen-reader-only links (skip links) are not menu entries.  A hidden subtree

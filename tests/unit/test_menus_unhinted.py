@@ -207,3 +207,38 @@ def test_a_column_deep_in_hundreds_of_wrappers_is_read_without_exhausting_the_st
     lines = "".join(f'<a href="/p{i}">Page {i}</a><br>' for i in range(6))
     page = "<div>" * 600 + lines + "</div>" * 600 + "<h1>Home</h1>"
     assert _menu(page) == [(f"Page {i}", f"/p{i}", []) for i in range(6)]
+
+
+def test_a_row_of_languages_above_a_column_labels_none_of_its_links() -> None:
+    langs = ('<tr><td colspan="2"><a href="/">English</a> | <a href="/fr/">Français</a> | '
+             '<b>Русский</b></td></tr>')
+    rows = [_row(f"/ru/a{i}", f"Раздел {i}") for i in range(5)]
+    column = "".join([_TITLE.format("About"), *rows])
+    page = (f'<table>{langs}<tr><td><table>{column}</table></td>'
+            '<td><h1>Заголовок</h1><p>Текст страницы.</p></td></tr></table>')
+    assert [p for _, _, p in _menu(page)] == [["About"]] * 5
+
+
+def test_a_language_link_in_a_bar_is_no_menu_entry() -> None:
+    bar = ('<td><a href="/">HOME</a> | <a href="/about">ABOUT</a> | <a href="/press">PRESS</a> | '
+           '<a href="/ru/">РУССКИЙ</a></td>')
+    assert _menu(f"<table><tr>{bar}</tr></table><h1>Item</h1>") == [
+        ("HOME", "/", []), ("ABOUT", "/about", []), ("PRESS", "/press", [])]
+
+
+def test_a_cell_of_br_lines_in_a_font_under_a_title_row_is_a_group() -> None:
+    links = "<br>".join(f'<a href="/act/{i}.html">Activity {i}</a>' for i in range(6))
+    column = (f"{_TITLE.format('What we do')}"
+              f'<tr><td><font size="1">{links}</font></td></tr>')
+    assert _menu(_page(column)) == [(f"Activity {i}", f"/act/{i}.html", ["What we do"])
+                                    for i in range(6)]
+
+
+def test_headlines_of_items_in_a_sidebar_column_are_no_menu_entries() -> None:
+    work = "".join(f'<li><a href="/what/{i}">Field {i}</a></li>' for i in range(5))
+    news = "".join(f'<li><a href="/cio/51865{i}">Chairperson visits region {i} and meets the '
+                   f'authorities</a></li>' for i in range(3))
+    side = (f'<div class="box"><div class="t">What we do</div><ul>{work}</ul></div>'
+            f'<div class="box"><div class="t">Latest press releases</div><ul>{news}</ul></div>')
+    page = f'<table><tr><td>{side}</td><td><h1>Item</h1><p>Text.</p></td></tr></table>'
+    assert _menu(page) == [(f"Field {i}", f"/what/{i}", ["What we do"]) for i in range(5)]

@@ -14,6 +14,7 @@ from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.hints import (
     DESCRIPTION_TOKENS,
     LIST_TAGS,
+    is_language_link,
     is_logo,
     strip_glyphs,
 )
@@ -42,12 +43,12 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, LayoutMenus):
                 if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
                        if is_under(x, box)):
                     continue
-                if is_logo(a):
-                    continue   # the site's logo leads home; it is no item of the menu
+                if is_logo(a) or self._in_item_list(a, box):
+                    continue   # the logo leads home; headlines lead to items: no entries
                 # an icon's accessible name ("Home", "Contacts")
                 name = strip_glyphs(self._link_name(a)) or accessible_name(a)
-                if not name:
-                    continue
+                if not name or is_language_link(a, name):
+                    continue   # the page in another language is no part of the site menu
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out

@@ -30,7 +30,8 @@ LABEL_MAX_CHARS = 80
 # columns nested in columns, at most (a menu's levels)
 MAX_NESTING = 4
 # what a column is built of
-COLUMN_TAGS = frozenset({"table", "ul", "ol", "div", "td", "th", "section", "aside"})
+COLUMN_TAGS = frozenset({"table", "ul", "ol", "div", "td", "th", "section", "aside",
+                         "font", "span", "p", "center"})
 _TEXT_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl",
                           "blockquote", "pre"})
 _ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "object", "embed"})
@@ -68,6 +69,8 @@ class LinkColumns(NavigationPageBase):
 
     def _judge_column(self, box: Any, minimum: int, depth: int) -> bool:
         lines = _lines(box)
+        if len(lines) < 2:
+            return False   # a wrapper: what it wraps may be a column
         kinds = [self._line_kind(line, depth) for line in lines]
         links = sum(len(self._line_links(line)) for line, k in zip(lines, kinds, strict=True)
                     if k in (_LINK, _GROUP))

@@ -19,7 +19,7 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "migas", "крошки", "pager", "pagination", "paginazione", "paginación", "paginierung",
     "pages", "pagine", "páginas", "страницы", "language", "languages", "langue", "langues",
     "sprache", "sprachen", "lingua", "lingue", "idioma", "idiomas", "язык", "языки", "lang",
-    "langswitcher", "languageswitcher", "social", "share", "sharing", "footer", "toolbar",
+    "langs", "langswitcher", "languageswitcher", "social", "share", "sharing", "footer", "toolbar",
     "tabs", "skip", "search", "utility", "secondary", "piede", "pie", "fusszeile",
     "крихти", "ланцюжок", "пагінація", "сторінки", "мова", "мови", "пошук", "підвал",
     "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
@@ -94,3 +94,9 @@ GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯⌄˅∨+−–·•|]+|[\s�
 def strip_glyphs(text: str) -> str:
     """A name or label without its decorative glyphs; "" when nothing else is left."""
     return GLYPHS.sub("", text)
+
+
+def is_language_link(a: Any, name: str) -> bool:
+    """A link to the page in another language: named by the language ("Русский") or
+    marked with ``hreflang``."""
+    return bool(a.get("hreflang")) or fold(name) in LANGUAGE_NAMES

@@ -17,6 +17,7 @@ import re
 from functools import cached_property
 from typing import Any
 
+from scraper.extract import urls
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.columns import COLUMN_TAGS, LinkColumns, site_link
 from scraper.extract.structure import tag
@@ -24,6 +25,11 @@ from scraper.extract.text import clean
 
 # so many links in a row of separators make a bar
 BAR_MIN_LINKS = 3
+# a list of so many links, nearly all to item pages and named by sentences (headlines
+# of five words and more on average; a menu's names are a few words), lists items
+ITEM_LIST_MIN = 2
+ITEM_SHARE = 0.8
+HEADLINE_WORDS = 5
 _BAR_SEPARATORS = re.compile(r"^[\s|·•/:¦‖–—-]*$")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 # what may stand between a bar's links without making it text
@@ -58,6 +64,27 @@ class LayoutMenus(LinkColumns):
         if not self._is_link_column(root, 1):
             return []
         return self._column_paths(root).get(a, [])
+
+    def _in_item_list(self, a: Any, root: Any) -> bool:
+        """``a`` stands in a list of items inside a menu read by its shape (a sidebar's
+        "Latest press releases": headlines leading to item pages), no menu entry."""
+        if self._hinted:
+            return False
+        return any(self._is_item_list(x) for x in a.iterancestors()
+                   if x is root or is_under(x, root))
+
+    def _is_item_list(self, el: Any) -> bool:
+        if el not in self._item_lists:
+            links = self._links(el)
+            items = [a for a in links if urls.item_number(self.doc.absolute(a.get("href")))]
+            words = [len(self.doc.element_text(a).split()) for a in items]
+            self._item_lists[el] = len(items) >= ITEM_LIST_MIN and \
+                len(items) >= ITEM_SHARE * len(links) and sum(words) >= HEADLINE_WORDS * len(items)
+        return self._item_lists[el]
+
+    @cached_property
+    def _item_lists(self) -> dict[Any, bool]:
+        return {}
 
     # ------------------------------------------------------------------ bars
     def _is_link_bar(self, el: Any) -> bool:

@@ -2,7 +2,9 @@
 
 The reader is split by concern, one mixin a module: :mod:`.roots` (where the menus
 are), :mod:`.reach` (which links a reader can reach), :mod:`.paths` (the group labels
-above a link); the state they share is :mod:`.base`, the vocabulary :mod:`.hints`.
+above a link), :mod:`.layout` and :mod:`.columns` (the menus of a page without any
+menu hint, read by their shape: link bars and link columns under title lines); the
+state they share is :mod:`.base`, the vocabulary :mod:`.hints`.
 """
 
 from __future__ import annotations

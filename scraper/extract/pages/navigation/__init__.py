@@ -1,0 +1,102 @@
+"""The site menu: one raw record per menu entry (name, url, path of ancestors).
+
+The reader is split by concern, one mixin a module: :mod:`.roots` (where the menus
+are), :mod:`.reach` (which links a reader can reach), :mod:`.paths` (the group labels
+above a link), :mod:`.layout` and :mod:`.columns` (the menus of a page without any
+menu hint, read by their shape: link bars and link columns under title lines); the
+state they share is :mod:`.base`, the vocabulary :mod:`.hints`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.navigation.hints import (
+    DESCRIPTION_TOKENS,
+    LIST_TAGS,
+    is_language_link,
+    is_logo,
+    strip_glyphs,
+)
+from scraper.extract.pages.navigation.layout import LayoutMenus
+from scraper.extract.pages.navigation.paths import PathLabels
+from scraper.extract.pages.navigation.reach import Reachability
+from scraper.extract.pages.navigation.roots import MenuRoots
+from scraper.extract.structure import class_tokens, tag
+from scraper.extract.text import clean
+from scraper.extract.visible import accessible_name, hidden_ancestor
+
+
+class NavigationPage(MenuRoots, Reachability, PathLabels, LayoutMenus):
+    """The menu entries of one page; ``entries()`` lists them in reading order."""
+
+    # ------------------------------------------------------------------ entries
+    def entries(self) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for root in self.menus:
+            excluded: dict[Any, bool] = {}
+            for a, box, above in self._menu_links(root):
+                url = self.doc.absolute(a.get("href"))
+                if not url or url in seen or not self._reachable(a):
+                    continue
+                if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
+                       if is_under(x, box)):
+                    continue
+                if is_logo(a) or self._in_item_list(a, box):
+                    continue   # the logo leads home; headlines lead to items: no entries
+                # an icon's accessible name ("Home", "Contacts")
+                name = strip_glyphs(self._link_name(a)) or accessible_name(a)
+                if not name or is_language_link(a, name):
+                    continue   # the page in another language is no part of the site menu
+                seen.add(url)
+                out.append({"name": name, "url": url, "path": above + self._path(a, box)})
+        return out
+
+    def _menu_links(self, root: Any) -> Iterator[tuple[Any, Any, list[str]]]:
+        """(link, the box its path is read in, the labels above that box), in reading
+        order: the menu's links, and after a control of the menu the panel it opens
+        from elsewhere in the page (a mega panel rendered at the end of the body)."""
+        for el in root.iter():
+            if tag(el) == "a":
+                yield el, root, []
+            for panel in self._portals(el, root):
+                label = strip_glyphs(self._shown(el)) or accessible_name(el)
+                above = self._path(el, root) + ([label] if label else [])
+                for a in panel.iter("a"):
+                    yield a, panel, above
+
+    def _portals(self, control: Any, root: Any) -> list[Any]:
+        """Panels outside the menu that ``control`` (on view) opens; not a menu read on
+        its own (a drawer of its own, a copy)."""
+        refs = (control.get("aria-controls") or "").split()
+        if not refs or hidden_ancestor(control, root) is not None:
+            return []
+        out = []
+        for ref in refs:
+            panel = self._by_id.get(ref)
+            if panel is None or not self._link_count(panel) or any(
+                    is_descendant(panel, m) or is_descendant(m, panel) for m in self.menus):
+                continue
+            out.append(panel)
+        return out
+
+    def _link_name(self, a: Any) -> str:
+        """The link's words, without the description a mega menu prints under its
+        title (``<span class="title">Elections</span><span class="desc">…</span>``)."""
+        kept = [c for c in a if isinstance(c.tag, str)
+                and not class_tokens(c) & DESCRIPTION_TOKENS]
+        if len(kept) < len([c for c in a if isinstance(c.tag, str)]) and kept:
+            name = clean(" ".join([a.text or "", *(self.doc.element_text(c) for c in kept)]))
+            if name:
+                return name
+        return self.doc.element_text(a)
+
+    def _inner_excluded(self, el: Any, cache: dict[Any, bool]) -> bool:
+        if el not in cache:
+            cache[el] = self._not_menu(el) if tag(el) in (*LIST_TAGS, "details", "div", "p",
+                                                          "nav", "section") else False
+        return cache[el]
+

@@ -1,0 +1,85 @@
+"""The shared state of the menu reader: the document, its ids and controls, link counts
+and shown text; and the few anchors one concern asks of another (declared here, defined
+by their own mixin)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from functools import cached_property
+from typing import Any
+
+from scraper.extract.document import Document
+from scraper.extract.visible import is_hidden
+
+
+class NavigationPageBase(ABC):
+    """What every concern of the menu reader shares."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def _links(self, el: Any) -> list[Any]:
+        return [a for a in el.iter("a") if a.get("href")]
+
+    def _link_count(self, el: Any) -> int:
+        if el not in self._link_counts:
+            self._link_counts[el] = len(self._links(el))
+        return self._link_counts[el]
+
+    @cached_property
+    def _link_counts(self) -> dict[Any, int]:
+        return {}
+
+    @cached_property
+    def _by_id(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for el in self.doc.root.xpath("//*[@id]"):
+            out.setdefault(el.get("id"), el)
+        return out
+
+    def _shown(self, el: Any) -> str:
+        """The text a reader sees on a label element ("" when the element itself is
+        hidden: a visually hidden heading naming the menu for screen readers)."""
+        return "" if is_hidden(el) else self.doc.element_text(el)
+
+    @cached_property
+    def _controllers(self) -> dict[str, Any]:
+        """Panel id → the button that opens it (``aria-controls``), or the tree item
+        that owns it (``aria-owns``: a group drawn apart from its item): its label."""
+        out: dict[str, Any] = {}
+        for attr in ("aria-controls", "aria-owns"):
+            for el in self.doc.root.xpath(f"//*[@{attr}]"):
+                for ref in (el.get(attr) or "").split():
+                    out.setdefault(ref, el)
+        return out
+
+    # ------------------------------------------------------------------ anchors
+    # each defined by its concern's mixin (roots, reach, layout); declared here so that one
+    # concern can ask another's
+    @property
+    @abstractmethod
+    def menus(self) -> list[Any]: ...
+
+    @property
+    @abstractmethod
+    def _shown_roots(self) -> list[Any]: ...
+
+    @abstractmethod
+    def _not_menu(self, el: Any) -> bool: ...
+
+    @abstractmethod
+    def _reachable(self, a: Any) -> bool: ...
+
+    @abstractmethod
+    def _opens_whole_menu(self, panel: Any, root: Any) -> bool: ...
+
+    @property
+    @abstractmethod
+    def _hinted(self) -> list[Any]: ...
+
+    @property
+    @abstractmethod
+    def _layout_menus(self) -> list[Any]: ...
+
+    @abstractmethod
+    def _column_labels(self, a: Any, root: Any) -> list[str]: ...

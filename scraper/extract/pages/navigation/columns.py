@@ -1,0 +1,287 @@
+"""Link columns: a menu drawn as lines of one link each, under title lines.
+
+An older site's menu is a column whatever it is built of: the rows of a table, the
+child boxes of a ``<div>``, the items of a list, or runs of a cell's content between
+``<br>``s.  Each line is one link (behind an arrow image or a ``»``), a title line of
+a few words without a link, a spacer, or a nested column (a submenu table or list,
+with at most its head beside it).  A column has only such lines.
+
+The title lines label the links below them.  A title styled unlike every title open
+above it (another class, another background, indented) opens a subgroup; one styled
+like an open title closes the groups down to that one; a link styled like a title
+heads a group of its own at that level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
+
+from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.hints import strip_glyphs
+from scraper.extract.structure import tag
+from scraper.extract.text import clean
+
+# so many links make a column a menu (a submenu nested in a column's line: any number)
+COLUMN_MIN_LINKS = 5
+LABEL_MAX_CHARS = 80
+# columns nested in columns, at most (a menu's levels)
+MAX_NESTING = 4
+# what a column is built of
+COLUMN_TAGS = frozenset({"table", "ul", "ol", "div", "td", "th", "section", "aside",
+                         "font", "span", "p", "center"})
+_TEXT_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl",
+                          "blockquote", "pre"})
+_ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "object", "embed"})
+_CONTROLS = "boolean(descendant-or-self::*[" + " or ".join(
+    f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "])"
+_IGNORED = frozenset({"script", "style", "template", "noscript"})
+_BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", "nav",
+                     "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"})
+_LINK, _LABEL, _BLANK, _GROUP, _OTHER = "link", "label", "blank", "group", "other"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a column: its elements, and the words standing outside them (a run
+    between ``<br>``s has bare words and non-breaking-space indents)."""
+
+    nodes: tuple[Any, ...]
+    loose: str = ""
+
+
+class LinkColumns(NavigationPageBase):
+    """Whether a box is a link column, and the title lines above each of its links."""
+
+    def _is_link_column(self, box: Any, minimum: int = COLUMN_MIN_LINKS, depth: int = 0) -> bool:
+        """``box`` is a column of at least ``minimum`` links (nested ``depth`` deep in
+        another column's line)."""
+        key = (box, minimum, depth)
+        if key not in self._column_verdicts:
+            self._column_verdicts[key] = self._judge_column(box, minimum, depth)
+        return self._column_verdicts[key]
+
+    @cached_property
+    def _column_verdicts(self) -> dict[tuple[Any, int, int], bool]:
+        return {}
+
+    def _judge_column(self, box: Any, minimum: int, depth: int) -> bool:
+        lines = _lines(box)
+        if len(lines) < 2:
+            return False   # a wrapper: what it wraps may be a column
+        kinds = [self._line_kind(line, depth) for line in lines]
+        links = sum(len(self._line_links(line)) for line, k in zip(lines, kinds, strict=True)
+                    if k in (_LINK, _GROUP))
+        return _OTHER not in kinds and links >= minimum and kinds.count(_LABEL) <= links
+
+    def _holds_controls(self, el: Any) -> bool:
+        """A form, a field or an embedded frame in ``el``: a column has none."""
+        if el not in self._controls:
+            self._controls[el] = bool(el.xpath(_CONTROLS))
+        return self._controls[el]
+
+    @cached_property
+    def _controls(self) -> dict[Any, bool]:
+        return {}
+
+    def _line_links(self, line: Line) -> list[Any]:
+        return [a for n in line.nodes for a in self._links(n)]
+
+    def _line_text(self, line: Line) -> str:
+        return clean(" ".join([*(self._shown(n) for n in line.nodes), line.loose]))
+
+    def _line_kind(self, line: Line, depth: int = 0) -> str:
+        if any(self._holds_controls(n) for n in line.nodes):
+            return _OTHER
+        links = [a for a in self._line_links(line) if self._reachable(a)]
+        text = self._line_text(line)
+        if not links:
+            if not text:
+                return _BLANK
+            return _LABEL if len(text) <= LABEL_MAX_CHARS else _OTHER
+        if len(links) == 1:
+            if not site_link(links[0].get("href")):
+                return _OTHER
+            rest = clean(text.replace(self.doc.element_text(links[0]), "", 1))
+            return _LINK if not strip_glyphs(rest) else _OTHER
+        subs = self._sub_columns(line, depth)
+        return _GROUP if subs and self._heads_only(line, subs) else _OTHER
+
+    def _sub_columns(self, line: Line, depth: int = 0) -> list[Any]:
+        """The outermost columns nested in the line (a submenu's table or list), down
+        to a menu's depth (a deeper nest of boxes is no menu: reading it is not worth
+        the time nor the stack)."""
+        out: list[Any] = []
+        if depth >= MAX_NESTING:
+            return out
+        todo = [c for n in line.nodes for c in (n if tag(n) in ("tr", "li") else [n])]
+        while todo:
+            el = todo.pop(0)
+            if not isinstance(el.tag, str) or not self._link_count(el):
+                continue
+            # a wrapper of one line is no column of its own: what it wraps may be
+            if tag(el) in COLUMN_TAGS and tag(el) not in ("td", "th") and \
+                    len(_lines(el)) > 1 and self._is_link_column(el, 1, depth + 1):
+                out.append(el)
+            else:
+                todo[:0] = list(el)
+        return out
+
+    def _heads_only(self, line: Line, subs: list[Any]) -> bool:
+        """Beside its nested columns the line holds at most the submenu's head: one link
+        or a few words, no paragraph, heading or list (page text is no submenu)."""
+        outside = [x for n in line.nodes for x in _elements_outside(n, subs) if x is not n]
+        if any(tag(x) in _TEXT_BLOCKS for x in outside):
+            return False
+        links = [x for x in outside if tag(x) == "a" and x.get("href")]
+        words = clean(" ".join([*(w for n in line.nodes for w in _outside(n, subs)),
+                                line.loose]))
+        return len(links) <= 1 and len(strip_glyphs(words)) <= LABEL_MAX_CHARS
+
+    # ------------------------------------------------------------------ labels
+    def _column_paths(self, column: Any, depth: int = 0) -> dict[Any, list[str]]:
+        if column not in self._column_cache:
+            self._column_cache[column] = self._read_column(column, depth)
+        return self._column_cache[column]
+
+    @cached_property
+    def _column_cache(self) -> dict[Any, dict[Any, list[str]]]:
+        return {}
+
+    def _read_column(self, column: Any, depth: int) -> dict[Any, list[str]]:
+        """Each link of the column → the title lines open above it, outermost first."""
+        stack: list[tuple[tuple[str, ...], str]] = []
+        out: dict[Any, list[str]] = {}
+        for line in _lines(column):
+            kind = self._line_kind(line, depth)
+            style = _line_style(line)
+            level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
+            if kind == _LABEL:
+                stack[len(stack) if level is None else level:] = [
+                    (style, strip_glyphs(self._line_text(line)))]
+            elif kind == _LINK and level is not None:
+                # a link in a title's style heads a group of its own at that level
+                a = self._line_links(line)[0]
+                out[a] = [label for _, label in stack[:level] if label]
+                stack[level:] = [(style, strip_glyphs(self.doc.element_text(a)))]
+            elif kind == _GROUP:
+                for sub in self._sub_columns(line, depth):
+                    # a nested column led by a title styled like an open one is its peer
+                    lead = self._lead_style(sub, depth + 1)
+                    peer = next((i for i, (s, _) in enumerate(stack) if s == lead), None)
+                    if peer is not None:
+                        del stack[peer:]
+                    above = [label for _, label in stack if label]
+                    for a, path in self._column_paths(sub, depth + 1).items():
+                        out[a] = above + path
+                above = [label for _, label in stack if label]
+                for a in self._line_links(line):
+                    out.setdefault(a, above)   # the head beside the nested column
+            elif kind == _LINK:
+                for a in self._line_links(line):
+                    out[a] = [label for _, label in stack if label]
+        return out
+
+    def _lead_style(self, column: Any, depth: int) -> tuple[str, ...] | None:
+        """The style of the title line a column opens with (None: it opens with links)."""
+        for line in _lines(column):
+            kind = self._line_kind(line, depth)
+            if kind == _LABEL:
+                return _line_style(line)
+            if kind != _BLANK:
+                return None
+        return None
+
+
+def _lines(box: Any) -> list[Line]:
+    """The lines of a column: a table's rows, a list's items, a box's child boxes, or
+    the runs of its inline content between ``<br>``s."""
+    if tag(box) == "table":
+        return [Line((tr,)) for tr in box.xpath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")]
+    children = [c for c in box if isinstance(c.tag, str) and tag(c) not in _IGNORED]
+    if tag(box) in ("ul", "ol") or not any(tag(c) == "br" for c in children):
+        lines = [Line((c,)) for c in children]
+        loose = clean(" ".join([box.text or "", *(c.tail or "" for c in box)]))
+        return [*lines, Line((), loose)] if loose else lines
+    return _runs(box)
+
+
+def _runs(box: Any) -> list[Line]:
+    """A box's content cut at its ``<br>``s (a block child is a line of its own)."""
+    lines: list[Line] = []
+    nodes: list[Any] = []
+    words = [box.text or ""]
+
+    def close() -> None:
+        if nodes or clean("".join(words)):
+            lines.append(Line(tuple(nodes), "".join(words)))
+
+    for child in box:
+        if not isinstance(child.tag, str) or tag(child) in _IGNORED:
+            words.append(child.tail or "")
+        elif tag(child) == "br" or tag(child) in _BLOCKS:
+            close()
+            if tag(child) in _BLOCKS:
+                lines.append(Line((child,)))
+            nodes, words = [], [child.tail or ""]
+        else:
+            nodes.append(child)
+            words.append(child.tail or "")
+    close()
+    return lines
+
+
+def _line_style(line: Line) -> tuple[str, ...]:
+    """How a line looks: its cells' or elements' tags, classes and colours, the tags
+    of its words' wrappers (a link aside: a link heading looks like a title) and its
+    indentation (non-breaking spaces before the words)."""
+    cells = [c for n in line.nodes for c in (n if tag(n) == "tr" else [n])
+             if tag(n) != "tr" or tag(c) in ("td", "th")]
+    parts = [str(_indent(line.loose))]
+    for cell in cells:
+        if tag(cell) == "a":
+            continue
+        parts += [tag(cell), cell.get("class") or "", cell.get("bgcolor") or "",
+                  cell.get("style") or "", str(_indent(cell.text or ""))]
+        parts.append("/".join(tag(x) for x in cell.iterdescendants()
+                              if isinstance(x.tag, str) and tag(x) != "a"))
+    return tuple(parts)
+
+
+def _indent(text: str) -> int:
+    """Non-breaking spaces before the words (plain spaces and line breaks show as
+    nothing)."""
+    lead = text[:len(text) - len(text.lstrip())]
+    return sum(1 for c in lead if c in "\u00a0\u2002\u2003\u2009")
+
+
+def _elements_outside(el: Any, subs: list[Any]) -> list[Any]:
+    """``el`` and its descendants, the nested columns ``subs`` and theirs left out."""
+    out: list[Any] = []
+    todo = [el]
+    while todo:
+        x = todo.pop()
+        if not isinstance(x.tag, str) or any(x is s for s in subs):
+            continue
+        out.append(x)
+        todo.extend(x)
+    return out
+
+
+def _outside(el: Any, subs: list[Any]) -> list[str]:
+    """The text of ``el`` outside the nested columns ``subs``."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not any(child is s for s in subs):
+            parts += _outside(child, subs)
+        parts.append(child.tail or "")
+    return parts
+
+
+def site_link(href: str | None) -> bool:
+    """An address that leads to a page (not ``#top``, a script, mail or telephone)."""
+    href = (href or "").strip()
+    return bool(href) and not href.startswith("#") and urlsplit(href).scheme.lower() not in (
+        "javascript", "mailto", "tel")

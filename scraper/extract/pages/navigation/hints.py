@@ -1,0 +1,102 @@
+"""The words, classes and glyphs the menu reader goes by, and the small tests on one
+element that need no page (a logo, a bold line, an inert subtree)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.extract.structure import class_tokens, tag
+from scraper.extract.text import fold
+from scraper.extract.vocabulary import CLOSE_TEXTS
+
+MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
+                         "sitemenu", "submenu", "menublock", "offcanvas"})
+# words (class names, aria-labels) of navigation that is not the site menu, in the
+# site's languages; structure decides first (see _is_pager and friends)
+NOT_MENU_WORDS = frozenset(fold(w) for w in (
+    "breadcrumb", "breadcrumbs", "crumbs", "ariane", "brotkrumen", "brotkrümel", "briciole",
+    "migas", "крошки", "pager", "pagination", "paginazione", "paginación", "paginierung",
+    "pages", "pagine", "páginas", "страницы", "language", "languages", "langue", "langues",
+    "sprache", "sprachen", "lingua", "lingue", "idioma", "idiomas", "язык", "языки", "lang",
+    "langs", "langswitcher", "languageswitcher", "social", "share", "sharing", "footer", "toolbar",
+    "tabs", "skip", "search", "utility", "secondary", "piede", "pie", "fusszeile",
+    "крихти", "ланцюжок", "пагінація", "сторінки", "мова", "мови", "пошук", "підвал",
+    "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
+    "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
+    "búsqueda", "пагинация", "подвал"))
+# a breadcrumb's name: "You are here"
+YOU_ARE_HERE = frozenset(fold(w) for w in (
+    "You are here", "Вы здесь", "Ви тут", "Ви знаходитеся тут", "Sie sind hier",
+    "Vous êtes ici", "Ti trovi qui", "Sei qui", "Usted está aquí", "Está aquí", "Estás aquí",
+    "Jesteś tutaj", "Jesteś w", "Вы находитесь здесь"))
+LANGUAGE_NAMES = frozenset(fold(w) for w in (
+    "English", "Français", "Deutsch", "Italiano", "Русский", "Español", "Українська",
+    "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES",
+    "Polski", "Română", "Türkçe", "Қазақша", "Кыргызча", "Тоҷикӣ", "O'zbekcha",
+    "Հայերեն", "ქართული", "Azərbaycanca", "Crnogorski", "Bosanski", "Hrvatski",
+    "Български", "Čeština", "Magyar", "UK", "UA", "PL", "RO", "TR", "SQ", "SR", "MK"))
+# classes of what only a printed page shows (Bootstrap, Foundation, common themes)
+PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show-for-print|"
+                        r"d-print-(?:block|inline|inline-block|flex|grid|table)|print-nav|"
+                        r"printnav|print-menu|only-print)$")
+# a trail's separators point onwards; pipes and dots stand between peers (a link bar)
+SEPARATOR = re.compile(r"^\s*[›»>/→]+\s*$")
+LIST_TAGS = ("ul", "ol")
+SITEMAP_MIN_LINKS = 8
+# the part of a footer holding this share of its listed links is its site map
+SITEMAP_SHARE = 0.8
+# boxes whose first child may be their title (lists, tables, details have their own)
+BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "nav", "span"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+HEADER_TOKENS = frozenset({"header", "heading", "dropdownheader"})
+DIVIDER_TOKENS = frozenset({"divider", "separator", "dropdowndivider"})
+CLOSE_FOLDED = frozenset(fold(t) for t in CLOSE_TEXTS)
+SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", "img",
+                              "i", "hr", "br", "input"})
+DESCRIPTION_TOKENS = frozenset({"desc", "description", "summary", "teaser", "subtitle",
+                                "excerpt", "intro", "caption", "hint"})
+GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
+LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
+                        "strong", "b", "label", "summary"})
+
+
+INERT = "inert"
+
+
+def inert(el: Any) -> bool:
+    """Inside an ``inert`` subtree: shown, perhaps, but no link of it can be used."""
+    return any(x.get("inert") is not None for x in [el, *el.iterancestors()])
+
+
+LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo"})
+
+
+def bold_line(el: Any) -> bool:
+    """``<b>What we do</b><br>``: a bold line of its own among links on lines of their
+    own (an older site's menu cell) heads the links under it."""
+    if tag(el) not in ("b", "strong") or el.xpath(".//a") or (el.tail or "").strip():
+        return False
+    nxt = el.getnext()
+    return nxt is not None and tag(nxt) == "br"
+
+
+def is_logo(a: Any) -> bool:
+    parent = a.getparent()
+    return "home" in (a.get("rel") or "").lower().split() or any(
+        class_tokens(x) & LOGO_TOKENS for x in (a, parent) if x is not None)
+
+
+# arrows, chevrons and bullets drawn as characters beside a name ("Newsroom ▾", "+")
+GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯⌄˅∨+−–·•|]+|[\s›»→▾▸▼▶►❯⌄˅∨+−–·•|]+$")
+
+
+def strip_glyphs(text: str) -> str:
+    """A name or label without its decorative glyphs; "" when nothing else is left."""
+    return GLYPHS.sub("", text)
+
+
+def is_language_link(a: Any, name: str) -> bool:
+    """A link to the page in another language: named by the language ("Русский") or
+    marked with ``hreflang``."""
+    return bool(a.get("hreflang")) or fold(name) in LANGUAGE_NAMES

@@ -1,0 +1,130 @@
+"""Menus that say nothing of being menus: an older site's layout, read by its shape.
+
+A page built before navigation landmarks and menu classes still shows its menu plainly:
+
+- a **link column** (:mod:`.columns`): lines of one link each under title lines, in
+  a table, a list, a box of boxes or a cell cut by ``<br>``s;
+- a **link bar**: three or more links in a row with nothing between them but
+  separators (``|``, ``·``, images), or a list of three or more items of one link
+  each, above the page's headline; a bar holding the copyright line is the footer's.
+
+Read only when the page has no menu by landmark, role, class or site map.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.pages.common import is_under
+from scraper.extract.pages.navigation.columns import COLUMN_TAGS, LinkColumns, site_link
+from scraper.extract.structure import tag
+from scraper.extract.text import clean
+
+# so many links in a row of separators make a bar
+BAR_MIN_LINKS = 3
+# a list of so many links, nearly all to item pages and named by sentences (headlines
+# of five words and more on average; a menu's names are a few words), lists items
+ITEM_LIST_MIN = 2
+ITEM_SHARE = 0.8
+HEADLINE_WORDS = 5
+_BAR_SEPARATORS = re.compile(r"^[\s|·•/:¦‖–—-]*$")
+_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+# what may stand between a bar's links without making it text
+_BAR_INLINE = frozenset({"a", "font", "span", "b", "strong", "i", "em", "img", "small", "big"})
+
+
+class LayoutMenus(LinkColumns):
+    """Link columns and link bars of a page without menu hints."""
+
+    @cached_property
+    def _layout_menus(self) -> list[Any]:
+        """The page's link bars and link columns, outermost, in reading order."""
+        found: list[Any] = []
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str) or any(el is f or is_under(el, f) for f in found):
+                continue
+            if (tag(el) in COLUMN_TAGS and self._is_link_column(el)) or self._is_link_bar(el) \
+                    or self._is_link_row(el):
+                found.append(el)
+        return [el for el in found if not self._layout_excluded(el)]
+
+    def _layout_excluded(self, el: Any) -> bool:
+        """What the hinted menus would not be: a footer, a breadcrumb, a language row."""
+        return any(tag(x) == "footer" or (x.get("role") or "").lower() == "contentinfo"
+                   or self._not_menu(x) for x in [el, *el.iterancestors()])
+
+    def _column_labels(self, a: Any, root: Any) -> list[str]:
+        """The title lines above ``a`` when the menu ``root`` is a link column (a table
+        menu, hinted or not; any column found by its shape), outermost first."""
+        if tag(root) != "table" and (self._hinted or root not in self._layout_menus):
+            return []
+        if not self._is_link_column(root, 1):
+            return []
+        return self._column_paths(root).get(a, [])
+
+    def _in_item_list(self, a: Any, root: Any) -> bool:
+        """``a`` stands in a list of items inside a menu read by its shape (a sidebar's
+        "Latest press releases": headlines leading to item pages), no menu entry."""
+        if self._hinted:
+            return False
+        return any(self._is_item_list(x) for x in a.iterancestors()
+                   if x is root or is_under(x, root))
+
+    def _is_item_list(self, el: Any) -> bool:
+        if el not in self._item_lists:
+            links = self._links(el)
+            items = [a for a in links if urls.item_number(self.doc.absolute(a.get("href")))]
+            words = [len(self.doc.element_text(a).split()) for a in items]
+            self._item_lists[el] = len(items) >= ITEM_LIST_MIN and \
+                len(items) >= ITEM_SHARE * len(links) and sum(words) >= HEADLINE_WORDS * len(items)
+        return self._item_lists[el]
+
+    @cached_property
+    def _item_lists(self) -> dict[Any, bool]:
+        return {}
+
+    # ------------------------------------------------------------------ bars
+    def _is_link_bar(self, el: Any) -> bool:
+        """Links side by side with separators between them, above the headline, in a
+        box of their own (no copyright line)."""
+        if tag(el) in ("a", "table", "tbody", "tr", "html", "body", "head"):
+            return False
+        links = [a for a in self._links(el) if site_link(a.get("href"))]
+        if len(links) < BAR_MIN_LINKS or len({a.get("href") for a in links}) < len(links):
+            return False
+        if any(tag(x) not in _BAR_INLINE for x in el.iterdescendants() if isinstance(x.tag, str)):
+            return False
+        gaps = clean(" ".join(_outside_links(el)))
+        if not _BAR_SEPARATORS.match(gaps) or _COPYRIGHT.search(self.doc.element_text(el)):
+            return False
+        return self._above_headline(el)
+
+    def _is_link_row(self, el: Any) -> bool:
+        """A short list of links above the headline (a header's row of sections): each
+        item one link, as in a column, but fewer of them."""
+        return tag(el) in ("ul", "ol") and self._is_link_column(el, BAR_MIN_LINKS) \
+            and self._above_headline(el)
+
+    def _above_headline(self, el: Any) -> bool:
+        """Before the page's first ``<h1>``: a row of links after it is the page's own
+        (print, back to top) or the footer's."""
+        h1 = next(iter(self.doc.root.iter("h1")), None)
+        if h1 is None:
+            return True
+        return self.doc.order.get(el, 0) < self.doc.order.get(h1, 0)
+
+
+def _outside_links(el: Any) -> list[str]:
+    """The text of ``el`` that stands outside its links."""
+    parts = [el.text or ""]
+    for child in el:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        if tag(child) != "a":
+            parts += _outside_links(child)
+        parts.append(child.tail or "")
+    return parts

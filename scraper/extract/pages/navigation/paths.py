@@ -1,0 +1,249 @@
+"""The path of a menu entry: the group labels a reader sees above the link (headings,
+toggle buttons, summaries, a list item's own words, an older site's title rows)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.hints import (
+    BOX_TAGS,
+    CLOSE_FOLDED,
+    DIVIDER_TOKENS,
+    GROUP_ROLES,
+    HEADER_TOKENS,
+    HEADING_TAGS,
+    LABEL_TAGS,
+    LIST_TAGS,
+    SKIPPED_CHILDREN,
+    bold_line,
+    is_logo,
+    strip_glyphs,
+)
+from scraper.extract.structure import class_tokens, tag
+from scraper.extract.text import clean, fold
+from scraper.extract.visible import accessible_name, is_hidden
+
+
+class PathLabels(NavigationPageBase):
+    """The labels above a menu link, outermost first."""
+
+    # ------------------------------------------------------------------ paths
+    def _path(self, a: Any, root: Any) -> list[str]:
+        """The labels a reader sees above the link, outermost first, each level once."""
+        labels: list[str] = []
+        sibling = strip_glyphs(self._sibling_heading(a, root) or "")
+        if sibling:
+            labels.append(sibling)
+        for anc in a.iterancestors():
+            if anc is root:
+                break      # the menu's own name is no level of it
+            label = strip_glyphs(self._group_label(anc, a, root) or "")
+            if label and (not labels or labels[-1] != label):
+                labels.append(label)
+        labels.reverse()
+        labels = self._column_labels(a, root) + labels   # a column's title rows above
+        return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
+
+    def _group_label(self, group: Any, link: Any, root: Any) -> str | None:
+        """The label a menu group shows for its items, unless the link itself is it."""
+        t = tag(group)
+        labelled_by = group.get("aria-labelledby")
+        if labelled_by:
+            refs = [self._by_id.get(i) for i in labelled_by.split()]
+            refs = [r for r in refs if r is not None]
+            if any(r is link or is_under(link, r) for r in refs):
+                return None
+            text = clean(" ".join(self._shown(r) for r in refs))
+            if text:
+                return text
+        if t == "details":
+            summary = next((c for c in group if tag(c) == "summary"), None)
+            if summary is None or summary is link or is_under(link, summary):
+                return None
+            return self._shown(summary) or None
+        if t in LIST_TAGS:
+            return self._list_label(group, link, root)
+        if t == "li":
+            return self._item_label(group, link)
+        if t == "table":
+            return self._table_label(group)
+        if t == "dd":
+            term = next((x for x in group.itersiblings(preceding=True) if tag(x) == "dt"), None)
+            return self._shown(term) or None if term is not None else None
+        if (group.get("role") or "").lower() in GROUP_ROLES and group.get("aria-label"):
+            return clean(group.get("aria-label"))
+        control = self._controllers.get(group.get("id") or "")
+        if control is not None and self._opens_whole_menu(group, root):
+            return None   # the "Menu" button of a small screen names no group
+        if control is not None and control is not link and not is_under(link, control):
+            text = strip_glyphs(self._shown(control))
+            if not text:
+                # an icon toggle beside a link ("Newsroom ▾"): the link names the panel
+                prev = control.getprevious()
+                text = self._shown(prev) if prev is not None and not is_logo(prev) else ""
+                if prev is link:
+                    return None
+            return text or accessible_name(control) or None
+        if t in BOX_TAGS:
+            return self._head_label(group, link, root)
+        return None
+
+    def _head_label(self, box: Any, link: Any, root: Any) -> str | None:
+        """A box of links led by its title (``<h3>``, ``<strong>``, a toggle button, or
+        a link heading the box it opens): the title labels the links after it."""
+        children = [c for c in box if isinstance(c.tag, str) and not is_hidden(c)
+                    and tag(c) not in SKIPPED_CHILDREN]
+        if len(children) < 2:
+            return None
+        head = children[0]
+        branch = next((c for c in children if is_descendant(link, c)), None)
+        if branch is None or branch is head or tag(head) not in LABEL_TAGS \
+                or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
+                or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \
+                or self._only_a_logo(head):
+            return None
+        head_links = self._links(head)
+        # a link heading labels only a box of that link and the panel it opens
+        if (tag(head) == "a" or head_links) and (
+                len(head_links) > 1 or tag(branch) == "a" or len(children) > 3):
+            return None
+        text = strip_glyphs(self._shown(head) or accessible_name(head))
+        return text if text and len(text) <= 80 else None
+
+
+    def _item_label(self, item: Any, link: Any) -> str | None:
+        """A list item's own words label what it opens below them (``<li><a>Our work</a>
+        <div class="mega">…<ul>``); the nested list's own label comes from the list."""
+        branch = next((c for c in item if isinstance(c.tag, str) and is_descendant(link, c)),
+                      None)
+        if branch is None or tag(branch) in LIST_TAGS or not (
+                tag(branch) in ("div", "section", "nav") and branch.xpath(".//ul|.//ol")):
+            return None
+        return self._own_text(item)
+
+    def _sibling_heading(self, a: Any, root: Any) -> str | None:
+        """A heading among the items (Bootstrap's ``h6.dropdown-header``) labels the
+        items after it, up to a divider."""
+        item = a
+        parent = a.getparent()
+        if parent is not None and tag(parent) == "li" and parent is not root:
+            item = parent
+        for prev in item.itersiblings(preceding=True):
+            if not isinstance(prev.tag, str) or is_hidden(prev):
+                continue
+            if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \
+                    or class_tokens(prev) & DIVIDER_TOKENS:
+                return None
+            head = prev
+            if tag(prev) == "li":
+                kids = [c for c in prev if isinstance(c.tag, str)]
+                head = kids[0] if len(kids) == 1 and not (prev.text or "").strip() else prev
+            if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
+                    class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
+                    or bold_line(head):
+                text = self._shown(head)
+                return text if text and len(text) <= 80 else None
+        return None
+
+    def _only_a_logo(self, el: Any) -> bool:
+        """A box whose only words are the site's logo link (Bootstrap's navbar-header:
+        the brand and the menu button): it names the site, no group of the menu."""
+        text = self._shown(el) or accessible_name(el)
+        return bool(text) and any(
+            is_logo(x) and (self._shown(x) or accessible_name(x)) == text
+            for x in el.iter("a") if x is not el)
+
+    def _is_close_button(self, el: Any, box: Any) -> bool:
+        """A drawer's or dialog's close button ("Fermer le menu", "×"): it controls the
+        panel it stands in, or says it closes; it labels nothing."""
+        button = el if tag(el) == "button" or (el.get("role") or "") == "button" else \
+            next(iter(el.xpath(".//button|.//*[@role='button']")), None)
+        if button is None:
+            return False
+        for ref in (button.get("aria-controls") or "").split():
+            panel = self._by_id.get(ref)
+            if panel is not None and (panel is box or is_descendant(box, panel)):
+                return True
+        said = fold(strip_glyphs(self._shown(button) or accessible_name(button) or ""))
+        return said in CLOSE_FOLDED or fold(button.get("aria-label") or "") in CLOSE_FOLDED
+
+    def _is_menu_toggle(self, el: Any, root: Any) -> bool:
+        """The "Menu" button of small screens: it opens the whole menu, no group of it."""
+        for ref in (el.get("aria-controls") or "").split():
+            panel = self._by_id.get(ref)
+            if panel is not None and self._opens_whole_menu(panel, root):
+                return True
+        return False
+
+
+    def _table_label(self, table: Any) -> str | None:
+        """A menu of nested tables: the cell's own words before the inner table, or the
+        heading row just above the row that holds it."""
+        cell = table.getparent()
+        if cell is None or tag(cell) not in ("td", "th"):
+            return None
+        own = self._own_text(cell)
+        if own:
+            return own
+        row = cell.getparent()
+        prev = row.getprevious() if row is not None else None
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None and tag(prev) == "tr" and not prev.xpath(".//table"):
+            text = self._shown(prev)
+            return text if text and len(text) <= 80 else None
+        return None
+
+    def _list_label(self, lst: Any, link: Any, root: Any) -> str | None:
+        parent = lst.getparent()
+        if parent is not None and tag(parent) == "li":
+            return self._own_text(parent)
+        if parent is not None and tag(parent) == "details":
+            return None   # the summary labels it
+        node = lst
+        for _ in range(3):
+            if node is root or node is None:
+                return None
+            prev = node.getprevious()
+            while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
+                                        or not self._shown(prev)
+                                        or self._is_menu_toggle(prev, root)
+                                        or self._is_close_button(prev, prev.getparent())
+                                        or is_logo(prev) or self._only_a_logo(prev)):
+                prev = prev.getprevious()
+            if prev is not None:
+                # a box holding a list is a neighbouring column of links, no title
+                if tag(prev) in LABEL_TAGS and tag(prev) not in LIST_TAGS \
+                        and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
+                        and not prev.xpath(".//ul|.//ol"):
+                    text = self._shown(prev)
+                    return text if len(text) <= 80 else None
+                return None
+            node = node.getparent()
+            if node is not None and (node.get("aria-labelledby") or tag(node) == "details"):
+                return None   # labelled by its own attribute or summary
+        return None
+
+    def _own_text(self, li: Any) -> str | None:
+        parts = [li.text or ""]
+        for child in li:
+            if not isinstance(child.tag, str):
+                parts.append(child.tail or "")
+                continue
+            if tag(child) in (*LIST_TAGS, "table") or (tag(child) in ("div", "section") and
+                                                         child.xpath(".//ul|.//ol")):
+                if tag(child) in ("div", "section"):
+                    head = child.xpath("./*[not(self::ul or self::ol)][1]")
+                    if head and not "".join(parts).strip():
+                        parts.append(self._shown(head[0]))
+                break
+            if is_hidden(child):
+                continue
+            parts.append(self._shown(child))
+            parts.append(child.tail or "")
+        text = clean(" ".join(parts))
+        return text or None
+
+

@@ -1,0 +1,106 @@
+"""Which links a reader can reach: on view, or inside a panel a reader opens (a
+collapsed submenu, a drawer); not screen-reader-only links nor hidden copies of a
+menu shown elsewhere."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from scraper.extract.pages.common import is_descendant
+from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.hints import INERT
+from scraper.extract.structure import tag
+from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_kind, is_hidden
+
+
+class Reachability(NavigationPageBase):
+    """Whether a link is one a reader can reach."""
+
+    def _reachable(self, a: Any) -> bool:
+        if a not in self._reachable_cache:
+            self._reachable_cache[a] = self._judge_reachable(a)
+        return self._reachable_cache[a]
+
+    @cached_property
+    def _reachable_cache(self) -> dict[Any, bool]:
+        return {}
+
+    def _judge_reachable(self, a: Any) -> bool:
+        """A reader can see the link, now or by opening a submenu or a drawer.
+
+        Screen-reader-only links (skip links) are not menu entries.  A hidden subtree
+        counts only as a panel a reader opens (:meth:`_judge_openable`); a hidden copy
+        of a menu (the mobile, print or sticky-header duplicate, a ``<template>``)
+        gives nothing.
+        """
+        for x in [a, *a.iterancestors()]:
+            # an inert drawer cannot be used until a script opens it: a hidden panel
+            kind = hidden_kind(x) or (INERT if x.get("inert") is not None else None)
+            if kind is None:
+                continue
+            if kind == SCREEN_READER_ONLY or x is a or not self._openable(x):
+                return False
+        return True
+
+    def _openable(self, panel: Any) -> bool:
+        if panel not in self._openable_cache:
+            self._openable_cache[panel] = self._judge_openable(panel)
+        return self._openable_cache[panel]
+
+    @cached_property
+    def _openable_cache(self) -> dict[Any, bool]:
+        return {}
+
+    def _judge_openable(self, panel: Any) -> bool:
+        """A hidden panel a reader opens: the panel a visible button controls, a submenu
+        beside its item's label, or a drawer holding a menu of its own (opened by
+        script) - unless a menu on view already holds its links (a copy)."""
+        if tag(panel) in ("template", "noscript") or self._is_copy(panel):
+            return False
+        control = self._controllers.get(panel.get("id") or "")
+        if control is not None and hidden_kind(control) is None:
+            return True
+        if panel.xpath("boolean(descendant-or-self::*[self::ul or self::ol]"
+                       "[count(.//a[@href]) >= 3])"):
+            return True
+        parent = panel.getparent()
+        return parent is not None and (tag(parent) in ("li", "details") or (
+            parent.get("role") or "").lower() in ("menuitem", "treeitem", "none")) and any(
+            isinstance(c.tag, str) and c is not panel and not is_hidden(c)
+            and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
+
+
+    def _is_copy(self, panel: Any) -> bool:
+        """Most of a hidden panel's links are in a menu on view elsewhere: a copy of the
+        menu for another screen or for print (whatever extra links it has, a reader
+        never sees it)."""
+        if panel not in self._copies:
+            hrefs = [self.doc.absolute(a.get("href")) for a in self._links(panel)]
+            elsewhere = sum(1 for u in hrefs if any(
+                not is_descendant(other, panel) for other in self._available.get(u, ())))
+            self._copies[panel] = bool(hrefs) and elsewhere >= 0.5 * len(hrefs)
+        return self._copies[panel]
+
+    @cached_property
+    def _copies(self) -> dict[Any, bool]:
+        return {}
+
+    @cached_property
+    def _available(self) -> dict[str | None, list[Any]]:
+        """Address → links of the menus on view (collapsed submenus included); links in
+        the page's text do not count (a section page lists its own submenu's pages)."""
+        out: dict[str | None, list[Any]] = {}
+        for root in self._shown_roots:
+            for a in self._links(root):
+                out.setdefault(self.doc.absolute(a.get("href")), []).append(a)
+        return out
+
+    def _opens_whole_menu(self, panel: Any, root: Any) -> bool:
+        """The panel holds every top-level item of the menu (or, a menu without list
+        items, nearly all its links)."""
+        if self._link_count(panel) >= 0.9 * self._link_count(root):
+            return True
+        top = root.xpath(".//li[not(ancestor::li)]")
+        return len(top) >= 2 and all(is_descendant(li, panel) for li in top)
+

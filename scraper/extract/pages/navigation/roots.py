@@ -1,0 +1,163 @@
+"""Where the menus are: navigation landmarks and menu-classed boxes, not breadcrumbs,
+pagers, language switchers or footers; failing those, a footer's or a site map page's
+columns of link lists."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.pages.common import is_under, lowest_common_ancestor
+from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.hints import (
+    LANGUAGE_NAMES,
+    MENU_TOKENS,
+    NOT_MENU_WORDS,
+    PRINT_ONLY,
+    SEPARATOR,
+    SITEMAP_MIN_LINKS,
+    SITEMAP_SHARE,
+    YOU_ARE_HERE,
+    inert,
+)
+from scraper.extract.structure import class_tokens, tag
+from scraper.extract.text import fold
+from scraper.extract.visible import hidden_ancestor
+
+
+class MenuRoots(NavigationPageBase):
+    """The menu roots of the page, and the judgement of what is no menu."""
+
+    @cached_property
+    def menus(self) -> list[Any]:
+        """Menu roots (outermost), not breadcrumbs, pagers, language or footer links;
+        failing those, a site map, and failing that the menus of an older layout read
+        by their shape (:mod:`.layout`)."""
+        return self._hinted or self._layout_menus
+
+    @cached_property
+    def _hinted(self) -> list[Any]:
+        """The menus a page names (landmark, role, class), or else its site map."""
+        roots: list[Any] = []
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str) or not self._is_menu(el):
+                continue
+            if any(r is el or is_under(el, r) for r in roots):
+                continue
+            if self._excluded(el):
+                continue
+            roots.append(el)
+        return roots or self._site_maps()
+
+    @cached_property
+    def _shown_roots(self) -> list[Any]:
+        """Menus on view (their submenus may be collapsed)."""
+        roots: list[Any] = []
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str) or any(is_under(el, r) for r in roots):
+                continue
+            if self._is_menu(el) and hidden_ancestor(el) is None and not inert(el) \
+                    and len(self._links(el)) >= 3 and not self._excluded(el):
+                roots.append(el)
+        return roots
+
+    def _site_maps(self) -> list[Any]:
+        """No menu above the footer: a site map there (columns of link lists) is the
+        menu; its copyright line and social links lie outside the lists' common box.
+        Failing that, a site map page's own lists."""
+        for where in ("//footer | //*[@role='contentinfo']", "//main | //*[@role='main']"):
+            maps: list[Any] = []
+            for box in self.doc.root.xpath(where):
+                found = None if any(is_under(box, m) for m in maps) else self._site_map(box)
+                if found is not None:
+                    maps.append(found)
+            if maps:
+                return maps
+        return []
+
+    def _site_map(self, box: Any) -> Any | None:
+        """The box of the link lists in ``box``; a part of it holding nearly all of
+        them (the map beside a row of legal and social links) is the map."""
+        links = self._map_links(box)
+        if not self._is_site_map(links):
+            return None
+        common = links[0]
+        for a in links[1:]:
+            common = lowest_common_ancestor(common, a)
+        while True:
+            part = next((c for c in common if isinstance(c.tag, str) and len(
+                self._map_links(c)) >= SITEMAP_SHARE * len(links)), None)
+            if part is None or not self._is_site_map(self._map_links(part)):
+                return common
+            common = part
+
+    def _map_links(self, box: Any) -> list[Any]:
+        return [a for a in box.xpath(".//li//a[@href]") if self._reachable(a)]
+
+    def _is_site_map(self, links: list[Any]) -> bool:
+        lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
+        return len(links) >= SITEMAP_MIN_LINKS and len(lists) >= 2
+
+    def _is_menu(self, el: Any) -> bool:
+        if tag(el) in ("html", "body", "main"):
+            return False   # their classes describe the page ("has-offcanvas")
+        # a tree of links (role=tree) is a site tree: the menu of a documentation-style site
+        if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar") or (
+                (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
+            return True
+        return bool(class_tokens(el) & MENU_TOKENS) and bool(el.xpath(".//a[@href]"))
+
+    def _excluded(self, el: Any) -> bool:
+        """Breadcrumbs, pagers, language switchers, footers (the element or around it)."""
+        for x in [el, *el.iterancestors()]:
+            if tag(x) == "footer" or (x.get("role") or "").lower() == "contentinfo":
+                return True
+            if any(PRINT_ONLY.match(c) for c in (x.get("class") or "").lower().split()):
+                return True   # shown on paper only: a print copy of the menu
+            if self._not_menu(x):
+                return True
+        return False
+
+    def _not_menu(self, el: Any) -> bool:
+        if el not in self._not_menu_cache:
+            self._not_menu_cache[el] = self._judge_not_menu(el)
+        return self._not_menu_cache[el]
+
+    @cached_property
+    def _not_menu_cache(self) -> dict[Any, bool]:
+        return {}
+
+    def _judge_not_menu(self, el: Any) -> bool:
+        words = {fold(w) for w in class_tokens(el)}
+        label = fold(el.get("aria-label") or "")
+        words |= set(label.split())
+        if words & NOT_MENU_WORDS or label in YOU_ARE_HERE:
+            return True
+        return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el)
+
+
+    def _is_pager(self, el: Any) -> bool:
+        links = self._links(el)
+        paged = [a for a in links if "page=" in urls.query(a.get("href"))
+                 or "next" in (a.get("rel") or "") or "prev" in (a.get("rel") or "")]
+        return len(links) >= 2 and len(paged) >= len(links) * 0.6
+
+    def _is_breadcrumb(self, el: Any) -> bool:
+        """A few links in a row, separated by › > / (no list of menu items)."""
+        if el.xpath("boolean(.//*[@itemtype and contains(@itemtype, 'BreadcrumbList')])"):
+            return True
+        links = self._links(el)
+        if not 1 <= len(links) <= 6 or el.xpath(".//ul//ul"):
+            return False
+        gaps = [a.tail or "" for a in links[:-1]]
+        return bool(gaps) and all(SEPARATOR.match(g) for g in gaps)
+
+    def _is_language_switcher(self, el: Any) -> bool:
+        links = self._links(el)
+        if len(links) < 2:
+            return False
+        lang = [a for a in links if a.get("hreflang") or a.get("lang")
+                or fold(self.doc.element_text(a)) in LANGUAGE_NAMES]
+        return len(lang) >= len(links) * 0.6
+

@@ -1,0 +1,68 @@
+"""Menu designs read by weaker signals: links separated by pipes or dots, trees of
+links, groups owned from elsewhere, links that are only an image.
+
+Each page isolates one signal, so a failure names it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.extraction import extract
+
+Entry = tuple[str, str, list[str]]
+
+
+def _menu(body: str, url: str = "https://www.osce.org/what") -> list[Entry]:
+    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
+    records = extract(page.encode(), url, "navigation").records
+    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+
+
+@pytest.mark.parametrize("separator", ["|", "·", "•", "&nbsp;|&nbsp;"])
+def test_a_few_links_between_pipes_or_dots_are_peers_not_a_trail(separator: str) -> None:
+    nav = separator.join(f'<a href="/{p}">{n}</a>' for p, n in
+                         [("who", "Who we are"), ("work", "Our work"), ("news", "Newsroom")])
+    expected = [("Who we are", "/who", []), ("Our work", "/work", []), ("Newsroom", "/news", [])]
+    assert _menu(f"<nav>{nav}</nav>") == expected
+    assert _menu(f"<div>{nav}</div><h1>Our work</h1>") == expected   # no hint at all
+
+
+@pytest.mark.parametrize("separator", ["›", "&gt;", "/", "»", "→"])
+def test_links_between_arrows_are_a_trail_and_no_menu(separator: str) -> None:
+    trail = (f'<nav><a href="/">Home</a> {separator} <a href="/newsroom">Newsroom</a> '
+             f'{separator} <span>Statement</span></nav>')
+    menu = '<nav class="menu"><ul><li><a href="/x">X</a></li><li><a href="/y">Y</a></li></ul></nav>'
+    assert _menu(trail + menu) == [("X", "/x", []), ("Y", "/y", [])]
+
+
+def test_a_tree_of_links_is_a_menu_and_a_group_owned_by_an_item_is_labelled_by_it() -> None:
+    tree = """<div role="tree" aria-label="Site">
+      <div role="treeitem"><a href="/newsroom">Newsroom</a></div>
+      <div role="treeitem" aria-expanded="false" aria-owns="work">Our work</div>
+      <div role="group" id="work">
+        <div role="treeitem"><a href="/arms">Arms control</a></div>
+        <div role="treeitem"><a href="/elections">Elections</a></div></div></div>"""
+    assert _menu(tree) == [("Newsroom", "/newsroom", []),
+                           ("Arms control", "/arms", ["Our work"]),
+                           ("Elections", "/elections", ["Our work"])]
+
+
+def test_links_that_are_only_an_image_are_named_by_its_alt_text_in_a_bar_too() -> None:
+    gap = '<img src="/i/sep.gif" alt="">'
+    bar = gap.join(f'<a href="/{p}"><img src="/i/{p}.gif" alt="{n}"></a>'
+                   for p, n in [("who", "Who we are"), ("news", "Newsroom"), ("docs", "Documents")])
+    expected = [("Who we are", "/who", []), ("Newsroom", "/news", []), ("Documents", "/docs", [])]
+    assert _menu(f"<nav>{bar}</nav>") == expected
+    assert _menu(f"<div>{bar}</div><h1>Home</h1>") == expected
+
+
+def test_a_panel_elsewhere_in_the_page_opened_by_a_menu_button_is_part_of_the_menu() -> None:
+    page = """<nav><ul><li><button aria-controls="p1" aria-expanded="false">Our work</button></li>
+        <li><a href="/newsroom">Newsroom</a></li></ul></nav>
+      <main><h1>Home</h1></main>
+      <div id="p1" hidden><ul><li><a href="/arms">Arms control</a></li>
+        <li><a href="/elections">Elections</a></li></ul></div>"""
+    assert _menu(page) == [("Arms control", "/arms", ["Our work"]),
+                           ("Elections", "/elections", ["Our work"]),
+                           ("Newsroom", "/newsroom", [])]

@@ -34,6 +34,12 @@ _HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 # words that sit around a date on the site and confuse the parser
 _NOISE = re.compile(r"(?:\bг\.|\bгода\b|\bгод\b|(?<=\d)\s*г\b|\bde\b|\bdel\b|\ble\b|,)", re.I)
 MIN_YEAR, MAX_YEAR = 1990, 2100
+# a date or a time written in figures: 21/05/2025, 2025-05-21, 14.03.2024, 11:40
+_FIGURES = re.compile(r"(?<!\w)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?)(?!\w)")
+_WORD = re.compile(r"[^\W\d_]+")
+# fewer words than this beside its dates: a byline ("publié 21/05/2025 11:40 dernière
+# modification 22/05/2025"), not a sentence
+_BYLINE_WORDS = 6
 
 
 def _languages(language: str | None) -> tuple[str, ...]:
@@ -88,3 +94,11 @@ def with_year(text: str, year: int | None, language: str | None) -> str | None:
     if year is None:
         return None
     return parse_date(f"{text} {year}", language)
+
+
+def is_date_line(text: str) -> bool:
+    """A line of dates and a few words around them (a byline, a "posted / updated"
+    line), which is no lead or teaser sentence whatever its language."""
+    if not _FIGURES.search(text):
+        return False
+    return len(_WORD.findall(_FIGURES.sub(" ", text))) < _BYLINE_WORDS

@@ -53,6 +53,7 @@ _SCREEN_READER_CLASSES = frozenset({
     "hidden-visually", "visually-hidden-focusable", "sr-only-focusable", "element-focusable",
     "hidden-accessible", "hide-text", "u-visually-hidden", "is-visually-hidden",
     "readers-only", "reader-only", "screen-reader", "show-on-focus", "skip-link",
+    "hiddenstructure", "hide-accessible",   # Plone's and Liferay's own
 })
 # the same with a design system's prefix: ds-visually-hidden, govuk-visually-hidden,
 # usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden

@@ -15,11 +15,13 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Issued on", "Publishing date", "Publication date", "Date published",
                "Published on", "Date of publication", "Date", "Published", "Posted on"),
         "ru": ("Дата публикации", "Опубликовано", "Дата выпуска", "Дата"),
+        # the bare participle too: a byline's "publié 21/05/2025" (Plone, many blogs)
         "de": ("Veröffentlicht am", "Datum der Veröffentlichung", "Veröffentlichungsdatum",
-               "Herausgegeben am", "Datum"),
-        "fr": ("Publié le", "Date de publication", "Date de parution", "Date"),
-        "it": ("Pubblicato il", "Data di pubblicazione", "Data"),
-        "es": ("Publicado el", "Fecha de publicación", "Fecha"),
+               "Herausgegeben am", "Datum", "Veröffentlicht"),
+        "fr": ("Publié le", "Date de publication", "Date de parution", "Date", "Publié",
+               "Publiée"),
+        "it": ("Pubblicato il", "Data di pubblicazione", "Data", "Pubblicato"),
+        "es": ("Publicado el", "Fecha de publicación", "Fecha", "Publicado"),
         "uk": ("Дата публікації", "Опубліковано", "Дата"),
         "pl": ("Data publikacji", "Opublikowano", "Data wydania"),
     },
@@ -125,6 +127,8 @@ WIDGET_HEADINGS: tuple[str, ...] = (
 # (the documents are the item's attachments, not its text)
 ATTACHMENT_HEADINGS: tuple[str, ...] = (
     "Documents", "Attachments", "Attachment", "Downloads", "Related documents", "Files",
+    "Related files", "Documents associés", "Fichiers joints", "Связанные документы",
+    "Zugehörige Dokumente", "Documenti correlati", "Documentos relacionados",
     "Документы", "Вложения", "Файлы", "Dokumente", "Anhänge", "Anhang", "Downloads",
     "Pièces jointes", "Documents joints", "Téléchargements", "Documenti", "Allegati",
     "Documentos", "Adjuntos", "Descargas", "Dokumenty", "Załączniki", "Документи",

@@ -292,6 +292,12 @@ STRUCTURE_CASES = [
     ("Mission de l’OSCE en Géorgie (fermée)", "mission-to-georgia"),
     ("OSCE Mission to Moldova (closed)", "mission-to-moldova"),  # fallback only
     ("Strategic Police Matters Unit of the OSCE", "strategic-police-matters-unit"),
+    # the name followed by its abbreviation in capitals, a wording the table lacks
+    ("Biuro Instytucji Demokratycznych i Praw Człowieka OBWE (ODIHR)", "odihr"),
+    ("OSZE-Sekretariat (SEC)", "secretariat"),
+    # Ukrainian and Polish spellings of the OSCE affix
+    ("Бюро з демократичних інститутів і прав людини ОБСЄ", "odihr"),
+    ("Sekretarz Generalny OBWE", "secretary-general"),
 ]
 
 
@@ -309,6 +315,7 @@ def test_structure_cases_cover_all_six_languages() -> None:
     "", "OSCE", "ОБСЕ", "Mission", "Vienna", "Mission to Mars", "Office in Paris",
     "European Union", "United Nations", "Council of Europe", "(closed)",
     "Finland – OSCE Chairpersonship 2025", "Organizational structure",
+    "Mission to Mars (MTM)", "OSCE Secretariat (draft)",
 ])
 def test_unknown_structure(label: str) -> None:
     assert structure_id(label) is None
@@ -429,6 +436,8 @@ NOT_A_FIELD = {
     "Local self-government": "not one of the 23 (broken-serbia-2001-mitrovo-polje-no-date: 'no id')",
     "Seguridad marítima": "maritime security, not one of the 23 (form-es-2022-madrid-label-output)",
     "Wasserdiplomatie": "water diplomacy, not one of the 23 (tw-de-2025-taschkent-wasser)",
+    "Протимінна діяльність": "mine action, not one of the 23 "
+                             "(liferay-uk-2024-kyiv-dateline-lead-mine-action)",
 }
 
 

@@ -49,10 +49,14 @@ _CLOSED = re.compile(
     r"\s*[(\[]\s*(closed|закрыт[аоы]?|закрыто|geschlossen|ferme|fermee|fermes|fermees|"
     r"cloture|cloturee|chiuso|chiusa|chiusi|cerrado|cerrada|cerrados|clausurado|clausurada)"
     r"\s*[)\]]$")
-_OSCE_PREFIX = re.compile(r"^(osce|обсе|osze) ")
+# "Biuro … OBWE (ODIHR)": the name followed by its abbreviation in capitals
+_ABBREVIATION = re.compile(r"\s*\(([^\W\d_]{2,8})\)\s*$")
+# (Ukrainian "ОБСЄ" and Polish "OBWE" too: pages show them)
+_OSCE_PREFIX = re.compile(r"^(osce|обсе|osze|обсє|obwe) ")
 _OSCE_SUFFIX = re.compile(
-    r" (of the osce|de l'osce|de l osce|dell'osce|della osce|de la osce|der osze|обсе|osce|osze)$")
-_OSCE_INFIX = re.compile(r" (обсе|osce|de l'osce|dell'osce|de la osce|der osze)(?= )")
+    r" (of the osce|de l'osce|de l osce|dell'osce|della osce|de la osce|der osze|обсе|osce|osze"
+    r"|обсє|obwe)$")
+_OSCE_INFIX = re.compile(r" (обсе|osce|de l'osce|dell'osce|de la osce|der osze|обсє|obwe)(?= )")
 
 
 @lru_cache(maxsize=16384)
@@ -133,6 +137,9 @@ class Identities:
                           _OSCE_INFIX.sub("", bare, count=1)):
             if candidate != bare and candidate.strip() in index:
                 return index[candidate.strip()]
+        m = _ABBREVIATION.search(label)
+        if m and m[1].isupper():
+            return self.structure_id(label[:m.start()])
         return None
 
     def content_type_id(self, label: str | None) -> str | None:

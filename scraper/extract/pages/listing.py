@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from scraper.extract import urls
 from scraper.extract.blocks import Block, linearize
-from scraper.extract.dates import parse_date
+from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.document import Document
 from scraper.extract.labels import (
     LabelValue,
@@ -165,7 +165,7 @@ class ListingPage:
             summary += [b.text for b in teaser
                         if (one_link or b.link_density <= 0.5) and len(b.text) >= 20
                         and not b.widget and not parse_date(b.text, self.language)
-                        and not self._is_meta_line(b.text)]
+                        and not is_date_line(b.text) and not self._is_meta_line(b.text)]
         record["summary"] = " ".join(summary) or None
         return record
 
@@ -221,13 +221,28 @@ class ListingPage:
             in_heading = any(tag(x) in HEADINGS for x in [a, *a.iterancestors()])
             if in_heading and text:
                 return a, text
-            if len(text) > len(best_text):
+            if len(text) > len(best_text) and not self._read_more_about(text, el, href):
                 best_el, best_text = a, text
         heading = next(((h, t) for h in el.iter(*HEADINGS)
                         if (t := self.doc.element_text(h))), None)
         if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
             return heading
         return best_el, best_text or None
+
+    def _read_more_about(self, text: str, el: Any, href: str) -> bool:
+        """``En savoir plus… sur TITLE``: a "Read more" link naming the item in words a
+        theme meant for screen readers only (a hiding class this model does not know).
+        Its text is a read-more phrase, then another link's text to the same item."""
+        folded = fold(_ARROWS.sub("", text))
+        if not any(folded.startswith(phrase) and folded[len(phrase):][:1] in (" ", ".", ":")
+                   for phrase in _READ_MORE):
+            return False
+        for a in el.iter("a"):
+            other = fold(_ARROWS.sub("", self.doc.element_text(a)))
+            if len(other) >= 10 and other != folded and folded.endswith(other) \
+                    and self.doc.absolute(a.get("href")) == href:
+                return True
+        return False
 
     def _leads_on(self, link_text: str, heading: str) -> bool:
         """The item's link says only "Read more" (or a few words shorter than the

@@ -11,7 +11,9 @@ from scraper.extract.document import Document
 from scraper.extract.labels import LabelValue, find_labels, label_regions, present
 from scraper.extract.pages.common import (
     Found,
+    lowest_common_ancestor,
 )
+from scraper.extract.structure import tag
 
 
 class NewsPageBase(ABC):
@@ -52,6 +54,19 @@ class NewsPageBase(ABC):
                 return True
             node = node.getparent()
         return False
+
+    def _article_root(self) -> Any:
+        """The element holding the headline and the body (the body alone when they
+        share nothing below ``<body>``); None without a body."""
+        container = self.body_container
+        if container is None:
+            return None
+        if self.title_el is None:
+            return container
+        lca = lowest_common_ancestor(self.title_el, container)
+        if lca is None or tag(lca) in ("html", "body"):
+            return container
+        return lca
 
     def _after(self, el: Any) -> int:
         """Document position just past ``el`` and its descendants."""

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.blocks import Block
-from scraper.extract.dates import parse_date
+from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.labels import best
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
@@ -140,7 +140,7 @@ class HeaderFields(NewsPageBase):
         if b.is_heading or len(b.text) < 40 or b.link_density > 0.5 or \
                 tag(b.el) in ("legend", "caption", "label", "dt", "th"):
             return False
-        return not parse_date(b.text, self.lang)
+        return not parse_date(b.text, self.lang) and not is_date_line(b.text)
 
     @field
     def summary(self) -> Found | None:

@@ -32,7 +32,7 @@ TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "
 DATE_TOKENS = frozenset({"date", "published", "pubdate", "submitted", "created", "datetime",
                           "posted", "time"})
 ATTACHMENT_TOKENS = frozenset({"attachment", "attachments", "file", "files", "document",
-                                "documents", "download", "downloads"})
+                                "documents", "docs", "download", "downloads"})
 NOT_ATTACHMENT_TOKENS = frozenset({"share", "sharing", "social", "related", "relatedposts"})
 CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)\s*[:©]", re.I)
 SHARE_WORDS = frozenset(fold(w) for w in (
@@ -46,6 +46,7 @@ CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 LINK_ROW = re.compile(r"\s[·|•]\s")
 TRAIL = re.compile(r"\s[/›»>|]\s")
 WIDGET_HEADINGS_FOLDED = frozenset(fold(t) for t in WIDGET_HEADINGS)
+ATTACHMENT_HEADINGS_FOLDED = frozenset(fold(t) for t in ATTACHMENT_HEADINGS)
 # where the body ends: a related box, or the attached documents' block
-BODY_END_HEADINGS = WIDGET_HEADINGS_FOLDED | frozenset(fold(t) for t in ATTACHMENT_HEADINGS)
+BODY_END_HEADINGS = WIDGET_HEADINGS_FOLDED | ATTACHMENT_HEADINGS_FOLDED
 NOT_BODY_LINES_FOLDED = frozenset(fold(t) for t in NOT_BODY_LINES)

@@ -10,21 +10,22 @@ from scraper.extract.document import primary_language
 from scraper.extract.pages.common import (
     Found,
     is_descendant,
-    lowest_common_ancestor,
 )
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
+    ATTACHMENT_HEADINGS_FOLDED,
     ATTACHMENT_TOKENS,
     DOCUMENT_HINT,
     NOT_ATTACHMENT_TOKENS,
 )
 from scraper.extract.structure import (
+    HEADINGS,
     class_tokens,
     in_chrome,
     tag,
 )
-from scraper.extract.text import clean
+from scraper.extract.text import clean, fold
 
 
 class LinkFields(NewsPageBase):
@@ -43,7 +44,7 @@ class LinkFields(NewsPageBase):
             if not href or not urls.is_document(href) or titles.get(href):
                 continue
             chain = [a, *a.iterancestors()]
-            if any(class_tokens(x) & NOT_ATTACHMENT_TOKENS or tag(x) == "nav" for x in chain):
+            if any(tag(x) == "nav" or self._other_items_box(x) for x in chain):
                 continue
             if in_chrome(a):
                 continue
@@ -64,16 +65,19 @@ class LinkFields(NewsPageBase):
         out = [{"url": url, "title": title} for url, title in titles.items()]
         return Found(out, "links") if out else None
 
-    def _article_root(self) -> Any:
-        container = self.body_container
-        if container is None:
-            return None
-        if self.title_el is None:
-            return container
-        lca = lowest_common_ancestor(self.title_el, container)
-        if lca is None or tag(lca) in ("html", "body"):
-            return container
-        return lca
+    def _other_items_box(self, el: Any) -> bool:
+        """A share row or a "related" box: links to other pages, not this item's files.
+        A related box that says it holds documents (``field-related-files``,
+        ``related-docs``, ``section#related.attachments``, a "Documents joints" heading)
+        is the item's own attachment list."""
+        tokens = class_tokens(el)
+        if not tokens & NOT_ATTACHMENT_TOKENS:
+            return False
+        if tokens & ATTACHMENT_TOKENS:
+            return False
+        heading = next((h for h in el.iter(*HEADINGS) if self.doc.element_text(h)), None)
+        return heading is None or \
+            fold(self.doc.element_text(heading)).rstrip(" :：") not in ATTACHMENT_HEADINGS_FOLDED
 
     # ------------------------------------------------------------------ translations
     @field

@@ -87,3 +87,21 @@ def test_a_request_after_robots_txt_is_checked_too() -> None:
         return [type(r).__name__ for r in later]
 
     assert asyncio.run(one_by_one()) == ["NoneType", "IgnoreRequest"]
+
+
+def test_a_request_cancelled_while_waiting_leaves_the_others_checked() -> None:
+    middleware, engine = robots_middleware()
+
+    async def one_gives_up() -> list[str]:
+        waiting = [asyncio.ensure_future(middleware.process_request(Request(ORIGIN + path)))
+                   for path in URLS]
+        await asyncio.sleep(0.01)
+        waiting[1].cancel()             # the engine closing, say
+        engine.answer.callback(TextResponse(f"{ORIGIN}/robots.txt",
+                                            body=ROBOTS_TXT.encode(), encoding="utf-8"))
+        results = await asyncio.gather(*waiting, return_exceptions=True)
+        return [type(r).__name__ for r in results]
+
+    assert asyncio.run(one_gives_up()) == [
+        "NoneType", "CancelledError", "IgnoreRequest", "NoneType", "IgnoreRequest",
+        "NoneType", "IgnoreRequest"]

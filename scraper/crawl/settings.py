@@ -60,6 +60,10 @@ DOWNLOADER_MIDDLEWARES = {
     # before the offsite filter (50), and robots.txt (100), which would first fetch the
     # private host's own robots.txt
     "scraper.crawl.middlewares.addresses.PrivateAddressMiddleware": 40,
+    # Scrapy's lets through unchecked the requests that wait for robots.txt after the
+    # first one (scraper/crawl/middlewares/robots.py)
+    "scraper.crawl.middlewares.robots.StrictRobotsTxtMiddleware": 100,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scraper.crawl.middlewares.retry.BackoffRetryMiddleware": 550,
     "scraper.crawl.middlewares.compression.SizeLimitedCompressionMiddleware": 590,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,

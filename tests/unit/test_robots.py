@@ -16,7 +16,7 @@ from scrapy.utils.test import get_crawler
 from twisted.internet.defer import Deferred
 
 from scraper.crawl import settings as project
-from scraper.devsite.sitegen import ROBOTS_TXT
+from scraper.devsite.sitegen.markup import ROBOTS_TXT
 
 ORIGIN = "http://127.0.0.1:8000"
 # the disallowed ones after the first two: Scrapy 2.19's middleware checked only the

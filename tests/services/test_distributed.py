@@ -372,3 +372,25 @@ def test_a_worker_leaves_when_another_crawl_is_enqueued(fresh_redis: str) -> Non
     enqueue(fresh_redis)
     assert worker.left_for_another_crawl(every=0)
     assert worker.next_request() is None                  # and takes nothing more
+
+
+def test_a_worker_with_downloads_in_flight_keeps_telling_it_is_at_work(fresh_redis: str) -> None:
+    """A robots.txt or a page that takes longer than MAX_IDLE_TIME_BEFORE_CLOSE sends no
+    signal; the other workers must still see this one at work, or they close early."""
+    from types import SimpleNamespace
+
+    from scraper.crawl.distributed.scheduler import SharedScheduler
+
+    k = keys("news")
+    server = redis.Redis.from_url(fresh_redis)
+    worker = SharedScheduler(server=server)
+    worker.crawl_key, worker.busy_key, worker.worker, worker.max_idle = k.crawl, k.busy, "w1", 2.0
+    worker.queue = SimpleNamespace(pop=lambda timeout=0: None)
+    downloader = SimpleNamespace(active=set())
+    worker.crawler = SimpleNamespace(engine=SimpleNamespace(downloader=downloader))
+    assert worker.next_request() is None
+    assert server.get(k.busy) is None                     # nothing in flight: not at work
+    downloader.active.add("robots.txt")
+    assert worker.next_request() is None
+    assert server.get(k.busy) == b"w1"
+    assert 0 < server.pttl(k.busy) <= 2000

@@ -101,7 +101,14 @@ class SharedScheduler(Scheduler):
             self.touch()
             if self.stats:
                 self.stats.inc_value("scheduler/dequeued/redis")
+        elif self.seeding or self.downloading():
+            self.touch()    # slow downloads send no signal, yet their pages may feed the queue
         return request
+
+    def downloading(self) -> bool:
+        """Whether this worker has requests in its downloader (robots.txt, slow pages)."""
+        engine = getattr(self, "crawler", None) and self.crawler.engine
+        return bool(engine and engine.downloader.active)
 
     def current_crawl(self) -> str | None:
         raw = self.server.get(self.crawl_key)

@@ -5,11 +5,29 @@ by their own mixin)."""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from functools import cached_property
-from typing import Any
+from collections.abc import Callable
+from functools import cached_property, wraps
+from typing import Any, TypeVar, cast
 
 from scraper.extract.document import Document
 from scraper.extract.visible import is_hidden
+
+Judge = TypeVar("Judge", bound=Callable[..., Any])
+
+
+def per_element(judge: Judge) -> Judge:
+    """Remember a page method's answer for each element it is asked about (its first
+    argument; lxml elements are keys by identity), for the life of the page."""
+    memo_name = f"_memo_{judge.__name__}"
+
+    @wraps(judge)
+    def remembered(self: Any, el: Any, *rest: Any) -> Any:
+        memo = self.__dict__.setdefault(memo_name, {})
+        if el not in memo:
+            memo[el] = judge(self, el, *rest)
+        return memo[el]
+
+    return cast(Judge, remembered)
 
 
 class NavigationPageBase(ABC):
@@ -21,14 +39,9 @@ class NavigationPageBase(ABC):
     def _links(self, el: Any) -> list[Any]:
         return [a for a in el.iter("a") if a.get("href")]
 
+    @per_element
     def _link_count(self, el: Any) -> int:
-        if el not in self._link_counts:
-            self._link_counts[el] = len(self._links(el))
-        return self._link_counts[el]
-
-    @cached_property
-    def _link_counts(self) -> dict[Any, int]:
-        return {}
+        return len(self._links(el))
 
     @cached_property
     def _by_id(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
-from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import strip_glyphs
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
@@ -141,16 +141,8 @@ class LinkColumns(NavigationPageBase):
         return len(links) <= 1 and len(strip_glyphs(words)) <= LABEL_MAX_CHARS
 
     # ------------------------------------------------------------------ labels
+    @per_element
     def _column_paths(self, column: Any, depth: int = 0) -> dict[Any, list[str]]:
-        if column not in self._column_cache:
-            self._column_cache[column] = self._read_column(column, depth)
-        return self._column_cache[column]
-
-    @cached_property
-    def _column_cache(self) -> dict[Any, dict[Any, list[str]]]:
-        return {}
-
-    def _read_column(self, column: Any, depth: int) -> dict[Any, list[str]]:
         """Each link of the column → the title lines open above it, outermost first."""
         stack: list[tuple[tuple[str, ...], str]] = []
         out: dict[Any, list[str]] = {}

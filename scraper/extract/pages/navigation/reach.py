@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant
-from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import INERT
 from scraper.extract.structure import tag
 from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_kind, is_hidden
@@ -17,20 +17,12 @@ from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_
 class Reachability(NavigationPageBase):
     """Whether a link is one a reader can reach."""
 
+    @per_element
     def _reachable(self, a: Any) -> bool:
-        if a not in self._reachable_cache:
-            self._reachable_cache[a] = self._judge_reachable(a)
-        return self._reachable_cache[a]
-
-    @cached_property
-    def _reachable_cache(self) -> dict[Any, bool]:
-        return {}
-
-    def _judge_reachable(self, a: Any) -> bool:
         """A reader can see the link, now or by opening a submenu or a drawer.
 
         Screen-reader-only links (skip links) are not menu entries.  A hidden subtree
-        counts only as a panel a reader opens (:meth:`_judge_openable`); a hidden copy
+        counts only as a panel a reader opens (:meth:`_openable`); a hidden copy
         of a menu (the mobile, print or sticky-header duplicate, a ``<template>``)
         gives nothing.
         """
@@ -43,16 +35,8 @@ class Reachability(NavigationPageBase):
                 return False
         return True
 
+    @per_element
     def _openable(self, panel: Any) -> bool:
-        if panel not in self._openable_cache:
-            self._openable_cache[panel] = self._judge_openable(panel)
-        return self._openable_cache[panel]
-
-    @cached_property
-    def _openable_cache(self) -> dict[Any, bool]:
-        return {}
-
-    def _judge_openable(self, panel: Any) -> bool:
         """A hidden panel a reader opens: the panel a visible button controls, a submenu
         beside its item's label, or a drawer holding a menu of its own (opened by
         script) - unless a menu on view already holds its links (a copy)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.pages.common import is_under, lowest_common_ancestor
-from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import (
     LANGUAGE_NAMES,
     MENU_TOKENS,
@@ -119,16 +119,8 @@ class MenuRoots(NavigationPageBase):
                 return True
         return False
 
+    @per_element
     def _not_menu(self, el: Any) -> bool:
-        if el not in self._not_menu_cache:
-            self._not_menu_cache[el] = self._judge_not_menu(el)
-        return self._not_menu_cache[el]
-
-    @cached_property
-    def _not_menu_cache(self) -> dict[Any, bool]:
-        return {}
-
-    def _judge_not_menu(self, el: Any) -> bool:
         words = {fold(w) for w in class_tokens(el)}
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())

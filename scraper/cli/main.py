@@ -116,6 +116,8 @@ def cmd_fixtures(args: argparse.Namespace) -> int:
             print(f"updated {name}")
         print(f"{len(changed)} fixture(s) changed; review with: git diff fixtures/")
         return 0
+    if args.action == "score":
+        return score_fixtures(args)
     if not args.names:
         print("osce-scraper: fixtures record needs a URL", file=sys.stderr)
         return 2
@@ -126,6 +128,26 @@ def cmd_fixtures(args: argparse.Namespace) -> int:
         return 1
     print(f"recorded {fx.kind}/{fx.name}: {fx.html_path} and {fx.json_path}; "
           "review the expected record before committing")
+    return 0
+
+
+def score_fixtures(args: argparse.Namespace) -> int:
+    from scraper.devsite import fixtures, scoring
+
+    root = Path(args.names[0]) if args.names else fixtures.FIXTURES_DIR
+    if len(args.names) > 1 or not root.is_dir():
+        print("osce-scraper: fixtures score takes one directory laid out like fixtures/",
+              file=sys.stderr)
+        return 2
+    result = scoring.score(root)
+    for page in result.pages:
+        print(page.line())
+        for line in page.differences if args.verbose else []:
+            print(line)
+    print("TOTAL " + (result.summary() or "no pages"))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result.as_dict(), ensure_ascii=False, indent=1)
+                                   + "\n", encoding="utf-8")
     return 0
 
 
@@ -164,8 +186,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("fixtures", help="regenerate or record regression fixtures")
-    p.add_argument("action", choices=("update", "record"))
-    p.add_argument("names", nargs="*", help="update: fixture names (default all); record: URL")
+    p.add_argument("action", choices=("update", "record", "score"),
+                   help="update: rewrite expected records from the code; record: save a "
+                        "live page; score: measure the code on a directory of pages "
+                        "(a hold-out set) laid out like fixtures/")
+    p.add_argument("names", nargs="*",
+                   help="update: fixture names (default all); record: URL; score: the "
+                        "directory (default fixtures/)")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="score: show every wrong field and entry")
+    p.add_argument("--json", metavar="FILE", help="score: also write the scores as JSON")
     p.add_argument("--kind", choices=KINDS, default="news", help="record: page type")
     p.add_argument("--name", help="record: fixture name (default from the URL)")
     p.set_defaults(func=cmd_fixtures)

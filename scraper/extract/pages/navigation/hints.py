@@ -43,6 +43,10 @@ PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show
 # a trail's separators point onwards; pipes and dots stand between peers (a link bar)
 SEPARATOR = re.compile(r"^\s*[›»>/→]+\s*$")
 LIST_TAGS = ("ul", "ol")
+# elements whose classes and contents describe the whole page, not one region of it
+PAGE_LEVEL = frozenset({"html", "body"})
+# a box holding a BreadcrumbList is the trail when this share of its links is the trail's
+TRAIL_SHARE = 0.8
 SITEMAP_MIN_LINKS = 8
 # the part of a footer holding this share of its listed links is its site map
 SITEMAP_SHARE = 0.8

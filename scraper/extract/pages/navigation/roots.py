@@ -14,10 +14,12 @@ from scraper.extract.pages.navigation.hints import (
     LANGUAGE_NAMES,
     MENU_TOKENS,
     NOT_MENU_WORDS,
+    PAGE_LEVEL,
     PRINT_ONLY,
     SEPARATOR,
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
+    TRAIL_SHARE,
     YOU_ARE_HERE,
     inert,
 )
@@ -47,8 +49,23 @@ class MenuRoots(NavigationPageBase):
                 continue
             if self._excluded(el):
                 continue
-            roots.append(el)
+            roots.extend(self._landmarks_within(el))
         return roots or self._site_maps()
+
+    def _landmarks_within(self, el: Any) -> list[Any]:
+        """A box named a menu by a class word alone (``header-layout-nav-right`` says
+        where the nav sits) that holds navigation landmarks: the landmarks are the
+        menus, not the call-to-action button or social icons beside them."""
+        if self._is_landmark(el):
+            return [el]
+        inner = [x for x in el.iterdescendants() if isinstance(x.tag, str)
+                 and self._is_landmark(x) and not self._excluded(x)]
+        inner = [x for x in inner if not any(is_under(x, y) for y in inner)]
+        return inner or [el]
+
+    @staticmethod
+    def _is_landmark(el: Any) -> bool:
+        return tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar")
 
     @cached_property
     def _shown_roots(self) -> list[Any]:
@@ -121,6 +138,8 @@ class MenuRoots(NavigationPageBase):
 
     @per_element
     def _not_menu(self, el: Any) -> bool:
+        if tag(el) in PAGE_LEVEL:
+            return False   # the page's own classes ("tweak-social-icons") name no region
         words = {fold(w) for w in class_tokens(el)}
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
@@ -137,9 +156,12 @@ class MenuRoots(NavigationPageBase):
 
     def _is_breadcrumb(self, el: Any) -> bool:
         """A few links in a row, separated by › > / (no list of menu items)."""
-        if el.xpath("boolean(.//*[@itemtype and contains(@itemtype, 'BreadcrumbList')])"):
-            return True
         links = self._links(el)
+        trails = el.xpath("descendant-or-self::*[contains(@itemtype, 'BreadcrumbList')]")
+        if trails:
+            # the trail's own box, not every box around it (a header holding the menu too)
+            inside = sum(self._link_count(t) for t in trails)
+            return inside >= TRAIL_SHARE * len(links)
         if not 1 <= len(links) <= 6 or el.xpath(".//ul//ul"):
             return False
         gaps = [a.tail or "" for a in links[:-1]]

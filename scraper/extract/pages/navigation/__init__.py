@@ -55,18 +55,23 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, LayoutMenus):
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out
 
-    def _menu_links(self, root: Any) -> Iterator[tuple[Any, Any, list[str]]]:
+    def _menu_links(self, root: Any, above: tuple[str, ...] = (),
+                    opened: set[Any] | None = None) -> Iterator[tuple[Any, Any, list[str]]]:
         """(link, the box its path is read in, the labels above that box), in reading
         order: the menu's links, and after a control of the menu the panel it opens
-        from elsewhere in the page (a mega panel rendered at the end of the body)."""
+        from elsewhere in the page (a mega panel rendered at the end of the body, an
+        overlay menu whose items open overlays of their own)."""
+        opened = {root} if opened is None else opened
         for el in root.iter():
             if tag(el) == "a":
-                yield el, root, []
+                yield el, root, list(above)
             for panel in self._portals(el, root):
+                if panel in opened:
+                    continue   # panels opening each other: each read once
+                opened.add(panel)
                 label = strip_glyphs(self._shown(el)) or accessible_name(el)
-                above = self._path(el, root) + ([label] if label else [])
-                for a in panel.iter("a"):
-                    yield a, panel, above
+                yield from self._menu_links(
+                    panel, (*above, *self._path(el, root), *([label] if label else [])), opened)
 
     def _portals(self, control: Any, root: Any) -> list[Any]:
         """Panels outside the menu that ``control`` (on view) opens; not a menu read on

@@ -96,3 +96,6 @@ class NavigationPageBase(ABC):
 
     @abstractmethod
     def _column_labels(self, a: Any, root: Any) -> list[str]: ...
+
+    @abstractmethod
+    def _is_item_list(self, el: Any) -> bool: ...

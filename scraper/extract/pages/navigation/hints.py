@@ -19,12 +19,15 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "migas", "крошки", "pager", "pagination", "paginazione", "paginación", "paginierung",
     "pages", "pagine", "páginas", "страницы", "language", "languages", "langue", "langues",
     "sprache", "sprachen", "lingua", "lingue", "idioma", "idiomas", "язык", "языки", "lang",
-    "langs", "langswitcher", "languageswitcher", "social", "share", "sharing", "footer", "toolbar",
+    "langs", "langswitcher", "languageswitcher", "social", "share", "sharing", "footer",
     "tabs", "skip", "search", "utility", "secondary", "piede", "pie", "fusszeile",
     "крихти", "ланцюжок", "пагінація", "сторінки", "мова", "мови", "пошук", "підвал",
     "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
     "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
     "búsqueda", "пагинация", "подвал"))
+# a row of tools (print, share, font size), unless it holds a navigation landmark: the
+# app bar of Material designs (mat-toolbar, v-toolbar) carries the site's nav
+TOOLBAR_WORDS = frozenset({"toolbar", "werkzeugleiste"})
 # a breadcrumb's name: "You are here"
 YOU_ARE_HERE = frozenset(fold(w) for w in (
     "You are here", "Вы здесь", "Ви тут", "Ви знаходитеся тут", "Sie sind hier",

@@ -19,6 +19,7 @@ from scraper.extract.pages.navigation.hints import (
     SEPARATOR,
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
+    TOOLBAR_WORDS,
     TRAIL_SHARE,
     YOU_ARE_HERE,
     inert,
@@ -47,10 +48,24 @@ class MenuRoots(NavigationPageBase):
                 continue
             if any(r is el or is_under(el, r) for r in roots):
                 continue
-            if self._excluded(el):
-                continue
+            if self._excluded(el) or self._is_item_list(el):
+                continue   # a "Latest news" list of headlines (mat-nav-list) is no menu
             roots.extend(self._landmarks_within(el))
-        return roots or self._site_maps()
+        # a panel a menu's control opens (an overlay rendered at the end of the body) is
+        # read under that control (see NavigationPage._menu_links), not on its own
+        return [r for r in roots if not self._opened_from(r, roots)] or self._site_maps()
+
+    def _opened_from(self, panel: Any, roots: list[Any]) -> bool:
+        """``panel`` is the popup of a menu item in another root: a menu trigger
+        (``aria-haspopup``) or a tree item owning it names it; a drawer's toggle
+        ("Menu") opens a menu of its own."""
+        ident = panel.get("id") or ""
+        control = self._controllers.get(ident)
+        if control is None or is_under(control, panel):
+            return False
+        popup = (control.get("aria-haspopup") or "false").lower() not in ("false", "dialog")
+        owned = ident in (control.get("aria-owns") or "").split()
+        return (popup or owned) and any(r is not panel and is_under(control, r) for r in roots)
 
     def _landmarks_within(self, el: Any) -> list[Any]:
         """A box named a menu by a class word alone (``header-layout-nav-right`` says
@@ -144,6 +159,9 @@ class MenuRoots(NavigationPageBase):
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
         if words & NOT_MENU_WORDS or label in YOU_ARE_HERE:
+            return True
+        if words & TOOLBAR_WORDS and not el.xpath(
+                "boolean(descendant-or-self::*[self::nav or @role='navigation'])"):
             return True
         return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el)
 

@@ -91,7 +91,13 @@ def bold_line(el: Any) -> bool:
 def is_logo(a: Any) -> bool:
     parent = a.getparent()
     return "home" in (a.get("rel") or "").lower().split() or any(
-        class_tokens(x) & LOGO_TOKENS for x in (a, parent) if x is not None)
+        class_tokens(x) & LOGO_TOKENS for x in (a, parent) if x is not None) or (
+        not "".join(a.itertext()).strip() and any(
+            LOGO_FILE.search(img.get("src") or "") for img in a.iter("img")))
+
+
+# an image file named a logo (/img/osce_logo_ru.gif, logo-de.svg): the link is the logo
+LOGO_FILE = re.compile(r"(?:^|[/_.-])logo(?:[_.-]|$)", re.IGNORECASE)
 
 
 # arrows, chevrons and bullets drawn as characters beside a name ("Newsroom ▾", "+")

@@ -3,7 +3,8 @@
 The reader is split by concern, one mixin a module: :mod:`.roots` (where the menus
 are), :mod:`.reach` (which links a reader can reach), :mod:`.paths` (the group labels
 above a link), :mod:`.layout` and :mod:`.columns` (the menus of a page without any
-menu hint, read by their shape: link bars and link columns under title lines); the
+menu hint, read by their shape: link bars and link columns under title lines),
+:mod:`.shape` (a list shaped like the site menu where hints are missing or weak); the
 state they share is :mod:`.base`, the vocabulary :mod:`.hints`.
 """
 
@@ -20,16 +21,16 @@ from scraper.extract.pages.navigation.hints import (
     is_logo,
     strip_glyphs,
 )
-from scraper.extract.pages.navigation.layout import LayoutMenus
 from scraper.extract.pages.navigation.paths import PathLabels
 from scraper.extract.pages.navigation.reach import Reachability
 from scraper.extract.pages.navigation.roots import MenuRoots
+from scraper.extract.pages.navigation.shape import ShapedMenus
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, hidden_ancestor
 
 
-class NavigationPage(MenuRoots, Reachability, PathLabels, LayoutMenus):
+class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
     """The menu entries of one page; ``entries()`` lists them in reading order."""
 
     # ------------------------------------------------------------------ entries

@@ -94,6 +94,10 @@ class NavigationPageBase(ABC):
     @abstractmethod
     def _layout_menus(self) -> list[Any]: ...
 
+    @property
+    @abstractmethod
+    def _shaped_menu(self) -> list[Any]: ...
+
     @abstractmethod
     def _column_labels(self, a: Any, root: Any) -> list[str]: ...
 

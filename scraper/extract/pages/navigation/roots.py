@@ -36,8 +36,13 @@ class MenuRoots(NavigationPageBase):
     def menus(self) -> list[Any]:
         """Menu roots (outermost), not breadcrumbs, pagers, language or footer links;
         failing those, a site map, and failing that the menus of an older layout read
-        by their shape (:mod:`.layout`)."""
-        return self._hinted or self._layout_menus
+        by their shape (:mod:`.layout`); and a list shaped like a menu where hints are
+        missing or weak (:mod:`.shape`)."""
+        if self._hinted:
+            # a weak hint (a header's service row) beside an unhinted menu: both
+            return sorted(self._hinted + self._shaped_menu,
+                          key=lambda el: self.doc.order.get(el, 0))
+        return self._layout_menus or self._shaped_menu
 
     @cached_property
     def _hinted(self) -> list[Any]:

@@ -66,3 +66,20 @@ def test_a_panel_elsewhere_in_the_page_opened_by_a_menu_button_is_part_of_the_me
     assert _menu(page) == [("Arms control", "/arms", ["Our work"]),
                            ("Elections", "/elections", ["Our work"]),
                            ("Newsroom", "/newsroom", [])]
+
+
+def test_a_breadcrumb_trail_marks_its_own_box_not_the_page_wrapper_around_the_menu() -> None:
+    trail = ('<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li><a href="/">Home'
+             '</a></li><li><a href="/work">Our work</a></li></ol>')
+    menu = '<ul class="menu"><li><a href="/x">X</a></li><li><a href="/y">Y</a></li></ul>'
+    # a whole-page wrapper (div#page) holding menu and trail is no breadcrumb
+    assert _menu(f'<div id="page"><header>{menu}</header><nav>{trail}</nav></div>') == [
+        ("X", "/x", []), ("Y", "/y", [])]
+
+
+def test_the_page_s_own_classes_exclude_no_menu() -> None:
+    menu = '<nav><ul><li><a href="/x">X</a></li><li><a href="/y">Y</a></li></ul></nav>'
+    page = (f"<html lang='en'><body class='tweak-social-icons-style footer-sticky'>{menu}"
+            "</body></html>")
+    records = extract(page.encode(), "https://www.osce.org/what", "navigation").records
+    assert [r["name"] for r in records] == ["X", "Y"]

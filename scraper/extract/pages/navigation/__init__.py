@@ -3,7 +3,8 @@
 The reader is split by concern, one mixin a module: :mod:`.roots` (where the menus
 are), :mod:`.reach` (which links a reader can reach), :mod:`.paths` (the group labels
 above a link), :mod:`.layout` and :mod:`.columns` (the menus of a page without any
-menu hint, read by their shape: link bars and link columns under title lines); the
+menu hint, read by their shape: link bars and link columns under title lines),
+:mod:`.shape` (a list shaped like the site menu where hints are missing or weak); the
 state they share is :mod:`.base`, the vocabulary :mod:`.hints`.
 """
 
@@ -20,16 +21,16 @@ from scraper.extract.pages.navigation.hints import (
     is_logo,
     strip_glyphs,
 )
-from scraper.extract.pages.navigation.layout import LayoutMenus
 from scraper.extract.pages.navigation.paths import PathLabels
 from scraper.extract.pages.navigation.reach import Reachability
 from scraper.extract.pages.navigation.roots import MenuRoots
+from scraper.extract.pages.navigation.shape import ShapedMenus
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, hidden_ancestor
 
 
-class NavigationPage(MenuRoots, Reachability, PathLabels, LayoutMenus):
+class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
     """The menu entries of one page; ``entries()`` lists them in reading order."""
 
     # ------------------------------------------------------------------ entries
@@ -55,18 +56,23 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, LayoutMenus):
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out
 
-    def _menu_links(self, root: Any) -> Iterator[tuple[Any, Any, list[str]]]:
+    def _menu_links(self, root: Any, above: tuple[str, ...] = (),
+                    opened: set[Any] | None = None) -> Iterator[tuple[Any, Any, list[str]]]:
         """(link, the box its path is read in, the labels above that box), in reading
         order: the menu's links, and after a control of the menu the panel it opens
-        from elsewhere in the page (a mega panel rendered at the end of the body)."""
+        from elsewhere in the page (a mega panel rendered at the end of the body, an
+        overlay menu whose items open overlays of their own)."""
+        opened = {root} if opened is None else opened
         for el in root.iter():
             if tag(el) == "a":
-                yield el, root, []
+                yield el, root, list(above)
             for panel in self._portals(el, root):
+                if panel in opened:
+                    continue   # panels opening each other: each read once
+                opened.add(panel)
                 label = strip_glyphs(self._shown(el)) or accessible_name(el)
-                above = self._path(el, root) + ([label] if label else [])
-                for a in panel.iter("a"):
-                    yield a, panel, above
+                yield from self._menu_links(
+                    panel, (*above, *self._path(el, root), *([label] if label else [])), opened)
 
     def _portals(self, control: Any, root: Any) -> list[Any]:
         """Panels outside the menu that ``control`` (on view) opens; not a menu read on

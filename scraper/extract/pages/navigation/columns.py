@@ -14,6 +14,7 @@ heads a group of its own at that level.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -40,6 +41,10 @@ _CONTROLS = "boolean(descendant-or-self::*[" + " or ".join(
 _IGNORED = frozenset({"script", "style", "template", "noscript"})
 _BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", "nav",
                      "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"})
+# tags drawn alike: a <strong> title looks like a <b> one
+_LOOK = {"strong": "b", "em": "i"}
+# what stands between the links of a row: pipes and dots (a trail's arrows are no row)
+_ROW_SEPARATORS = re.compile(r"^[\s|·•¦‖]*$")
 _LINK, _LABEL, _BLANK, _GROUP, _OTHER = "link", "label", "blank", "group", "other"
 
 
@@ -101,11 +106,16 @@ class LinkColumns(NavigationPageBase):
             if not text:
                 return _BLANK
             return _LABEL if len(text) <= LABEL_MAX_CHARS else _OTHER
+        if not all(site_link(a.get("href")) for a in links):
+            return _OTHER
+        rest = text
+        for a in links:
+            rest = rest.replace(self.doc.element_text(a), "", 1)
         if len(links) == 1:
-            if not site_link(links[0].get("href")):
-                return _OTHER
-            rest = clean(text.replace(self.doc.element_text(links[0]), "", 1))
-            return _LINK if not strip_glyphs(rest) else _OTHER
+            return _LINK if not strip_glyphs(clean(rest)) else _OTHER
+        # a row of links between pipes under a title line (an older site's menu cell)
+        if _ROW_SEPARATORS.match(rest):
+            return _LINK
         subs = self._sub_columns(line, depth)
         return _GROUP if subs and self._heads_only(line, subs) else _OTHER
 
@@ -153,7 +163,7 @@ class LinkColumns(NavigationPageBase):
             if kind == _LABEL:
                 stack[len(stack) if level is None else level:] = [
                     (style, strip_glyphs(self._line_text(line)))]
-            elif kind == _LINK and level is not None:
+            elif kind == _LINK and level is not None and len(self._line_links(line)) == 1:
                 # a link in a title's style heads a group of its own at that level
                 a = self._line_links(line)[0]
                 out[a] = [label for _, label in stack[:level] if label]
@@ -235,9 +245,10 @@ def _line_style(line: Line) -> tuple[str, ...]:
     for cell in cells:
         if tag(cell) == "a":
             continue
-        parts += [tag(cell), cell.get("class") or "", cell.get("bgcolor") or "",
-                  cell.get("style") or "", str(_indent(cell.text or ""))]
-        parts.append("/".join(tag(x) for x in cell.iterdescendants()
+        parts += [_LOOK.get(tag(cell), tag(cell)), cell.get("class") or "",
+                  cell.get("bgcolor") or "", cell.get("style") or "",
+                  str(_indent(cell.text or ""))]
+        parts.append("/".join(_LOOK.get(tag(x), tag(x)) for x in cell.iterdescendants()
                               if isinstance(x.tag, str) and tag(x) != "a"))
     return tuple(parts)
 

@@ -19,12 +19,15 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "migas", "крошки", "pager", "pagination", "paginazione", "paginación", "paginierung",
     "pages", "pagine", "páginas", "страницы", "language", "languages", "langue", "langues",
     "sprache", "sprachen", "lingua", "lingue", "idioma", "idiomas", "язык", "языки", "lang",
-    "langs", "langswitcher", "languageswitcher", "social", "share", "sharing", "footer", "toolbar",
+    "langs", "langswitcher", "languageswitcher", "social", "share", "sharing", "footer",
     "tabs", "skip", "search", "utility", "secondary", "piede", "pie", "fusszeile",
     "крихти", "ланцюжок", "пагінація", "сторінки", "мова", "мови", "пошук", "підвал",
     "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
     "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
     "búsqueda", "пагинация", "подвал"))
+# a row of tools (print, share, font size), unless it holds a navigation landmark: the
+# app bar of Material designs (mat-toolbar, v-toolbar) carries the site's nav
+TOOLBAR_WORDS = frozenset({"toolbar", "werkzeugleiste"})
 # a breadcrumb's name: "You are here"
 YOU_ARE_HERE = frozenset(fold(w) for w in (
     "You are here", "Вы здесь", "Ви тут", "Ви знаходитеся тут", "Sie sind hier",
@@ -43,6 +46,10 @@ PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show
 # a trail's separators point onwards; pipes and dots stand between peers (a link bar)
 SEPARATOR = re.compile(r"^\s*[›»>/→]+\s*$")
 LIST_TAGS = ("ul", "ol")
+# elements whose classes and contents describe the whole page, not one region of it
+PAGE_LEVEL = frozenset({"html", "body"})
+# a box holding a BreadcrumbList is the trail when this share of its links is the trail's
+TRAIL_SHARE = 0.8
 SITEMAP_MIN_LINKS = 8
 # the part of a footer holding this share of its listed links is its site map
 SITEMAP_SHARE = 0.8
@@ -84,7 +91,13 @@ def bold_line(el: Any) -> bool:
 def is_logo(a: Any) -> bool:
     parent = a.getparent()
     return "home" in (a.get("rel") or "").lower().split() or any(
-        class_tokens(x) & LOGO_TOKENS for x in (a, parent) if x is not None)
+        class_tokens(x) & LOGO_TOKENS for x in (a, parent) if x is not None) or (
+        not "".join(a.itertext()).strip() and any(
+            LOGO_FILE.search(img.get("src") or "") for img in a.iter("img")))
+
+
+# an image file named a logo (/img/osce_logo_ru.gif, logo-de.svg): the link is the logo
+LOGO_FILE = re.compile(r"(?:^|[/_.-])logo(?:[_.-]|$)", re.IGNORECASE)
 
 
 # arrows, chevrons and bullets drawn as characters beside a name ("Newsroom ▾", "+")

@@ -42,11 +42,17 @@ class Reachability(NavigationPageBase):
         script) - unless a menu on view already holds its links (a copy)."""
         if tag(panel) in ("template", "noscript") or self._is_copy(panel):
             return False
+        if self._opened_in_place(panel):
+            return True
+        return bool(panel.xpath("boolean(descendant-or-self::*[self::ul or self::ol]"
+                                "[count(.//a[@href]) >= 3])"))
+
+    @per_element
+    def _opened_in_place(self, panel: Any) -> bool:
+        """A collapsed part of a menu: the panel a visible control opens, or a submenu
+        beside its item's visible label (whatever hides it: ``aria-hidden`` too)."""
         control = self._controllers.get(panel.get("id") or "")
         if control is not None and hidden_kind(control) is None:
-            return True
-        if panel.xpath("boolean(descendant-or-self::*[self::ul or self::ol]"
-                       "[count(.//a[@href]) >= 3])"):
             return True
         parent = panel.getparent()
         return parent is not None and (tag(parent) in ("li", "details") or (
@@ -77,8 +83,20 @@ class Reachability(NavigationPageBase):
         out: dict[str | None, list[Any]] = {}
         for root in self._shown_roots:
             for a in self._links(root):
-                out.setdefault(self.doc.absolute(a.get("href")), []).append(a)
+                if self._in_view(a, root):
+                    out.setdefault(self.doc.absolute(a.get("href")), []).append(a)
         return out
+
+    def _in_view(self, a: Any, root: Any) -> bool:
+        """On view in ``root`` or in a collapsed part of it; a hidden whole copy beside
+        the menu in the same box (Elementor's mobile ``nav`` after the desktop one)
+        holds nothing a reader sees."""
+        for x in a.iterancestors():
+            if x is root:
+                return True
+            if hidden_kind(x) is not None and not self._opened_in_place(x):
+                return False
+        return True
 
     def _opens_whole_menu(self, panel: Any, root: Any) -> bool:
         """The panel holds every top-level item of the menu (or, a menu without list

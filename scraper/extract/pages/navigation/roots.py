@@ -14,10 +14,13 @@ from scraper.extract.pages.navigation.hints import (
     LANGUAGE_NAMES,
     MENU_TOKENS,
     NOT_MENU_WORDS,
+    PAGE_LEVEL,
     PRINT_ONLY,
     SEPARATOR,
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
+    TOOLBAR_WORDS,
+    TRAIL_SHARE,
     YOU_ARE_HERE,
     inert,
 )
@@ -33,8 +36,13 @@ class MenuRoots(NavigationPageBase):
     def menus(self) -> list[Any]:
         """Menu roots (outermost), not breadcrumbs, pagers, language or footer links;
         failing those, a site map, and failing that the menus of an older layout read
-        by their shape (:mod:`.layout`)."""
-        return self._hinted or self._layout_menus
+        by their shape (:mod:`.layout`); and a list shaped like a menu where hints are
+        missing or weak (:mod:`.shape`)."""
+        if self._hinted:
+            # a weak hint (a header's service row) beside an unhinted menu: both
+            return sorted(self._hinted + self._shaped_menu,
+                          key=lambda el: self.doc.order.get(el, 0))
+        return self._layout_menus or self._shaped_menu
 
     @cached_property
     def _hinted(self) -> list[Any]:
@@ -45,10 +53,39 @@ class MenuRoots(NavigationPageBase):
                 continue
             if any(r is el or is_under(el, r) for r in roots):
                 continue
-            if self._excluded(el):
-                continue
-            roots.append(el)
-        return roots or self._site_maps()
+            if self._excluded(el) or self._is_item_list(el):
+                continue   # a "Latest news" list of headlines (mat-nav-list) is no menu
+            roots.extend(self._landmarks_within(el))
+        # a panel a menu's control opens (an overlay rendered at the end of the body) is
+        # read under that control (see NavigationPage._menu_links), not on its own
+        return [r for r in roots if not self._opened_from(r, roots)] or self._site_maps()
+
+    def _opened_from(self, panel: Any, roots: list[Any]) -> bool:
+        """``panel`` is the popup of a menu item in another root: a menu trigger
+        (``aria-haspopup``) or a tree item owning it names it; a drawer's toggle
+        ("Menu") opens a menu of its own."""
+        ident = panel.get("id") or ""
+        control = self._controllers.get(ident)
+        if control is None or is_under(control, panel):
+            return False
+        popup = (control.get("aria-haspopup") or "false").lower() not in ("false", "dialog")
+        owned = ident in (control.get("aria-owns") or "").split()
+        return (popup or owned) and any(r is not panel and is_under(control, r) for r in roots)
+
+    def _landmarks_within(self, el: Any) -> list[Any]:
+        """A box named a menu by a class word alone (``header-layout-nav-right`` says
+        where the nav sits) that holds navigation landmarks: the landmarks are the
+        menus, not the call-to-action button or social icons beside them."""
+        if self._is_landmark(el):
+            return [el]
+        inner = [x for x in el.iterdescendants() if isinstance(x.tag, str)
+                 and self._is_landmark(x) and not self._excluded(x)]
+        inner = [x for x in inner if not any(is_under(x, y) for y in inner)]
+        return inner or [el]
+
+    @staticmethod
+    def _is_landmark(el: Any) -> bool:
+        return tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar")
 
     @cached_property
     def _shown_roots(self) -> list[Any]:
@@ -121,10 +158,15 @@ class MenuRoots(NavigationPageBase):
 
     @per_element
     def _not_menu(self, el: Any) -> bool:
+        if tag(el) in PAGE_LEVEL:
+            return False   # the page's own classes ("tweak-social-icons") name no region
         words = {fold(w) for w in class_tokens(el)}
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
         if words & NOT_MENU_WORDS or label in YOU_ARE_HERE:
+            return True
+        if words & TOOLBAR_WORDS and not el.xpath(
+                "boolean(descendant-or-self::*[self::nav or @role='navigation'])"):
             return True
         return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el)
 
@@ -137,9 +179,12 @@ class MenuRoots(NavigationPageBase):
 
     def _is_breadcrumb(self, el: Any) -> bool:
         """A few links in a row, separated by › > / (no list of menu items)."""
-        if el.xpath("boolean(.//*[@itemtype and contains(@itemtype, 'BreadcrumbList')])"):
-            return True
         links = self._links(el)
+        trails = el.xpath("descendant-or-self::*[contains(@itemtype, 'BreadcrumbList')]")
+        if trails:
+            # the trail's own box, not every box around it (a header holding the menu too)
+            inside = sum(self._link_count(t) for t in trails)
+            return inside >= TRAIL_SHARE * len(links)
         if not 1 <= len(links) <= 6 or el.xpath(".//ul//ul"):
             return False
         gaps = [a.tail or "" for a in links[:-1]]

@@ -1,0 +1,86 @@
+"""A menu no hint names, found by its shape among the page's link lists.
+
+A template's own menu markup may carry no landmark, role or menu class
+(``ul.metismenu.mod-list`` of a Joomla override) while a small list beside it does
+(a header's "Contact · Jobs" row): the hints then name the weaker menu.  The site
+menu still looks like one: a list whose items each hold one link (or a group's label
+and a nested list), many of them, leading to the site's sections rather than to
+items, at the top of the page or in its header, outside the article text, the
+footer, breadcrumbs, pagers and language rows.  The best such list is a menu when
+the hinted menus hold fewer links than it does.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.pages.common import is_under
+from scraper.extract.pages.navigation.columns import site_link
+from scraper.extract.pages.navigation.hints import LIST_TAGS
+from scraper.extract.pages.navigation.layout import LayoutMenus
+from scraper.extract.structure import tag
+
+# so many links make a list the site menu (a header's service row has a few)
+SHAPE_MIN_LINKS = 8
+# this share of the list's items hold one link each (or a label over a nested list)
+ITEM_SHAPE_SHARE = 0.8
+# this share of its links lead to sections, not to items (a news list leads to items)
+SECTION_SHARE = 0.8
+_IGNORED = frozenset({"script", "style", "template", "noscript"})
+
+
+class ShapedMenus(LayoutMenus):
+    """The best link list shaped like a site menu, when hints are missing or weak."""
+
+    @cached_property
+    def _shaped_menu(self) -> list[Any]:
+        """The best-shaped menu outside the hinted ones, when it holds more links than
+        all of them together (or there are none)."""
+        hinted = self._hinted
+        best, size = None, 0
+        for lst in self.doc.root.iter(*LIST_TAGS):
+            if any(lst is h or is_under(lst, h) or is_under(h, lst) for h in hinted) \
+                    or (best is not None and is_under(lst, best)):
+                continue
+            links = self._shape_links(lst)
+            if len(links) > size and self._menu_shaped(lst, links):
+                best, size = lst, len(links)
+        held = sum(len(self._shape_links(h)) for h in hinted)
+        return [best] if best is not None and size > held else []
+
+    def _shape_links(self, box: Any) -> list[Any]:
+        return [a for a in self._links(box) if site_link(a.get("href")) and self._reachable(a)]
+
+    def _menu_shaped(self, lst: Any, links: list[Any]) -> bool:
+        if len(links) < SHAPE_MIN_LINKS or not self._at_top(lst):
+            return False
+        sections = [a for a in links if not urls.item_number(self.doc.absolute(a.get("href")))]
+        if len(sections) < SECTION_SHARE * len(links) or self._layout_excluded(lst):
+            return False
+        items = [c for c in lst if isinstance(c.tag, str) and tag(c) not in _IGNORED]
+        one_link = [c for c in items if tag(c) == "li" and len(_own_links(c)) <= 1
+                    and (_own_links(c) or c.xpath("./ul|./ol"))]
+        return len(one_link) >= ITEM_SHAPE_SHARE * len(items)
+
+    def _at_top(self, el: Any) -> bool:
+        """In the page's header, or above its headline, and outside its text."""
+        ancestors = list(el.iterancestors())
+        if any(tag(x) in ("main", "article") or (x.get("role") or "").lower() == "main"
+               for x in ancestors):
+            return False
+        return any(tag(x) == "header" or (x.get("role") or "").lower() == "banner"
+                   for x in ancestors) or self._above_headline(el)
+
+
+def _own_links(item: Any) -> list[Any]:
+    """The links of a list item outside the lists nested in it."""
+    out = []
+    for a in item.iter("a"):
+        node = a.getparent()
+        while node is not None and node is not item and tag(node) not in LIST_TAGS:
+            node = node.getparent()
+        if a.get("href") and node is item:
+            out.append(a)
+    return out

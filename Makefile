@@ -23,10 +23,19 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	touch $(BENCH_STAMP)
 
-# every test: unit, end-to-end crawls of the offline copy, real Redis and Scrapyd
+# every test: unit, end-to-end crawls of the offline copy, real Redis and Scrapyd.  Most
+# of the time goes to crawls in child processes, so pytest-xdist runs TEST_WORKERS test
+# files at once (auto: one per core; each worker has its own servers on free ports and
+# its own temporary folders), the long crawl files first (tests/conftest.py), and all
+# of a file's tests on one worker, so that its module fixtures (a crawl, a Redis) are
+# made once.  PYTHONDONTWRITEBYTECODE (set in some images) is cleared for the run: else
+# every one of the suite's ~200 child processes compiles the project anew, and every
+# worker rewrites the asserts of every test module anew.
+TEST_WORKERS ?= auto
 test: $(STAMP)
 	@scripts/ensure-services.sh
-	$(BIN)/python -m pytest
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile \
+	  --no-loadscope-reorder
 
 # the unit tests only (pytest -m unit): seconds, no server
 test-fast: $(STAMP)

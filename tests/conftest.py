@@ -16,10 +16,19 @@ KINDS = ("unit", "e2e", "services")
 E2E_FIXTURES = frozenset({"local_site"})
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+# the order make test's workers take test files in (pytest-xdist, --dist loadfile
+# --no-loadscope-reorder): the long crawls first, the many quick unit files last, so
+# that both cores stay busy to the end instead of one finishing a crawl module alone
+FIRST = ("services", "e2e", "unit")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """One kind marker a test: the kind of its folder (tests/unit, tests/e2e,
     tests/services), unless the test says otherwise (a Redis parameter of a unit
-    table is ``services``) or asks for the running offline site (``e2e``)."""
+    table is ``services``) or asks for the running offline site (``e2e``).
+
+    Under pytest-xdist (a worker has ``workerinput``), files by their folder's kind in
+    FIRST order; a plain ``pytest`` keeps the collection order."""
     for item in items:
         if any(item.get_closest_marker(kind) for kind in KINDS):
             continue
@@ -28,6 +37,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if kind == "unit" and E2E_FIXTURES & set(getattr(item, "fixturenames", ())):
             kind = "e2e"
         item.add_marker(getattr(pytest.mark, kind))
+    if hasattr(config, "workerinput"):
+        # by folder, not by marker: a file's tests stay together (loadfile) and in order
+        items.sort(key=lambda item: FIRST.index(item.path.parent.name)
+                   if item.path.parent.name in FIRST else len(FIRST))
 
 
 @pytest.fixture(scope="session")

@@ -30,6 +30,10 @@ def redis_server(workdir: Path) -> Iterator[str]:
     try:
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
+            # exited: its port was taken since free_port() (parallel test workers), and
+            # whatever answers there is not ours
+            if proc.poll() is not None:
+                raise RuntimeError(f"redis-server exited at start (port {port} taken?)")
             try:
                 with socket.create_connection(("127.0.0.1", port), timeout=0.2):
                     break

@@ -22,16 +22,17 @@ from scraper.output.jsonl import read_jsonl
 from tests.crawling import UNTHROTTLED, cli, scrapy_crawl, without_fetch
 
 NEW = 3
-# every news fixture once and a few variants (whatever fixtures are added later)
-BASE_ITEMS = len(load_templates()[0]) + NEW
 
 
 @pytest.fixture(scope="module")
 def copies(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """The site, and the same site after NEW items were published."""
+    # every news fixture once and a few variants (whatever fixtures are added later);
+    # counted here, not at import, so that collecting the suite extracts no fixture
+    base_items = len(load_templates()[0]) + NEW
     root = tmp_path_factory.mktemp("copies")
-    build_site(root / "base", items=BASE_ITEMS)
-    build_site(root / "grown", items=BASE_ITEMS + NEW, fresh=NEW)
+    build_site(root / "base", items=base_items)
+    build_site(root / "grown", items=base_items + NEW, fresh=NEW)
     return root / "base", root / "grown"
 
 

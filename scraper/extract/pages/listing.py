@@ -22,6 +22,7 @@ from scraper.extract.labels import (
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
+from scraper.extract.pages.tags import tag_links
 from scraper.extract.structure import (
     HEADINGS,
     class_tokens,
@@ -153,6 +154,10 @@ class ListingPage:
         for name in ("issued_by", "fields_of_work"):
             found = best(labels, name)
             record[name] = found.items if found else []
+        # where no label named them: issuers and fields shown as bare links
+        issuers, fields = tag_links(self.doc, parts, excluded)
+        record["issued_by"] = record["issued_by"] or issuers
+        record["fields_of_work"] = record["fields_of_work"] or fields
         excluded.update(x for x in (type_el, date_el) if x is not None)
         # the whole entry as one link (a card): link density says nothing inside it
         one_link = title_el is not None and any(

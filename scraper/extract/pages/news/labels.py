@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from scraper.extract import urls
-from scraper.extract.identities import field_of_work_id, field_of_work_ids
+from scraper.extract.identities import field_of_work_id
 from scraper.extract.labels import MAX_VALUES, best
 from scraper.extract.pages.common import (
     Found,
@@ -13,6 +10,7 @@ from scraper.extract.pages.common import (
 )
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.tags import field_page
 from scraper.extract.structure import in_chrome, in_navigation
 from scraper.extract.text import fold, split_values
 from scraper.extract.visible import hidden_ancestor
@@ -75,7 +73,7 @@ class LabelFields(NewsPageBase):
         names: list[str] = []
         for a in scope.iter("a"):
             href = self.doc.absolute(a.get("href"))
-            if not href or not _field_page(href, self.url.value) or self._in_body(a) \
+            if not href or not field_page(href, self.url.value) or self._in_body(a) \
                     or in_navigation(a) or in_chrome(a) or hidden_ancestor(a):
                 continue
             text = self.doc.element_text(a)
@@ -83,20 +81,3 @@ class LabelFields(NewsPageBase):
                 names.append(text)
         # a whole menu of fields inside the article is a list of them all, not its tags
         return Found(names, "field-links") if 0 < len(names) <= MAX_VALUES else None
-
-
-def _field_page(href: str, page: str) -> bool:
-    """The address of a field of work's page on the item's own site: its slug alone
-    after an optional language prefix and one section (``/ru/what/elections``)."""
-    parts = urls.split(href)
-    if parts is None or not urls.same_site(href, page):
-        return False
-    segments = [s for s in parts.path.split("/") if s]
-    if segments and segments[0] == urls.language_prefix(href):
-        segments = segments[1:]
-    return 1 <= len(segments) <= 2 and segments[-1] in _field_slugs() and not parts.query
-
-
-@cache
-def _field_slugs() -> frozenset[str]:
-    return frozenset(field_of_work_ids())

@@ -1,0 +1,55 @@
+"""Issuers and fields of work shown as bare links, without a label.
+
+A teaser card or an item often names its issuers and fields of work only as links:
+the issuer's name linking to the structure's page, the field's name to the field's
+page (``/elections``, ``/pl/democratization``, ``/what/elections``).  The link's
+text says what it is when it is a known structure's name; the address says it when
+it leads to a field of work's page.  Both are read only where no label said it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+from functools import cache
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.document import Document
+from scraper.extract.identities import field_of_work_ids, structure_id
+from scraper.extract.visible import hidden_ancestor
+
+
+def field_page(href: str, page: str) -> bool:
+    """The address of a field of work's page on the item's own site: its slug alone
+    after an optional language prefix and one section (``/ru/what/elections``)."""
+    parts = urls.split(href)
+    if parts is None or not urls.same_site(href, page):
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if segments and segments[0] == urls.language_prefix(href):
+        segments = segments[1:]
+    return 1 <= len(segments) <= 2 and segments[-1] in _field_slugs() and not parts.query
+
+
+@cache
+def _field_slugs() -> frozenset[str]:
+    return frozenset(field_of_work_ids())
+
+
+def tag_links(doc: Document, parts: Iterable[Any],
+              excluded: Container[Any]) -> tuple[list[str], list[str]]:
+    """(issuers, fields of work) named by the visible links of ``parts`` outside
+    ``excluded``, as shown, in page order, once each."""
+    issuers: list[str] = []
+    fields: list[str] = []
+    for a in (a for part in parts for a in part.iter("a")):
+        href = doc.absolute(a.get("href"))
+        name = doc.element_text(a)
+        if a in excluded or hidden_ancestor(a) or not href or not name:
+            continue
+        if field_page(href, doc.url):
+            if name not in fields:
+                fields.append(name)
+        elif structure_id(name) and urls.same_site(href, doc.url) and name not in issuers:
+            issuers.append(name)
+    return issuers, fields

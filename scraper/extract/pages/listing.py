@@ -151,13 +151,11 @@ class ListingPage:
         record: dict[str, Any] = {"url": href, "title": title}
         record["issued_on"], date_el = self._entry_date(parts, labels, label_parts)
         record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
-        for name in ("issued_by", "fields_of_work"):
-            found = best(labels, name)
-            record[name] = found.items if found else []
         # where no label named them: issuers and fields shown as bare links
-        issuers, fields = tag_links(self.doc, parts, excluded)
-        record["issued_by"] = record["issued_by"] or issuers
-        record["fields_of_work"] = record["fields_of_work"] or fields
+        for name, bare in zip(("issued_by", "fields_of_work"),
+                              tag_links(self.doc, parts, excluded), strict=True):
+            found = best(labels, name)
+            record[name] = found.items if found else bare
         excluded.update(x for x in (type_el, date_el) if x is not None)
         # the whole entry as one link (a card): link density says nothing inside it
         one_link = title_el is not None and any(
@@ -312,8 +310,9 @@ class ListingPage:
         short = [(el, text) for el, text in self._short_elements(parts, excluded)
                  if title_el is None or not is_under(title_el, el)]
         for el, text in short:
-            hinted = any(class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()]
-                         if a is not None)
+            # the innermost hinted line: an eyebrow holding the type beside the date
+            hinted = not any(is_under(o, el) for o, _ in short if o is not el) and any(
+                class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()] if a is not None)
             # a date is no type, whatever class its box has (WordPress's "type-post")
             if fold(text) in _CONTENT_TYPES_FOLDED or (
                     hinted and len(words(text)) <= 4 and not parse_date(text, self.language)):

@@ -3,8 +3,8 @@
 A teaser card or an item often names its issuers and fields of work only as links:
 the issuer's name linking to the structure's page, the field's name to the field's
 page (``/elections``, ``/pl/democratization``, ``/what/elections``).  The link's
-text says what it is when it is a known structure's name; the address says it when
-it leads to a field of work's page.  Both are read only where no label said it.
+text says what it is when it is a known structure's or field's name; the address
+says it when it leads to a field of work's page.  Both are read only where no label said it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.document import Document
-from scraper.extract.identities import field_of_work_ids, structure_id
+from scraper.extract.identities import field_of_work_id, field_of_work_ids, structure_id
 from scraper.extract.visible import hidden_ancestor
 
 
@@ -47,7 +47,8 @@ def tag_links(doc: Document, parts: Iterable[Any],
         name = doc.element_text(a)
         if a in excluded or hidden_ancestor(a) or not href or not name:
             continue
-        if field_page(href, doc.url):
+        if field_page(href, doc.url) or (field_of_work_id(name)
+                                         and urls.same_site(href, doc.url)):
             if name not in fields:
                 fields.append(name)
         elif structure_id(name) and urls.same_site(href, doc.url) and name not in issuers:

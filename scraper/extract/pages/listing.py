@@ -152,11 +152,11 @@ class ListingPage:
         record["issued_on"], date_el = self._entry_date(parts, labels, label_parts)
         record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
         # where no label named them: issuers and fields shown as bare links
-        for name, bare in zip(("issued_by", "fields_of_work"),
-                              tag_links(self.doc, parts, excluded), strict=True):
+        *bare, named = tag_links(self.doc, parts, excluded)
+        for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
             found = best(labels, name)
-            record[name] = found.items if found else bare
-        excluded.update(x for x in (type_el, date_el) if x is not None)
+            record[name] = found.items if found else shown
+        excluded.update([*named, *(x for x in (type_el, date_el) if x is not None)])
         # the whole entry as one link (a card): link density says nothing inside it
         one_link = title_el is not None and any(
             tag(a) == "a" for a in [title_el, *title_el.iterancestors()]
@@ -173,10 +173,11 @@ class ListingPage:
         return record
 
     def _read_more_links(self, parts: list[Any], href: str) -> list[Any]:
-        """The entry's "Read more" links: no words of its teaser."""
+        """The entry's "Read more" links and its address shown as text: no teaser."""
         return [a for part in parts for a in part.iter("a")
                 if self.doc.absolute(a.get("href")) == href
-                and fold(_ARROWS.sub("", self.doc.element_text(a))) in _READ_MORE]
+                and (fold(_ARROWS.sub("", text := self.doc.element_text(a))) in _READ_MORE
+                     or self.doc.absolute(text) == href)]
 
     def _continuation_rows(self, row: Any) -> list[Any]:
         """Table rows after an entry's row that link to no item: its teaser, its labels."""

@@ -16,6 +16,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.identities import field_of_work_id, field_of_work_ids, structure_id
+from scraper.extract.text import split_values
 from scraper.extract.visible import hidden_ancestor
 
 
@@ -31,26 +32,43 @@ def field_page(href: str, page: str) -> bool:
     return 1 <= len(segments) <= 2 and segments[-1] in _field_slugs() and not parts.query
 
 
+# an issuer's or field's name is a line, not a paragraph
+MAX_NAME = 120
+
+
 @cache
 def _field_slugs() -> frozenset[str]:
     return frozenset(field_of_work_ids())
 
 
-def tag_links(doc: Document, parts: Iterable[Any],
-              excluded: Container[Any]) -> tuple[list[str], list[str]]:
+def tag_links(doc: Document, parts: Iterable[Any], excluded: Container[Any]
+              ) -> tuple[list[str], list[str], list[Any]]:
     """(issuers, fields of work) named by the visible links of ``parts`` outside
-    ``excluded``, as shown, in page order, once each."""
+    ``excluded``, as shown, in page order, once each, and the elements that named
+    them (no teaser's words).  An issuer may also be a plain word run (a ``<span>``)
+    whose whole text is a known structure's name."""
     issuers: list[str] = []
     fields: list[str] = []
-    for a in (a for part in parts for a in part.iter("a")):
-        href = doc.absolute(a.get("href"))
-        name = doc.element_text(a)
-        if a in excluded or hidden_ancestor(a) or not href or not name:
+    taken: list[Any] = []
+    for el in (el for part in parts for el in part.iter()):
+        if not isinstance(el.tag, str) or el in excluded or hidden_ancestor(el) \
+                or any(t is el or el in t.iterdescendants() for t in taken):
             continue
-        if field_page(href, doc.url) or (field_of_work_id(name)
-                                         and urls.same_site(href, doc.url)):
+        name = doc.element_text(el)
+        if not name or len(name) > MAX_NAME:
+            continue
+        href = doc.absolute(el.get("href")) if el.tag == "a" else None
+        if href and (field_page(href, doc.url) or (field_of_work_id(name)
+                                                    and urls.same_site(href, doc.url))):
             if name not in fields:
                 fields.append(name)
-        elif structure_id(name) and urls.same_site(href, doc.url) and name not in issuers:
-            issuers.append(name)
-    return issuers, fields
+            taken.append(el)
+        elif href is None or urls.same_site(href, doc.url):
+            # one name, or several run together ("Presidencia / Secretaría")
+            names = [name] if structure_id(name) else split_values(name)
+            if len(names) > 1 or structure_id(name):
+                if not all(structure_id(n) for n in names):
+                    continue
+                issuers += [n for n in names if n not in issuers]
+                taken.append(el)
+    return issuers, fields, taken

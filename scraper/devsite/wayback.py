@@ -12,6 +12,7 @@ timestamp give the same bytes.
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -26,6 +27,7 @@ WAYBACK = f"https://{WAYBACK_HOST}"
 _MODIFIERS = {"img": "im_", "script": "js_", "iframe": "if_", "source": "im_"}
 _ATTRIBUTE = re.compile(r"""(<(\w+)\b[^>]*?\s(?:href|src|action|poster)\s*=\s*)(["'])(.*?)\3""",
                         re.S | re.I)
+_BASE = re.compile(r"""<base\b[^>]*?\shref\s*=\s*(["'])(.*?)\1""", re.S | re.I)
 _CSS_URL = re.compile(r"""url\((["']?)([^)"']+)\1\)""", re.I)
 _SKIP = ("#", "mailto:", "javascript:", "data:", "tel:", "about:")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -46,17 +48,21 @@ def archived(url: str, page_url: str, ts: str, modifier: str = "",
 
 
 def rewrite(text: str, page_url: str, ts: str, origin: str = WAYBACK) -> str:
-    """Every link, source and CSS ``url()`` of ``text`` pointed into the archive."""
+    """Every link, source and CSS ``url()`` of ``text`` pointed into the archive;
+    relative ones resolved as the page resolves them, against its ``<base>``."""
+    base = _BASE.search(text)
+    base_url = urljoin(page_url, html.unescape(base[2])) if base else page_url
 
     def attribute(m: re.Match[str]) -> str:
         tag = m[2].lower()
         modifier = _MODIFIERS.get(tag, "")
         if tag == "link" and "stylesheet" in m[0].lower():
             modifier = "cs_"
-        return f"{m[1]}{m[3]}{archived(m[4], page_url, ts, modifier, origin)}{m[3]}"
+        against = page_url if tag == "base" else base_url
+        return f"{m[1]}{m[3]}{archived(m[4], against, ts, modifier, origin)}{m[3]}"
 
     text = _ATTRIBUTE.sub(attribute, text)
-    return _CSS_URL.sub(lambda m: f"url({m[1]}{archived(m[2], page_url, ts, 'im_', origin)}"
+    return _CSS_URL.sub(lambda m: f"url({m[1]}{archived(m[2], base_url, ts, 'im_', origin)}"
                                   f"{m[1]})", text)
 
 

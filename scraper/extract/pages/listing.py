@@ -310,8 +310,7 @@ class ListingPage:
         # what holds the title is the entry (or a line of it), no type label
         short = [(el, text) for el, text in self._short_elements(parts, excluded)
                  if title_el is None or not is_under(title_el, el)]
-        for el, text in short:
-            # the innermost hinted line: an eyebrow holding the type beside the date
+        for el, text in short:  # the innermost hinted line (an eyebrow: type · date)
             hinted = not any(is_under(o, el) for o, _ in short if o is not el) and any(
                 class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()] if a is not None)
             # a date is no type, whatever class its box has (WordPress's "type-post")
@@ -325,6 +324,7 @@ class ListingPage:
         for el, text in short:
             # a short line above the title, not a date, not a link: the type label
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
+                    and any(c.isalpha() for c in text) \
                     and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
                     and not parse_date(text, self.language):
                 return text, el

@@ -9,6 +9,7 @@ says it when it leads to a field of work's page.  Both are read only where no la
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable
 from functools import cache
 from typing import Any
@@ -32,6 +33,8 @@ def field_page(href: str, page: str) -> bool:
     return 1 <= len(segments) <= 2 and segments[-1] in _field_slugs() and not parts.query
 
 
+# what separates the facts of a line ("Press release · 12 May 2024 · ODIHR")
+_FACTS = re.compile(r"\s[·•|]\s")
 # an issuer's or field's name is a line, not a paragraph
 MAX_NAME = 120
 
@@ -64,11 +67,12 @@ def tag_links(doc: Document, parts: Iterable[Any], excluded: Container[Any]
                 fields.append(name)
             taken.append(el)
         elif href is None or urls.same_site(href, doc.url):
-            # one name, or several run together ("Presidencia / Secretaría")
-            names = [name] if structure_id(name) else split_values(name)
-            if len(names) > 1 or structure_id(name):
-                if not all(structure_id(n) for n in names):
-                    continue
-                issuers += [n for n in names if n not in issuers]
+            # one name, several run together ("Presidencia / Secretaría"), or a piece
+            # of a line of facts ("22-Mar-2006 · OSCE Mission in Kosovo") written as text
+            names = [name] if structure_id(name) else [] if len(el) else [
+                n for piece in _FACTS.split(name) for n in split_values(piece)]
+            known = [n for n in names if structure_id(n)]
+            issuers += [n for n in known if n not in issuers]
+            if known and len(known) == len(names):
                 taken.append(el)
     return issuers, fields, taken

@@ -160,8 +160,9 @@ def is_widget(el: Any) -> bool:
     if t in _PAGE_LEVEL:
         return False
     if t == "form":
-        # a search box or a newsletter; but ASP.NET wraps whole pages in one form
-        return not holds_main_text(el)
+        # a search box or a newsletter; but ASP.NET wraps whole pages in one form (it
+        # holds the page's headline, or its text)
+        return not (el.xpath("boolean(.//h1)") or holds_main_text(el))
     if t == "figure" and el.xpath(".//table | .//blockquote"):
         return False    # a data table or a pull quote: article text (its caption is not)
     if t in ("aside", "figure", "figcaption", "button", "nav", "img", "picture",

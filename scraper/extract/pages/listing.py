@@ -22,7 +22,7 @@ from scraper.extract.labels import (
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
-from scraper.extract.pages.tags import tag_links
+from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
     HEADINGS,
     class_tokens,
@@ -152,7 +152,7 @@ class ListingPage:
         record["issued_on"], date_el = self._entry_date(parts, labels, label_parts)
         record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
         # where no label named them: issuers and fields shown as bare links
-        *bare, named = tag_links(self.doc, parts, excluded)
+        *bare, named = bare_names(self.doc, parts, excluded)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
             found = best(labels, name)
             record[name] = found.items if found else shown

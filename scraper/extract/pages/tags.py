@@ -17,6 +17,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.identities import field_of_work_id, field_of_work_ids, structure_id
+from scraper.extract.pages.common import is_under
 from scraper.extract.text import split_values
 from scraper.extract.visible import hidden_ancestor
 
@@ -44,35 +45,38 @@ def _field_slugs() -> frozenset[str]:
     return frozenset(field_of_work_ids())
 
 
-def tag_links(doc: Document, parts: Iterable[Any], excluded: Container[Any]
-              ) -> tuple[list[str], list[str], list[Any]]:
-    """(issuers, fields of work) named by the visible links of ``parts`` outside
-    ``excluded``, as shown, in page order, once each, and the elements that named
-    them (no teaser's words).  An issuer may also be a plain word run (a ``<span>``)
-    whose whole text is a known structure's name."""
+def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
+               ) -> tuple[list[str], list[str], list[Any]]:
+    """(issuers, fields of work) shown without a label in ``parts`` outside
+    ``excluded``, as shown, in page order, once each, and the elements that show them
+    (no teaser's words).  A field: a link to a field's page or with a field's name.  An
+    issuer: a link or a plain word run (a ``<span>``) holding a known structure's name,
+    several run together ("A / B"), or one piece of a line of facts ("date · A")."""
     issuers: list[str] = []
     fields: list[str] = []
     taken: list[Any] = []
     for el in (el for part in parts for el in part.iter()):
         if not isinstance(el.tag, str) or el in excluded or hidden_ancestor(el) \
-                or any(t is el or el in t.iterdescendants() for t in taken):
+                or any(is_under(el, t) for t in taken):
             continue
         name = doc.element_text(el)
         if not name or len(name) > MAX_NAME:
             continue
         href = doc.absolute(el.get("href")) if el.tag == "a" else None
-        if href and (field_page(href, doc.url) or (field_of_work_id(name)
-                                                    and urls.same_site(href, doc.url))):
-            if name not in fields:
-                fields.append(name)
+        if href and not urls.same_site(href, doc.url):
+            continue
+        if href and (field_page(href, doc.url) or field_of_work_id(name)):
+            fields += [name] if name not in fields else []
             taken.append(el)
-        elif href is None or urls.same_site(href, doc.url):
-            # one name, several run together ("Presidencia / Secretaría"), or a piece
-            # of a line of facts ("22-Mar-2006 · OSCE Mission in Kosovo") written as text
-            names = [name] if structure_id(name) else [] if len(el) else [
-                n for piece in _FACTS.split(name) for n in split_values(piece)]
-            known = [n for n in names if structure_id(n)]
-            issuers += [n for n in known if n not in issuers]
-            if known and len(known) == len(names):
-                taken.append(el)
+            continue
+        if structure_id(name):
+            names = [name]
+        elif len(el):  # a box of several elements: its pieces are read one by one
+            continue
+        else:
+            names = [n for piece in _FACTS.split(name) for n in split_values(piece)]
+        known = [n for n in names if structure_id(n)]
+        issuers += [n for n in known if n not in issuers]
+        if known and len(known) == len(names):
+            taken.append(el)
     return issuers, fields, taken

@@ -394,3 +394,34 @@ def test_a_worker_with_downloads_in_flight_keeps_telling_it_is_at_work(fresh_red
     assert worker.next_request() is None
     assert server.get(k.busy) == b"w1"
     assert 0 < server.pttl(k.busy) <= 2000
+
+
+def test_a_worker_joining_a_crawl_under_way_warns_of_nothing_deprecated(
+        fresh_redis: str) -> None:
+    """scrapy-redis says "Resuming crawl" through Spider.log(), deprecated in Scrapy 2.19:
+    the second worker of every distributed crawl opens on a queue with requests in it."""
+    import warnings
+    from types import SimpleNamespace
+
+    from scrapy import Spider
+
+    from scraper.crawl.distributed.scheduler import SharedScheduler
+
+    settings = _distributed_settings(REDIS_URL=fresh_redis)
+    spider = Spider("news")
+    spider.settings = settings
+
+    def worker() -> SharedScheduler:
+        scheduler = SharedScheduler.from_settings(settings)
+        scheduler.crawler = SimpleNamespace(engine=SimpleNamespace(_SLOT_HEARTBEAT_INTERVAL=5.0))
+        scheduler.stats = None
+        return scheduler
+
+    first = worker()
+    first.open(spider)
+    first.enqueue_request(Request("http://127.0.0.1/a"))
+    second = worker()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        second.open(spider)
+    assert len(second.queue) == 1

@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import logging
 import time
+import warnings
 from collections.abc import AsyncIterator
 from typing import Any
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
 from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.scheduler import Scheduler
 
@@ -66,7 +67,12 @@ class SharedScheduler(Scheduler):
         return scheduler
 
     def open(self, spider: Spider) -> None:
-        super().open(spider)
+        # scrapy-redis says "Resuming crawl" through Spider.log(), deprecated in Scrapy
+        # 2.19; the line below reports the same queue length through our own logger
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated",
+                                    category=ScrapyDeprecationWarning)
+            super().open(spider)
         engine = self.crawler.engine
         # the heartbeat is the engine's poll of a scheduler that had nothing (5 s)
         if hasattr(engine, "_SLOT_HEARTBEAT_INTERVAL"):

@@ -18,6 +18,10 @@ _NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?
 # query parameters naming an item (a page number, ?page= or ?start=, names none)
 _ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "itemid", "article", "articleid", "news",
                           "newsid", "news_id", "story", "storyid", "doc", "docid"})
+# Drupal's pages of other entities, numbered like nodes: a taxonomy term (an issuer's or
+# a field's page), a user, a comment, a file
+_NOT_NODE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:taxonomy/term|user|comment|file)/",
+                       re.I)
 _ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*)?$")
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
 _LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")
@@ -109,7 +113,7 @@ def node_id(url: str | None) -> str | None:
         return None
     path = parts.path
     m = _NODE_PATH.match(path)
-    if not m or path.lower().startswith(("/files/", "/sites/")):
+    if not m or path.lower().startswith(("/files/", "/sites/")) or _NOT_NODE.match(path):
         return None
     return m[1]
 

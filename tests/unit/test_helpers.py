@@ -141,6 +141,9 @@ def test_dateline_absent(text: str) -> None:
     ("https://www.osce.org/files/f/documents/1/2/512345.pdf", None),
     ("https://www.osce.org/press-releases?page=2", None),
     ("https://www.osce.org/border-management", None),
+    # Drupal's other entities are numbered too: an issuer's term page is no item
+    ("http://www.osce.org/ru/taxonomy/term/300", None),
+    ("https://www.osce.org/user/12", None),
     (None, None),
 ])
 def test_node_id(url: str | None, expected: str | None) -> None:

@@ -1,4 +1,5 @@
-"""A newsroom listing page: one raw entry per listed item, and the next page's URL."""
+"""A newsroom listing page: one raw entry per listed item, and the next page's URL (found
+by :mod:`scraper.extract.pages.listing_pager`)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,13 @@ import re
 from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from scraper.extract import urls
 from scraper.extract.blocks import Block, linearize
 from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.document import Document
+from scraper.extract.identities import structure_id
 from scraper.extract.labels import (
     LabelValue,
     best,
@@ -22,6 +24,7 @@ from scraper.extract.labels import (
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
+from scraper.extract.pages.listing_pager import ARROWS, next_page
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
     HEADINGS,
@@ -31,33 +34,16 @@ from scraper.extract.structure import (
     is_hidden,
     tag,
 )
-from scraper.extract.text import clean, fold, words
-from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_ancestor
+from scraper.extract.text import fold, words
 from scraper.extract.vocabulary import (
     CONTENT_TYPES,
-    LOAD_MORE_TEXTS,
-    NEXT_PAGE_TEXTS,
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
 )
 
-_ARROWS = re.compile(r"[›»→>]+")
-_NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
-    fold(_ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if _ARROWS.sub("", t).strip())
-_LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 # between the facts of a meta line: a bar or bullet, or a spaced slash or dash
 _META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
-_PAGE_IN_PATH = re.compile(r"/(?:page|seite|pagina|page-|p)/?\d+$", re.I)
-_URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
-# data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
-# data-next-slide)
-_NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
-_URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
-                   "data-next-page", "data-next-page-url")
-_OFFSET_PARAMS = frozenset({"start", "offset", "limitstart", "from", "skip"})
-_CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
-_NEXT_TOKENS = frozenset({"next", "pagernext"})
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _NOT_ENTRY = ("aside",)
@@ -120,7 +106,7 @@ class ListingPage:
         if block is None or tag(block) not in ("p", "blockquote"):
             return False
         text, own = self.doc.element_text(block), self.doc.element_text(a)
-        if fold(_ARROWS.sub("", own)) in _READ_MORE:
+        if fold(ARROWS.sub("", own)) in _READ_MORE:
             return False   # "… Read more" closing the teaser leads to the entry's item
         return len(text) > 2 * len(own) + 20 and not fold(text).startswith(fold(own))
 
@@ -176,7 +162,7 @@ class ListingPage:
         """The entry's "Read more" links and its address shown as text: no teaser."""
         return [a for part in parts for a in part.iter("a")
                 if self.doc.absolute(a.get("href")) == href
-                and (fold(_ARROWS.sub("", text := self.doc.element_text(a))) in _READ_MORE
+                and (fold(ARROWS.sub("", text := self.doc.element_text(a))) in _READ_MORE
                      or self.doc.absolute(text) == href)]
 
     def _continuation_rows(self, row: Any) -> list[Any]:
@@ -237,12 +223,12 @@ class ListingPage:
         """``En savoir plus… sur TITLE``: a "Read more" link naming the item in words a
         theme meant for screen readers only (a hiding class this model does not know).
         Its text is a read-more phrase, then another link's text to the same item."""
-        folded = fold(_ARROWS.sub("", text))
+        folded = fold(ARROWS.sub("", text))
         if not any(folded.startswith(phrase) and folded[len(phrase):][:1] in (" ", ".", ":")
                    for phrase in _READ_MORE):
             return False
         for a in el.iter("a"):
-            other = fold(_ARROWS.sub("", self.doc.element_text(a)))
+            other = fold(ARROWS.sub("", self.doc.element_text(a)))
             if len(other) >= 10 and other != folded and folded.endswith(other) \
                     and self.doc.absolute(a.get("href")) == href:
                 return True
@@ -251,7 +237,7 @@ class ListingPage:
     def _leads_on(self, link_text: str, heading: str) -> bool:
         """The item's link says only "Read more" (or a few words shorter than the
         entry's heading): the heading is the title."""
-        folded = fold(_ARROWS.sub("", link_text))
+        folded = fold(ARROWS.sub("", link_text))
         if folded in _READ_MORE:
             return True
         return len(words(link_text)) <= 3 < len(words(heading)) \
@@ -333,114 +319,7 @@ class ListingPage:
     # ------------------------------------------------------------------ next page
     @cached_property
     def next_page(self) -> Found | None:
-        page = urls.canonical(self.doc.url)
-
-        def ok(href: str | None) -> str | None:
-            url = self.doc.absolute(href)
-            return url if url and url != page and urls.same_site(url, page) else None
-
-        for link in self.doc.root.xpath("//link[@href]"):
-            if "next" in (link.get("rel") or "").lower().split() and ok(link.get("href")):
-                return Found(ok(link.get("href")), "rel-next")
-        anchors = [a for a in self.doc.root.iter("a") if a.get("href") and self._usable(a)]
-        for a in anchors:
-            if "next" in (a.get("rel") or "").lower().split() and ok(a.get("href")):
-                return Found(ok(a.get("href")), "rel-next")
-        found = self._load_more(ok)
-        if found is not None:
-            return found
-        for a in anchors:
-            # the pager's words may be for screen readers only ("Next page" beside ›),
-            # or an arrow image's alt text (its accessible name)
-            texts = (self.doc.element_text(a), clean(" ".join(a.itertext())),
-                     a.get("aria-label") or "", a.get("title") or "", accessible_name(a))
-            for text in texts:
-                folded = fold(text)
-                if folded and (folded in _NEXT or fold(_ARROWS.sub("", text)) in _NEXT) \
-                        and ok(a.get("href")):
-                    return Found(ok(a.get("href")), "pager-text")
-        for a in anchors:
-            chain = [a, *list(a.iterancestors())[:2]]
-            if any(class_tokens(x) & _NEXT_TOKENS for x in chain) and ok(a.get("href")):
-                return Found(ok(a.get("href")), "class-hint")
-        return self._numbered_next(anchors, ok)
-
-    def _usable(self, el: Any) -> bool:
-        """Not disabled, not in a hidden copy or a ``<template>`` skeleton."""
-        if el.get("disabled") is not None or (el.get("aria-disabled") or "") == "true":
-            return False
-        kind = hidden_ancestor(el)
-        return kind is None or kind == SCREEN_READER_ONLY
-
-    def _load_more(self, ok: Any) -> Found | None:
-        """Infinite scroll: the next page's address in a ``data-next-url`` (any element),
-        or in a "Load more" control's ``href`` / ``data-url``."""
-        for el in self.doc.root.iter():
-            if not isinstance(el.tag, str):
-                continue
-            for name, value in el.attrib.items():
-                if _NEXT_ATTRIBUTE.match(name) and _URL_LIKE.match(value) \
-                        and ok(value) and self._usable(el):
-                    return Found(ok(value), "data-next")
-        for el in self.doc.root.xpath("//a | //button | //*[@role='button']"):
-            if fold(self.doc.element_text(el)) not in _LOAD_MORE or not self._usable(el):
-                continue
-            for name in _URL_ATTRIBUTES:
-                value = el.get(name)
-                url = ok(value) if value and _URL_LIKE.match(value) else None
-                if url and self._same_listing(url):
-                    return Found(url, "load-more")
-        return None
-
-    def _same_listing(self, url: str) -> bool:
-        """A further page of this listing: its path (``/news/page/3`` is ``/news``), or a
-        page number in the query (a "More" link to another section is no next page)."""
-        path, here = (_PAGE_IN_PATH.sub("", urlsplit(u).path.rstrip("/"))
-                      for u in (url, self.doc.url))
-        return path == here or _page_param(url) is not None
-
-    def _numbered_next(self, anchors: list[Any], ok: Any) -> Found | None:
-        current = _page_param(self.doc.url)
-        by_param: dict[int, str] = {}
-        by_number: dict[int, str] = {}
-        current_number = None
-        for el in self.doc.root.iter():
-            if not isinstance(el.tag, str):
-                continue
-            text = clean(el.text or "")
-            marked = (el.get("aria-current") or class_tokens(el) & _CURRENT_TOKENS
-                      or tag(el) == "strong")
-            if marked and text.isdigit() and (tag(el) != "a" or el.get("aria-current")):
-                current_number = int(text)
-        for a in anchors:
-            url = ok(a.get("href"))
-            if not url:
-                continue
-            n = _page_param(url)
-            if n is not None:
-                by_param.setdefault(n, url)
-            text = self.doc.element_text(a)
-            if text.isdigit():
-                by_number.setdefault(int(text), url)
-        if current_number is not None and current_number + 1 in by_number:
-            return Found(by_number[current_number + 1], "page-number")
-        if current is None:
-            current = 0
-        if current + 1 in by_param:
-            return Found(by_param[current + 1], "page-param")
-        return self._offset_next(anchors, ok)
-
-    def _offset_next(self, anchors: list[Any], ok: Any) -> Found | None:
-        """A pager counting items: the nearest offset after this page's, on this
-        listing's path."""
-        here = _offset_param(self.doc.url) or 0
-        later = []
-        for a in anchors:
-            url = ok(a.get("href"))
-            offset = _offset_param(url) if url else None
-            if url and offset is not None and offset > here and self._same_listing(url):
-                later.append((offset, url))
-        return Found(min(later)[1], "offset-param") if later else None
+        return next_page(self.doc)
 
 
 def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
@@ -454,29 +333,15 @@ def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
 
 
 def _meta_pieces(text: str) -> list[str] | None:
-    """"Press release | 12 February 2025" → its pieces; None for anything else."""
+    """"Press release | 12 February 2025" → its pieces; None for anything else.  A piece
+    is a short fact, or a known structure's name however long ("10-Mar-2006 · Office of
+    the Co-ordinator of OSCE Economic and Environmental Activities")."""
     if not text or len(text) > 120:
         return None
     pieces = [p for p in _META_SEPARATOR.split(text) if p]
-    if not 2 <= len(pieces) <= 5 or any(len(p) > 60 for p in pieces):
+    if not 2 <= len(pieces) <= 5 or any(len(p) > 60 and not structure_id(p) for p in pieces):
         return None
     return pieces
-
-
-def _page_param(url: str) -> int | None:
-    values = parse_qs(urlsplit(url).query).get("page")
-    if values and values[0].strip().isdigit():
-        return int(values[0])
-    return None
-
-
-def _offset_param(url: str) -> int | None:
-    """The first item's offset in a pager that counts items, not pages (``?start=20``,
-    Joomla's ``limitstart``)."""
-    for name, values in parse_qs(urlsplit(url).query).items():
-        if name.lower() in _OFFSET_PARAMS and values[0].strip().isdigit():
-            return int(values[0])
-    return None
 
 
 def entry_elements(links: list[tuple[Any, str]]) -> dict[str, tuple[Any, Any]]:

@@ -1,0 +1,182 @@
+"""A listing's next page: ``rel=next``, a next-page attribute, a "Load more" control or
+the pager (its words, its classes, its page numbers or item offsets)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from scraper.extract import urls
+from scraper.extract.document import Document
+from scraper.extract.pages.common import Found
+from scraper.extract.structure import class_tokens, tag
+from scraper.extract.text import clean, fold
+from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_ancestor
+from scraper.extract.vocabulary import LOAD_MORE_TEXTS, NEXT_PAGE_TEXTS
+
+ARROWS = re.compile(r"[›»→>]+")
+_NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
+    fold(ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if ARROWS.sub("", t).strip())
+_LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
+# a pager that counts items says how many the next page shows: "Next 20 >>"
+_COUNT = re.compile(r"\s*\b\d{1,3}\b\s*")
+_PAGE_IN_PATH = re.compile(r"/(?:page|seite|pagina|page-|p)/?\d+$", re.I)
+_URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
+# data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
+# data-next-slide)
+_NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
+_URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
+                   "data-next-page", "data-next-page-url")
+_OFFSET_PARAMS = frozenset({"start", "offset", "limitstart", "from", "skip"})
+_CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
+_NEXT_TOKENS = frozenset({"next", "pagernext"})
+
+
+def next_page(doc: Document) -> Found | None:
+    return _Pager(doc).find()
+
+
+def is_next_text(text: str) -> bool:
+    """The words of a next-page control: "Next", "следующая ›", "Next 20 >>"."""
+    folded = fold(text)
+    if not folded:
+        return False
+    bare = fold(ARROWS.sub("", text))
+    return folded in _NEXT or bare in _NEXT or fold(_COUNT.sub(" ", bare)) in _NEXT - {""}
+
+
+class _Pager:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.page = urls.canonical(doc.url)
+
+    def ok(self, href: str | None) -> str | None:
+        """``href`` made absolute when it leads elsewhere on this site."""
+        url = self.doc.absolute(href)
+        return url if url and url != self.page and urls.same_site(url, self.page) else None
+
+    def find(self) -> Found | None:
+        for link in self.doc.root.xpath("//link[@href]"):
+            if "next" in (link.get("rel") or "").lower().split() and self.ok(link.get("href")):
+                return Found(self.ok(link.get("href")), "rel-next")
+        anchors = [a for a in self.doc.root.iter("a") if a.get("href") and self._usable(a)]
+        for a in anchors:
+            if "next" in (a.get("rel") or "").lower().split() and self.ok(a.get("href")):
+                return Found(self.ok(a.get("href")), "rel-next")
+        found = self._load_more() or self._by_words(anchors)
+        if found is not None:
+            return found
+        for a in anchors:
+            chain = [a, *list(a.iterancestors())[:2]]
+            if any(class_tokens(x) & _NEXT_TOKENS for x in chain) and self.ok(a.get("href")):
+                return Found(self.ok(a.get("href")), "class-hint")
+        return self._numbered_next(anchors)
+
+    def _by_words(self, anchors: list[Any]) -> Found | None:
+        """A link saying "Next" (or "Older news"), one leading to a further page of this
+        listing first: a sidebar's "Older news…" may lead to another archive."""
+        found = []
+        for a in anchors:
+            # the pager's words may be for screen readers only ("Next page" beside ›),
+            # or an arrow image's alt text (its accessible name)
+            texts = (self.doc.element_text(a), clean(" ".join(a.itertext())),
+                     a.get("aria-label") or "", a.get("title") or "", accessible_name(a))
+            url = self.ok(a.get("href"))
+            if url and any(is_next_text(text) for text in texts):
+                found.append(url)
+        same = [url for url in found if self._same_listing(url)]
+        return Found((same or found)[0], "pager-text") if found else None
+
+    def _usable(self, el: Any) -> bool:
+        """Not disabled, not in a hidden copy or a ``<template>`` skeleton."""
+        if el.get("disabled") is not None or (el.get("aria-disabled") or "") == "true":
+            return False
+        kind = hidden_ancestor(el)
+        return kind is None or kind == SCREEN_READER_ONLY
+
+    def _load_more(self) -> Found | None:
+        """Infinite scroll: the next page's address in a ``data-next-url`` (any element),
+        or in a "Load more" control's ``href`` / ``data-url``."""
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for name, value in el.attrib.items():
+                if _NEXT_ATTRIBUTE.match(name) and _URL_LIKE.match(value) \
+                        and self.ok(value) and self._usable(el):
+                    return Found(self.ok(value), "data-next")
+        for el in self.doc.root.xpath("//a | //button | //*[@role='button']"):
+            if fold(self.doc.element_text(el)) not in _LOAD_MORE or not self._usable(el):
+                continue
+            for name in _URL_ATTRIBUTES:
+                value = el.get(name)
+                url = self.ok(value) if value and _URL_LIKE.match(value) else None
+                if url and self._same_listing(url):
+                    return Found(url, "load-more")
+        return None
+
+    def _same_listing(self, url: str) -> bool:
+        """A further page of this listing: its path (``/news/page/3`` is ``/news``), or a
+        page number in the query (a "More" link to another section is no next page)."""
+        path, here = (_PAGE_IN_PATH.sub("", urlsplit(u).path.rstrip("/"))
+                      for u in (url, self.doc.url))
+        return path == here or _page_param(url) is not None
+
+    def _numbered_next(self, anchors: list[Any]) -> Found | None:
+        current = _page_param(self.doc.url)
+        by_param: dict[int, str] = {}
+        by_number: dict[int, str] = {}
+        current_number = None
+        for el in self.doc.root.iter():
+            if not isinstance(el.tag, str):
+                continue
+            text = clean(el.text or "")
+            marked = (el.get("aria-current") or class_tokens(el) & _CURRENT_TOKENS
+                      or tag(el) == "strong")
+            if marked and text.isdigit() and (tag(el) != "a" or el.get("aria-current")):
+                current_number = int(text)
+        for a in anchors:
+            url = self.ok(a.get("href"))
+            if not url:
+                continue
+            n = _page_param(url)
+            if n is not None:
+                by_param.setdefault(n, url)
+            text = self.doc.element_text(a)
+            if text.isdigit():
+                by_number.setdefault(int(text), url)
+        if current_number is not None and current_number + 1 in by_number:
+            return Found(by_number[current_number + 1], "page-number")
+        if current is None:
+            current = 0
+        if current + 1 in by_param:
+            return Found(by_param[current + 1], "page-param")
+        return self._offset_next(anchors)
+
+    def _offset_next(self, anchors: list[Any]) -> Found | None:
+        """A pager counting items: the nearest offset after this page's, on this
+        listing's path."""
+        here = _offset_param(self.doc.url) or 0
+        later = []
+        for a in anchors:
+            url = self.ok(a.get("href"))
+            offset = _offset_param(url) if url else None
+            if url and offset is not None and offset > here and self._same_listing(url):
+                later.append((offset, url))
+        return Found(min(later)[1], "offset-param") if later else None
+
+
+def _page_param(url: str) -> int | None:
+    values = parse_qs(urlsplit(url).query).get("page")
+    if values and values[0].strip().isdigit():
+        return int(values[0])
+    return None
+
+
+def _offset_param(url: str) -> int | None:
+    """The first item's offset in a pager that counts items, not pages (``?start=20``,
+    Joomla's ``limitstart``)."""
+    for name, values in parse_qs(urlsplit(url).query).items():
+        if name.lower() in _OFFSET_PARAMS and values[0].strip().isdigit():
+            return int(values[0])
+    return None

@@ -176,7 +176,27 @@ def is_widget(el: Any) -> bool:
     hints = class_tokens(el) & WIDGET_TOKENS
     if hints:
         hints -= _namespaces(el.getroottree().getroot())
-    return bool(hints) and not holds_main_text(el)
+    # a hero "banner" or "promo" box holding the page's headline (with its type label and
+    # lead) is the item's header, whatever its class says, and so are its parts named
+    # after it (``ct-banner__summary``)
+    return bool(hints) and not holds_main_text(el) and not _in_headline_box(el, hints)
+
+
+def _in_headline_box(el: Any, hints: frozenset[str]) -> bool:
+    headline = _first_h1(el.getroottree().getroot())
+    if headline is None:
+        return False
+    above = list(el.iterancestors())
+    for box in [headline, *headline.iterancestors()]:
+        if box is el or (hints <= class_tokens(box) and any(a is box for a in above)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _first_h1(root: Any) -> Any:
+    found = root.xpath("(//h1)[1]")
+    return found[0] if found else None
 
 
 # tags whose presence alone makes an element chrome or a widget

@@ -82,13 +82,20 @@ class HeaderFields(NewsPageBase):
 
     def _below_title(self) -> tuple[Found, Any] | None:
         """A known type label on the first line under the headline, in whatever
-        container it stands (a theme may put the headline in a region of its own)."""
+        container it stands (a theme may put the headline in a region of its own): the
+        whole line, or the first fact of a byline ("Komunikat prasowy | Opublikowano
+        15.11.2024"), its separators maybe hidden from readers."""
         after = self._after(self.title_el)
         for b in self.blocks:
             if b.order <= after or b.widget:
                 continue
             if fold(b.text) in CONTENT_TYPES_FOLDED:
                 return Found(b.text, "below-title"), b.el
+            first = next((el for el in b.el.iterdescendants()
+                          if isinstance(el.tag, str) and self.doc.element_text(el)), None)
+            if first is not None and b.text.startswith(text := self.doc.element_text(first)) \
+                    and fold(text) in CONTENT_TYPES_FOLDED:
+                return Found(text, "below-title"), first
             return None
         return None
 

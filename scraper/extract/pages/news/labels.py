@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from scraper.extract.identities import field_of_work_id
-from scraper.extract.labels import MAX_VALUES, best
+from scraper.extract.labels import MAX_VALUES, LabelValue, best
 from scraper.extract.pages.common import (
     Found,
     jsonld_names,
+    lowest_common_ancestor,
 )
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
@@ -23,12 +26,15 @@ class LabelFields(NewsPageBase):
     def _label_list(self, name: str) -> Found | None:
         lv = best(self.labels, name)
         if lv is not None and lv.items:
-            others = [o for o in self.labels.get(name, []) if o is not lv and not o.in_chrome
-                      and o.items and o.items != lv.items and o.clustered == lv.clustered]
+            run = _repeated_run(lv, self.labels.get(name, []))
+            items = list(dict.fromkeys(item for o in run for item in o.items))
+            others = [o for o in self.labels.get(name, []) if all(o is not r for r in run)
+                      and not o.in_chrome and o.items and o.items != lv.items
+                      and o.clustered == lv.clustered]
             if others:
                 self.warnings.append(f"{name}: label appears twice with different values; "
-                                     f"kept {lv.items!r}, ignored {others[0].items!r}")
-            return Found(lv.items, "label")
+                                     f"kept {items!r}, ignored {others[0].items!r}")
+            return Found(items, "label")
         return None
 
     @field
@@ -81,3 +87,31 @@ class LabelFields(NewsPageBase):
                 names.append(text)
         # a whole menu of fields inside the article is a list of them all, not its tags
         return Found(names, "field-links") if 0 < len(names) <= MAX_VALUES else None
+
+
+def _repeated_run(first: LabelValue, group: list[LabelValue]) -> list[LabelValue]:
+    """``first`` and the labels of its field repeated one per value in the boxes right
+    after its own (chips: "Issued by: A", "Issued by: B", each label hidden or shown)."""
+    run = [first]
+    boxes = [(box, lv) for lv in group
+             if not lv.in_chrome and lv.items and (box := _box(lv)) is not None]
+    box = _box(first)
+    while box is not None:
+        box = box.getnext()
+        while box is not None and not isinstance(box.tag, str):
+            box = box.getnext()
+        nxt = next((lv for b, lv in boxes if b is box), None)
+        if nxt is None or any(nxt is lv for lv in run):
+            break
+        run.append(nxt)
+    return run
+
+
+def _box(lv: LabelValue) -> Any:
+    """The element holding the label and its value alone (a chip, a list item)."""
+    box = lv.holder
+    for part in lv.elements:
+        box = lowest_common_ancestor(box, part) if box is not None else None
+    if box is lv.holder:
+        box = box.getparent()
+    return box

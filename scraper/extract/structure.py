@@ -111,8 +111,10 @@ def is_chrome_element(el: Any) -> bool:
 
 def holds_main_text(el: Any) -> bool:
     """Three or more long paragraphs, or as much text standing directly in it (a print
-    view's runs of text between ``<br>``s): an article, whatever its class names say."""
-    if el.xpath("count(.//p[string-length(normalize-space()) > 100]) >= 3"):
+    view's runs of text between ``<br>``s) or in one ``<pre>`` (a legacy text page):
+    an article, whatever its class names say."""
+    if el.xpath("count(.//p[string-length(normalize-space()) > 100]) >= 3 or "
+                ".//pre[string-length(normalize-space()) > 300]"):
         return True
     return sum(len(t.strip()) for t in el.xpath("./text()")) > 200
 

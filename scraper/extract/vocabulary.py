@@ -27,12 +27,14 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "issued_by": {
         "en": ("Issued by", "Where we are", "Issuer", "Issuers", "Published by"),
-        "ru": ("Кем опубликовано", "Где мы работаем", "Кем выпущено", "Автор публикации"),
+        "ru": ("Кем опубликовано", "Где мы работаем", "Кем выпущено", "Автор публикации",
+               "Кто опубликовал"),
         "de": ("Herausgegeben von", "Wo wir tätig sind", "Veröffentlicht von", "Herausgeber"),
         "fr": ("Publié par", "Où nous travaillons", "Émis par"),
         "it": ("Pubblicato da", "Dove operiamo", "Emesso da"),
         "es": ("Publicado por", "Dónde estamos", "Dónde trabajamos", "Emitido por"),
-        "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано"),
+        "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано",
+               "Хто опублікував"),
         "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy"),
     },
     "fields_of_work": {

@@ -197,6 +197,10 @@ def test_field_of_work_id(name: str, expected: str | None) -> None:
     ("Title – Organization for Security and Co-operation in Europe", "Title"),
     ("OSCE", ""),
     ("Border management in Central Asia", "Border management in Central Asia"),
+    # the site named first: the last part is the headline, naming the OSCE or not
+    ("OSZE - Pressemitteilung - OSZE-Mission begrüßt Fortschritte",
+     "Pressemitteilung - OSZE-Mission begrüßt Fortschritte"),
+    ("ОБСЄ :: Версія для друку :: Судді обговорили", "Версія для друку :: Судді обговорили"),
 ])
 def test_strip_site_name(title: str, expected: str) -> None:
     assert strip_site_name(title) == expected

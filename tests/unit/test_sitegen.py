@@ -74,7 +74,8 @@ def test_items_cover_every_fixture_design_and_language() -> None:
             and not fx.expected.get("archived_at")]
     # the others are pages whose address names no node id (an older site's numbered page)
     assert all(urls.node_id(fx.url) is None for fx in news if fx.name not in served)
-    assert len(served) >= len(news) - 3
+    # (a few: older sites' pages, each a fixture of its own design)
+    assert len(served) >= 0.9 * len(news)
     assert {r["_fixture"] for r in RAW_EXPECTED} == served
     assert {r["language"] for r in RAW_EXPECTED} >= {"en", "ru", "de", "fr", "it", "es"}
     assert len({(r["node_id"], r["language"]) for r in RAW_EXPECTED}) == len(RAW_EXPECTED)

@@ -9,7 +9,8 @@ from typing import Any
 from scraper.extract.text import clean, fold
 
 _SITE_NAMES = ("osce", "обсе", "osze", "ocse", "organization for security", "odihr", "бдипч")
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—:·•-]\s+|\s*\|\s*")
+# a mark between spaces, maybe doubled ("ОБСЄ :: Версія для друку :: Title"), or a bar
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—:·•-]|::)\s+|\s*\|\s*")
 
 
 @dataclass(frozen=True)
@@ -20,13 +21,15 @@ class Found:
     signal: str
 
 
-_SITE_PREFIX = re.compile(r"^(?:OSCE|ОБСЕ|OSZE|OCSE|ОБСЄ)\s*[:|–—-]\s+", re.I)
+_SITE_PREFIX = re.compile(r"^(?:OSCE|ОБСЕ|OSZE|OCSE|ОБСЄ)\s*(?:[:|–—-]|::)\s+", re.I)
 
 
 def strip_site_name(title: str) -> str:
-    """``"Title | OSCE"`` and ``"OSCE: Title"`` → ``"Title"``."""
-    title = _SITE_PREFIX.sub("", clean(title))
-    for _ in range(2):
+    """``"Title | OSCE"`` and ``"OSCE: Title"`` → ``"Title"``.  A title names the site
+    once: after ``"OSZE - "`` the last part is the headline, whatever organization it
+    names (``"OSZE - Pressemitteilung - OSZE-Mission begrüßt …"``)."""
+    title, prefixed = _SITE_PREFIX.subn("", clean(title))
+    for _ in range(0 if prefixed else 2):
         parts = _TITLE_SEPARATORS.split(title)
         if len(parts) < 2:
             break

@@ -51,9 +51,12 @@ class HeaderFields(NewsPageBase):
         return None, None
 
     def _above_title(self) -> tuple[Found, Any] | None:
-        """The short line right above the headline (``News Item``)."""
+        """The short line right above the headline (``News Item``).  Wrappers of the
+        headline alone (``<tr><td><font><b>``) are climbed without counting."""
         node = self.title_el
-        for _level in range(3):
+        headline = self.doc.element_text(node)
+        level = 0
+        while level < 3:
             for sib in node.itersiblings(preceding=True):
                 if not isinstance(sib.tag, str) or is_hidden(sib):
                     continue
@@ -78,6 +81,7 @@ class HeaderFields(NewsPageBase):
             node = node.getparent()
             if node is None or tag(node) in ("body", "main", "article"):
                 return None
+            level += self.doc.element_text(node) != headline
         return None
 
     def _below_title(self) -> tuple[Found, Any] | None:

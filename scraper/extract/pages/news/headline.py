@@ -33,7 +33,7 @@ from scraper.extract.structure import (
 )
 from scraper.extract.text import clean, fold, words
 
-_TITLE_PARTS = re.compile(r"\s+[|–—:·•-]\s+")
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—:·•-]|::)\s+")
 
 
 class HeadlineFields(NewsPageBase):

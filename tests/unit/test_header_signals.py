@@ -1,0 +1,89 @@
+"""What surrounds a headline on designs seen in hold-out sets 9, 10 and 12: a hero banner,
+a byline opening with the type, labels repeated one per value, a headline in layout
+tables, a body written as one ``<pre>``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.extract.extraction import extract
+
+LEAD = ("Opening the conference in Vienna, the Secretary General urged participating States "
+        "to use the Organization's tools for military transparency.")
+TEXT = ("<p>Twenty prosecutors from eight States spent two days in Skopje comparing how "
+        "their courts weigh a motive of hatred when they pass sentence.</p>"
+        "<p>The organizers will publish a short guide for trainers before the winter.</p>"
+        "<p>A second meeting, in Tirana, will look at how the victims are heard in court.</p>")
+
+
+def _news(html: str, title: str = "X") -> Any:
+    page = f"<html lang='en'><head><title>{title}</title></head><body>{html}</body></html>"
+    return extract(page.encode(), "https://www.osce.org/odihr/1001").records[0]
+
+
+def test_a_banner_holding_the_headline_is_the_header_and_its_lead_the_summary() -> None:
+    record = _news(
+        "<div class='hero-banner'><span class='hero-banner__type'>Statement</span>"
+        "<h1 class='hero-banner__title'>Dialogue remains our strongest tool</h1>"
+        f"<div class='hero-banner__summary'><p>{LEAD}</p></div></div>"
+        "<main><article><dl><dt>Issued on:</dt><dd>25 June 2024</dd></dl>"
+        f"{TEXT}</article></main>"
+        "<div class='promo-banner'><p>Subscribe to our newsletter to hear about every "
+        "event of the Organization.</p></div>")
+    assert record["title"] == "Dialogue remains our strongest tool"
+    assert record["content_type"] == "Statement"
+    assert record["summary"] == LEAD
+    assert "newsletter" not in record["body"]
+
+
+def test_a_byline_opening_with_a_type_gives_the_type() -> None:
+    record = _news(
+        "<header><h1>ODIHR publishes hate crime data</h1></header>"
+        "<article><div class='submitted'><span>Press release</span>"
+        "<span aria-hidden='true'> | </span> Published "
+        "<time datetime='2024-11-15T11:40:00+01:00'>15.11.2024, 11:40</time></div>"
+        f"{TEXT}</article>")
+    assert record["content_type"] == "Press release"
+    assert record["issued_on"] == "2024-11-15"
+
+
+def test_a_label_repeated_for_each_value_gives_every_value() -> None:
+    record = _news(
+        "<article><h1>Journalists' safety online discussed in Chisinau</h1><ul>"
+        "<li class='chip'><span class='visually-hidden'>Issued by:</span>"
+        "<a href='/mission-to-moldova'>OSCE Mission to Moldova</a></li>"
+        "<li class='chip'><span class='visually-hidden'>Issued by:</span>"
+        "<a href='/representative-on-freedom-of-media'>OSCE Representative on Freedom of "
+        "the Media</a></li>"
+        "<li class='chip'><span class='visually-hidden'>Fields of work:</span>"
+        "<a href='/youth'>Youth</a></li></ul>"
+        f"{TEXT}</article>")
+    assert record["issued_by"] == ["OSCE Mission to Moldova",
+                                   "OSCE Representative on Freedom of the Media"]
+    assert [f["label"] for f in record["fields_of_work"]] == ["Youth"]
+
+
+def test_a_type_line_in_the_table_row_above_a_headline_in_wrappers() -> None:
+    # <title> names the bold line as the headline: its <font> and cells only wrap it
+    record = _news(
+        "<table><tr><td><font size='1'>Press release</font></td></tr>"
+        "<tr><td><font size='4'><b>Mission welcomes progress on property return</b></font>"
+        "</td></tr>"
+        f"<tr><td>{TEXT}</td></tr></table>",
+        title="OSCE - Press release - Mission welcomes progress on property return")
+    assert record["title"] == "Mission welcomes progress on property return"
+    assert record["content_type"] == "Press release"
+
+
+def test_a_body_written_as_one_pre_in_a_page_wide_form() -> None:
+    text = ("ZAGREB, 10 March 2003 - The OSCE Mission to Croatia today welcomed\n"
+            "the progress made in returning property to its owners.\n\n"
+            "More than 4,200 houses and flats were returned last year, the ministry\n"
+            "said, most of them to owners who now live in neighbouring countries.\n\n"
+            "The Mission will go on following the work of the housing commissions.")
+    record = _news(
+        "<form method='post' action='/x'><input type='hidden' name='a' value='b'>"
+        "<table><tr><td><font size='4'><b>Mission welcomes progress on property "
+        f"return</b></font></td></tr><tr><td><pre>{text}</pre></td></tr></table></form>")
+    assert record["body"] == text
+    assert record["dateline"] == {"place": "ZAGREB", "date": "2003-03-10"}

@@ -43,6 +43,11 @@ LANGUAGE_NAMES = frozenset(fold(w) for w in (
 PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show-for-print|"
                         r"d-print-(?:block|inline|inline-block|flex|grid|table)|print-nav|"
                         r"printnav|print-menu|only-print)$")
+# classes of what only small screens show (Tailwind, Bootstrap 3-5, Foundation): on a
+# hidden panel beside a menu on view, the mobile menu
+SMALL_SCREEN_ONLY = re.compile(r"^(?:(?:md|lg|xl):hidden|d-(?:md|lg|xl)-none|hidden-(?:md|lg)|"
+                               r"visible-xs(?:-block)?|hide-for-(?:medium|large)(?:-up)?|"
+                               r"show-for-small-only)$")
 # a trail's separators point onwards; pipes and dots stand between peers (a link bar)
 SEPARATOR = re.compile(r"^\s*[›»>/→]+\s*$")
 LIST_TAGS = ("ul", "ol")

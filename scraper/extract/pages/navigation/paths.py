@@ -107,11 +107,20 @@ class PathLabels(NavigationPageBase):
         head_links = self._links(head)
         # a link heading labels only a box of that link and the panel it opens
         if (tag(head) == "a" or head_links) and (
-                len(head_links) > 1 or tag(branch) == "a" or len(children) > 3):
-            return None
+                len(head_links) > 1 or tag(branch) == "a" or len(children) > 3
+                or any(self._titled(c) for c in children[1:])):
+            return None   # a link above groups titled by their own headings is their peer
         text = strip_glyphs(self._shown(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
 
+
+    @staticmethod
+    def _titled(el: Any) -> bool:
+        """A heading, or a box whose first shown element is its heading."""
+        first = next((c for c in el if isinstance(c.tag, str) and not is_hidden(c)
+                      and tag(c) not in SKIPPED_CHILDREN), None)
+        return any(x is not None and (tag(x) in HEADING_TAGS or (x.get("role") or "") == "heading")
+                   for x in (el, first))
 
     def _item_label(self, item: Any, link: Any) -> str | None:
         """A list item's own words label what it opens below them (``<li><a>Our work</a>

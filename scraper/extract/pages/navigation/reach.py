@@ -9,7 +9,7 @@ from typing import Any
 
 from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
-from scraper.extract.pages.navigation.hints import INERT
+from scraper.extract.pages.navigation.hints import INERT, SMALL_SCREEN_ONLY
 from scraper.extract.structure import tag
 from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_kind, is_hidden
 
@@ -40,7 +40,8 @@ class Reachability(NavigationPageBase):
         """A hidden panel a reader opens: the panel a visible button controls, a submenu
         beside its item's label, or a drawer holding a menu of its own (opened by
         script) - unless a menu on view already holds its links (a copy)."""
-        if tag(panel) in ("template", "noscript") or self._is_copy(panel):
+        if tag(panel) in ("template", "noscript") or self._is_copy(panel) \
+                or self._small_screen_copy(panel):
             return False
         if self._opened_in_place(panel):
             return True
@@ -52,6 +53,8 @@ class Reachability(NavigationPageBase):
         """A collapsed part of a menu: the panel a visible control opens, or a submenu
         beside its item's visible label (whatever hides it: ``aria-hidden`` too)."""
         control = self._controllers.get(panel.get("id") or "")
+        if control is None:
+            control = self._disclosure(panel)
         if control is not None and hidden_kind(control) is None:
             return True
         parent = panel.getparent()
@@ -60,6 +63,15 @@ class Reachability(NavigationPageBase):
             isinstance(c.tag, str) and c is not panel and not is_hidden(c)
             and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
 
+    def _disclosure(self, panel: Any) -> Any | None:
+        """The control that says whether ``panel`` is open (``aria-expanded``) and names
+        it (``aria-labelledby``) without pointing at it by ``aria-controls``: Vuetify's
+        ``v-list-group`` header.  (A button with ``aria-expanded`` just before a hidden
+        panel is no such sign: a small screen's "Menu" toggle stands so before the
+        hidden mobile copy of the menu.)"""
+        refs = [self._by_id.get(i) for i in (panel.get("aria-labelledby") or "").split()]
+        return next((x for x in refs if x is not None and x.get("aria-expanded") is not None),
+                    None)
 
     def _is_copy(self, panel: Any) -> bool:
         """Most of a hidden panel's links are in a menu on view elsewhere: a copy of the
@@ -71,6 +83,15 @@ class Reachability(NavigationPageBase):
                 not is_descendant(other, panel) for other in self._available.get(u, ())))
             self._copies[panel] = bool(hrefs) and elsewhere >= 0.5 * len(hrefs)
         return self._copies[panel]
+
+    def _small_screen_copy(self, panel: Any) -> bool:
+        """A hidden panel its classes show on small screens only (``lg:hidden``,
+        ``d-lg-none``) while a menu is on view for wide ones: the small screen's menu,
+        whatever links it holds beyond the wide one's; a reader of the wide page never
+        opens it."""
+        if not any(SMALL_SCREEN_ONLY.match(c) for c in (panel.get("class") or "").split()):
+            return False
+        return any(not is_descendant(root, panel) for root in self._shown_roots)
 
     @cached_property
     def _copies(self) -> dict[Any, bool]:

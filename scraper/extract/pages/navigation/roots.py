@@ -178,7 +178,9 @@ class MenuRoots(NavigationPageBase):
         return len(links) >= 2 and len(paged) >= len(links) * 0.6
 
     def _is_breadcrumb(self, el: Any) -> bool:
-        """A few links in a row, separated by › > / (no list of menu items)."""
+        """A few links in a row, separated by › > / (no list of menu items), the
+        separator after a link or in an element of its own between the links (an
+        ``aria-hidden`` list item ``/``)."""
         links = self._links(el)
         trails = el.xpath("descendant-or-self::*[contains(@itemtype, 'BreadcrumbList')]")
         if trails:
@@ -187,7 +189,7 @@ class MenuRoots(NavigationPageBase):
             return inside >= TRAIL_SHARE * len(links)
         if not 1 <= len(links) <= 6 or el.xpath(".//ul//ul"):
             return False
-        gaps = [a.tail or "" for a in links[:-1]]
+        gaps = _between_links(el, links)
         return bool(gaps) and all(SEPARATOR.match(g) for g in gaps)
 
     def _is_language_switcher(self, el: Any) -> bool:
@@ -198,3 +200,23 @@ class MenuRoots(NavigationPageBase):
                 or fold(self.doc.element_text(a)) in LANGUAGE_NAMES]
         return len(lang) >= len(links) * 0.6
 
+
+
+def _between_links(el: Any, links: list[Any]) -> list[str]:
+    """The texts standing between one link of ``el`` and the next, in order."""
+    gaps: list[list[str]] = []
+    shown = set(links)
+
+    def walk(node: Any) -> None:
+        for child in node:
+            if child in shown:
+                gaps.append([])
+            elif isinstance(child.tag, str):
+                if gaps:
+                    gaps[-1].append(child.text or "")
+                walk(child)
+            if gaps:
+                gaps[-1].append(child.tail or "")
+
+    walk(el)
+    return ["".join(g) for g in gaps[:-1]]

@@ -129,3 +129,12 @@ def test_a_link_above_groups_with_headings_of_their_own_is_their_peer_not_their_
         ("Austria", "/at", ["Countries", "Participating States"]),
         ("Belgium", "/be", ["Countries", "Participating States"]),
         ("Asian Partners", "/asian", ["Countries"])]
+
+
+def test_a_caption_naming_one_list_by_aria_labelledby_labels_that_list_only() -> None:
+    panel = """<nav><ul><li><details open><summary>Our work</summary><div>
+      <span id="cap">Fields of work</span>
+      <ul aria-labelledby="cap"><li><a href="/arms">Arms control</a></li></ul>
+      <ul><li><a href="/projects">Projects</a></li></ul></div></details></li></ul></nav>"""
+    assert _menu(panel) == [("Arms control", "/arms", ["Our work", "Fields of work"]),
+                            ("Projects", "/projects", ["Our work"])]

@@ -138,3 +138,27 @@ def test_a_caption_naming_one_list_by_aria_labelledby_labels_that_list_only() ->
       <ul><li><a href="/projects">Projects</a></li></ul></div></details></li></ul></nav>"""
     assert _menu(panel) == [("Arms control", "/arms", ["Our work", "Fields of work"]),
                             ("Projects", "/projects", ["Our work"])]
+
+
+_MAP = """<img src="/i/nav.gif" usemap="#nav" alt="Navigation"><map name="nav">
+  <area href="/" alt="Home" coords="0,0,50,20"
+        onmouseover="MM_showHideLayers('layerAbout','','hide','layerDocs','','hide')">
+  <area href="/about" alt="About" coords="51,0,100,20" onmouseover="MM_show('layerAbout')">
+  <area href="/docs" alt="Documents" coords="101,0,150,20"
+        onmouseover="MM_showHideLayers('layerDocs','','show','layerAbout','','hide')"></map>"""
+_LAYERS = """<div id="layerAbout" style="visibility:hidden" onmouseover="MM_keep('layerAbout')">
+  <a href="/about/what">What we are</a><a href="/about/states">States</a></div>
+  <div id="layerDocs" style="visibility:hidden"><a href="/docs/decisions">Decisions</a></div>"""
+
+
+def test_an_image_map_is_a_menu_whose_areas_open_the_layers_their_script_shows() -> None:
+    assert _menu(_MAP + _LAYERS) == [
+        ("Home", "/", []), ("About", "/about", []),
+        ("What we are", "/about/what", ["About"]), ("States", "/about/states", ["About"]),
+        ("Documents", "/docs", []), ("Decisions", "/docs/decisions", ["Documents"])]
+
+
+def test_a_map_no_image_uses_draws_no_menu() -> None:
+    unused = _MAP.replace('usemap="#nav"', "")
+    menu = '<nav><ul><li><a href="/x">X</a></li></ul></nav>'
+    assert _menu(menu + unused + _LAYERS) == [("X", "/x", [])]

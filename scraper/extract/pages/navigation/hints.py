@@ -73,6 +73,15 @@ LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6
                         "strong", "b", "label", "summary"})
 
 
+# so many areas of an image map on view make it a menu (a picture's two hot spots do not)
+IMAGE_MENU_MIN_AREAS = 3
+# the handlers by which an older site's script shows a layer (pointer, focus, click)
+SHOW_HANDLERS = ("onmouseover", "onmouseenter", "onfocus", "onclick")
+SCRIPT_CONTROLS = "//*[" + " or ".join(f"@{h}" for h in SHOW_HANDLERS) + "]"
+# a quoted name in a handler; a name followed by a "hide" argument is hidden, not shown
+SCRIPT_ID = re.compile(r"""['"]([A-Za-z][\w:.-]*)['"]"""
+                       r"""(\s*,\s*['"][^'"]*['"]\s*,\s*['"]hide['"])?""")
+
 INERT = "inert"
 
 

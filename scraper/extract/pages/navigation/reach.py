@@ -11,7 +11,13 @@ from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import INERT, SMALL_SCREEN_ONLY
 from scraper.extract.structure import tag
-from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_kind, is_hidden
+from scraper.extract.visible import (
+    SCREEN_READER_ONLY,
+    accessible_name,
+    hidden_ancestor,
+    hidden_kind,
+    is_hidden,
+)
 
 
 class Reachability(NavigationPageBase):
@@ -24,8 +30,10 @@ class Reachability(NavigationPageBase):
         Screen-reader-only links (skip links) are not menu entries.  A hidden subtree
         counts only as a panel a reader opens (:meth:`_openable`); a hidden copy
         of a menu (the mobile, print or sticky-header duplicate, a ``<template>``)
-        gives nothing.
+        gives nothing; an image map's area is reached through the image showing it.
         """
+        if tag(a) == "area" and not self._map_shown(a):
+            return False
         for x in [a, *a.iterancestors()]:
             # an inert drawer cannot be used until a script opens it: a hidden panel
             kind = hidden_kind(x) or (INERT if x.get("inert") is not None else None)
@@ -34,6 +42,14 @@ class Reachability(NavigationPageBase):
             if kind == SCREEN_READER_ONLY or x is a or not self._openable(x):
                 return False
         return True
+
+    def _map_shown(self, area: Any) -> bool:
+        """An image on view uses the area's ``<map>`` (``usemap="#name"``): a map no
+        image uses draws nothing."""
+        names = {f"#{n}" for m in area.iterancestors("map")
+                 for n in (m.get("name"), m.get("id")) if n}
+        return any(img.get("usemap") in names and hidden_ancestor(img) is None
+                   for img in self.doc.root.iter("img") if img.get("usemap"))
 
     @per_element
     def _openable(self, panel: Any) -> bool:

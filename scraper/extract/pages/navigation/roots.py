@@ -11,6 +11,7 @@ from scraper.extract import urls
 from scraper.extract.pages.common import is_under, lowest_common_ancestor
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import (
+    IMAGE_MENU_MIN_AREAS,
     LANGUAGE_NAMES,
     MENU_TOKENS,
     NOT_MENU_WORDS,
@@ -68,7 +69,9 @@ class MenuRoots(NavigationPageBase):
         control = self._controllers.get(ident)
         if control is None or is_under(control, panel):
             return False
-        popup = (control.get("aria-haspopup") or "false").lower() not in ("false", "dialog")
+        # a layer an older site's script shows when its link is pointed at is a popup too
+        popup = (control.get("aria-haspopup") or "false").lower() not in ("false", "dialog") \
+            or ident in self._shown_by_script(control)
         owned = ident in (control.get("aria-owns") or "").split()
         return (popup or owned) and any(r is not panel and is_under(control, r) for r in roots)
 
@@ -139,11 +142,20 @@ class MenuRoots(NavigationPageBase):
     def _is_menu(self, el: Any) -> bool:
         if tag(el) in ("html", "body", "main"):
             return False   # their classes describe the page ("has-offcanvas")
+        if tag(el) == "map":
+            return self._is_image_menu(el)
         # a tree of links (role=tree) is a site tree: the menu of a documentation-style site
         if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar") or (
                 (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
             return True
         return bool(class_tokens(el) & MENU_TOKENS) and bool(el.xpath(".//a[@href]"))
+
+    def _is_image_menu(self, el: Any) -> bool:
+        """An image map on view, outside the page's text, leading to a few of the
+        site's pages: a menu drawn as one image (an older site's button row)."""
+        links = [a for a in self._links(el) if self._reachable(a)]
+        return len(links) >= IMAGE_MENU_MIN_AREAS and not el.xpath(
+            "ancestor::*[self::main or self::article or @role='main']")
 
     def _excluded(self, el: Any) -> bool:
         """Breadcrumbs, pagers, language switchers, footers (the element or around it)."""

@@ -83,3 +83,82 @@ def test_the_page_s_own_classes_exclude_no_menu() -> None:
             "</body></html>")
     records = extract(page.encode(), "https://www.osce.org/what", "navigation").records
     assert [r["name"] for r in records] == ["X", "Y"]
+
+
+def test_a_trail_whose_separators_stand_in_items_of_their_own_is_no_menu() -> None:
+    trail = ('<nav aria-label="Path"><ol><li><a href="/">Home</a></li>'
+             '<li role="presentation" aria-hidden="true">/</li><li><a href="/work">Our work</a>'
+             '</li><li role="presentation" aria-hidden="true">/</li>'
+             '<li><span aria-current="page">Elections</span></li></ol></nav>')
+    menu = '<nav class="menu"><ul><li><a href="/x">X</a></li><li><a href="/y">Y</a></li></ul></nav>'
+    assert _menu(menu + trail) == [("X", "/x", []), ("Y", "/y", [])]
+
+
+def test_a_group_labelled_by_a_control_saying_it_is_collapsed_counts() -> None:
+    # Vuetify's v-list-group: the header says aria-expanded, the hidden items name it by
+    # aria-labelledby, and no aria-controls joins them
+    drawer = """<nav><a href="/news">Newsroom</a><div>
+      <div id="g1" tabindex="0" aria-expanded="false"><div>Our work</div></div>
+      <div role="group" aria-labelledby="g1" style="display: none;">
+        <a href="/arms">Arms control</a><a href="/elections">Elections</a></div></div></nav>"""
+    assert _menu(drawer) == [("Newsroom", "/news", []), ("Arms control", "/arms", ["Our work"]),
+                             ("Elections", "/elections", ["Our work"])]
+
+
+@pytest.mark.parametrize("small", ["lg:hidden", "d-lg-none", "hide-for-large"])
+def test_a_hidden_small_screen_menu_beside_a_menu_on_view_gives_nothing(small: str) -> None:
+    wide = ('<nav class="hidden lg:flex"><ul><li><a href="/work">Our work</a></li>'
+            '<li><a href="/news">Newsroom</a></li><li><a href="/docs">Documents</a></li>'
+            '</ul></nav>')
+    mobile = (f'<div id="mobile-nav" class="{small}" hidden><ul><li><a href="/work">Our work</a>'
+              '</li><li><a href="/contacts">Contacts</a></li><li><a href="/jobs">Jobs</a></li>'
+              '<li><a href="/faq">FAQ</a></li></ul></div>')
+    assert [u for _, u, _ in _menu(wide + mobile)] == ["/work", "/news", "/docs"]
+    # the only menu of the page is read, whatever screens it is meant for
+    assert [u for _, u, _ in _menu(mobile)] == ["/work", "/contacts", "/jobs", "/faq"]
+
+
+def test_a_link_above_groups_with_headings_of_their_own_is_their_peer_not_their_title() -> None:
+    panel = """<nav><ul><li><button>Countries</button><div><div>
+      <p><a href="/countries">All countries</a></p>
+      <section><h3>Participating States</h3><ul><li><a href="/at">Austria</a></li>
+        <li><a href="/be">Belgium</a></li></ul></section>
+      <ul><li><a href="/asian">Asian Partners</a></li></ul></div></div></li></ul></nav>"""
+    assert _menu(panel) == [
+        ("All countries", "/countries", ["Countries"]),
+        ("Austria", "/at", ["Countries", "Participating States"]),
+        ("Belgium", "/be", ["Countries", "Participating States"]),
+        ("Asian Partners", "/asian", ["Countries"])]
+
+
+def test_a_caption_naming_one_list_by_aria_labelledby_labels_that_list_only() -> None:
+    panel = """<nav><ul><li><details open><summary>Our work</summary><div>
+      <span id="cap">Fields of work</span>
+      <ul aria-labelledby="cap"><li><a href="/arms">Arms control</a></li></ul>
+      <ul><li><a href="/projects">Projects</a></li></ul></div></details></li></ul></nav>"""
+    assert _menu(panel) == [("Arms control", "/arms", ["Our work", "Fields of work"]),
+                            ("Projects", "/projects", ["Our work"])]
+
+
+_MAP = """<img src="/i/nav.gif" usemap="#nav" alt="Navigation"><map name="nav">
+  <area href="/" alt="Home" coords="0,0,50,20"
+        onmouseover="MM_showHideLayers('layerAbout','','hide','layerDocs','','hide')">
+  <area href="/about" alt="About" coords="51,0,100,20" onmouseover="MM_show('layerAbout')">
+  <area href="/docs" alt="Documents" coords="101,0,150,20"
+        onmouseover="MM_showHideLayers('layerDocs','','show','layerAbout','','hide')"></map>"""
+_LAYERS = """<div id="layerAbout" style="visibility:hidden" onmouseover="MM_keep('layerAbout')">
+  <a href="/about/what">What we are</a><a href="/about/states">States</a></div>
+  <div id="layerDocs" style="visibility:hidden"><a href="/docs/decisions">Decisions</a></div>"""
+
+
+def test_an_image_map_is_a_menu_whose_areas_open_the_layers_their_script_shows() -> None:
+    assert _menu(_MAP + _LAYERS) == [
+        ("Home", "/", []), ("About", "/about", []),
+        ("What we are", "/about/what", ["About"]), ("States", "/about/states", ["About"]),
+        ("Documents", "/docs", []), ("Decisions", "/docs/decisions", ["Documents"])]
+
+
+def test_a_map_no_image_uses_draws_no_menu() -> None:
+    unused = _MAP.replace('usemap="#nav"', "")
+    menu = '<nav><ul><li><a href="/x">X</a></li></ul></nav>'
+    assert _menu(menu + unused + _LAYERS) == [("X", "/x", [])]

@@ -64,7 +64,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
         overlay menu whose items open overlays of their own)."""
         opened = {root} if opened is None else opened
         for el in root.iter():
-            if tag(el) == "a":
+            if tag(el) in ("a", "area"):
                 yield el, root, list(above)
             for panel in self._portals(el, root):
                 if panel in opened:
@@ -77,7 +77,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
     def _portals(self, control: Any, root: Any) -> list[Any]:
         """Panels outside the menu that ``control`` (on view) opens; not a menu read on
         its own (a drawer of its own, a copy)."""
-        refs = (control.get("aria-controls") or "").split()
+        refs = self._opened_by(control) if isinstance(control.tag, str) else []
         if not refs or hidden_ancestor(control, root) is not None:
             return []
         out = []

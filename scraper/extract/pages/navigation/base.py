@@ -10,6 +10,8 @@ from functools import cached_property, wraps
 from typing import Any, TypeVar, cast
 
 from scraper.extract.document import Document
+from scraper.extract.pages.common import is_descendant
+from scraper.extract.pages.navigation.hints import SCRIPT_CONTROLS, SCRIPT_ID, SHOW_HANDLERS
 from scraper.extract.visible import is_hidden
 
 Judge = TypeVar("Judge", bound=Callable[..., Any])
@@ -37,7 +39,8 @@ class NavigationPageBase(ABC):
         self.doc = doc
 
     def _links(self, el: Any) -> list[Any]:
-        return [a for a in el.iter("a") if a.get("href")]
+        """The links in ``el``: anchors, and the areas of an image map."""
+        return [a for a in el.iter("a", "area") if a.get("href")]
 
     @per_element
     def _link_count(self, el: Any) -> int:
@@ -57,13 +60,37 @@ class NavigationPageBase(ABC):
 
     @cached_property
     def _controllers(self) -> dict[str, Any]:
-        """Panel id → the button that opens it (``aria-controls``), or the tree item
-        that owns it (``aria-owns``: a group drawn apart from its item): its label."""
+        """Panel id → the button that opens it (``aria-controls``), the tree item that
+        owns it (``aria-owns``: a group drawn apart from its item), or the link whose
+        script shows it (an older site's layer): its label."""
         out: dict[str, Any] = {}
         for attr in ("aria-controls", "aria-owns"):
             for el in self.doc.root.xpath(f"//*[@{attr}]"):
                 for ref in (el.get(attr) or "").split():
                     out.setdefault(ref, el)
+        for el in self.doc.root.xpath(SCRIPT_CONTROLS):
+            for ref in self._shown_by_script(el):
+                out.setdefault(ref, el)
+        return out
+
+    def _opened_by(self, control: Any) -> list[str]:
+        """The ids of the panels ``control`` opens: named by ``aria-controls`` or in the
+        script it runs when pointed at or clicked."""
+        return [*(control.get("aria-controls") or "").split(), *self._shown_by_script(control)]
+
+    def _shown_by_script(self, el: Any) -> list[str]:
+        """Ids of elements that ``el``'s pointer, focus or click handler names
+        (``onmouseover="MM_showMenu('menuAbout')"``, Dreamweaver's show/hide layers),
+        not those it hides (``'L2','','hide'``) nor the box around it (a layer keeping
+        itself open while pointed at)."""
+        out = []
+        for handler in SHOW_HANDLERS:
+            for ref, hides in SCRIPT_ID.findall(el.get(handler) or ""):
+                target = self._by_id.get(ref)
+                if target is None or hides or target is el or is_descendant(el, target) \
+                        or is_descendant(target, el):
+                    continue
+                out.append(ref)
         return out
 
     # ------------------------------------------------------------------ anchors

@@ -43,6 +43,11 @@ LANGUAGE_NAMES = frozenset(fold(w) for w in (
 PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show-for-print|"
                         r"d-print-(?:block|inline|inline-block|flex|grid|table)|print-nav|"
                         r"printnav|print-menu|only-print)$")
+# classes of what only small screens show (Tailwind, Bootstrap 3-5, Foundation): on a
+# hidden panel beside a menu on view, the mobile menu
+SMALL_SCREEN_ONLY = re.compile(r"^(?:(?:md|lg|xl):hidden|d-(?:md|lg|xl)-none|hidden-(?:md|lg)|"
+                               r"visible-xs(?:-block)?|hide-for-(?:medium|large)(?:-up)?|"
+                               r"show-for-small-only)$")
 # a trail's separators point onwards; pipes and dots stand between peers (a link bar)
 SEPARATOR = re.compile(r"^\s*[›»>/→]+\s*$")
 LIST_TAGS = ("ul", "ol")
@@ -67,6 +72,15 @@ GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
 LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
                         "strong", "b", "label", "summary"})
 
+
+# so many areas of an image map on view make it a menu (a picture's two hot spots do not)
+IMAGE_MENU_MIN_AREAS = 3
+# the handlers by which an older site's script shows a layer (pointer, focus, click)
+SHOW_HANDLERS = ("onmouseover", "onmouseenter", "onfocus", "onclick")
+SCRIPT_CONTROLS = "//*[" + " or ".join(f"@{h}" for h in SHOW_HANDLERS) + "]"
+# a quoted name in a handler; a name followed by a "hide" argument is hidden, not shown
+SCRIPT_ID = re.compile(r"""['"]([A-Za-z][\w:.-]*)['"]"""
+                       r"""(\s*,\s*['"][^'"]*['"]\s*,\s*['"]hide['"])?""")
 
 INERT = "inert"
 

@@ -3,6 +3,7 @@ toggle buttons, summaries, a list item's own words, an older site's title rows).
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
@@ -104,14 +105,39 @@ class PathLabels(NavigationPageBase):
                 or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \
                 or self._only_a_logo(head):
             return None
+        if self._names_a_part(head, box):
+            return None   # it labels what it names (``aria-labelledby``), not its neighbours
         head_links = self._links(head)
         # a link heading labels only a box of that link and the panel it opens
         if (tag(head) == "a" or head_links) and (
-                len(head_links) > 1 or tag(branch) == "a" or len(children) > 3):
-            return None
+                len(head_links) > 1 or tag(branch) == "a" or len(children) > 3
+                or any(self._titled(c) for c in children[1:])):
+            return None   # a link above groups titled by their own headings is their peer
         text = strip_glyphs(self._shown(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
 
+
+    def _names_a_part(self, head: Any, box: Any) -> bool:
+        """``head`` is the declared label of an element in ``box`` (a caption over the
+        first of two lists, named by it with ``aria-labelledby``)."""
+        return any(is_under(x, box) for x in self._labelled.get(head.get("id") or "", ()))
+
+    @cached_property
+    def _labelled(self) -> dict[str, list[Any]]:
+        """Label id → the elements it names (``aria-labelledby``)."""
+        out: dict[str, list[Any]] = {}
+        for el in self.doc.root.xpath("//*[@aria-labelledby]"):
+            for ref in (el.get("aria-labelledby") or "").split():
+                out.setdefault(ref, []).append(el)
+        return out
+
+    @staticmethod
+    def _titled(el: Any) -> bool:
+        """A heading, or a box whose first shown element is its heading."""
+        first = next((c for c in el if isinstance(c.tag, str) and not is_hidden(c)
+                      and tag(c) not in SKIPPED_CHILDREN), None)
+        return any(x is not None and (tag(x) in HEADING_TAGS or (x.get("role") or "") == "heading")
+                   for x in (el, first))
 
     def _item_label(self, item: Any, link: Any) -> str | None:
         """A list item's own words label what it opens below them (``<li><a>Our work</a>

@@ -9,9 +9,15 @@ from typing import Any
 
 from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
-from scraper.extract.pages.navigation.hints import INERT
+from scraper.extract.pages.navigation.hints import INERT, SMALL_SCREEN_ONLY
 from scraper.extract.structure import tag
-from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_kind, is_hidden
+from scraper.extract.visible import (
+    SCREEN_READER_ONLY,
+    accessible_name,
+    hidden_ancestor,
+    hidden_kind,
+    is_hidden,
+)
 
 
 class Reachability(NavigationPageBase):
@@ -24,8 +30,10 @@ class Reachability(NavigationPageBase):
         Screen-reader-only links (skip links) are not menu entries.  A hidden subtree
         counts only as a panel a reader opens (:meth:`_openable`); a hidden copy
         of a menu (the mobile, print or sticky-header duplicate, a ``<template>``)
-        gives nothing.
+        gives nothing; an image map's area is reached through the image showing it.
         """
+        if tag(a) == "area" and not self._map_shown(a):
+            return False
         for x in [a, *a.iterancestors()]:
             # an inert drawer cannot be used until a script opens it: a hidden panel
             kind = hidden_kind(x) or (INERT if x.get("inert") is not None else None)
@@ -35,12 +43,21 @@ class Reachability(NavigationPageBase):
                 return False
         return True
 
+    def _map_shown(self, area: Any) -> bool:
+        """An image on view uses the area's ``<map>`` (``usemap="#name"``): a map no
+        image uses draws nothing."""
+        names = {f"#{n}" for m in area.iterancestors("map")
+                 for n in (m.get("name"), m.get("id")) if n}
+        return any(img.get("usemap") in names and hidden_ancestor(img) is None
+                   for img in self.doc.root.iter("img") if img.get("usemap"))
+
     @per_element
     def _openable(self, panel: Any) -> bool:
         """A hidden panel a reader opens: the panel a visible button controls, a submenu
         beside its item's label, or a drawer holding a menu of its own (opened by
         script) - unless a menu on view already holds its links (a copy)."""
-        if tag(panel) in ("template", "noscript") or self._is_copy(panel):
+        if tag(panel) in ("template", "noscript") or self._is_copy(panel) \
+                or self._small_screen_copy(panel):
             return False
         if self._opened_in_place(panel):
             return True
@@ -52,6 +69,8 @@ class Reachability(NavigationPageBase):
         """A collapsed part of a menu: the panel a visible control opens, or a submenu
         beside its item's visible label (whatever hides it: ``aria-hidden`` too)."""
         control = self._controllers.get(panel.get("id") or "")
+        if control is None:
+            control = self._disclosure(panel)
         if control is not None and hidden_kind(control) is None:
             return True
         parent = panel.getparent()
@@ -60,6 +79,15 @@ class Reachability(NavigationPageBase):
             isinstance(c.tag, str) and c is not panel and not is_hidden(c)
             and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
 
+    def _disclosure(self, panel: Any) -> Any | None:
+        """The control that says whether ``panel`` is open (``aria-expanded``) and names
+        it (``aria-labelledby``) without pointing at it by ``aria-controls``: Vuetify's
+        ``v-list-group`` header.  (A button with ``aria-expanded`` just before a hidden
+        panel is no such sign: a small screen's "Menu" toggle stands so before the
+        hidden mobile copy of the menu.)"""
+        refs = [self._by_id.get(i) for i in (panel.get("aria-labelledby") or "").split()]
+        return next((x for x in refs if x is not None and x.get("aria-expanded") is not None),
+                    None)
 
     def _is_copy(self, panel: Any) -> bool:
         """Most of a hidden panel's links are in a menu on view elsewhere: a copy of the
@@ -71,6 +99,15 @@ class Reachability(NavigationPageBase):
                 not is_descendant(other, panel) for other in self._available.get(u, ())))
             self._copies[panel] = bool(hrefs) and elsewhere >= 0.5 * len(hrefs)
         return self._copies[panel]
+
+    def _small_screen_copy(self, panel: Any) -> bool:
+        """A hidden panel its classes show on small screens only (``lg:hidden``,
+        ``d-lg-none``) while a menu is on view for wide ones: the small screen's menu,
+        whatever links it holds beyond the wide one's; a reader of the wide page never
+        opens it."""
+        if not any(SMALL_SCREEN_ONLY.match(c) for c in (panel.get("class") or "").split()):
+            return False
+        return any(not is_descendant(root, panel) for root in self._shown_roots)
 
     @cached_property
     def _copies(self) -> dict[Any, bool]:

@@ -11,6 +11,7 @@ from scraper.extract import urls
 from scraper.extract.pages.common import is_under, lowest_common_ancestor
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import (
+    IMAGE_MENU_MIN_AREAS,
     LANGUAGE_NAMES,
     MENU_TOKENS,
     NOT_MENU_WORDS,
@@ -68,7 +69,9 @@ class MenuRoots(NavigationPageBase):
         control = self._controllers.get(ident)
         if control is None or is_under(control, panel):
             return False
-        popup = (control.get("aria-haspopup") or "false").lower() not in ("false", "dialog")
+        # a layer an older site's script shows when its link is pointed at is a popup too
+        popup = (control.get("aria-haspopup") or "false").lower() not in ("false", "dialog") \
+            or ident in self._shown_by_script(control)
         owned = ident in (control.get("aria-owns") or "").split()
         return (popup or owned) and any(r is not panel and is_under(control, r) for r in roots)
 
@@ -139,11 +142,20 @@ class MenuRoots(NavigationPageBase):
     def _is_menu(self, el: Any) -> bool:
         if tag(el) in ("html", "body", "main"):
             return False   # their classes describe the page ("has-offcanvas")
+        if tag(el) == "map":
+            return self._is_image_menu(el)
         # a tree of links (role=tree) is a site tree: the menu of a documentation-style site
         if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar") or (
                 (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
             return True
         return bool(class_tokens(el) & MENU_TOKENS) and bool(el.xpath(".//a[@href]"))
+
+    def _is_image_menu(self, el: Any) -> bool:
+        """An image map on view, outside the page's text, leading to a few of the
+        site's pages: a menu drawn as one image (an older site's button row)."""
+        links = [a for a in self._links(el) if self._reachable(a)]
+        return len(links) >= IMAGE_MENU_MIN_AREAS and not el.xpath(
+            "ancestor::*[self::main or self::article or @role='main']")
 
     def _excluded(self, el: Any) -> bool:
         """Breadcrumbs, pagers, language switchers, footers (the element or around it)."""
@@ -178,7 +190,9 @@ class MenuRoots(NavigationPageBase):
         return len(links) >= 2 and len(paged) >= len(links) * 0.6
 
     def _is_breadcrumb(self, el: Any) -> bool:
-        """A few links in a row, separated by › > / (no list of menu items)."""
+        """A few links in a row, separated by › > / (no list of menu items), the
+        separator after a link or in an element of its own between the links (an
+        ``aria-hidden`` list item ``/``)."""
         links = self._links(el)
         trails = el.xpath("descendant-or-self::*[contains(@itemtype, 'BreadcrumbList')]")
         if trails:
@@ -187,7 +201,7 @@ class MenuRoots(NavigationPageBase):
             return inside >= TRAIL_SHARE * len(links)
         if not 1 <= len(links) <= 6 or el.xpath(".//ul//ul"):
             return False
-        gaps = [a.tail or "" for a in links[:-1]]
+        gaps = _between_links(el, links)
         return bool(gaps) and all(SEPARATOR.match(g) for g in gaps)
 
     def _is_language_switcher(self, el: Any) -> bool:
@@ -198,3 +212,23 @@ class MenuRoots(NavigationPageBase):
                 or fold(self.doc.element_text(a)) in LANGUAGE_NAMES]
         return len(lang) >= len(links) * 0.6
 
+
+
+def _between_links(el: Any, links: list[Any]) -> list[str]:
+    """The texts standing between one link of ``el`` and the next, in order."""
+    gaps: list[list[str]] = []
+    shown = set(links)
+
+    def walk(node: Any) -> None:
+        for child in node:
+            if child in shown:
+                gaps.append([])
+            elif isinstance(child.tag, str):
+                if gaps:
+                    gaps[-1].append(child.text or "")
+                walk(child)
+            if gaps:
+                gaps[-1].append(child.tail or "")
+
+    walk(el)
+    return ["".join(g) for g in gaps[:-1]]

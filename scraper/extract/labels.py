@@ -31,6 +31,8 @@ _COLON = re.compile(r"[:：]")
 # between facts written on one line: a bar or a bullet
 _FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MAX_LABEL = 60
+# the start of a line that is a fact of its own: a few words and a colon ("Documents:")
+_NEW_FACT = re.compile(r"\s*[^\W\d_][^\W\d_ \u00a0-]*(?:[ \u00a0-][^\W\d_]+){0,4}[ \u00a0]*[:：]")
 # lists longer than this under a label are a menu, not an item's values
 MAX_VALUES = 12
 _MULTI_SIBLING_TAGS = frozenset({"dd", "li", "span", "a", "td"})
@@ -342,10 +344,22 @@ def _inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
             if take_one_block and not any(_has_content(p) for p in run):
                 run.append(s)
             break
+        if tag(s) == "br" and any(_has_content(p) for p in run) and \
+                _NEW_FACT.match(_text_after(s)):
+            break     # "Fields: A / B<br>Documents: …": the next line is a fact of its own
         run.append(s)
         if s.tail:
             run.append(s.tail)
     return run
+
+
+def _text_after(br: Any) -> str:
+    """The visible words that follow a ``<br>``, up to the next element's first text."""
+    text = br.tail or ""
+    nxt = br.getnext()
+    if not text.strip() and nxt is not None and not _skipped(nxt):
+        text += visible_text(nxt)
+    return text
 
 
 def _skipped(node: Any) -> bool:

@@ -51,7 +51,8 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
     ``excluded``, as shown, in page order, once each, and the elements that show them
     (no teaser's words).  A field: a link to a field's page or with a field's name.  An
     issuer: a link or a plain word run (a ``<span>``) holding a known structure's name,
-    several run together ("A / B"), or one piece of a line of facts ("date · A")."""
+    several run together ("A / B"), or one piece of a line of facts ("date · A"), the
+    date in an element of its own or not."""
     issuers: list[str] = []
     fields: list[str] = []
     taken: list[Any] = []
@@ -71,8 +72,8 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
             continue
         if structure_id(name):
             names = [name]
-        elif len(el):  # a box of several elements: its pieces are read one by one
-            continue
+        elif len(el) and not _FACTS.search(name):
+            continue   # a box of several elements: its pieces are read one by one
         else:
             names = [n for piece in _FACTS.split(name) for n in split_values(piece)]
         known = [n for n in names if structure_id(n)]

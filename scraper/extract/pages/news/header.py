@@ -112,17 +112,26 @@ class HeaderFields(NewsPageBase):
     def _summary(self) -> tuple[Found | None, Any]:
         title_el = self.title_el
         type_el = self._content_type[1]
+        container = self.body_container
         if title_el is not None:
             start = self._after(title_el)
-            block_start = [lv.order for lv in self.label_block if lv.order > start]
-            if block_start and self._text_after(min(block_start)):
-                end = min(block_start)
+            # the labels between the headline and the text, a byline among them: the lead
+            # stands above the last of them ("published …", the lead, "Issued by: …")
+            block = [lv.order for lv in self.label_block
+                     if lv.order > start and self._text_after(lv.order)]
+            if block:
+                first, end = min(block), max(block)
                 for b in self.blocks:
                     if not (start < b.order < end) or b.widget:
                         continue
+                    if b.order > first and container is not None and \
+                            is_descendant(b.el, container):
+                        break     # the text itself, with a label inside it
                     if self._is_lead_candidate(b, type_el):
                         return Found(b.text, "above-labels"), b.el
-        container = self.body_container
+            repeated = self._repeated_lead(start)
+            if repeated is not None:
+                return Found(repeated.text, "repeated-lead"), repeated.el
         for b in self.blocks:
             if b.widget or len(b.text) < 20 or self._in_labels(b.el):
                 continue
@@ -135,6 +144,17 @@ class HeaderFields(NewsPageBase):
             if hinted and self._is_lead_candidate(b, type_el):
                 return Found(b.text, "class-hint"), b.el
         return None, None
+
+    def _repeated_lead(self, start: int) -> Block | None:
+        """The first paragraph after the headline, printed again word for word as the
+        next one: a lead block that the text repeats (fixtures/README.md)."""
+        prose = [b for b in self.blocks if b.order > start and not b.widget
+                 and not b.is_heading and not self._in_labels(b.el) and len(b.text) >= 40]
+        if len(prose) >= 2 and clean(prose[0].text) == clean(prose[1].text) and \
+                not is_descendant(prose[1].el, prose[0].el) and \
+                self._is_lead_candidate(prose[0], None):
+            return prose[0]
+        return None
 
     def _text_after(self, pos: int) -> bool:
         """The article's text goes on after ``pos`` (labels placed after the whole text

@@ -10,6 +10,7 @@ import codecs
 import json
 import logging
 import re
+from urllib.parse import urlsplit, urlunsplit
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -279,7 +280,34 @@ class Document:
         return self.url
 
     def absolute(self, href: str | None) -> str | None:
-        return urls.absolute(self.base_url, href)
+        url = urls.absolute(self.base_url, href)
+        alias = self._host_alias
+        if url is not None and alias is not None:
+            parts = urlsplit(url)
+            if parts.netloc == alias[0]:
+                url = urlunsplit(parts._replace(netloc=alias[1]))
+        return url
+
+    @cached_property
+    def _host_alias(self) -> tuple[str, str] | None:
+        """(the host the page was fetched from, the host of its canonical address) when
+        they differ by ``www.`` alone: the site answers on both, and the page's links
+        are given on the host it names as its own (``osce.org`` → ``www.osce.org``)."""
+        here = urlsplit(self.base_url).netloc
+        for link in self._head["link"]:
+            rel, href = link.get("rel"), link.get("href")
+            if rel is None or href is None or \
+                    " canonical " not in f" {_xpath_space(rel.translate(_CANONICAL))} ":
+                continue
+            url = urls.absolute(self.base_url, href)
+            if url is None:
+                continue
+            there = urlsplit(url).netloc
+            if there != here and there.lower().removeprefix("www.") == \
+                    here.lower().removeprefix("www."):
+                return here, there
+            return None
+        return None
 
     # ---- page-level metadata --------------------------------------------------------
     @cached_property

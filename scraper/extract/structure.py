@@ -57,9 +57,11 @@ def is_block(el: Any) -> bool:
 
 
 # class names that describe a CMS's structure, not the content (Drupal's
-# "field--label-hidden" hides the label, not the field)
+# "field--label-hidden" hides the label, not the field); and modifiers that say what a
+# box has or lacks ("has-breadcrumb", "no-sidebar", "with-image"), not what it is
 _STRUCTURAL_CLASS = re.compile(
     r"^(?:field-{1,2}(?:label|type)-.*|text-with-summary|text-formatted|clearfix|"
+    r"(?:has|with|without|no)-.*|"
     r"[a-z]+-{1,2}view-mode-.*|view-mode-.*|node-{1,2}type-.*|contextual-.*)$", re.I)
 def class_tokens(el: Any) -> frozenset[str]:
     """Words of the element's class names and id (structural CMS classes left out)."""

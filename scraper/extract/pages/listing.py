@@ -49,6 +49,9 @@ _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _NOT_ENTRY = ("aside",)
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
                           "kind", "category", "badge"})
+# class words of a date's box, or of its parts (a badge's day and month)
+_DATE_TOKENS = frozenset({"date", "day", "month", "year", "published", "created", "datetime",
+                          "posted", "time"})
 
 
 class ListingPage:
@@ -296,12 +299,14 @@ class ListingPage:
         # what holds the title is the entry (or a line of it), no type label
         short = [(el, text) for el, text in self._short_elements(parts, excluded)
                  if title_el is None or not is_under(title_el, el)]
-        for el, text in short:  # the innermost hinted line (an eyebrow: type · date)
+        for el, text in short:  # a known type, or the innermost hinted line (an eyebrow)
             hinted = not any(is_under(o, el) for o, _ in short if o is not el) and any(
                 class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()] if a is not None)
-            # a date is no type, whatever class its box has (WordPress's "type-post")
+            # a date or a piece of one ("09" in a day/month badge) is no type, whatever
+            # class its box has (WordPress's "type-post", a "date-badge")
             if fold(text) in _CONTENT_TYPES_FOLDED or (
-                    hinted and len(words(text)) <= 4 and not parse_date(text, self.language)):
+                    hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text)
+                    and not parse_date(text, self.language) and not self._in_date(el)):
                 return text, el
         for el, pieces in self._meta_lines(parts, excluded):
             for piece in pieces:
@@ -315,6 +320,12 @@ class ListingPage:
                     and not parse_date(text, self.language):
                 return text, el
         return None, None
+
+    def _in_date(self, el: Any) -> bool:
+        """A piece of a date shown in parts (``<span>09</span><span>mars</span>`` in a
+        date badge): its box or the box above says it is a date."""
+        return any(class_tokens(a) & _DATE_TOKENS for a in [el, el.getparent()]
+                   if a is not None)
 
     # ------------------------------------------------------------------ next page
     @cached_property

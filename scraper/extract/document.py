@@ -10,11 +10,11 @@ import codecs
 import json
 import logging
 import re
-from urllib.parse import urlsplit, urlunsplit
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree, html
 from parsel import Selector

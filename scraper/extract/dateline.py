@@ -20,16 +20,18 @@ _DATE = (
     r"(?:\s*(?:г\.|года|г\b|р\.|року|r\.))?)"
 )
 _DASH = r"[-–—‒―]"
+# the article or preposition some languages write before the date ("PARIS, le 3 mai")
+_ON = r"(?:(?:le|den|am|il|el|dnia)\s+)?"
 _WORD = r"[^\W\d_][^\W\d_.'’-]*"
 _NAME = rf"{_WORD}(?:[ .'’/-]+{_WORD})*?"           # one place: NEW YORK CITY, WARSAW/VIENNA
 _PLACE = rf"(?P<place>{_NAME}(?:\s*[,/]\s*{_NAME})*?)"  # several: STRASBOURG, VIENNA, WARSAW
 
 _FORM_A = re.compile(  # PLACE, DATE [(OSCE)] [–]
-    rf"^\s*{_PLACE}\s*,\s*{_DATE}\s*(?:\((?:OSCE|ОБСЕ|OSZE|OCSE)\)\s*)?"
+    rf"^\s*{_PLACE}\s*,\s*{_ON}{_DATE}\s*(?:\((?:OSCE|ОБСЕ|OSZE|OCSE)\)\s*)?"
     rf"(?P<dash>{_DASH}+|[.:]\s|$|\s)"
 )
 _FORM_B = re.compile(  # PLACE – DATE.
-    rf"^\s*{_PLACE}\s*{_DASH}+\s*{_DATE}\s*(?:[.:,]|{_DASH}|$)"
+    rf"^\s*{_PLACE}\s*{_DASH}+\s*{_ON}{_DATE}\s*(?:[.:,]|{_DASH}|$)"
 )
 
 

@@ -29,6 +29,7 @@ from scraper.extract.vocabulary import LABELS
 
 _COLON = re.compile(r"[:：]")
 # between facts written on one line: a bar or a bullet
+_BYLINE_DASH = re.compile(r"\s[—–]\s|\s[—–]$")
 _FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MAX_LABEL = 60
 # the start of a line that is a fact of its own: a few words and a colon ("Documents:")
@@ -85,7 +86,8 @@ class _Hit:
 
 def _match(text: str) -> tuple[str, str, str, bool] | None:
     """(field, language, rest, explicit) when ``text`` is or begins with a label."""
-    t = text.strip()
+    # a byline's separator before the label: "von X — veröffentlicht 20.06.2005 — …"
+    t = text.strip().lstrip("—–|·•").strip()
     if not t:
         return None
     index = label_index()
@@ -107,6 +109,7 @@ def _match(text: str) -> tuple[str, str, str, bool] | None:
         for key, (name, lang) in starts[f.split(" ", 1)[0]]:
             if f.startswith(key + " "):
                 rest = " ".join(t.split()[len(key.split()):])
+                rest = _BYLINE_DASH.split(rest, 1)[0]     # "20.06.2005 10:15 — modified …"
                 if parse_date(rest, lang):
                     return name, lang, rest, False
     return None
@@ -231,7 +234,10 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
     # a tail stands in its element's parent: the element's own hiding does not apply
     hidden = hidden_ancestor(el.getparent() if in_tail else el)
     if hidden is None:
-        hits.extend(_line_hits(_Hit(m[0], m[1], el, in_tail, m[2], m[3])))
+        # "veröffentlicht 20.06.2005 —": a date label without a colon matched only with
+        # its whole date after it; what follows is another fact ("zuletzt verändert")
+        closed = m[0] == "issued_on" and bool(m[2]) and not m[3]
+        hits.extend(_line_hits(_Hit(m[0], m[1], el, in_tail, m[2], m[3], closed=closed)))
     elif hidden == SCREEN_READER_ONLY and not m[2] and not in_tail:
         # "<h2 class="visually-hidden">Fields of work</h2>" over a visible list: the
         # accessible label of what follows (its value must be visible, never its own)

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract import urls
-from scraper.extract.pages.common import Found, jsonld_text, strip_site_name
+from scraper.extract.pages.common import Found, is_descendant, jsonld_text, strip_site_name
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
@@ -28,6 +28,7 @@ from scraper.extract.structure import (
     class_tokens,
     in_chrome,
     in_navigation,
+    is_block,
     is_hidden,
     tag,
 )
@@ -146,7 +147,22 @@ class HeadlineFields(NewsPageBase):
             text = self.doc.element_text(el)
             if 15 <= len(text) <= 300 and len(words(text)) >= 3:
                 best_el, best_size = el, size
-        return best_el
+        return self._whole_line(best_el, best_size) if best_el is not None else None
+
+    def _whole_line(self, el: Any, size: float) -> Any:
+        """The block showing ``el`` when all of its words are in that type (a word
+        processor splits one headline into several runs: ``<b><span>…</span></b>
+        <b><span>…</span></b>``)."""
+        block = next((a for a in el.iterancestors() if is_block(a)), None)
+        if block is None or tag(block) in ("body", "html", "main", "td", "article"):
+            return el
+        runs: list[Any] = []
+        for x in block.iter():
+            if isinstance(x.tag, str) and _type_size(x) == size and \
+                    not any(is_descendant(x, r) for r in runs):
+                runs.append(x)
+        shown = clean(" ".join(self.doc.element_text(x) for x in runs))
+        return block if len(runs) > 1 and shown == self.doc.element_text(block) else el
 
     def _element_showing_part(self, title: str) -> Any:
         """The innermost visible element showing the longest part of ``title`` (split at

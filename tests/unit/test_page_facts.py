@@ -108,9 +108,11 @@ def test_a_fact_line_gives_its_issuer_when_its_date_is_an_element_of_its_own() -
 
 def test_a_dateline_may_put_an_article_before_its_date() -> None:
     found = find("SKOPJE, le 14 mars 2002 – La Mission a lancé")
-    assert found is not None and (found.place, found.date_text) == ("SKOPJE", "14 mars 2002")
+    assert found is not None
+    assert (found.place, found.date_text) == ("SKOPJE", "14 mars 2002")
     found = find("WIEN, den 3. Mai 2005 – Die Mission")
-    assert found is not None and found.date_text == "3. Mai 2005"
+    assert found is not None
+    assert found.date_text == "3. Mai 2005"
 
 
 def test_a_headline_split_into_runs_of_the_same_type_is_the_whole_line() -> None:

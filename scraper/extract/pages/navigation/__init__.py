@@ -16,6 +16,7 @@ from typing import Any
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.hints import (
     DESCRIPTION_TOKENS,
+    FOOTER_WORDS,
     LIST_TAGS,
     is_language_link,
     is_logo,
@@ -38,12 +39,15 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
         out: list[dict[str, Any]] = []
         seen: set[str] = set()
         for root in self.menus:
+            # a site map read from the footer: its parts' "footer-…" classes say where
+            # they sit, not that they are no menu
+            ignored = FOOTER_WORDS if self._in_footer(root) else frozenset()
             excluded: dict[Any, bool] = {}
             for a, box, above in self._menu_links(root):
                 url = self.doc.absolute(a.get("href"))
                 if not url or url in seen or not self._reachable(a):
                     continue
-                if any(self._inner_excluded(x, excluded) for x in a.iterancestors()
+                if any(self._inner_excluded(x, excluded, ignored) for x in a.iterancestors()
                        if is_under(x, box)):
                     continue
                 if is_logo(a) or self._in_item_list(a, box):
@@ -100,9 +104,15 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 return name
         return self.doc.element_text(a)
 
-    def _inner_excluded(self, el: Any, cache: dict[Any, bool]) -> bool:
+    def _inner_excluded(self, el: Any, cache: dict[Any, bool], ignored: frozenset[str]
+                        ) -> bool:
         if el not in cache:
-            cache[el] = self._not_menu(el) if tag(el) in (*LIST_TAGS, "details", "div", "p",
-                                                          "nav", "section") else False
+            cache[el] = self._not_menu_but(el, ignored) if tag(el) in (
+                *LIST_TAGS, "details", "div", "p", "nav", "section") else False
         return cache[el]
+
+    @staticmethod
+    def _in_footer(el: Any) -> bool:
+        return any(tag(x) == "footer" or (x.get("role") or "").lower() == "contentinfo"
+                   for x in [el, *el.iterancestors()])
 

@@ -25,6 +25,9 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
     "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
     "búsqueda", "пагинация", "подвал"))
+# the words of those that say a box sits in the footer
+FOOTER_WORDS = frozenset(fold(w) for w in ("footer", "piede", "pie", "fusszeile", "stopka",
+                                            "подвал", "підвал"))
 # a row of tools (print, share, font size), unless it holds a navigation landmark: the
 # app bar of Material designs (mat-toolbar, v-toolbar) carries the site's nav
 TOOLBAR_WORDS = frozenset({"toolbar", "werkzeugleiste"})

@@ -54,6 +54,8 @@ class MenuRoots(NavigationPageBase):
                 continue
             if any(r is el or is_under(el, r) for r in roots):
                 continue
+            if _in_template(el):
+                continue
             if self._excluded(el) or self._is_item_list(el):
                 continue   # a "Latest news" list of headlines (mat-nav-list) is no menu
             roots.extend(self._landmarks_within(el))
@@ -82,7 +84,7 @@ class MenuRoots(NavigationPageBase):
         if self._is_landmark(el):
             return [el]
         inner = [x for x in el.iterdescendants() if isinstance(x.tag, str)
-                 and self._is_landmark(x) and not self._excluded(x)]
+                 and self._is_landmark(x) and not self._excluded(x) and not _in_template(x)]
         inner = [x for x in inner if not any(is_under(x, y) for y in inner)]
         return inner or [el]
 
@@ -170,12 +172,17 @@ class MenuRoots(NavigationPageBase):
 
     @per_element
     def _not_menu(self, el: Any) -> bool:
+        return self._not_menu_but(el, frozenset())
+
+    def _not_menu_but(self, el: Any, ignored: frozenset[str]) -> bool:
+        """Not a menu, the class and label words in ``ignored`` aside (the ``footer``
+        of a column inside a site map read from the footer)."""
         if tag(el) in PAGE_LEVEL:
             return False   # the page's own classes ("tweak-social-icons") name no region
         words = {fold(w) for w in class_tokens(el)}
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
-        if words & NOT_MENU_WORDS or label in YOU_ARE_HERE:
+        if (words - ignored) & NOT_MENU_WORDS or label in YOU_ARE_HERE:
             return True
         if words & TOOLBAR_WORDS and not el.xpath(
                 "boolean(descendant-or-self::*[self::nav or @role='navigation'])"):
@@ -212,6 +219,12 @@ class MenuRoots(NavigationPageBase):
                 or fold(self.doc.element_text(a)) in LANGUAGE_NAMES]
         return len(lang) >= len(links) * 0.6
 
+
+
+def _in_template(el: Any) -> bool:
+    """Markup a script may clone into the page later (``<template>``, ``<noscript>``):
+    no menu on view."""
+    return any(tag(a) in ("template", "noscript") for a in [el, *el.iterancestors()])
 
 
 def _between_links(el: Any, links: list[Any]) -> list[str]:

@@ -12,6 +12,15 @@ from scraper.extract.vocabulary import CLOSE_TEXTS
 
 MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
                          "sitemenu", "submenu", "menublock", "offcanvas"})
+# a word made of where a menu sits and "nav"/"menu" (Plone's portal-globalnav, topnav,
+# leftmenu); not any word ending so ("vocemenu" is an item of one, "skipnav" a skip link)
+_MENU_WORD = re.compile(r"^(?:global|main|top|site|primary|portal|left|right|side|header|"
+                        r"section|mobile|page)(?:nav|navigation|menu)$")
+
+
+def menu_hinted(tokens: frozenset[str]) -> bool:
+    """Class or id words that call a box a menu."""
+    return bool(tokens & MENU_TOKENS) or any(_MENU_WORD.match(t) for t in tokens)
 # words (class names, aria-labels) of navigation that is not the site menu, in the
 # site's languages; structure decides first (see _is_pager and friends)
 NOT_MENU_WORDS = frozenset(fold(w) for w in (

@@ -13,7 +13,6 @@ from scraper.extract.pages.navigation.base import NavigationPageBase, per_elemen
 from scraper.extract.pages.navigation.hints import (
     IMAGE_MENU_MIN_AREAS,
     LANGUAGE_NAMES,
-    MENU_TOKENS,
     NOT_MENU_WORDS,
     PAGE_LEVEL,
     PRINT_ONLY,
@@ -24,6 +23,7 @@ from scraper.extract.pages.navigation.hints import (
     TRAIL_SHARE,
     YOU_ARE_HERE,
     inert,
+    menu_hinted,
 )
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
@@ -150,7 +150,7 @@ class MenuRoots(NavigationPageBase):
         if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar") or (
                 (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
             return True
-        return bool(class_tokens(el) & MENU_TOKENS) and bool(el.xpath(".//a[@href]"))
+        return menu_hinted(class_tokens(el)) and bool(el.xpath(".//a[@href]"))
 
     def _is_image_menu(self, el: Any) -> bool:
         """An image map on view, outside the page's text, leading to a few of the

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
 from lxml import etree, html
 from parsel import Selector
@@ -283,8 +283,8 @@ class Document:
         url = urls.absolute(self.base_url, href)
         alias = self._host_alias
         if url is not None and alias is not None:
-            parts = urlsplit(url)
-            if parts.netloc == alias[0]:
+            parts = urls.split(url)
+            if parts is not None and parts.netloc == alias[0]:
                 url = urlunsplit(parts._replace(netloc=alias[1]))
         return url
 
@@ -293,16 +293,17 @@ class Document:
         """(the host the page was fetched from, the host of its canonical address) when
         they differ by ``www.`` alone: the site answers on both, and the page's links
         are given on the host it names as its own (``osce.org`` → ``www.osce.org``)."""
-        here = urlsplit(self.base_url).netloc
+        split = urls.split(self.base_url)
+        here = split.netloc if split is not None else ""
         for link in self._head["link"]:
             rel, href = link.get("rel"), link.get("href")
             if rel is None or href is None or \
                     " canonical " not in f" {_xpath_space(rel.translate(_CANONICAL))} ":
                 continue
-            url = urls.absolute(self.base_url, href)
-            if url is None:
+            parts = urls.split(urls.absolute(self.base_url, href))
+            if parts is None:
                 continue
-            there = urlsplit(url).netloc
+            there = parts.netloc
             if there != here and there.lower().removeprefix("www.") == \
                     here.lower().removeprefix("www."):
                 return here, there

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
 
+from scraper.extract import urls
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import strip_glyphs
 from scraper.extract.structure import tag
@@ -286,5 +286,6 @@ def _outside(el: Any, subs: list[Any]) -> list[str]:
 def site_link(href: str | None) -> bool:
     """An address that leads to a page (not ``#top``, a script, mail or telephone)."""
     href = (href or "").strip()
-    return bool(href) and not href.startswith("#") and urlsplit(href).scheme.lower() not in (
-        "javascript", "mailto", "tel")
+    parts = urls.split(href)     # None for what cannot be an address ("http://[oops/")
+    return bool(href) and not href.startswith("#") and parts is not None and \
+        parts.scheme.lower() not in ("javascript", "mailto", "tel")

@@ -79,7 +79,9 @@ class LabelFields(NewsPageBase):
         names: list[str] = []
         for a in scope.iter("a"):
             href = self.doc.absolute(a.get("href"))
-            if not href or not field_page(href, self.url.value) or self._in_body(a) \
+            # on the site the page was fetched from, or the one its canonical names
+            if not href or not (field_page(href, self.doc.url) or
+                                field_page(href, self.url.value)) or self._in_body(a) \
                     or in_navigation(a) or in_chrome(a) or hidden_ancestor(a):
                 continue
             text = self.doc.element_text(a)

@@ -162,3 +162,53 @@ def test_a_map_no_image_uses_draws_no_menu() -> None:
     unused = _MAP.replace('usemap="#nav"', "")
     menu = '<nav><ul><li><a href="/x">X</a></li></ul></nav>'
     assert _menu(menu + unused + _LAYERS) == [("X", "/x", [])]
+
+
+def test_a_wrapper_named_after_the_skip_link_s_target_is_no_skip_box() -> None:
+    # the page wrapper a "Skip to content" link jumps to (#skipToContent_fallback) holds
+    # the sidebar menu; the skip box itself, jumping within the page, is still none
+    skip = ('<nav class="skip-links"><a href="https://www.osce.org/what#main">Skip to content</a>'
+            '<a href="#menu">Skip to menu</a></nav>')
+    sidebar = ('<div id="__skipToContent_fallback"><aside><nav aria-label="Docs sidebar">'
+               '<ul><li><a href="/arms">Arms control</a></li>'
+               '<li><a href="/elections">Elections</a></li>'
+               '<li><a href="/policing">Policing</a></li></ul></nav></aside>'
+               '<main><h1>x</h1></main></div>')
+    assert _menu(skip + sidebar) == [("Arms control", "/arms", []),
+                                     ("Elections", "/elections", []), ("Policing", "/policing", [])]
+
+
+def test_a_bar_s_toggle_button_standing_beside_its_links_labels_none_of_them() -> None:
+    # the navbar's icon button folds the whole bar on a small screen; the links beside it
+    # are the bar, not a panel it opens (a dropdown's own link still heads its items)
+    bar = """<nav><div class="bar">
+      <button aria-label="Toggle navigation" aria-expanded="false"><svg></svg></button>
+      <a href="/work">Our work</a><a href="/newsroom">Newsroom</a>
+      <div class="dropdown"><a href="/institutions" role="button">Institutions</a>
+        <ul><li><a href="/odihr">ODIHR</a></li><li><a href="/hcnm">HCNM</a></li></ul></div>
+    </div></nav>"""
+    assert _menu(bar) == [("Our work", "/work", []), ("Newsroom", "/newsroom", []),
+                          ("Institutions", "/institutions", []),
+                          ("ODIHR", "/odihr", ["Institutions"]),
+                          ("HCNM", "/hcnm", ["Institutions"])]
+
+
+def test_a_list_repeating_the_links_read_before_it_in_the_menu_is_its_copy() -> None:
+    # the small screen's drawer inside the navbar, hidden by the style sheet alone: its
+    # extra link is never seen on the wide page; a submenu's "Overview" repeating its
+    # parent item is one link of several and the submenu counts
+    bar = ('<div class="bar"><a href="/work">Our work</a><a href="/newsroom">Newsroom</a>'
+           '<a href="/publications">Publications</a></div>')
+    drawer = ('<div class="drawer"><ul><li><a href="/work">Our work</a></li>'
+              '<li><a href="/newsroom">Newsroom</a></li>'
+              '<li><a href="/publications">Publications</a></li>'
+              '<li><a href="/newsletter">Newsletter</a></li></ul></div>')
+    top = [("Our work", "/work", []), ("Newsroom", "/newsroom", []),
+           ("Publications", "/publications", [])]
+    assert _menu(f"<nav>{bar}{drawer}</nav>") == top
+    submenu = ('<nav><ul><li><a href="/work">Our work</a><ul><li><a href="/work">Overview</a></li>'
+               '<li><a href="/arms">Arms control</a></li><li><a href="/elections">Elections</a>'
+               '</li></ul></li></ul></nav>')
+    assert _menu(submenu) == [("Our work", "/work", []),
+                              ("Arms control", "/arms", ["Our work"]),
+                              ("Elections", "/elections", ["Our work"])]

@@ -15,6 +15,8 @@ from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.hints import (
+    COPY_MIN_LINKS,
+    COPY_SHARE,
     DESCRIPTION_TOKENS,
     FOOTER_WORDS,
     LIST_TAGS,
@@ -43,9 +45,16 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             # they sit, not that they are no menu
             ignored = FOOTER_WORDS if self._in_footer(root) else frozenset()
             excluded: dict[Any, bool] = {}
+            read: set[str] = set()   # the addresses a reader met in this menu so far
+            copies: dict[Any, bool] = {}
             for a, box, above in self._menu_links(root):
                 url = self.doc.absolute(a.get("href"))
-                if not url or url in seen or not self._reachable(a):
+                copied = any(self._repeats_read(lst, read, copies)
+                             for lst in a.iterancestors(*LIST_TAGS) if is_descendant(lst, box))
+                if not url or not self._reachable(a):
+                    continue   # a hidden copy read first is no menu read before the next
+                read.add(url)
+                if url in seen or copied:
                     continue
                 if any(self._inner_excluded(x, excluded, ignored) for x in a.iterancestors()
                        if is_under(x, box)):
@@ -77,6 +86,17 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 label = strip_glyphs(self._shown(el)) or accessible_name(el)
                 yield from self._menu_links(
                     panel, (*above, *self._path(el, root), *([label] if label else [])), opened)
+
+    def _repeats_read(self, lst: Any, read: set[str], verdicts: dict[Any, bool]) -> bool:
+        """A list of the menu whose links mostly lead where the menu's links before it
+        led: the menu again, for another screen (the small screen's drawer inside the
+        navbar, hidden by its style sheet); whatever it adds, a reader of the page on
+        view never sees it.  Judged on the links read before the list's first one."""
+        if lst not in verdicts:
+            hrefs = [self.doc.absolute(a.get("href")) for a in self._links(lst)]
+            again = sum(1 for u in hrefs if u in read)
+            verdicts[lst] = len(hrefs) >= COPY_MIN_LINKS and again >= COPY_SHARE * len(hrefs)
+        return verdicts[lst]
 
     def _portals(self, control: Any, root: Any) -> list[Any]:
         """Panels outside the menu that ``control`` (on view) opens; not a menu read on

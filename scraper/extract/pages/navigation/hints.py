@@ -29,7 +29,7 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "pages", "pagine", "páginas", "страницы", "language", "languages", "langue", "langues",
     "sprache", "sprachen", "lingua", "lingue", "idioma", "idiomas", "язык", "языки", "lang",
     "langs", "langswitcher", "languageswitcher", "social", "share", "sharing", "footer",
-    "tabs", "skip", "search", "utility", "secondary", "piede", "pie", "fusszeile",
+    "tabs", "search", "utility", "secondary", "piede", "pie", "fusszeile",
     "крихти", "ланцюжок", "пагінація", "сторінки", "мова", "мови", "пошук", "підвал",
     "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
     "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
@@ -37,6 +37,10 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
 # the words of those that say a box sits in the footer
 FOOTER_WORDS = frozenset(fold(w) for w in ("footer", "piede", "pie", "fusszeile", "stopka",
                                             "подвал", "підвал"))
+# words of a skip-link box ("Skip to content"): no menu when its links only jump within the
+# page; a wrapper named after the skip link's target (``#skipToContent_fallback``) around
+# the page's menus is none
+SKIP_WORDS = frozenset({"skip", "skiplink", "skiplinks", "skipnav"})
 # a row of tools (print, share, font size), unless it holds a navigation landmark: the
 # app bar of Material designs (mat-toolbar, v-toolbar) carries the site's nav
 TOOLBAR_WORDS = frozenset({"toolbar", "werkzeugleiste"})
@@ -85,6 +89,11 @@ LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6
                         "strong", "b", "label", "summary"})
 
 
+# a list of a menu repeating this share of the links read before it in that menu (and
+# at least so many links) is a copy of the menu for another screen; a submenu's
+# "Overview" link repeating its parent item is one of several
+COPY_MIN_LINKS = 3
+COPY_SHARE = 0.5
 # so many areas of an image map on view make it a menu (a picture's two hot spots do not)
 IMAGE_MENU_MIN_AREAS = 3
 # the handlers by which an older site's script shows a layer (pointer, focus, click)

@@ -113,6 +113,10 @@ class PathLabels(NavigationPageBase):
                 len(head_links) > 1 or tag(branch) == "a" or len(children) > 3
                 or any(self._titled(c) for c in children[1:])):
             return None   # a link above groups titled by their own headings is their peer
+        if _is_button(head) and (tag(branch) in ("a", "area") or len(children) > 3):
+            # a button opens the one panel after it; links standing beside it are the
+            # bar it folds away on a small screen (the navbar's "Toggle navigation")
+            return None
         text = strip_glyphs(self._shown(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
 
@@ -273,3 +277,5 @@ class PathLabels(NavigationPageBase):
         return text or None
 
 
+def _is_button(el: Any) -> bool:
+    return tag(el) == "button" or (el.get("role") or "").lower() == "button"

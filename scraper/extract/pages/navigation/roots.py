@@ -19,6 +19,7 @@ from scraper.extract.pages.navigation.hints import (
     SEPARATOR,
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
+    SKIP_WORDS,
     TOOLBAR_WORDS,
     TRAIL_SHARE,
     YOU_ARE_HERE,
@@ -184,11 +185,18 @@ class MenuRoots(NavigationPageBase):
         words |= set(label.split())
         if (words - ignored) & NOT_MENU_WORDS or label in YOU_ARE_HERE:
             return True
+        if words & SKIP_WORDS and self._jumps_within_page(el):
+            return True
         if words & TOOLBAR_WORDS and not el.xpath(
                 "boolean(descendant-or-self::*[self::nav or @role='navigation'])"):
             return True
         return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el)
 
+    def _jumps_within_page(self, el: Any) -> bool:
+        """Every link of ``el`` leads to a place on this page (``#content``)."""
+        page = self.doc.absolute(self.doc.url)
+        return all((a.get("href") or "").strip().startswith("#")
+                   or self.doc.absolute(a.get("href")) == page for a in self._links(el))
 
     def _is_pager(self, el: Any) -> bool:
         links = self._links(el)

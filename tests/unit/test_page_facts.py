@@ -131,3 +131,14 @@ def test_a_date_label_without_a_colon_in_a_byline_takes_its_date_only() -> None:
         "published 20.06.2005 10:15 — <span class='documentModified'>last modified: "
         "22.06.2005 09:03</span></div>" + TEXT)
     assert record["issued_on"] == "2005-06-20"
+
+
+def test_a_listing_whose_items_all_sit_in_a_box_a_class_word_calls_furniture() -> None:
+    cards = "".join(
+        f"<div class='card'><h3><a href='/odihr/51230{i}'>Observers trained, part {i}</a>"
+        f"</h3><p>Published 0{i} March 2022</p></div>" for i in (1, 2, 3))
+    html = ("<nav><a href='/odihr/599999'>A news item in the menu</a></nav>"
+            f"<div class='content-menu-wrap'>{cards}</div>")
+    entries = extract(_page(html), "https://www.osce.org/press-releases", "listing").records
+    assert [e["url"] for e in entries] == \
+        [f"https://www.osce.org/odihr/51230{i}" for i in (1, 2, 3)]

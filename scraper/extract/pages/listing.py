@@ -47,6 +47,10 @@ _META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _NOT_ENTRY = ("aside",)
+# item links in boxes a class word alone calls furniture, read when none stand elsewhere
+_FALLBACK_MIN = 3
+_CHROME_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo",
+                           "search", "complementary"})
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
                           "kind", "category", "badge"})
 # class words of a date's box, or of its parts (a badge's day and month)
@@ -88,19 +92,35 @@ class ListingPage:
     @cached_property
     def item_links(self) -> list[tuple[Any, str]]:
         """Links that lead to items (a number naming the item in the path), outside menus
-        and sidebars."""
+        and sidebars.  A page whose every such link sits in boxes only a class word
+        calls page furniture (``main-page has-breadcrumb``, ``content-menu-wrap``) has
+        them there: a listing page lists its items somewhere."""
         page = urls.canonical(self.doc.url)
-        out = []
+        out, by_class_word = [], []
         for a in self.doc.root.iter("a"):
             href = self.doc.absolute(a.get("href"))
             if not href or href == page or not urls.same_site(href, page):
                 continue
             if urls.item_number(href) is None or urls.is_document(href):
                 continue
-            if "page=" in urlsplit(href).query or self._is_excluded(a) or self._in_prose(a):
+            if "page=" in urlsplit(href).query or self._in_prose(a):
                 continue
-            out.append((a, href))
+            if not self._is_excluded(a):
+                out.append((a, href))
+            elif self._furniture_by_class_only(a):
+                by_class_word.append((a, href))
+        if not out and len({href for _, href in by_class_word}) >= _FALLBACK_MIN:
+            return by_class_word
         return out
+
+    def _furniture_by_class_only(self, a: Any) -> bool:
+        """Left out only because a box's class word says chrome: no ``<nav>``,
+        ``<header>``, ``<footer>``, landmark role, ``<aside>``, hidden or widget box."""
+        chain = [a, *a.iterancestors()]
+        if any(tag(x) in ("nav", "header", "footer", *_NOT_ENTRY) or is_hidden(x)
+               or (x.get("role") or "").lower() in _CHROME_ROLES for x in chain):
+            return False
+        return not self._under_widget(a)
 
     def _in_prose(self, a: Any) -> bool:
         """A link inside a teaser's sentence ("see also the preliminary statement")

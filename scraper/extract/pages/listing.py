@@ -158,7 +158,7 @@ class ListingPage:
             label_parts.add(title_el)
         excluded.update(self._read_more_links(parts, href))
         record: dict[str, Any] = {"url": href, "title": title}
-        record["issued_on"], date_el = self._entry_date(parts, labels, label_parts)
+        record["issued_on"], date_el = self._entry_date(parts, labels, label_parts, title_el)
         record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
         # where no label named them: issuers and fields shown as bare links
         *bare, named = bare_names(self.doc, parts, excluded)
@@ -276,7 +276,7 @@ class ListingPage:
         return out
 
     def _entry_date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
-                    excluded: set[Any]) -> tuple[str | None, Any]:
+                    excluded: set[Any], title_el: Any = None) -> tuple[str | None, Any]:
         lv = best(labels, "issued_on")
         if lv is not None:
             for value in (lv.datetime, lv.text):
@@ -294,7 +294,18 @@ class ListingPage:
             for piece in pieces:
                 if parse_date(piece, self.language):
                     return piece, el
-        return None, None
+        return self._date_beside_title(title_el), None
+
+    def _date_beside_title(self, title_el: Any) -> str | None:
+        """A date written in the title's line, outside its link ("12.03.2024 – <a>…")."""
+        if title_el is None:
+            return None
+        line = next((x for x in title_el.iterancestors() if is_block(x)), None)
+        if line is None:
+            return None
+        title = self.doc.element_text(title_el)
+        rest = self.doc.element_text(line).replace(title, "", 1).strip(" –—-|·•:,()")
+        return rest if rest and len(rest) <= 40 and parse_date(rest, self.language) else None
 
     def _meta_lines(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, list[str]]]:
         """Lines of short facts run together ("Press release | 12 February 2025 |

@@ -107,6 +107,9 @@ class PathLabels(NavigationPageBase):
             return None
         if self._names_a_part(head, box):
             return None   # it labels what it names (``aria-labelledby``), not its neighbours
+        if tag(head) == tag(branch) and tag(head) in BOX_TAGS and \
+                (head.get("class") or "") == (branch.get("class") or ""):
+            return None   # columns of one kind side by side: the first is their peer
         head_links = self._links(head)
         # a link heading labels only a box of that link and the panel it opens
         if (tag(head) == "a" or head_links) and (

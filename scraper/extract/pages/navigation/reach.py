@@ -101,11 +101,14 @@ class Reachability(NavigationPageBase):
         return self._copies[panel]
 
     def _small_screen_copy(self, panel: Any) -> bool:
-        """A hidden panel its classes show on small screens only (``lg:hidden``,
-        ``d-lg-none``) while a menu is on view for wide ones: the small screen's menu,
+        """A hidden panel its classes, or its opener's, show on small screens only
+        (``lg:hidden``, ``d-lg-none``) while a menu is on view for wide ones: the small screen's menu,
         whatever links it holds beyond the wide one's; a reader of the wide page never
         opens it."""
-        if not any(SMALL_SCREEN_ONLY.match(c) for c in (panel.get("class") or "").split()):
+        control = self._controllers.get(panel.get("id") or "")
+        # the panel, or the button opening it (a "burger" shown on small screens only)
+        if not any(SMALL_SCREEN_ONLY.match(c) for x in (panel, control) if x is not None
+                   for c in (x.get("class") or "").split()):
             return False
         return any(not is_descendant(root, panel) for root in self._shown_roots)
 

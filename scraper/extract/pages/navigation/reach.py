@@ -102,9 +102,9 @@ class Reachability(NavigationPageBase):
 
     def _small_screen_copy(self, panel: Any) -> bool:
         """A hidden panel its classes, or its opener's, show on small screens only
-        (``lg:hidden``, ``d-lg-none``) while a menu is on view for wide ones: the small screen's menu,
-        whatever links it holds beyond the wide one's; a reader of the wide page never
-        opens it."""
+        (``lg:hidden``, ``d-lg-none``) while a menu is on view for wide ones: the small
+        screen's menu, whatever links it holds beyond the wide one's; a reader of the
+        wide page never opens it."""
         control = self._controllers.get(panel.get("id") or "")
         # the panel, or the button opening it (a "burger" shown on small screens only)
         if not any(SMALL_SCREEN_ONLY.match(c) for x in (panel, control) if x is not None

@@ -242,3 +242,67 @@ def test_headlines_of_items_in_a_sidebar_column_are_no_menu_entries() -> None:
             f'<div class="box"><div class="t">Latest press releases</div><ul>{news}</ul></div>')
     page = f'<table><tr><td>{side}</td><td><h1>Item</h1><p>Text.</p></td></tr></table>'
     assert _menu(page) == [(f"Field {i}", f"/what/{i}", ["What we do"]) for i in range(5)]
+
+
+# a word processor's page saved as HTML: paragraphs in one section box, Office's own tags
+_WORD_BAR = ('<p class="MsoNormal" align="right"><span style="font-size:8.0pt">'
+             '<a href="/">Home</a> | <a href="/press">Press</a> | <a href="/contact">Contact</a>'
+             '<o:p></o:p></span></p>')
+_WORD_TITLE = ('<p class="MsoNormal" style="margin-top:12.0pt"><a name="_Toc1"></a><b><span>{}'
+               '<o:p></o:p></span></b></p>')
+_WORD_LINK = ('<p class="MsoNormal" style="margin-left:18.0pt"><span><a href="{}">{}</a>{}'
+              '<o:p></o:p></span></p>')
+
+
+def _word_page(*lines: str) -> str:
+    return ('<div class="Section1"><p class="MsoTitle">Site map<o:p></o:p></p>'
+            '<p class="MsoNormal">This page lists the sections of the site; some are in '
+            '<a href="/languages">other languages</a> only, as marked after their names.</p>'
+            f'{"".join(lines)}<p class="MsoNormal">Last updated 12 May 2003</p></div>')
+
+
+def test_a_bar_of_links_in_a_word_paragraph_with_office_tags_is_a_menu_bar() -> None:
+    assert _menu(f'<div class="Section1">{_WORD_BAR}<p class="MsoTitle">Site map</p></div>') == [
+        ("Home", "/", []), ("Press", "/press", []), ("Contact", "/contact", [])]
+
+
+def test_bold_titled_groups_of_link_paragraphs_among_a_pages_text_are_a_column() -> None:
+    page = _word_page(
+        _WORD_TITLE.format("Who we are"), _WORD_LINK.format("/what", "What is it", ""),
+        _WORD_LINK.format("/history", "History", ""), '<p class="MsoNormal">&nbsp;</p>',
+        _WORD_TITLE.format("Press"), _WORD_LINK.format("/releases", "Releases", ""),
+        _WORD_LINK.format("/speeches", "Speeches", ""), _WORD_LINK.format("/photos", "Photos", ""))
+    # the link in the introduction's text is none of the column's
+    assert _menu(page) == [
+        ("What is it", "/what", ["Who we are"]), ("History", "/history", ["Who we are"]),
+        ("Releases", "/releases", ["Press"]), ("Speeches", "/speeches", ["Press"]),
+        ("Photos", "/photos", ["Press"])]
+
+
+def test_a_title_set_apart_by_bold_or_by_its_links_indent_heads_the_link_paragraphs() -> None:
+    def page(title: str, style: str) -> str:
+        groups = [f"<p>{title.format(name)}</p>" + "".join(
+            f'<p style="{style}"><a href="/{name}/{i}">Page {i}</a></p>' for i in range(3))
+            for name in ("Topics", "Places")]
+        return _word_page(*groups)
+    expected = [["Topics"]] * 3 + [["Places"]] * 3
+    assert [path for _, _, path in _menu(page("{}", "margin-left: 1.5em"))] == expected
+    assert [path for _, _, path in _menu(page("<strong>{}</strong>", ""))] == expected
+    # a title line neither bold nor standing out from its links: paragraphs of text
+    assert _menu(page("{}", "color: navy")) == []
+
+
+def test_a_note_in_brackets_beside_a_link_leaves_it_a_line_of_one_link() -> None:
+    page = _word_page(
+        _WORD_TITLE.format("Institutions"), _WORD_LINK.format("/odihr", "ODIHR", ""),
+        _WORD_LINK.format("/pa", "Parliamentary Assembly", "<span lang='en'> (en)</span>"),
+        _WORD_TITLE.format("Press"), _WORD_LINK.format("/releases", "Releases", ""),
+        _WORD_LINK.format("/newsletter", "Newsletter", " (PDF)"),
+        _WORD_LINK.format("/photos", "Photos", ""))
+    assert [name for name, _, _ in _menu(page)] == [
+        "ODIHR", "Parliamentary Assembly", "Releases", "Newsletter", "Photos"]
+
+
+def test_a_single_titled_group_of_link_paragraphs_in_a_pages_text_is_no_column() -> None:
+    links = "".join(_WORD_LINK.format(f"/doc{i}", f"Document {i}", "") for i in range(6))
+    assert _menu(_word_page(_WORD_TITLE.format("Related documents"), links)) == []

@@ -10,6 +10,11 @@ The title lines label the links below them.  A title styled unlike every title o
 above it (another class, another background, indented) opens a subgroup; one styled
 like an open title closes the groups down to that one; a link styled like a title
 heads a group of its own at that level.
+
+A page of paragraphs (a word processor's, a hand-written one) holds its column among
+other text: a **run** of its lines, titled groups one after another, each a title
+line set apart (bold, a heading, or its links indented under it) over lines of one
+link each, between an introduction and a footer.
 """
 
 from __future__ import annotations
@@ -45,6 +50,19 @@ _BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", 
 _LOOK = {"strong": "b", "em": "i"}
 # what stands between the links of a row: pipes and dots (a trail's arrows are no row)
 _ROW_SEPARATORS = re.compile(r"^[\s|·•¦‖]*$")
+# a note in brackets beside a link (its language, its format: "(en)", "(PDF)") is no
+# text of its own on the line
+_LINK_NOTE = re.compile(r"^\([^()]{1,24}\)$")
+# a run of lines is a column when it holds so many titled groups (and COLUMN_MIN_LINKS)
+RUN_MIN_GROUPS = 2
+_BOLD_TAGS = frozenset({"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_LEFT_SPACE = re.compile(
+    r"(?:^|;)\s*(?:margin|padding)-left\s*:\s*(-?[\d.]+)\s*(pt|px|em|rem|cm|mm|in)?",
+    re.IGNORECASE)
+# the units of a left margin, in points
+_POINTS = {"pt": 1.0, "px": 0.75, "em": 12.0, "rem": 12.0, "cm": 28.35, "mm": 2.835,
+           "in": 72.0}
 _LINK, _LABEL, _BLANK, _GROUP, _OTHER = "link", "label", "blank", "group", "other"
 
 
@@ -112,7 +130,8 @@ class LinkColumns(NavigationPageBase):
         for a in links:
             rest = rest.replace(self.doc.element_text(a), "", 1)
         if len(links) == 1:
-            return _LINK if not strip_glyphs(clean(rest)) else _OTHER
+            rest = strip_glyphs(clean(rest))
+            return _LINK if not rest or _LINK_NOTE.match(rest) else _OTHER
         # a row of links between pipes under a title line (an older site's menu cell)
         if _ROW_SEPARATORS.match(rest):
             return _LINK
@@ -150,13 +169,65 @@ class LinkColumns(NavigationPageBase):
                                 line.loose]))
         return len(links) <= 1 and len(strip_glyphs(words)) <= LABEL_MAX_CHARS
 
+    # ------------------------------------------------------------------ runs
+    @per_element
+    def _column_runs(self, box: Any) -> list[list[Line]]:
+        """The runs of the box's lines that make a column though the box is none: at
+        least RUN_MIN_GROUPS titled groups in a row (blank lines between them) and
+        COLUMN_MIN_LINKS links."""
+        if self._link_count(box) < COLUMN_MIN_LINKS:
+            return []
+        lines = _lines(box)
+        kinds = [self._line_kind(line) for line in lines]
+        chains: list[list[tuple[int, int]]] = []
+        i = 0
+        while i < len(lines):
+            end = self._group_end(lines, kinds, i)
+            if end is None:
+                i += 1
+                continue
+            if chains and all(k == _BLANK for k in kinds[chains[-1][-1][1]:i]):
+                chains[-1].append((i, end))
+            else:
+                chains.append([(i, end)])
+            i = end
+        runs = [lines[chain[0][0]:chain[-1][1]] for chain in chains
+                if len(chain) >= RUN_MIN_GROUPS]
+        return [run for run in runs
+                if sum(len(self._line_links(line)) for line in run) >= COLUMN_MIN_LINKS]
+
+    def _group_end(self, lines: list[Line], kinds: list[str], start: int) -> int | None:
+        """After the titled group starting at ``lines[start]``: a title line set apart
+        from the lines of one link each below it (blank lines between them)."""
+        if kinds[start] != _LABEL:
+            return None
+        below: list[int] = []
+        for i in range(start + 1, len(lines)):
+            if kinds[i] == _LINK and len(self._line_links(lines[i])) == 1:
+                below.append(i)
+            elif kinds[i] != _BLANK:
+                break
+        title = lines[start]
+        if not below or not (_bold(title) or all(
+                _left_space(lines[i]) > _left_space(title) for i in below)):
+            return None
+        return below[-1] + 1
+
+    def _run_paths(self, box: Any) -> dict[Any, list[str]]:
+        """Each link of the box's runs → the title lines open above it."""
+        return {a: path for run in self._column_runs(box)
+                for a, path in self._lines_paths(run).items()}
+
     # ------------------------------------------------------------------ labels
     @per_element
     def _column_paths(self, column: Any, depth: int = 0) -> dict[Any, list[str]]:
         """Each link of the column → the title lines open above it, outermost first."""
+        return self._lines_paths(_lines(column), depth)
+
+    def _lines_paths(self, lines: list[Line], depth: int = 0) -> dict[Any, list[str]]:
         stack: list[tuple[tuple[str, ...], str]] = []
         out: dict[Any, list[str]] = {}
-        for line in _lines(column):
+        for line in lines:
             kind = self._line_kind(line, depth)
             style = _line_style(line)
             level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
@@ -258,6 +329,37 @@ def _indent(text: str) -> int:
     nothing)."""
     lead = text[:len(text) - len(text.lstrip())]
     return sum(1 for c in lead if c in "\u00a0\u2002\u2003\u2009")
+
+
+def _bold(line: Line) -> bool:
+    """Every word of the line is bold (``<b>``, ``<strong>``, a heading, a bold style)."""
+    if clean(line.loose):
+        return False
+    words = [t for n in line.nodes for t in n.xpath("descendant-or-self::text()") if t.strip()]
+    return bool(words) and all(_bold_text(t, line.nodes) for t in words)
+
+
+def _bold_text(text: Any, nodes: tuple[Any, ...]) -> bool:
+    owner = text.getparent()
+    if text.is_tail:
+        owner = owner.getparent()
+    while owner is not None:
+        if tag(owner) in _BOLD_TAGS or _BOLD_STYLE.search(owner.get("style") or ""):
+            return True
+        if any(owner is n for n in nodes):
+            return False
+        owner = owner.getparent()
+    return False
+
+
+def _left_space(line: Line) -> float:
+    """How far the line's own style sets it in from the left, in points (a word
+    processor indents a paragraph by its margin: ``margin-left:18.0pt``)."""
+    total = 0.0
+    for n in line.nodes:
+        for value, unit in _LEFT_SPACE.findall(n.get("style") or ""):
+            total += float(value) * _POINTS.get((unit or "px").lower(), 0.75)
+    return total
 
 
 def _elements_outside(el: Any, subs: list[Any]) -> list[Any]:

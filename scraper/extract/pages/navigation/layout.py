@@ -3,7 +3,8 @@
 A page built before navigation landmarks and menu classes still shows its menu plainly:
 
 - a **link column** (:mod:`.columns`): lines of one link each under title lines, in
-  a table, a list, a box of boxes or a cell cut by ``<br>``s;
+  a table, a list, a box of boxes or a cell cut by ``<br>``s, or a run of titled
+  groups among a page's paragraphs;
 - a **link bar**: three or more links in a row with nothing between them but
   separators (``|``, ``·``, images), or a list of three or more items of one link
   each, above the page's headline; a bar holding the copyright line is the footer's.
@@ -49,6 +50,11 @@ class LayoutMenus(LinkColumns):
             if (tag(el) in COLUMN_TAGS and self._is_link_column(el)) or self._is_link_bar(el) \
                     or self._is_link_row(el):
                 found.append(el)
+            elif tag(el) in COLUMN_TAGS:
+                # a run of the box's lines is a column: its lines holding links are menus
+                found += [n for run in self._column_runs(el) for line in run
+                          for n in line.nodes if self._link_count(n)]
+        found.sort(key=lambda el: self.doc.order.get(el, 0))
         return [el for el in found if not self._layout_excluded(el)]
 
     def _layout_excluded(self, el: Any) -> bool:
@@ -61,6 +67,10 @@ class LayoutMenus(LinkColumns):
         menu, hinted or not; any column found by its shape), outermost first."""
         if tag(root) != "table" and (self._hinted or root not in self._layout_menus):
             return []
+        parent = root.getparent()
+        in_run = self._run_paths(parent) if parent is not None else {}
+        if a in in_run:
+            return in_run[a]
         if not self._is_link_column(root, 1):
             return []
         return self._column_paths(root).get(a, [])
@@ -95,7 +105,8 @@ class LayoutMenus(LinkColumns):
         links = [a for a in self._links(el) if site_link(a.get("href"))]
         if len(links) < BAR_MIN_LINKS or len({a.get("href") for a in links}) < len(links):
             return False
-        if any(tag(x) not in _BAR_INLINE for x in el.iterdescendants() if isinstance(x.tag, str)):
+        if any(tag(x) not in _BAR_INLINE and not _office_inline(x) for x in el.iterdescendants()
+               if isinstance(x.tag, str)):
             return False
         gaps = clean(" ".join(_outside_links(el)))
         if not _BAR_SEPARATORS.match(gaps) or _COPYRIGHT.search(self.doc.element_text(el)):
@@ -115,6 +126,12 @@ class LayoutMenus(LinkColumns):
         if h1 is None:
             return True
         return self.doc.order.get(el, 0) < self.doc.order.get(h1, 0)
+
+
+def _office_inline(el: Any) -> bool:
+    """A word processor's own markup in a paragraph (Word's empty ``<o:p></o:p>``, its
+    smart tags ``<st1:place>``): a prefixed name a browser draws as plain inline text."""
+    return ":" in tag(el)
 
 
 def _outside_links(el: Any) -> list[str]:

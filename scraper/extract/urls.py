@@ -23,6 +23,7 @@ _ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "itemid", "article", "articl
 _NOT_NODE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:taxonomy/term|user|comment|file)/",
                        re.I)
 _ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*)?$")
+_PICTURE_EXT = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
 _LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
@@ -141,8 +142,10 @@ def is_document(url: str) -> bool:
     parts = split(url)
     if parts is None:
         return False
+    # under /files/ any file is one, save a picture (a gallery links its photos there)
     return bool(_DOC_EXT.search(parts.path)) or "download=true" in parts.query.lower() or (
         "/files/" in parts.path and bool(re.search(r"\.\w{2,4}$", parts.path))
+        and not _PICTURE_EXT.search(parts.path)
     )
 
 

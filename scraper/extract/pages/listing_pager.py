@@ -21,6 +21,7 @@ _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
 _LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
 # a pager that counts items says how many the next page shows: "Next 20 >>"
 _COUNT = re.compile(r"\s*\b\d{1,3}\b\s*")
+_PAGE_NUMBER_SEGMENT = re.compile(r"/\d{1,3}$")
 _PAGE_IN_PATH = re.compile(r"/(?:page|seite|pagina|page-|p)/?\d+$", re.I)
 _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 # data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
@@ -120,7 +121,9 @@ class _Pager:
         page number in the query (a "More" link to another section is no next page)."""
         path, here = (_PAGE_IN_PATH.sub("", urlsplit(u).path.rstrip("/"))
                       for u in (url, self.doc.url))
-        return path == here or _page_param(url) is not None
+        # a page number as the last segment, after this listing's own path (/news/2)
+        numbered = _PAGE_NUMBER_SEGMENT.sub("", path)
+        return path == here or numbered == here or _page_param(url) is not None
 
     def _numbered_next(self, anchors: list[Any]) -> Found | None:
         current = _page_param(self.doc.url)

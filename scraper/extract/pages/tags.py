@@ -36,6 +36,8 @@ def field_page(href: str, page: str) -> bool:
 
 # what separates the facts of a line ("Press release · 12 May 2024 · ODIHR")
 _FACTS = re.compile(r"\s[·•|]\s")
+# what may stand between chips: spaces, commas, bars, dots
+_SEPARATORS = re.compile(r"[\s,;|/·•]+")
 # an issuer's or field's name is a line, not a paragraph
 MAX_NAME = 120
 
@@ -66,7 +68,10 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         href = doc.absolute(el.get("href")) if el.tag == "a" else None
         if href and not urls.same_site(href, doc.url):
             continue
-        if href and (field_page(href, doc.url) or field_of_work_id(name)):
+        # a field: a link to its page or with its name, or a chip of its name alone (a
+        # card that is one link holds no links of its own)
+        if (href and field_page(href, doc.url)) or (
+                field_of_work_id(name) and (href or (not len(el) and _standalone(el)))):
             fields += [name] if name not in fields else []
             taken.append(el)
             continue
@@ -81,3 +86,13 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         if known and len(known) == len(names):
             taken.append(el)
     return issuers, fields, taken
+
+
+def _standalone(el: Any) -> bool:
+    """Not words inside a sentence (a search hit's ``<mark>``): the parent shows nothing
+    around ``el`` and its siblings but separators."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    around = (parent.text or "") + "".join(c.tail or "" for c in parent)
+    return not _SEPARATORS.sub("", around)

@@ -307,6 +307,8 @@ def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
         empty = h.screen_reader or not visible_text(h.holder)
         parent, following = h.holder, [] if empty else list(h.holder)
     inline = _inline_run([h.rest], [] if h.closed else following, boundary)
+    if h.field == "issued_on":
+        inline = _up_to_date(inline)
     if any(_has_content(p) for p in inline):
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it
@@ -366,6 +368,16 @@ def _text_after(br: Any) -> str:
     if not text.strip() and nxt is not None and not _skipped(nxt):
         text += visible_text(nxt)
     return text
+
+
+def _up_to_date(run: list[Any]) -> list[Any]:
+    """A date label's value ends with its date: "Publicado el <time>10 de marzo</time>
+    por <a>Presidencia</a>" names the issuer after it, no part of the date."""
+    for i, part in enumerate(run):
+        if not isinstance(part, str) and (tag(part) == "time" or any(
+                True for _ in part.iter("time"))):
+            return run[:i + 1]
+    return run
 
 
 def _skipped(node: Any) -> bool:

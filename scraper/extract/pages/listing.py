@@ -294,7 +294,22 @@ class ListingPage:
             for piece in pieces:
                 if parse_date(piece, self.language):
                     return piece, el
-        return self._date_beside_title(title_el), None
+        return self._date_beside_title(title_el) or self._group_date(parts[0]), None
+
+    def _group_date(self, entry: Any) -> str | None:
+        """Entries listed under a day's heading ("Donnerstag, 14. März 2024") share
+        its date: the nearest heading before the entry, within a few boxes up."""
+        for box in [entry, *list(entry.iterancestors())[:3]]:
+            for prev in box.itersiblings(preceding=True):
+                if not isinstance(prev.tag, str) or is_hidden(prev):
+                    continue
+                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading":
+                    time = next(prev.iter("time"), None)
+                    value = (time.get("datetime") if time is not None else None) or \
+                        self.doc.element_text(prev)
+                    return value if value and len(value) <= 60 and \
+                        parse_date(value, self.language) else None
+        return None
 
     def _date_beside_title(self, title_el: Any) -> str | None:
         """A date written in the title's line, outside its link ("12.03.2024 – <a>…")."""

@@ -115,14 +115,15 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
 
     def _link_name(self, a: Any) -> str:
         """The link's words, without the description a mega menu prints under its
-        title (``<span class="title">Elections</span><span class="desc">…</span>``)."""
+        title (``<span class="title">Elections</span><span class="desc">…</span>``)
+        or a count or flag after it (``Elections <span class="badge">12</span>``)."""
         kept = [c for c in a if isinstance(c.tag, str)
                 and not class_tokens(c) & DESCRIPTION_TOKENS]
         if len(kept) < len([c for c in a if isinstance(c.tag, str)]) and kept:
             name = clean(" ".join([a.text or "", *(self.doc.element_text(c) for c in kept)]))
             if name:
                 return name
-        return self.doc.element_text(a)
+        return self._name_text(a)
 
     def _inner_excluded(self, el: Any, cache: dict[Any, bool], ignored: frozenset[str]
                         ) -> bool:

@@ -11,7 +11,16 @@ from typing import Any, TypeVar, cast
 
 from scraper.extract.document import Document
 from scraper.extract.pages.common import is_descendant
-from scraper.extract.pages.navigation.hints import SCRIPT_CONTROLS, SCRIPT_ID, SHOW_HANDLERS
+from scraper.extract.pages.navigation.hints import (
+    BADGE_TOKENS,
+    COUNTER,
+    SCRIPT_CONTROLS,
+    SCRIPT_ID,
+    SHOW_HANDLERS,
+    strip_glyphs,
+)
+from scraper.extract.structure import class_tokens
+from scraper.extract.text import clean
 from scraper.extract.visible import is_hidden
 
 Judge = TypeVar("Judge", bound=Callable[..., Any])
@@ -56,7 +65,34 @@ class NavigationPageBase(ABC):
     def _shown(self, el: Any) -> str:
         """The text a reader sees on a label element ("" when the element itself is
         hidden: a visually hidden heading naming the menu for screen readers)."""
-        return "" if is_hidden(el) else self.doc.element_text(el)
+        return "" if is_hidden(el) else self._name_text(el)
+
+    def _name_text(self, el: Any) -> str:
+        """``el``'s words without the count or flag closing them ("Elections
+        <span class="badge">12</span>", "Newsroom <span>5</span> ▾")."""
+        children = [c for c in el if isinstance(c.tag, str)]
+        dropped: list[Any] = []
+        for c in reversed(children):
+            text = self.doc.element_text(c)
+            if (c.tail or "").strip() or not (self._is_badge(c, text) or not strip_glyphs(text)):
+                break
+            dropped.append(c)
+        if not any(self._is_badge(c, self.doc.element_text(c)) for c in dropped) or \
+                (len(dropped) == len(children) and not (el.text or "").strip()):
+            return self.doc.element_text(el)
+        words = [el.text or ""]
+        for c in el:
+            if not any(c is d for d in dropped):
+                if isinstance(c.tag, str):
+                    words.append(self.doc.element_text(c))
+                words.append(c.tail or "")
+        return clean(" ".join(words))
+
+    @staticmethod
+    def _is_badge(el: Any, text: str) -> bool:
+        """A count, or a short flag a badge class names ("New")."""
+        return bool(text) and (bool(COUNTER.match(text)) or (
+            bool(class_tokens(el) & BADGE_TOKENS) and len(text) <= 15))
 
     @cached_property
     def _controllers(self) -> dict[str, Any]:

@@ -84,6 +84,11 @@ SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", 
                               "i", "hr", "br", "input"})
 DESCRIPTION_TOKENS = frozenset({"desc", "description", "summary", "teaser", "subtitle",
                                 "excerpt", "intro", "caption", "hint"})
+# a count or a flag beside a menu entry's name ("Elections <span class=badge>12</span>",
+# "Projects <span class=label>New</span>", "Advisories <span>(2)</span>")
+BADGE_TOKENS = frozenset({"badge", "label", "count", "counter", "pill", "tag", "new",
+                          "notification", "chip", "bubble"})
+COUNTER = re.compile(r"^\(?\d{1,5}\)?$")
 GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
 LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
                         "strong", "b", "label", "summary"})

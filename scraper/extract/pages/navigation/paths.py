@@ -111,10 +111,13 @@ class PathLabels(NavigationPageBase):
                 (head.get("class") or "") == (branch.get("class") or ""):
             return None   # columns of one kind side by side: the first is their peer
         head_links = self._links(head)
-        # a link heading labels only a box of that link and the panel it opens
+        # a link heading labels only a box of that link and the panel it opens (and a
+        # "See all" link closing that panel: heading, list, link)
+        closing = tag(branch) == "a" and any(
+            tag(c) in LIST_TAGS for c in children[1:children.index(branch)])
         if (tag(head) == "a" or head_links) and (
-                len(head_links) > 1 or tag(branch) == "a" or len(children) > 3
-                or any(self._titled(c) for c in children[1:])):
+                len(head_links) > 1 or (tag(branch) == "a" and not closing)
+                or len(children) > 3 or any(self._titled(c) for c in children[1:])):
             return None   # a link above groups titled by their own headings is their peer
         if _is_button(head) and (tag(branch) in ("a", "area") or len(children) > 3):
             # a button opens the one panel after it; links standing beside it are the

@@ -18,6 +18,7 @@ from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
     BODY_END_HEADINGS,
     CAPTION_START,
+    CREDIT_END,
     LINK_ROW,
     NOT_BODY_LINES_FOLDED,
     SHARE_WORDS,
@@ -131,10 +132,27 @@ class BodyFields(NewsPageBase):
                 continue   # "Back to top · Print · E-mail": a row of utility links
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts
+            if len(b.text) < 200 and CREDIT_END.search(b.text) and \
+                    self._after_picture(b.el, container):
+                continue   # a caption in a box of its own right after its picture
             if not out and len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # a bare date line over the text is the item's date, no body
             out.append(b)
         return out
+
+    def _after_picture(self, el: Any, container: Any) -> bool:
+        """The element, or a box holding it inside the body, comes right after a box
+        that shows a picture and no words."""
+        for box in [el, *el.iterancestors()]:
+            if box is container:
+                return False
+            prev = box.getprevious()
+            while prev is not None and not isinstance(prev.tag, str):
+                prev = prev.getprevious()
+            if prev is not None:
+                return (tag(prev) in ("img", "picture", "figure") or bool(
+                    prev.xpath(".//img"))) and not self.doc.element_text(prev)
+        return False
 
     def body_elements(self) -> list[Any]:
         """The elements of the body's blocks, in page order, none inside another: the

@@ -34,6 +34,8 @@ DATE_TOKENS = frozenset({"date", "published", "pubdate", "submitted", "created",
 ATTACHMENT_TOKENS = frozenset({"attachment", "attachments", "file", "files", "document",
                                 "documents", "docs", "download", "downloads"})
 NOT_ATTACHMENT_TOKENS = frozenset({"share", "sharing", "social", "related", "relatedposts"})
+# a photo's credit closing its caption: "(OSCE/Jane Doe)", "(ОБСЄ/Олена Коваль)"
+CREDIT_END = re.compile(r"\([^()/]{2,40}/[^()/]{2,60}\)\s*$")
 CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)\s*[:©]", re.I)
 SHARE_WORDS = frozenset(fold(w) for w in (
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "LinkedIn", "X",

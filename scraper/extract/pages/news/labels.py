@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.identities import field_of_work_id
+from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.labels import MAX_VALUES, LabelValue, best
 from scraper.extract.pages.common import (
     Found,
@@ -46,7 +46,25 @@ class LabelFields(NewsPageBase):
             names = [n for n in jsonld_names(obj.get("author")) if fold(n) not in ("osce",)]
             if names:
                 return Found(names, "json-ld")
-        return None
+        return self._issuer_links()
+
+    def _issuer_links(self) -> Found | None:
+        """Issuers shown without a label: tag links of the item (outside its text, menus
+        and share rows) after the headline, named by a known structure, as shown."""
+        # after the headline: a row of links above it is the site's, not the item's
+        start = self.doc.order.get(self.title_el, 0) if self.title_el is not None else 0
+        names = [text for a in self._tag_links() if self.doc.order.get(a, 0) > start
+                 and structure_id(text := self.doc.element_text(a))]
+        names = list(dict.fromkeys(names))
+        return Found(names, "structure-links") if 0 < len(names) <= MAX_VALUES else None
+
+    def _tag_links(self) -> list[Any]:
+        """The item's links outside its text, menus, page chrome and hidden boxes."""
+        scope = self._article_root()
+        if scope is None:
+            return []
+        return [a for a in scope.iter("a") if a.get("href") and not (
+            self._in_body(a) or in_navigation(a) or in_chrome(a) or hidden_ancestor(a))]
 
     @field
     def fields_of_work(self) -> Found | None:

@@ -142,3 +142,72 @@ def test_a_listing_whose_items_all_sit_in_a_box_a_class_word_calls_furniture() -
     entries = extract(_page(html), "https://www.osce.org/press-releases", "listing").records
     assert [e["url"] for e in entries] == \
         [f"https://www.osce.org/odihr/51230{i}" for i in (1, 2, 3)]
+
+
+def test_issuers_shown_as_tag_links_after_the_headline() -> None:
+    record = _news(
+        "<p><a href='/'>Home</a> | <a href='/mission-to-skopje'>OSCE Mission to Skopje</a></p>"
+        "<article><h1>Border officials discuss biometrics</h1><div class='text'>" + TEXT +
+        "</div><div class='tags'><a class='pill' href='/odihr'>OSCE Office for Democratic "
+        "Institutions and Human Rights</a> <a class='pill' href='/elections'>Elections</a>"
+        "</div></article>")
+    assert record["issued_by"] == ["OSCE Office for Democratic Institutions and Human Rights"]
+    assert [f["label"] for f in record["fields_of_work"]] == ["Elections"]
+
+
+def test_a_caption_after_its_picture_closed_by_a_credit_is_no_body() -> None:
+    record = _news(
+        "<article><h1>Border officials discuss biometrics</h1><div class='col'>"
+        "<div class='r1'>" + TEXT.replace("The meeting", "The conference") + "</div>"
+        "<div class='r2'><img src='/a.jpg' alt=''></div>"
+        "<div class='r3'><p><span>Participants at the meeting in the Hofburg, Vienna, 14 May "
+        "2024. (OSCE/Jane Doe)</span></p></div><div class='r4'>" + TEXT + "</div></div>"
+        "</article>")
+    assert "Jane Doe" not in record["body"]
+    assert "The meeting was organized" in record["body"]
+
+
+def test_a_date_label_value_ends_with_its_time_element() -> None:
+    cards = "".join(
+        f"<article class='card'><h3><a href='/chairpersonship/51335{i}'>Statement number {i}"
+        f"</a></h3><p class='meta'>Published on <time datetime='2022-03-1{i}'>1{i} March "
+        f"2022</time> by <a href='/chairpersonship'>OSCE Chairpersonship</a></p></article>"
+        for i in (1, 2, 3))
+    entries = extract(_page(cards), "https://www.osce.org/press-releases", "listing").records
+    assert [e["issued_by"] for e in entries] == [["OSCE Chairpersonship"]] * 3
+    assert [e["issued_on"] for e in entries] == ["2022-03-11", "2022-03-12", "2022-03-13"]
+
+
+def test_entries_under_a_days_heading_share_its_date() -> None:
+    days = "".join(
+        f"<section><h2>Thursday, 1{d} March 2024</h2><ul>" + "".join(
+            f"<li><h3><a href='/odihr/5630{d}{i}'>Item {d}-{i} of the day</a></h3></li>"
+            for i in (1, 2)) + "</ul></section>" for d in (3, 4))
+    entries = extract(_page(days), "https://www.osce.org/press-releases", "listing").records
+    assert [e["issued_on"] for e in entries] == \
+        ["2024-03-13", "2024-03-13", "2024-03-14", "2024-03-14"]
+
+
+def test_a_date_in_the_title_line_outside_the_link_and_chips_of_field_names() -> None:
+    cards = "".join(
+        f"<div class='item'><p>1{i}.03.2024 – <a href='/secretariat/56312{i}'>Training "
+        f"number {i} for border officials</a></p><div class='chips'><span>Border management"
+        f"</span> <span>Gender equality</span></div><p>Twenty officers from five countries "
+        f"took part in the <mark>Gender equality</mark> course.</p></div>" for i in (1, 2, 3))
+    entries = extract(_page(cards), "https://www.osce.org/press-releases", "listing").records
+    assert [e["issued_on"] for e in entries] == ["2024-03-11", "2024-03-12", "2024-03-13"]
+    assert entries[0]["fields_of_work"] == ["Border management", "Gender equality"]
+
+
+def test_a_picture_under_files_is_no_attachment_and_load_more_to_a_numbered_path() -> None:
+    record = _news(
+        "<h1>Border officials discuss biometrics</h1>" + TEXT +
+        "<div class='gallery'><a href='/site/assets/files/4412/photo-1.jpg'><img src='t.jpg' "
+        "alt=''></a></div><p><a href='/site/assets/files/4412/programme.pdf'>Programme</a></p>")
+    assert [a["url"] for a in record["attachments"]] == \
+        ["https://www.osce.org/site/assets/files/4412/programme.pdf"]
+    cards = "".join(f"<article><h3><a href='/odihr/51230{i}'>Item {i} in the list</a></h3>"
+                    "</article>" for i in (1, 2, 3))
+    result = extract(_page(cards + "<a class='btn' href='/es/press-releases/2'>Load more</a>"),
+                     "https://www.osce.org/es/press-releases", "listing")
+    assert result.next_page == "https://www.osce.org/es/press-releases/2"

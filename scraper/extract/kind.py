@@ -119,6 +119,15 @@ def _link_of(el: Any, links: set[int]) -> Any:
     return None
 
 
+def _leads_to_itself(doc: Document, a: Any) -> bool:
+    """A headline linking to its own page (a permalink), not to another item."""
+    href = doc.absolute(a.get("href"))
+    own = urls.node_id(doc.canonical or doc.url)
+    return href is not None and (urls.canonical(href) in (
+        urls.canonical(doc.url), doc.canonical) or (own is not None
+                                                   and urls.node_id(href) == own))
+
+
 def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
                    titled: dict[str, Any]) -> int:
     """Characters of running text after the headline, outside every teaser (0: none)."""
@@ -126,9 +135,12 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
     container = news.body_container
     if title is None or container is None:
         return 0
-    if any(tag(x) == "a" for x in [title, *title.iterancestors()]) or \
-            (next(title.iter("a"), None) is not None and news.doc.element_text(title) == \
-            news.doc.element_text(next(title.iter("a")))):
+    link = next((x for x in [title, *title.iterancestors()] if tag(x) == "a"), None)
+    inner = next(title.iter("a"), None)
+    if link is None and inner is not None and \
+            news.doc.element_text(title) == news.doc.element_text(inner):
+        link = inner
+    if link is not None and not _leads_to_itself(news.doc, link):
         return 0          # a headline that links elsewhere is a teaser's title
     units = news.body_units
     if not units:

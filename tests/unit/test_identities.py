@@ -438,6 +438,8 @@ NOT_A_FIELD = {
     "Wasserdiplomatie": "water diplomacy, not one of the 23 (tw-de-2025-taschkent-wasser)",
     "Протимінна діяльність": "mine action, not one of the 23 "
                              "(liferay-uk-2024-kyiv-dateline-lead-mine-action)",
+    "Cooperación mediterránea": "the Mediterranean Partners' co-operation, not one of the 23 "
+                                "(octobercms-es-2021-press-release-dateline-docs)",
     "Participation politique des femmes": "women's political participation, shown beside "
                                           "'Égalité des genres' but not one of the 23 "
                                           "(gavias-fr-2022-communique-documents-joints)",

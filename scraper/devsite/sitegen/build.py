@@ -150,18 +150,26 @@ def _jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> None:
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 
+# variants in the default copy: enough for every listing trap and a fresh-items crawl,
+# while each new news fixture adds one page and no more to every crawl test
+DEFAULT_VARIANTS = 80
+
+
 def build_site(out: Path, items: int | None = None, root: Path = FIXTURES_DIR,
                fresh: int = 0) -> BuildSummary:
     """Write the site into ``out`` (emptied first; refused when it holds something else).
 
-    ``items`` defaults to every usable news fixture twice (the fixture and a variant).
+    ``items`` defaults to every usable news fixture once and node-id variants of the
+    first :data:`DEFAULT_VARIANTS` of them (the crawl tests' site grows no further
+    with the fixtures; ``items=N`` builds any size).
     ``fresh``: the last ``fresh`` items made are "just published" and head the
     newsroom, whatever their date; a copy built with ``items=N`` holds exactly the
     others, so serving it and then this one shows a crawler ``fresh`` new items.
     """
     started = time.monotonic()
     templates, skipped = load_templates(root)
-    count = items if items is not None else 2 * len(templates)
+    count = items if items is not None else len(templates) + min(len(templates),
+                                                                 DEFAULT_VARIANTS)
     all_items = make_items(templates, count)
     if fresh:
         if not 0 < fresh <= count - len(templates):

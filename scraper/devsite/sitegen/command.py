@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scraper.devsite.sitegen.build import build_site
+from scraper.devsite.sitegen.build import DEFAULT_VARIANTS, build_site
 from scraper.devsite.sitegen.cache import site_dir
 
 
@@ -35,7 +35,8 @@ def register(sub: Any) -> None:
                        "'osce-scraper serve' and 'make demo' use (when a fixture changed) "
                        "and prints its folder.")
     p.add_argument("--items", type=int, default=None,
-                   help="number of news items (default: every news fixture twice)")
+                   help="number of news items (default: every news fixture and "
+                        f"{DEFAULT_VARIANTS} variants)")
     p.add_argument("--out", default=None, help="output directory (default: the cache)")
     p.add_argument("--fresh", type=int, default=0,
                    help="the last N items head the newsroom as just published (default 0)")

@@ -16,6 +16,7 @@ from typing import Any
 
 from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
+from scraper.extract.label_lines import starts_new_fact, up_to_date
 from scraper.extract.structure import is_block, is_chrome_element, tag
 from scraper.extract.text import clean, fold, split_values
 from scraper.extract.visible import (
@@ -32,8 +33,6 @@ _COLON = re.compile(r"[:：]")
 _BYLINE_DASH = re.compile(r"\s[—–]\s|\s[—–]$")
 _FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _MAX_LABEL = 60
-# the start of a line that is a fact of its own: a few words and a colon ("Documents:")
-_NEW_FACT = re.compile(r"\s*[^\W\d_][^\W\d_ \u00a0-]*(?:[ \u00a0-][^\W\d_]+){0,4}[ \u00a0]*[:：]")
 # lists longer than this under a label are a menu, not an item's values
 MAX_VALUES = 12
 _MULTI_SIBLING_TAGS = frozenset({"dd", "li", "span", "a", "td"})
@@ -308,7 +307,7 @@ def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
         parent, following = h.holder, [] if empty else list(h.holder)
     inline = _inline_run([h.rest], [] if h.closed else following, boundary)
     if h.field == "issued_on":
-        inline = _up_to_date(inline)
+        inline = up_to_date(inline)
     if any(_has_content(p) for p in inline):
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it
@@ -353,30 +352,11 @@ def _inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
                 run.append(s)
             break
         if tag(s) == "br" and any(_has_content(p) for p in run) and \
-                _NEW_FACT.match(_text_after(s)):
+                starts_new_fact(s):
             break     # "Fields: A / B<br>Documents: …": the next line is a fact of its own
         run.append(s)
         if s.tail:
             run.append(s.tail)
-    return run
-
-
-def _text_after(br: Any) -> str:
-    """The visible words that follow a ``<br>``, up to the next element's first text."""
-    text = br.tail or ""
-    nxt = br.getnext()
-    if not text.strip() and nxt is not None and not _skipped(nxt):
-        text += visible_text(nxt)
-    return text
-
-
-def _up_to_date(run: list[Any]) -> list[Any]:
-    """A date label's value ends with its date: "Publicado el <time>10 de marzo</time>
-    por <a>Presidencia</a>" names the issuer after it, no part of the date."""
-    for i, part in enumerate(run):
-        if not isinstance(part, str) and (tag(part) == "time" or any(
-                True for _ in part.iter("time"))):
-            return run[:i + 1]
     return run
 
 

@@ -1,0 +1,39 @@
+"""Where a label's value ends on its line: at a ``<br>`` before another fact of its own
+("Documents: …"), or, for a date label, with its ``<time>`` (:mod:`.labels` reads the
+values)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.extract.document import is_skipped_tag
+from scraper.extract.structure import tag
+from scraper.extract.visible import is_hidden, visible_text
+
+# the start of a line that is a fact of its own: a few words and a colon ("Documents:")
+_NEW_FACT = re.compile(r"\s*[^\W\d_][^\W\d_ \u00a0-]*(?:[ \u00a0-][^\W\d_]+){0,4}[ \u00a0]*[:：]")
+
+
+def starts_new_fact(br: Any) -> bool:
+    """The line after ``br`` opens with a few words and a colon: a fact of its own."""
+    return bool(_NEW_FACT.match(_text_after(br)))
+
+
+def _text_after(br: Any) -> str:
+    """The visible words that follow a ``<br>``, up to the next element's first text."""
+    text = br.tail or ""
+    nxt = br.getnext()
+    if not text.strip() and nxt is not None and not (is_skipped_tag(nxt) or is_hidden(nxt)):
+        text += visible_text(nxt)
+    return text
+
+
+def up_to_date(run: list[Any]) -> list[Any]:
+    """A date label's value ends with its date: "Publicado el <time>10 de marzo</time>
+    por <a>Presidencia</a>" names the issuer after it, no part of the date."""
+    for i, part in enumerate(run):
+        if not isinstance(part, str) and (tag(part) == "time" or any(
+                True for _ in part.iter("time"))):
+            return run[:i + 1]
+    return run

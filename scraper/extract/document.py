@@ -46,6 +46,12 @@ _LD_JSON = str.maketrans("LDJSON", "ldjson")
 _XPATH_BLANKS = re.compile(r"[ \t\r\n]+")
 
 
+def _is_canonical_rel(rel: str) -> bool:
+    # rel's words as XPath's normalize-space() and translate() would make them (only the
+    # letters of "canonical" lower-cased)
+    return " canonical " in f" {_xpath_space(rel.translate(_CANONICAL))} "
+
+
 def _xpath_space(text: str) -> str:
     """XPath's ``normalize-space()``: its four blanks collapsed, ends trimmed."""
     return _XPATH_BLANKS.sub(" ", text).strip(" ")
@@ -297,8 +303,7 @@ class Document:
         here = split.netloc if split is not None else ""
         for link in self._head["link"]:
             rel, href = link.get("rel"), link.get("href")
-            if rel is None or href is None or \
-                    " canonical " not in f" {_xpath_space(rel.translate(_CANONICAL))} ":
+            if rel is None or href is None or not _is_canonical_rel(rel):
                 continue
             parts = urls.split(urls.absolute(self.base_url, href))
             if parts is None:
@@ -333,10 +338,8 @@ class Document:
 
     @cached_property
     def canonical(self) -> str | None:
-        # rel's words as XPath's normalize-space() and translate() would make them
-        # (only the letters of "canonical" lower-cased): the same links as before
         return self._first_link(
-            lambda rel: " canonical " in f" {_xpath_space(rel.translate(_CANONICAL))} ")
+            _is_canonical_rel)
 
     @cached_property
     def shortlink(self) -> str | None:

@@ -40,7 +40,7 @@ WIDGET_TOKENS = frozenset({
     "foto", "didascalia", "legende", "leyenda",
     "icon", "icons", "photo", "image", "img", "lightbox",
 })
-_CHROME_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo", "search"})
+CHROME_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo", "search"})
 
 
 def tag(el: Any) -> str:
@@ -99,7 +99,7 @@ def is_chrome_element(el: Any) -> bool:
     if t == "nav":
         return True
     role = (el.get("role") or "").lower()
-    if role in _CHROME_ROLES:
+    if role in CHROME_ROLES:
         return True
     tokens = class_tokens(el)
     if tokens & CHROME_TOKENS:

@@ -27,6 +27,7 @@ from scraper.extract.pages.common import Found, is_under
 from scraper.extract.pages.listing_pager import ARROWS, next_page
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
+    CHROME_ROLES,
     HEADINGS,
     class_tokens,
     in_chrome,
@@ -49,8 +50,8 @@ _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _NOT_ENTRY = ("aside",)
 # item links in boxes a class word alone calls furniture, read when none stand elsewhere
 _FALLBACK_MIN = 3
-_CHROME_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo",
-                           "search", "complementary"})
+# landmarks that are furniture whatever their classes say (a sidebar's too)
+_FURNITURE_ROLES = CHROME_ROLES | {"complementary"}
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
                           "kind", "category", "badge"})
 # class words of a date's box, or of its parts (a badge's day and month)
@@ -118,7 +119,7 @@ class ListingPage:
         ``<header>``, ``<footer>``, landmark role, ``<aside>``, hidden or widget box."""
         chain = [a, *a.iterancestors()]
         if any(tag(x) in ("nav", "header", "footer", *_NOT_ENTRY) or is_hidden(x)
-               or (x.get("role") or "").lower() in _CHROME_ROLES for x in chain):
+               or (x.get("role") or "").lower() in _FURNITURE_ROLES for x in chain):
             return False
         return not self._under_widget(a)
 

@@ -20,6 +20,7 @@ from scraper.extract.pages.navigation.hints import (
     DESCRIPTION_TOKENS,
     FOOTER_WORDS,
     LIST_TAGS,
+    is_footer,
     is_language_link,
     is_logo,
     strip_glyphs,
@@ -43,7 +44,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
         for root in self.menus:
             # a site map read from the footer: its parts' "footer-…" classes say where
             # they sit, not that they are no menu
-            ignored = FOOTER_WORDS if self._in_footer(root) else frozenset()
+            in_footer = any(is_footer(x) for x in [root, *root.iterancestors()])
+            ignored = FOOTER_WORDS if in_footer else frozenset()
             excluded: dict[Any, bool] = {}
             read: set[str] = set()   # the addresses a reader met in this menu so far
             copies: dict[Any, bool] = {}
@@ -131,9 +133,4 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             cache[el] = self._not_menu_but(el, ignored) if tag(el) in (
                 *LIST_TAGS, "details", "div", "p", "nav", "section") else False
         return cache[el]
-
-    @staticmethod
-    def _in_footer(el: Any) -> bool:
-        return any(tag(x) == "footer" or (x.get("role") or "").lower() == "contentinfo"
-                   for x in [el, *el.iterancestors()])
 

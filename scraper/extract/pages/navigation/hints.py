@@ -111,6 +111,11 @@ SCRIPT_ID = re.compile(r"""['"]([A-Za-z][\w:.-]*)['"]"""
 INERT = "inert"
 
 
+def is_footer(el: Any) -> bool:
+    """The page's footer (``<footer>``, ``role="contentinfo"``): the element itself."""
+    return tag(el) == "footer" or (el.get("role") or "").lower() == "contentinfo"
+
+
 def inert(el: Any) -> bool:
     """Inside an ``inert`` subtree: shown, perhaps, but no link of it can be used."""
     return any(x.get("inert") is not None for x in [el, *el.iterancestors()])

@@ -21,6 +21,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.columns import COLUMN_TAGS, LinkColumns, site_link
+from scraper.extract.pages.navigation.hints import is_footer
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
 
@@ -59,8 +60,7 @@ class LayoutMenus(LinkColumns):
 
     def _layout_excluded(self, el: Any) -> bool:
         """What the hinted menus would not be: a footer, a breadcrumb, a language row."""
-        return any(tag(x) == "footer" or (x.get("role") or "").lower() == "contentinfo"
-                   or self._not_menu(x) for x in [el, *el.iterancestors()])
+        return any(is_footer(x) or self._not_menu(x) for x in [el, *el.iterancestors()])
 
     def _column_labels(self, a: Any, root: Any) -> list[str]:
         """The title lines above ``a`` when the menu ``root`` is a link column (a table

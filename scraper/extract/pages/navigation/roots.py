@@ -24,6 +24,7 @@ from scraper.extract.pages.navigation.hints import (
     TRAIL_SHARE,
     YOU_ARE_HERE,
     inert,
+    is_footer,
     menu_hinted,
 )
 from scraper.extract.structure import class_tokens, tag
@@ -163,7 +164,7 @@ class MenuRoots(NavigationPageBase):
     def _excluded(self, el: Any) -> bool:
         """Breadcrumbs, pagers, language switchers, footers (the element or around it)."""
         for x in [el, *el.iterancestors()]:
-            if tag(x) == "footer" or (x.get("role") or "").lower() == "contentinfo":
+            if is_footer(x):
                 return True
             if any(PRINT_ONLY.match(c) for c in (x.get("class") or "").lower().split()):
                 return True   # shown on paper only: a print copy of the menu

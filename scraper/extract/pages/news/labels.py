@@ -91,16 +91,12 @@ class LabelFields(NewsPageBase):
         """Fields of work shown without a label: tag links of the item (outside its
         text, menus and share rows) that lead to a field of work's page (``/elections``,
         ``/pl/democratization``, ``/what/elections``), their text as shown."""
-        scope = self._article_root()
-        if scope is None:
-            return None
         names: list[str] = []
-        for a in scope.iter("a"):
+        for a in self._tag_links():
             href = self.doc.absolute(a.get("href"))
             # on the site the page was fetched from, or the one its canonical names
             if not href or not (field_page(href, self.doc.url) or
-                                field_page(href, self.url.value)) or self._in_body(a) \
-                    or in_navigation(a) or in_chrome(a) or hidden_ancestor(a):
+                                field_page(href, self.url.value)):
                 continue
             text = self.doc.element_text(a)
             if text and text not in names:

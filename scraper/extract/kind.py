@@ -145,6 +145,11 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
     units = news.body_units
     if not units:
         return 0
+    # lines that are one link each outnumbering the lines of text: a site map or a
+    # link list read by its shape, no article (news bodies here hold one or none)
+    link_lines = sum(1 for b in units if b.link_density > 0.5)
+    if link_lines >= MIN_MENU_ENTRIES and link_lines > len(units) - link_lines:
+        return 0
     titled_ids = {id(a) for a in titled.values()}
     scope = container.getparent() if tag(container.getparent()) not in (
         "body", "html", "main", "") else container
@@ -168,16 +173,3 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
         if id(a) in links and news.doc.order.get(a, 0) < start:
             return 0       # a title linking elsewhere just above the text
     return sum(len(b.text) for b in units if not b.is_heading)
-    start = units[0].order
-    for i, unit in enumerate(units):
-        title = next((a for a in unit.el.iter("a") if id(a) in links), None)
-        if title is None or len(news.doc.element_text(title)) < 0.5 * len(unit.text):
-            continue
-        # a block that is wholly an item's title, with text after it: that text is the
-        # item's teaser (links to other items after the text are a "related" box)
-        if any(len(u.text) >= 80 for u in units[i + 1:]):
-            return 0
-    if any(news.doc.order.get(a, 0) < start for a in titled.values()
-           if id(a) in links):
-        return 0
-    return sum(len(b.text) for b in news.body_units if not b.is_heading)

@@ -50,3 +50,10 @@ def test_wrong_kind_is_named() -> None:
                                          "(9 items announced by their titles)")
     assert mismatch("listing", verdict) is None
     assert mismatch("news", Verdict(None, "nothing")) is None
+
+
+def test_a_site_map_laid_out_as_lines_of_links_is_no_article() -> None:
+    # a Word "Save as HTML" site map: an intro paragraph, then group titles and
+    # one-link lines in <p>s, the shape of a body; its links outnumber its text
+    fx = next(f for f in FIXTURES if f.name == "msword-es-2003-sitemap-by-shape")
+    assert classify(_doc(fx)).kind == "navigation"

@@ -107,8 +107,22 @@ def is_chrome_element(el: Any) -> bool:
     if t in ("header", "footer"):
         return not _inside_content(el)
     if tokens & {"header", "footer", "masthead", "topbar"}:
-        return not _inside_content(el) and not holds_main_text(el)
+        return not _inside_content(el) and not holds_main_text(el) and not _repeated(el)
     return False
+
+
+def _repeated(el: Any) -> bool:
+    """Its class is worn by three or more elements: a part of every entry of a list
+    (Movable Type's ``asset-header``, a card's footer), not the page's one header."""
+    return _class_counts(el.getroottree().getroot()).get(el.get("class") or "", 0) >= 3
+
+
+@lru_cache(maxsize=4)
+def _class_counts(root: Any) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for value in root.xpath("//@class"):
+        counts[str(value)] = counts.get(str(value), 0) + 1
+    return counts
 
 
 def holds_main_text(el: Any) -> bool:

@@ -63,10 +63,12 @@ _SCREEN_READER_SUFFIXES = ("-visually-hidden", "-sr-only", "-screen-reader-text"
                            "-visually-hidden-focusable", "-sr-only-focusable")
 # a responsive class showing the element again at some width: "hidden md:block",
 # "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all
+_DISPLAYS = (r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|flow-root|contents|"
+             r"list-item|table|inline-table|table-row|table-cell|table-caption|table-row-group|"
+             r"table-header-group|table-footer-group|table-column|table-column-group)")
 _SHOWN_AGAIN = re.compile(
-    r"^(?:(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|"
-    r"contents|not-sr-only|visible)|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|"
-    r"inline-flex|grid|table|table-cell|table-row)|not-sr-only)$")
+    rf"^(?:(?:sm|md|lg|xl|2xl|3xl):(?:{_DISPLAYS}|not-sr-only|visible)"
+    rf"|d-(?:sm|md|lg|xl|xxl)-{_DISPLAYS}|not-sr-only)$")
 # inline styles that hide: display:none, visibility:hidden|collapse
 _STYLE_NOT_RENDERED = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|"
                                  r"collapse))\s*(?:!important)?\s*(?:;|$)", re.I)

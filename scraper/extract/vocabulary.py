@@ -189,6 +189,16 @@ LOAD_MORE_TEXTS: tuple[str, ...] = (
     "carica altri", "mostra altri", "altre notizie", "cargar mas", "ver mas", "mostrar mas",
     "cargar mas noticias", "pokaz wiecej", "zaladuj wiecej", "показати ще", "завантажити ще",
 )
+# a load-more control in other words: a short phrase with a word of each list, folded
+# ("Weitere Meldungen laden", "Charger plus d'articles", "Показать ещё новости")
+LOAD_VERBS: frozenset[str] = frozenset({
+    "load", "show", "see", "view", "laden", "nachladen", "anzeigen", "zeigen", "charger",
+    "afficher", "voir", "carica", "caricare", "mostra", "mostrare", "vedi", "cargar", "ver",
+    "mostrar", "pokaz", "zaladuj", "wczytaj", "показать", "загрузить", "показати",
+    "завантажити"})
+MORE_WORDS: frozenset[str] = frozenset({
+    "more", "mehr", "weitere", "plus", "altri", "altre", "mas", "wiecej", "еще",
+    "больше", "ще", "більше"})
 
 # The 23 fields of work, the issuing structures and the content types, with their
 # names in six languages (and Ukrainian and Polish where pages show them), are data:

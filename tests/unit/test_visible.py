@@ -44,6 +44,9 @@ def _el(markup: str) -> object:
     ('<span class="d-none">x</span>', NOT_RENDERED),
     ('<span class="d-none d-lg-block">x</span>', None),     # shown again on a desktop
     ('<span class="hidden md:flex">x</span>', None),        # Tailwind, the same
+    ('<td class="hidden md:table-cell">x</td>', None),       # a table's column, any display
+    ('<li class="hidden lg:list-item">x</li>', None),
+    ('<td class="d-none d-md-table-cell">x</td>', None),
     ('<span class="sr-only md:not-sr-only">x</span>', None),
     ('<span style="display: none !important">x</span>', NOT_RENDERED),
     ('<span style="color:red;visibility:hidden">x</span>', NOT_RENDERED),

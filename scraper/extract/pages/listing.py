@@ -24,7 +24,7 @@ from scraper.extract.labels import (
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
-from scraper.extract.pages.listing_pager import ARROWS, next_page
+from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
     CHROME_ROLES,
@@ -104,7 +104,7 @@ class ListingPage:
                 continue
             if urls.item_number(href) is None or urls.is_document(href):
                 continue
-            if "page=" in urlsplit(href).query or self._in_prose(a):
+            if "page=" in urlsplit(href).query or is_page_of(href, page) or self._in_prose(a):
                 continue
             if not self._is_excluded(a):
                 out.append((a, href))
@@ -183,11 +183,20 @@ class ListingPage:
         return record
 
     def _read_more_links(self, parts: list[Any], href: str) -> list[Any]:
-        """The entry's "Read more" links and its address shown as text: no teaser."""
-        return [a for part in parts for a in part.iter("a")
-                if self.doc.absolute(a.get("href")) == href
-                and (fold(ARROWS.sub("", text := self.doc.element_text(a))) in _READ_MORE
-                     or self.doc.absolute(text) == href)]
+        """The entry's "Read more" links and its address shown as text (a link's, or a
+        search hit's line of its own): no teaser."""
+        out = []
+        for part in parts:
+            for el in part.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                text = self.doc.element_text(el)
+                if tag(el) == "a" and self.doc.absolute(el.get("href")) == href and \
+                        fold(ARROWS.sub("", text)) in _READ_MORE:
+                    out.append(el)
+                elif _shows_address(text, href) and (tag(el) == "a" or not len(el)):
+                    out.append(el)
+        return out
 
     def _continuation_rows(self, row: Any) -> list[Any]:
         """Table rows after an entry's row that link to no item: its teaser, its labels."""
@@ -346,14 +355,19 @@ class ListingPage:
         # what holds the title is the entry (or a line of it), no type label
         short = [(el, text) for el, text in self._short_elements(parts, excluded)
                  if title_el is None or not is_under(title_el, el)]
-        for el, text in short:  # a known type, or the innermost hinted line (an eyebrow)
+        # a known type first (beside it a "Featured" badge), else the innermost hinted
+        # line (an eyebrow)
+        known = next(((text, el) for el, text in short if fold(text) in _CONTENT_TYPES_FOLDED),
+                     None)
+        if known is not None:
+            return known
+        for el, text in short:
             hinted = not any(is_under(o, el) for o, _ in short if o is not el) and any(
                 class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()] if a is not None)
             # a date or a piece of one ("09" in a day/month badge) is no type, whatever
             # class its box has (WordPress's "type-post", a "date-badge")
-            if fold(text) in _CONTENT_TYPES_FOLDED or (
-                    hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text)
-                    and not parse_date(text, self.language) and not self._in_date(el)):
+            if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
+                    and not parse_date(text, self.language) and not self._in_date(el):
                 return text, el
         for el, pieces in self._meta_lines(parts, excluded):
             for piece in pieces:
@@ -390,6 +404,15 @@ def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
                 yield el
 
 
+def _shows_address(text: str, href: str) -> bool:
+    """The entry's address written out as text (a search hit's green line), with or
+    without its scheme: ``www.osce.org/ru/odihr/481234``."""
+    def bare(url: str) -> str:
+        return re.sub(r"^(?:https?:)?//|^www\.|/$", "", url.strip().lower())
+    return bool(text) and " " not in text.strip() and (
+        bare(text) == bare(href) or bare(text) == bare(href).removeprefix("www."))
+
+
 def _meta_pieces(text: str) -> list[str] | None:
     """"Press release | 12 February 2025" → its pieces; None for anything else.  A piece
     is a short fact, or a known structure's name however long ("10-Mar-2006 · Office of
@@ -405,7 +428,8 @@ def _meta_pieces(text: str) -> list[str] | None:
 def entry_elements(links: list[tuple[Any, str]]) -> dict[str, tuple[Any, Any]]:
     """Item URL -> (its entry, its first link), in page order: the entry of a link is the
     largest element around it that links to that item alone (a card, a row, a list
-    item), stopping below body."""
+    item), stopping below body, or at an ``<article>`` (a featured entry alone in its
+    box would take the box's other lines: an intro, a "Featured" heading)."""
     hrefs_under: dict[Any, set[str]] = {}
     for a, href in links:
         for anc in a.iterancestors():
@@ -419,5 +443,7 @@ def entry_elements(links: list[tuple[Any, str]]) -> dict[str, tuple[Any, Any]]:
             if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
                 break
             entry = anc
+            if tag(anc) == "article":
+                break   # the entry as its author marked it: no box around it is the entry
         entries[href] = (entry, a)
     return entries

@@ -13,7 +13,7 @@ from scraper.extract.pages.common import Found
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_ancestor
-from scraper.extract.vocabulary import LOAD_MORE_TEXTS, NEXT_PAGE_TEXTS
+from scraper.extract.vocabulary import LOAD_MORE_TEXTS, LOAD_VERBS, MORE_WORDS, NEXT_PAGE_TEXTS
 
 ARROWS = re.compile(r"[›»→>]+")
 _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
@@ -36,6 +36,31 @@ _NEXT_TOKENS = frozenset({"next", "pagernext"})
 
 def next_page(doc: Document) -> Found | None:
     return _Pager(doc).find()
+
+
+def is_load_more(text: str) -> bool:
+    """A "Load more" control's words: a known phrase, or a short one joining a verb of
+    loading or showing to a word of "more" ("Weitere Meldungen laden")."""
+    folded = fold(ARROWS.sub("", text)).strip(" .…")
+    if folded in _LOAD_MORE:
+        return True
+    tokens = set(re.findall(r"\w+", folded))
+    return len(tokens) <= 5 and bool(tokens & LOAD_VERBS) and bool(tokens & MORE_WORDS)
+
+
+def is_page_of(href: str, page: str) -> bool:
+    """``href`` is another page of the listing at ``page``: the same script asked the same
+    question (every worded parameter of the page kept as it is, at least one) with other
+    numbers (``?search_string=vote&p=13`` from ``?search_string=vote&p=1``), whatever the
+    page parameter is called (``p`` names an item elsewhere)."""
+    a, b = urlsplit(href), urlsplit(page)
+    if (a.netloc.lower().removeprefix("www."), a.path.rstrip("/")) != \
+            (b.netloc.lower().removeprefix("www."), b.path.rstrip("/")):
+        return False
+    mine, theirs = parse_qs(a.query), parse_qs(b.query)
+    worded = {k: v for k, v in theirs.items() if not all(x.isdigit() for x in v)}
+    return bool(worded) and all(mine.get(k) == v for k, v in worded.items()) and all(
+        k in worded or all(x.isdigit() for x in v) for k, v in mine.items())
 
 
 def is_next_text(text: str) -> bool:
@@ -107,7 +132,7 @@ class _Pager:
                         and self.ok(value) and self._usable(el):
                     return Found(self.ok(value), "data-next")
         for el in self.doc.root.xpath("//a | //button | //*[@role='button']"):
-            if fold(self.doc.element_text(el)) not in _LOAD_MORE or not self._usable(el):
+            if not is_load_more(self.doc.element_text(el)) or not self._usable(el):
                 continue
             for name in _URL_ATTRIBUTES:
                 value = el.get(name)

@@ -69,6 +69,9 @@ _DISPLAYS = (r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|fl
 _SHOWN_AGAIN = re.compile(
     rf"^(?:(?:sm|md|lg|xl|2xl|3xl):(?:{_DISPLAYS}|not-sr-only|visible)"
     rf"|d-(?:sm|md|lg|xl|xxl)-{_DISPLAYS}|not-sr-only)$")
+# icon fonts drawing a glyph from a word ("event", "chevron_right"): the word is never
+# seen, as if the icon were aria-hidden
+_LIGATURE_ICON_FONTS = ("material-icons", "material-symbols")
 # inline styles that hide: display:none, visibility:hidden|collapse
 _STYLE_NOT_RENDERED = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|"
                                  r"collapse))\s*(?:!important)?\s*(?:;|$)", re.I)
@@ -164,6 +167,8 @@ def _class_kind(classes: str) -> str | None:
             return NOT_RENDERED
         if name in _SCREEN_READER_CLASSES or name.endswith(_SCREEN_READER_SUFFIXES):
             return SCREEN_READER_ONLY
+        if name.startswith(_LIGATURE_ICON_FONTS):
+            return ARIA_HIDDEN
     return None
 
 
@@ -234,8 +239,22 @@ def iter_text(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[st
 
 
 def visible_text(el: Any) -> str:
-    """What a sighted reader sees of ``el`` (one cleaned line)."""
-    return clean(" ".join(iter_text(el)))
+    """What a sighted reader sees of ``el`` (one cleaned line).  Pieces meet with a space,
+    save at the edges of a phrase's formatting (``50<sup>e</sup>``,
+    ``électorale<mark>s</mark>``), which a browser draws inside the word."""
+    out: list[str] = []
+    for kind, value in tokens(el):
+        if kind == "text":
+            out.append(value)
+        elif value is not el and value.tag not in _IN_WORD:
+            out.append(" ")
+    return clean("".join(out))
+
+
+# formatting a browser draws inside a line of text, with no break around it (spans and
+# links are left out: themes make blocks of them, their space given by a stylesheet)
+_IN_WORD = frozenset({"sup", "sub", "mark", "b", "strong", "i", "em", "u", "small", "abbr",
+                      "big", "s", "del", "ins", "wbr", "bdi", "bdo", "q", "kbd", "var", "dfn"})
 
 
 def accessible_name(el: Any) -> str:

@@ -55,6 +55,8 @@ def _el(markup: str) -> object:
     ('<span style="display:block">x</span>', None),
     ('<span class="hidden-xs">x</span>', None),              # responsive: shown elsewhere
     ('<template><p>x</p></template>', NOT_RENDERED),
+    ('<i class="material-icons tiny">event</i>', ARIA_HIDDEN),       # a ligature icon
+    ('<span class="material-symbols-outlined">home</span>', ARIA_HIDDEN),
 ])
 def test_hidden_kind(markup: str, kind: str | None) -> None:
     assert hidden_kind(_el(markup)) == kind

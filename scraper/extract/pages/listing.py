@@ -13,7 +13,7 @@ from scraper.extract import urls
 from scraper.extract.blocks import Block, linearize
 from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.document import Document
-from scraper.extract.identities import structure_id
+from scraper.extract.identities import content_type_id, structure_id
 from scraper.extract.labels import (
     LabelValue,
     best,
@@ -35,7 +35,7 @@ from scraper.extract.structure import (
     is_hidden,
     tag,
 )
-from scraper.extract.text import fold, words
+from scraper.extract.text import fold, split_values, words
 from scraper.extract.vocabulary import (
     CONTENT_TYPES,
     READ_MORE_TEXTS,
@@ -54,6 +54,8 @@ _FALLBACK_MIN = 3
 _FURNITURE_ROLES = CHROME_ROLES | {"complementary"}
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
                           "kind", "category", "badge"})
+# class words of a card's headline line
+_TITLE_TOKENS = frozenset({"title", "headline", "heading", "name"})
 # class words of a date's box, or of its parts (a badge's day and month)
 _DATE_TOKENS = frozenset({"date", "day", "month", "year", "published", "created", "datetime",
                           "posted", "time"})
@@ -168,9 +170,8 @@ class ListingPage:
             record[name] = found.items if found else shown
         excluded.update([*named, *(x for x in (type_el, date_el) if x is not None)])
         # the whole entry as one link (a card): link density says nothing inside it
-        one_link = title_el is not None and any(
-            tag(a) == "a" for a in [title_el, *title_el.iterancestors()]
-            if a is el or is_under(a, el)) and tag(title_el) in HEADINGS
+        one_link = title_el is not None and tag(title_el) != "a" and any(
+            tag(a) == "a" for a in title_el.iterancestors() if a is el or is_under(a, el))
         summary = []
         for part in parts:
             teaser = linearize(part, self.doc.order,
@@ -238,6 +239,8 @@ class ListingPage:
             if self.doc.absolute(a.get("href")) != href:
                 continue
             inner = next((h for h in a.iter(*HEADINGS) if self.doc.element_text(h)), None)
+            if inner is None:
+                inner = self._title_line(a)
             if inner is not None:   # a whole entry as one link: its heading is the title
                 return inner, self.doc.element_text(inner)
             text = self.doc.element_text(a)
@@ -251,6 +254,22 @@ class ListingPage:
         if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
             return heading
         return best_el, best_text or None
+
+    def _title_line(self, card: Any) -> Any:
+        """A card that is one link, with no heading: its line a class calls the title,
+        else its first line of several words that is no date and no line of facts
+        (``<a><div>14 февраля 2025 / Пресс-релиз</div><div>Headline</div>…</a>``)."""
+        lines = [b for b in linearize(card, self.doc.order) if b.el is not card]
+        if len(lines) < 2:
+            return None
+        hinted = [b.el for b in lines if class_tokens(b.el) & _TITLE_TOKENS]
+        if hinted:
+            return hinted[0]
+        for b in lines:
+            if len(words(b.text)) >= 4 and not parse_date(b.text, self.language) \
+                    and not self._is_meta_line(b.text) and not is_date_line(b.text):
+                return b.el
+        return None
 
     def _read_more_about(self, text: str, el: Any, href: str) -> bool:
         """``En savoir plus… sur TITLE``: a "Read more" link naming the item in words a
@@ -304,7 +323,27 @@ class ListingPage:
             for piece in pieces:
                 if parse_date(piece, self.language):
                     return piece, el
+        for el, run in self._runs(parts, excluded):
+            if len(run) <= 40 and parse_date(run, self.language):
+                return run, None
         return self._date_beside_title(title_el) or self._group_date(parts[0]), None
+
+    def _runs(self, parts: list[Any], excluded: set[Any]) -> Iterator[tuple[Any, str]]:
+        """The pieces of each short line of facts where its elements part them too:
+        ``<span>Press release</span> 14 de febrero de 2025 · <i>icon</i> ODIHR`` gives
+        "Press release", "14 de febrero de 2025", "ODIHR"."""
+        for el in _elements_outside(parts, excluded):
+            if not len(el) or len(self.doc.element_text(el)) > 200:
+                continue
+            runs = [el.text or ""]
+            for child in el:
+                if isinstance(child.tag, str):
+                    runs.append(self.doc.element_text(child))
+                runs.append(child.tail or "")
+            for run in runs:
+                for piece in _META_SEPARATOR.split(" ".join(run.split())):
+                    if piece:
+                        yield el, piece
 
     def _group_date(self, entry: Any) -> str | None:
         """Entries listed under a day's heading ("Donnerstag, 14. März 2024") share
@@ -357,7 +396,7 @@ class ListingPage:
                  if title_el is None or not is_under(title_el, el)]
         # a known type first (beside it a "Featured" badge), else the innermost hinted
         # line (an eyebrow)
-        known = next(((text, el) for el, text in short if fold(text) in _CONTENT_TYPES_FOLDED),
+        known = next(((text, el) for el, text in short if _is_type(text)),
                      None)
         if known is not None:
             return known
@@ -371,7 +410,7 @@ class ListingPage:
                 return text, el
         for el, pieces in self._meta_lines(parts, excluded):
             for piece in pieces:
-                if fold(piece) in _CONTENT_TYPES_FOLDED:
+                if _is_type(piece):
                     return piece, el
         for el, text in short:
             # a short line above the title, not a date, not a link: the type label
@@ -404,6 +443,11 @@ def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
                 yield el
 
 
+def _is_type(text: str) -> bool:
+    """A content type's name: the vocabulary's, or one of the identities table."""
+    return fold(text) in _CONTENT_TYPES_FOLDED or content_type_id(text) is not None
+
+
 def _shows_address(text: str, href: str) -> bool:
     """The entry's address written out as text (a search hit's green line), with or
     without its scheme: ``www.osce.org/ru/odihr/481234``."""
@@ -415,12 +459,13 @@ def _shows_address(text: str, href: str) -> bool:
 
 def _meta_pieces(text: str) -> list[str] | None:
     """"Press release | 12 February 2025" → its pieces; None for anything else.  A piece
-    is a short fact, or a known structure's name however long ("10-Mar-2006 · Office of
-    the Co-ordinator of OSCE Economic and Environmental Activities")."""
-    if not text or len(text) > 120:
+    is a short fact, or known structures' names however long ("10-Mar-2006 · Office of
+    the Co-ordinator of OSCE Economic and Environmental Activities", "A, B")."""
+    if not text or len(text) > 300:
         return None
     pieces = [p for p in _META_SEPARATOR.split(text) if p]
-    if not 2 <= len(pieces) <= 5 or any(len(p) > 60 and not structure_id(p) for p in pieces):
+    if not 2 <= len(pieces) <= 5 or any(
+            len(p) > 60 and not all(structure_id(v) for v in split_values(p)) for p in pieces):
         return None
     return pieces
 

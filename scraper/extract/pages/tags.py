@@ -63,7 +63,8 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
                 or any(is_under(el, t) for t in taken):
             continue
         name = doc.element_text(el)
-        if not name or len(name) > MAX_NAME:
+        # a name is a line; a line of facts may hold several long ones
+        if not name or len(name) > (3 * MAX_NAME if _FACTS.search(name) else MAX_NAME):
             continue
         href = doc.absolute(el.get("href")) if el.tag == "a" else None
         if href and not urls.same_site(href, doc.url):

@@ -1,5 +1,5 @@
 """Where a label's value ends on its line: at a ``<br>`` before another fact of its own
-("Documents: …"), or, for a date label, with its ``<time>`` (:mod:`.labels` reads the
+("Documents: …"), at a bar or bullet after it, or, for a date label, with its ``<time>`` (:mod:`.labels` reads the
 values)."""
 
 from __future__ import annotations
@@ -13,6 +13,24 @@ from scraper.extract.visible import is_hidden, visible_text
 
 # the start of a line that is a fact of its own: a few words and a colon ("Documents:")
 _NEW_FACT = re.compile(r"\s*[^\W\d_][^\W\d_ \u00a0-]*(?:[ \u00a0-][^\W\d_]+){0,4}[ \u00a0]*[:：]")
+
+
+# a bar or a bullet between the facts of a line ("A | Elections", "12 May · ODIHR")
+_FACT_SEPARATOR = re.compile(r"(?:^|\s)[|·•](?:\s|$)")
+
+
+def fact_break(text: str) -> str | None:
+    """``text`` (between a value's elements) up to a bar or bullet parting it from the
+    next fact of its line; None when there is none."""
+    m = _FACT_SEPARATOR.search(text)
+    return text[:m.start()] if m else None
+
+
+def like_last(run: list[Any], el: Any) -> bool:
+    """``el`` is one more of the value's elements (a list of links or chips parted by
+    bullets: "<a>A</a> · <a>B</a>"), not the next fact of the line."""
+    last = next((p for p in reversed(run) if not isinstance(p, str)), None)
+    return last is not None and tag(last) == tag(el) and last.get("class") == el.get("class")
 
 
 def starts_new_fact(br: Any) -> bool:

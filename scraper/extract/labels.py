@@ -16,7 +16,7 @@ from typing import Any
 
 from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
-from scraper.extract.label_lines import starts_new_fact, up_to_date
+from scraper.extract.label_lines import fact_break, like_last, starts_new_fact, up_to_date
 from scraper.extract.structure import is_block, is_chrome_element, tag
 from scraper.extract.text import clean, fold, split_values
 from scraper.extract.visible import (
@@ -153,10 +153,14 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
     if not hits:
         return {}
     boundary: set[Any] = set()
+    tails: set[Any] = set()      # elements a label follows in their tail, not within
     for h in hits:
         boundary.add(h.holder)
         if not h.in_tail:
             boundary.update(h.holder.iterancestors())
+    for h in hits:
+        if h.in_tail and not any(o.holder is h.holder and not o.in_tail for o in hits):
+            tails.add(h.holder)
     order = order or {}
     found: list[LabelValue] = []
     chrome: dict[Any, bool] = {}
@@ -164,7 +168,7 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
         lv = LabelValue(field=h.field, language=h.language, holder=h.holder,
                         explicit=h.explicit or tag(h.holder) in ("dt", "th", "label")
                         or _colon_follows(h), order=order.get(h.holder, 0))
-        parts = _value_parts(h, boundary - {h.holder})
+        parts = _value_parts(h, boundary - {h.holder}, tails)
         _read_value(lv, parts)
         lv.in_chrome = skip_chrome and _in_chrome(h.holder, chrome)
         found.append(lv)
@@ -296,7 +300,7 @@ def _collect_icon_labels(hits: list[_Hit], root: Any) -> None:
             hits.append(_Hit(hit[0], hit[1], el, False, "", False))
 
 
-def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
+def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
     """The nodes (elements and strings) that make up the label's value."""
     # 1. whatever follows the label inside the same parent
     if h.in_tail:
@@ -305,7 +309,7 @@ def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
         # inside a hidden or icon label nothing is visible: the value follows it
         empty = h.screen_reader or not visible_text(h.holder)
         parent, following = h.holder, [] if empty else list(h.holder)
-    inline = _inline_run([h.rest], [] if h.closed else following, boundary)
+    inline = _inline_run([h.rest], [] if h.closed else following, boundary, tails=tails)
     if h.field == "issued_on":
         inline = up_to_date(inline)
     if any(_has_content(p) for p in inline):
@@ -338,10 +342,17 @@ def _value_parts(h: _Hit, boundary: set[Any]) -> list[Any]:
 
 
 def _inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
-                take_one_block: bool = False) -> list[Any]:
+                take_one_block: bool = False, tails: set[Any] | frozenset[Any] = frozenset()
+                ) -> list[Any]:
     run: list[Any] = [s for s in start if s]
     for s in siblings:
         if s in boundary:
+            if s in tails:   # "A: <a>x</a> · B: y": the next label starts after the link
+                run.append(s)
+            break
+        if any(_has_content(p) for p in run) and isinstance(run[-1], str) and \
+                (cut := fact_break(run[-1])) is not None and not like_last(run, s):
+            run[-1] = cut   # "Issued by: <span>A</span> | <a>Elections</a>": a new fact
             break
         if _skipped(s):
             if s.tail:

@@ -168,6 +168,14 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "successivo", "successiva", "pagina successiva", "avanti",
     "siguiente", "página siguiente",
     "наступна", "наступна сторінка", "далі", "następna", "następna strona", "dalej",
+    # a blog's pager: the next page holds older posts
+    "articles plus anciens", "entrées plus anciennes", "billets plus anciens",
+    "ältere beiträge", "ältere einträge", "ältere artikel", "ältere meldungen",
+    "post più vecchi", "articoli più vecchi", "articoli meno recenti",
+    "entradas anteriores", "entradas más antiguas", "artículos anteriores",
+    "starsze wpisy", "starsze posty", "starsze artykuły",
+    "старые записи", "более ранние записи", "предыдущие записи",
+    "старіші записи", "попередні записи",
 )
 
 # Links that only lead on to an item ("Read more"): never the item's title

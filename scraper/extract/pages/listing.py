@@ -47,6 +47,8 @@ _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 _META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
+# a box that opens the listing with its first entries, a widget only after them
+_LEADING_BOXES = frozenset({"featured"})
 _NOT_ENTRY = ("aside",)
 # item links in boxes a class word alone calls furniture, read when none stand elsewhere
 _FALLBACK_MIN = 3
@@ -87,10 +89,24 @@ class ListingPage:
         for anc in [el, *list(el.iterancestors())[:4]]:
             for prev in [x for x in anc.itersiblings(preceding=True)
                          if tag(x) != "br"][:2]:
-                if isinstance(prev.tag, str) and (tag(prev) in HEADINGS or len(prev) == 0) \
-                        and fold(self.doc.element_text(prev)).rstrip(" :：") in _WIDGET_HEADINGS:
+                # the heading, or a box (a table's row) holding nothing but its words
+                if not isinstance(prev.tag, str):
+                    continue
+                heading = fold(self.doc.element_text(prev)).rstrip(" :：")
+                if heading in _WIDGET_HEADINGS and (
+                        heading not in _LEADING_BOXES
+                        or self.doc.order.get(prev, 0) > self._first_item_link):
                     return True
         return False
+
+    @cached_property
+    def _first_item_link(self) -> int:
+        """Where the first link to an item outside the page's chrome stands."""
+        for a in self.doc.root.iter("a"):
+            if urls.item_number(self.doc.absolute(a.get("href"))) is not None \
+                    and not in_chrome(a) and not is_hidden(a):
+                return self.doc.order.get(a, 0)
+        return 10**9
 
     @cached_property
     def item_links(self) -> list[tuple[Any, str]]:
@@ -179,7 +195,8 @@ class ListingPage:
             summary += [b.text for b in teaser
                         if (one_link or b.link_density <= 0.5) and len(b.text) >= 20
                         and not b.widget and not parse_date(b.text, self.language)
-                        and not is_date_line(b.text) and not self._is_meta_line(b.text)]
+                        and not is_date_line(b.text) and not self._is_meta_line(b.text)
+                        and not _leftover(b.text)]
         record["summary"] = " ".join(summary) or None
         return record
 
@@ -200,15 +217,44 @@ class ListingPage:
         return out
 
     def _continuation_rows(self, row: Any) -> list[Any]:
-        """Table rows after an entry's row that link to no item: its teaser, its labels."""
-        if tag(row) != "tr":
-            return []
+        """The lines of an entry written as siblings after (or, in a definition list,
+        around) its item's line: table rows after its row that link to no item, the
+        ``<dt>`` date and ``<dd>`` lines of a ``<dl>`` group, the lines after a heading
+        up to the next heading of its rank."""
+        t = tag(row)
+        if t == "tr":
+            return self._following(row, lambda sib: tag(sib) != "tr")
+        if t in ("dt", "dd"):
+            before = []
+            if t == "dd":
+                for sib in row.itersiblings(preceding=True):
+                    if sib in self._entry_rows or self._holds_item(sib):
+                        return []   # a <dd> of an item's group, itself no item's
+                    before.insert(0, sib)
+                    if tag(sib) == "dt":
+                        break
+            return [*before, *self._following(row, lambda sib: tag(sib) == "dt")]
+        if t in HEADINGS:
+            return self._following(row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t)
+        return []
+
+    def _following(self, row: Any, stop: Any) -> list[Any]:
+        """Siblings after ``row`` up to one ``stop`` accepts, or one holding an item."""
         out = []
         for sib in row.itersiblings():
-            if tag(sib) != "tr" or sib in self._entry_rows:
+            if not isinstance(sib.tag, str):
+                continue
+            if stop(sib) or sib in self._entry_rows or self._holds_item(sib):
                 break
             out.append(sib)
         return out
+
+    def _holds_item(self, el: Any) -> bool:
+        return any(a is el or is_under(a, el) for a in self._item_link_elements)
+
+    @cached_property
+    def _item_link_elements(self) -> list[Any]:
+        return [a for a, _ in self.item_links]
 
     @cached_property
     def _entry_rows(self) -> set[Any]:
@@ -396,8 +442,11 @@ class ListingPage:
                  if title_el is None or not is_under(title_el, el)]
         # a known type first (beside it a "Featured" badge), else the innermost hinted
         # line (an eyebrow)
-        known = next(((text, el) for el, text in short if _is_type(text)),
-                     None)
+        # (a label may follow it in its tail: "<i>Press release</i> · Issued by: …")
+        values = {e for group in labels.values() for lv in group for e in lv.elements}
+        known = next(((text, el) for el, text in self._short_elements(
+            parts, values | ({title_el} if title_el is not None else set()))
+            if _is_type(text)), None)
         if known is not None:
             return known
         for el, text in short:
@@ -441,6 +490,13 @@ def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
             if isinstance(el.tag, str) and not any(
                     x in excluded for x in [el, *el.iterancestors()]):
                 yield el
+
+
+def _leftover(text: str) -> bool:
+    """What is left of a line of facts once its values are read: label words and
+    separators ("| Publicado por: | ,")."""
+    pieces = [p.strip(" ,;:：") for p in _META_SEPARATOR.split(text)]
+    return all(not p or label_of(p) for p in pieces)
 
 
 def _is_type(text: str) -> bool:

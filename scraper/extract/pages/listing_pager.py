@@ -16,6 +16,7 @@ from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_
 from scraper.extract.vocabulary import LOAD_MORE_TEXTS, LOAD_VERBS, MORE_WORDS, NEXT_PAGE_TEXTS
 
 ARROWS = re.compile(r"[›»→>]+")
+_BACK_ARROWS = re.compile(r"[‹«←<]+")
 _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
     fold(ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if ARROWS.sub("", t).strip())
 _LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
@@ -69,7 +70,10 @@ def is_next_text(text: str) -> bool:
     if not folded:
         return False
     bare = fold(ARROWS.sub("", text))
-    return folded in _NEXT or bare in _NEXT or fold(_COUNT.sub(" ", bare)) in _NEXT - {""}
+    # "« Older posts": a blog's pager points back in time, to the next page
+    words_only = fold(_BACK_ARROWS.sub("", bare))
+    return folded in _NEXT or bare in _NEXT or fold(_COUNT.sub(" ", bare)) in _NEXT - {""} \
+        or (words_only != bare and words_only in _NEXT - {""})
 
 
 class _Pager:

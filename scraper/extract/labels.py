@@ -131,7 +131,8 @@ def _has_content(node: Any) -> bool:
         return True
     if tag(node) == "br" or is_hidden(node):
         return False
-    return any(v.strip() for k, v in tokens(node) if k == "text")
+    # a label's own colon in an element ("<dt>Issued by<span> :</span></dt>") is none
+    return any(v.strip(" \t\r\n\u00a0:：-–—") for k, v in tokens(node) if k == "text")
 
 
 def find_labels(root: Any, order: dict[Any, int] | None = None,

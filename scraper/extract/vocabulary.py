@@ -178,6 +178,15 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "старіші записи", "попередні записи",
 )
 
+# A listing's flag on an entry set apart, beside or instead of its type: never a type
+FEATURED_FLAGS: tuple[str, ...] = (
+    "featured", "pinned", "sticky", "top story", "highlight", "highlighted", "editor's pick",
+    "à la une", "épinglé", "en vedette", "mis en avant", "hervorgehoben", "top-meldung",
+    "angeheftet", "empfohlen", "in evidenza", "in primo piano", "fissato", "destacado",
+    "fijado", "wyróżnione", "przypięte", "polecane", "закреплено", "главное", "важное",
+    "рекомендуем", "закріплено", "головне", "важливе",
+)
+
 # Links that only lead on to an item ("Read more"): never the item's title
 READ_MORE_TEXTS: tuple[str, ...] = (
     "read more", "more", "continue reading", "read the full story", "full story", "details",

@@ -38,6 +38,7 @@ from scraper.extract.structure import (
 from scraper.extract.text import fold, split_values, words
 from scraper.extract.vocabulary import (
     CONTENT_TYPES,
+    FEATURED_FLAGS,
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
 )
@@ -47,6 +48,7 @@ _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 _META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
+_FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
 # a box that opens the listing with its first entries, a widget only after them
 _LEADING_BOXES = frozenset({"featured"})
 _NOT_ENTRY = ("aside",)
@@ -193,12 +195,22 @@ class ListingPage:
             teaser = linearize(part, self.doc.order,
                                skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
             summary += [b.text for b in teaser
-                        if (one_link or b.link_density <= 0.5) and len(b.text) >= 20
+                        if (one_link or self._own_density(b, href) <= 0.5)
+                        and len(b.text) >= 20
                         and not b.widget and not parse_date(b.text, self.language)
                         and not is_date_line(b.text) and not self._is_meta_line(b.text)
                         and not _leftover(b.text)]
         record["summary"] = " ".join(summary) or None
         return record
+
+    def _own_density(self, line: Block, href: str) -> float:
+        """The line's link density, links to the entry's own item not counted (a
+        subtitle linked like the title is teaser, not a list of links)."""
+        own = sum(len(self.doc.element_text(a)) for a in line.el.iter("a")
+                  if self.doc.absolute(a.get("href")) == href)
+        if any(self.doc.absolute(a.get("href")) == href for a in line.el.iterancestors("a")):
+            own = len(line.text)
+        return max(0, line.link_chars - own) / max(1, len(line.text))
 
     def _read_more_links(self, parts: list[Any], href: str) -> list[Any]:
         """The entry's "Read more" links and its address shown as text (a link's, or a
@@ -293,6 +305,9 @@ class ListingPage:
             in_heading = any(tag(x) in HEADINGS for x in [a, *a.iterancestors()])
             if in_heading and text:
                 return a, text
+            if class_tokens(a) & _TITLE_TOKENS and text and \
+                    not self._read_more_about(text, el, href):
+                return a, text   # the link its class calls the title, not the teaser's
             if len(text) > len(best_text) and not self._read_more_about(text, el, href):
                 best_el, best_text = a, text
         heading = next(((h, t) for h in el.iter(*HEADINGS)
@@ -439,7 +454,8 @@ class ListingPage:
         title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
         # what holds the title is the entry (or a line of it), no type label
         short = [(el, text) for el, text in self._short_elements(parts, excluded)
-                 if title_el is None or not is_under(title_el, el)]
+                 if (title_el is None or not is_under(title_el, el))
+                 and fold(text) not in _FEATURED]
         # a known type first (beside it a "Featured" badge), else the innermost hinted
         # line (an eyebrow)
         # (a label may follow it in its tail: "<i>Press release</i> · Issued by: …")

@@ -36,6 +36,8 @@ def field_page(href: str, page: str) -> bool:
 
 # what separates the facts of a line ("Press release · 12 May 2024 · ODIHR")
 _FACTS = re.compile(r"\s[·•|]\s")
+# the word joining the last two names of a list
+_AND = re.compile(r"\s(?:and|y|e|et|und|i|и|і|та|oraz|ed|&)(?=\s)")
 # what may stand between chips: spaces, commas, bars, dots
 _SEPARATORS = re.compile(r"[\s,;|/·•]+")
 # an issuer's or field's name is a line, not a paragraph
@@ -63,8 +65,9 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
                 or any(is_under(el, t) for t in taken):
             continue
         name = doc.element_text(el)
-        # a name is a line; a line of facts may hold several long ones
-        if not name or len(name) > (3 * MAX_NAME if _FACTS.search(name) else MAX_NAME):
+        # a name is a line; a line of facts or a box of names may hold several long ones
+        if not name or len(name) > (3 * MAX_NAME if len(el) or _FACTS.search(name)
+                                    else MAX_NAME):
             continue
         href = doc.absolute(el.get("href")) if el.tag == "a" else None
         if href and not urls.same_site(href, doc.url):
@@ -79,7 +82,14 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         if structure_id(name):
             names = [name]
         elif len(el) and not _FACTS.search(name):
-            continue   # a box of several elements: its pieces are read one by one
+            # a box of several elements: its pieces are read one by one, unless it is
+            # names run together ("<a>A</a> y <a>B</a>", links that may lead off site)
+            joined = [t for c in el if isinstance(c.tag, str) and (t := doc.element_text(c))]
+            between = (el.text or "") + "".join(c.tail or "" for c in el)
+            if len(joined) < 2 or _AND.sub(" ", f" {_SEPARATORS.sub(' ', between)} ").strip() \
+                    or not all(structure_id(n) for n in joined):
+                continue
+            names = joined
         else:
             names = [n for piece in _FACTS.split(name) for n in split_values(piece)]
         known = [n for n in names if structure_id(n)]

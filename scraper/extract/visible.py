@@ -56,8 +56,9 @@ _SCREEN_READER_CLASSES = frozenset({
     "hiddenstructure", "hide-accessible",   # Plone's and Liferay's own
 })
 # the same with a design system's prefix: ds-visually-hidden, govuk-visually-hidden,
-# usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden
-_SCREEN_READER_SUFFIXES = ("-visually-hidden", "-sr-only", "-screen-reader-text",
+# usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden,
+# uk-hidden-visually (UIkit)
+_SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only", "-screen-reader-text",
                            "-element-invisible", "-visuallyhidden", "-assistive-text",
                            "-hidden-accessible", "-screen-reader-only",
                            "-visually-hidden-focusable", "-sr-only-focusable")

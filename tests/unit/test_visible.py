@@ -39,6 +39,7 @@ def _el(markup: str) -> object:
     ('<span class="is-sr-only">x</span>', SCREEN_READER_ONLY),            # Bulma
     ('<span class="govuk-visually-hidden">x</span>', SCREEN_READER_ONLY),  # prefixed
     ('<span class="usa-sr-only">x</span>', SCREEN_READER_ONLY),
+    ('<span class="uk-hidden-visually">x</span>', SCREEN_READER_ONLY),      # UIkit
     ('<span class="ui-helper-hidden-accessible">x</span>', SCREEN_READER_ONLY),
     ('<span class="u-hidden">x</span>', NOT_RENDERED),
     ('<span class="d-none">x</span>', NOT_RENDERED),

@@ -50,7 +50,7 @@ _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
 # a box that opens the listing with its first entries, a widget only after them
-_LEADING_BOXES = frozenset({"featured"})
+_LEADING_BOXES = frozenset(fold(t) for t in FEATURED_FLAGS)
 _NOT_ENTRY = ("aside",)
 # item links in boxes a class word alone calls furniture, read when none stand elsewhere
 _FALLBACK_MIN = 3
@@ -85,7 +85,7 @@ class ListingPage:
         return in_chrome(el) or any(tag(a) in _NOT_ENTRY or is_hidden(a)
                                     for a in [el, *el.iterancestors()]) or self._under_widget(el)
 
-    def _under_widget(self, el: Any) -> bool:
+    def _under_widget(self, el: Any, leading: bool = True) -> bool:
         """Under a "Most read" or "Related" heading: a sidebar box, not the listing (the
         heading may be a bold line in the same paragraph: ``<b>Most read:</b><br><a>``)."""
         for anc in [el, *list(el.iterancestors())[:4]]:
@@ -95,18 +95,20 @@ class ListingPage:
                 if not isinstance(prev.tag, str):
                     continue
                 heading = fold(self.doc.element_text(prev)).rstrip(" :：")
-                if heading in _WIDGET_HEADINGS and (
-                        heading not in _LEADING_BOXES
-                        or self.doc.order.get(prev, 0) > self._first_item_link):
+                if heading in _WIDGET_HEADINGS and (heading not in _LEADING_BOXES or (
+                        leading and self.doc.order.get(prev, 0) > self._first_item_link)):
                     return True
         return False
 
     @cached_property
     def _first_item_link(self) -> int:
-        """Where the first link to an item outside the page's chrome stands."""
+        """Where the first link to an item outside the page's chrome and sidebars
+        stands."""
         for a in self.doc.root.iter("a"):
-            if urls.item_number(self.doc.absolute(a.get("href"))) is not None \
-                    and not in_chrome(a) and not is_hidden(a):
+            if urls.item_number(self.doc.absolute(a.get("href"))) is not None and not (
+                    in_chrome(a) or any(tag(x) in _NOT_ENTRY or is_hidden(x)
+                                        for x in [a, *a.iterancestors()])
+                    or self._under_widget(a, leading=False)):
                 return self.doc.order.get(a, 0)
         return 10**9
 
@@ -206,8 +208,9 @@ class ListingPage:
     def _own_density(self, line: Block, href: str) -> float:
         """The line's link density, links to the entry's own item not counted (a
         subtitle linked like the title is teaser, not a list of links)."""
-        own = sum(len(self.doc.element_text(a)) for a in line.el.iter("a")
-                  if self.doc.absolute(a.get("href")) == href)
+        own = sum(len(text) for a in line.el.iter("a")
+                  if self.doc.absolute(a.get("href")) == href
+                  and not _says_read_more(text := self.doc.element_text(a)))
         if any(self.doc.absolute(a.get("href")) == href for a in line.el.iterancestors("a")):
             own = len(line.text)
         return max(0, line.link_chars - own) / max(1, len(line.text))
@@ -506,6 +509,12 @@ def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
             if isinstance(el.tag, str) and not any(
                     x in excluded for x in [el, *el.iterancestors()]):
                 yield el
+
+
+def _says_read_more(text: str) -> bool:
+    """"Read more", alone or followed by words about the item ("Детальніше про …")."""
+    folded = fold(ARROWS.sub("", text))
+    return any(folded == p or folded.startswith(p + " ") for p in _READ_MORE)
 
 
 def _leftover(text: str) -> bool:

@@ -90,6 +90,8 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
                     or not all(structure_id(n) for n in joined):
                 continue
             names = joined
+        elif any(_FACTS.search(doc.element_text(c)) for c in el if isinstance(c.tag, str)):
+            continue   # the line of facts is an element inside: read there, in its order
         else:
             names = [n for piece in _FACTS.split(name) for n in split_values(piece)]
         known = [n for n in names if structure_id(n)]

@@ -85,7 +85,8 @@ def _titled_items(doc: Document, listing: ListingPage) -> dict[str, Any]:
     own = urls.node_id(doc.canonical or doc.url)
     links = [(a, href) for a, href in listing.item_links
              if not (own and urls.node_id(href) == own)]
-    entries = entry_elements(links)
+    # the slots entries stand in, whatever wraps each (an <article> in a views-row)
+    entries = entry_elements(links, at_article=False)
     parents: dict[Any, int] = {}
     for entry, _ in entries.values():
         parent = entry.getparent()

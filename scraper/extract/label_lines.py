@@ -1,6 +1,6 @@
 """Where a label's value ends on its line: at a ``<br>`` before another fact of its own
-("Documents: …"), at a bar or bullet after it, or, for a date label, with its ``<time>`` (:mod:`.labels` reads the
-values)."""
+("Documents: …"), at a bar or bullet after it, or, for a date label, with its
+``<time>`` (:mod:`.labels` reads the values)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from scraper.extract.document import is_skipped_tag
-from scraper.extract.structure import tag
-from scraper.extract.visible import is_hidden, visible_text
+from scraper.extract.structure import is_block, tag
+from scraper.extract.visible import is_hidden, tokens, visible_text
 
 # the start of a line that is a fact of its own: a few words and a colon ("Documents:")
 _NEW_FACT = re.compile(r"\s*[^\W\d_][^\W\d_ \u00a0-]*(?:[ \u00a0-][^\W\d_]+){0,4}[ \u00a0]*[:：]")
@@ -54,4 +54,50 @@ def up_to_date(run: list[Any]) -> list[Any]:
         if not isinstance(part, str) and (tag(part) == "time" or any(
                 True for _ in part.iter("time"))):
             return run[:i + 1]
+    return run
+
+
+def has_content(node: Any) -> bool:
+    if isinstance(node, str):
+        return bool(node.strip(" \t\r\n\u00a0:：-–—"))
+    if tag(node) == "time" and node.get("datetime"):
+        return True
+    if tag(node) == "br" or is_hidden(node):
+        return False
+    # a label's own colon in an element ("<dt>Issued by<span> :</span></dt>") is none
+    return any(v.strip(" \t\r\n\u00a0:：-–—") for k, v in tokens(node) if k == "text")
+
+
+def skipped(node: Any) -> bool:
+    """No visible text in it: a script, a style, a hidden element."""
+    return is_skipped_tag(node) or is_hidden(node)
+
+
+def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
+                take_one_block: bool = False, tails: set[Any] | frozenset[Any] = frozenset()
+                ) -> list[Any]:
+    run: list[Any] = [s for s in start if s]
+    for s in siblings:
+        if s in boundary:
+            if s in tails:   # "A: <a>x</a> · B: y": the next label starts after the link
+                run.append(s)
+            break
+        if any(has_content(p) for p in run) and isinstance(run[-1], str) and \
+                (cut := fact_break(run[-1])) is not None and not like_last(run, s):
+            run[-1] = cut   # "Issued by: <span>A</span> | <a>Elections</a>": a new fact
+            break
+        if skipped(s):
+            if s.tail:
+                run.append(s.tail)
+            continue
+        if is_block(s) and tag(s) not in ("br",):
+            if take_one_block and not any(has_content(p) for p in run):
+                run.append(s)
+            break
+        if tag(s) == "br" and any(has_content(p) for p in run) and \
+                starts_new_fact(s):
+            break     # "Fields: A / B<br>Documents: …": the next line is a fact of its own
+        run.append(s)
+        if s.tail:
+            run.append(s.tail)
     return run

@@ -16,14 +16,13 @@ from typing import Any
 
 from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
-from scraper.extract.label_lines import fact_break, like_last, starts_new_fact, up_to_date
+from scraper.extract.label_lines import has_content, inline_run, skipped, up_to_date
 from scraper.extract.structure import is_block, is_chrome_element, tag
 from scraper.extract.text import clean, fold, split_values
 from scraper.extract.visible import (
     SCREEN_READER_ONLY,
     accessible_name,
     hidden_ancestor,
-    is_hidden,
     visible_text,
 )
 from scraper.extract.vocabulary import LABELS
@@ -122,17 +121,6 @@ def _date_label_starts() -> dict[str, list[tuple[str, tuple[str, str]]]]:
         if value[0] == "issued_on":
             out.setdefault(key.split(" ", 1)[0], []).append((key, value))
     return out
-
-
-def _has_content(node: Any) -> bool:
-    if isinstance(node, str):
-        return bool(node.strip(" \t\r\n\u00a0:：-–—"))
-    if tag(node) == "time" and node.get("datetime"):
-        return True
-    if tag(node) == "br" or is_hidden(node):
-        return False
-    # a label's own colon in an element ("<dt>Issued by<span> :</span></dt>") is none
-    return any(v.strip(" \t\r\n\u00a0:：-–—") for k, v in tokens(node) if k == "text")
 
 
 def find_labels(root: Any, order: dict[Any, int] | None = None,
@@ -310,10 +298,10 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
         # inside a hidden or icon label nothing is visible: the value follows it
         empty = h.screen_reader or not visible_text(h.holder)
         parent, following = h.holder, [] if empty else list(h.holder)
-    inline = _inline_run([h.rest], [] if h.closed else following, boundary, tails=tails)
+    inline = inline_run([h.rest], [] if h.closed else following, boundary, tails=tails)
     if h.field == "issued_on":
         inline = up_to_date(inline)
-    if any(_has_content(p) for p in inline):
+    if any(has_content(p) for p in inline):
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it
     unit = h.holder if not h.in_tail else parent
@@ -322,12 +310,12 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
             return []
         siblings = list(unit.itersiblings())
         tail = unit.tail or ""
-        if _has_content(tail) or (not is_block(unit) and siblings):
-            run = _inline_run([tail], siblings, boundary, take_one_block=True)
-            if any(_has_content(p) for p in run):
+        if has_content(tail) or (not is_block(unit) and siblings):
+            run = inline_run([tail], siblings, boundary, take_one_block=True)
+            if any(has_content(p) for p in run):
                 return run
-        content = [s for s in siblings if not _skipped(s)]
-        first = next((s for s in content if _has_content(s) or tag(s) == "time"), None)
+        content = [s for s in siblings if not skipped(s)]
+        first = next((s for s in content if has_content(s) or tag(s) == "time"), None)
         if first is not None and first not in boundary:
             run = [first]
             if tag(first) in _MULTI_SIBLING_TAGS:
@@ -340,41 +328,6 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
             return []
         unit = unit.getparent()
     return []
-
-
-def _inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
-                take_one_block: bool = False, tails: set[Any] | frozenset[Any] = frozenset()
-                ) -> list[Any]:
-    run: list[Any] = [s for s in start if s]
-    for s in siblings:
-        if s in boundary:
-            if s in tails:   # "A: <a>x</a> · B: y": the next label starts after the link
-                run.append(s)
-            break
-        if any(_has_content(p) for p in run) and isinstance(run[-1], str) and \
-                (cut := fact_break(run[-1])) is not None and not like_last(run, s):
-            run[-1] = cut   # "Issued by: <span>A</span> | <a>Elections</a>": a new fact
-            break
-        if _skipped(s):
-            if s.tail:
-                run.append(s.tail)
-            continue
-        if is_block(s) and tag(s) not in ("br",):
-            if take_one_block and not any(_has_content(p) for p in run):
-                run.append(s)
-            break
-        if tag(s) == "br" and any(_has_content(p) for p in run) and \
-                starts_new_fact(s):
-            break     # "Fields: A / B<br>Documents: …": the next line is a fact of its own
-        run.append(s)
-        if s.tail:
-            run.append(s.tail)
-    return run
-
-
-def _skipped(node: Any) -> bool:
-    """No visible text in it: a script, a style, a hidden element."""
-    return is_skipped_tag(node) or is_hidden(node)
 
 
 def _read_value(lv: LabelValue, parts: list[Any]) -> None:
@@ -390,7 +343,7 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
     first_text = True
     has_links = False
     for part in parts:
-        if not isinstance(part, str) and _skipped(part):
+        if not isinstance(part, str) and skipped(part):
             continue     # hidden text is never part of a value
         if isinstance(part, str):
             if first_text:

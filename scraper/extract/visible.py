@@ -58,9 +58,9 @@ _SCREEN_READER_CLASSES = frozenset({
 # the same with a design system's prefix: ds-visually-hidden, govuk-visually-hidden,
 # usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden,
 # uk-hidden-visually (UIkit)
-_SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only", "-screen-reader-text",
-                           "-element-invisible", "-visuallyhidden", "-assistive-text",
-                           "-hidden-accessible", "-screen-reader-only",
+_SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only",
+                           "-screen-reader-text", "-element-invisible", "-visuallyhidden",
+                           "-assistive-text", "-hidden-accessible", "-screen-reader-only",
                            "-visually-hidden-focusable", "-sr-only-focusable")
 # a responsive class showing the element again at some width: "hidden md:block",
 # "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all

@@ -4,7 +4,6 @@ by :mod:`scraper.extract.pages.listing_pager`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
@@ -13,7 +12,6 @@ from scraper.extract import urls
 from scraper.extract.blocks import Block, linearize
 from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.document import Document
-from scraper.extract.identities import content_type_id, structure_id
 from scraper.extract.labels import (
     LabelValue,
     best,
@@ -24,6 +22,10 @@ from scraper.extract.labels import (
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
+from scraper.extract.pages.listing_facts import (
+    EntryFacts,
+    leftover,
+)
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
@@ -35,20 +37,15 @@ from scraper.extract.structure import (
     is_hidden,
     tag,
 )
-from scraper.extract.text import fold, split_values, words
+from scraper.extract.text import fold, words
 from scraper.extract.vocabulary import (
-    CONTENT_TYPES,
     FEATURED_FLAGS,
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
 )
 
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
-# between the facts of a meta line: a bar or bullet, or a spaced slash or dash
-_META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
-_CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
-_FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
 # a box that opens the listing with its first entries, a widget only after them
 _LEADING_BOXES = frozenset(fold(t) for t in FEATURED_FLAGS)
 _NOT_ENTRY = ("aside",)
@@ -56,13 +53,8 @@ _NOT_ENTRY = ("aside",)
 _FALLBACK_MIN = 3
 # landmarks that are furniture whatever their classes say (a sidebar's too)
 _FURNITURE_ROLES = CHROME_ROLES | {"complementary"}
-_TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
-                          "kind", "category", "badge"})
 # class words of a card's headline line
 _TITLE_TOKENS = frozenset({"title", "headline", "heading", "name"})
-# class words of a date's box, or of its parts (a badge's day and month)
-_DATE_TOKENS = frozenset({"date", "day", "month", "year", "published", "created", "datetime",
-                          "posted", "time"})
 
 
 class ListingPage:
@@ -75,6 +67,10 @@ class ListingPage:
             return self.doc.lang
         lang, _ = detect(" ".join(b.text for b in self.blocks)[:4000])
         return lang or urls.language_prefix(self.doc.url) or "en"
+
+    @cached_property
+    def _facts(self) -> EntryFacts:
+        return EntryFacts(self.doc, self.language)
 
     @cached_property
     def blocks(self) -> list[Block]:
@@ -181,8 +177,9 @@ class ListingPage:
             label_parts.add(title_el)
         excluded.update(self._read_more_links(parts, href))
         record: dict[str, Any] = {"url": href, "title": title}
-        record["issued_on"], date_el = self._entry_date(parts, labels, label_parts, title_el)
-        record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
+        record["issued_on"], date_el = self._facts.date(parts, labels, label_parts, title_el)
+        record["content_type"], type_el = self._facts.content_type(
+            parts, labels, title_el, label_parts)
         # where no label named them: issuers and fields shown as bare links
         *bare, named = bare_names(self.doc, parts, excluded)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
@@ -200,8 +197,8 @@ class ListingPage:
                         if (one_link or self._own_density(b, href) <= 0.5)
                         and len(b.text) >= 20
                         and not b.widget and not parse_date(b.text, self.language)
-                        and not is_date_line(b.text) and not self._is_meta_line(b.text)
-                        and not _leftover(b.text)]
+                        and not is_date_line(b.text) and not self._facts.is_meta_line(b.text)
+                        and not leftover(b.text)]
         record["summary"] = " ".join(summary) or None
         return record
 
@@ -224,10 +221,9 @@ class ListingPage:
                 if not isinstance(el.tag, str):
                     continue
                 text = self.doc.element_text(el)
-                if tag(el) == "a" and self.doc.absolute(el.get("href")) == href and \
-                        fold(ARROWS.sub("", text)) in _READ_MORE:
-                    out.append(el)
-                elif _shows_address(text, href) and (tag(el) == "a" or not len(el)):
+                read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
+                    and fold(ARROWS.sub("", text)) in _READ_MORE
+                if read_more or (_shows_address(text, href) and (tag(el) == "a" or not len(el))):
                     out.append(el)
         return out
 
@@ -240,7 +236,7 @@ class ListingPage:
         if t == "tr":
             return self._following(row, lambda sib: tag(sib) != "tr")
         if t in ("dt", "dd"):
-            before = []
+            before: list[Any] = []
             if t == "dd":
                 for sib in row.itersiblings(preceding=True):
                     if sib in self._entry_rows or self._holds_item(sib):
@@ -331,7 +327,7 @@ class ListingPage:
             return hinted[0]
         for b in lines:
             if len(words(b.text)) >= 4 and not parse_date(b.text, self.language) \
-                    and not self._is_meta_line(b.text) and not is_date_line(b.text):
+                    and not self._facts.is_meta_line(b.text) and not is_date_line(b.text):
                 return b.el
         return None
 
@@ -359,174 +355,16 @@ class ListingPage:
         return len(words(link_text)) <= 3 < len(words(heading)) \
             and not parse_date(heading, self.language)
 
-    def _short_elements(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, str]]:
-        """Elements of the entry with a short text of their own (dates, type labels)."""
-        out = []
-        for el in _elements_outside(parts, excluded):
-            text = self.doc.element_text(el)
-            if text and len(text) <= 40:
-                out.append((el, text))
-        return out
-
-    def _entry_date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
-                    excluded: set[Any], title_el: Any = None) -> tuple[str | None, Any]:
-        lv = best(labels, "issued_on")
-        if lv is not None:
-            for value in (lv.datetime, lv.text):
-                if value and parse_date(value, lv.language):
-                    return value, None
-        for part in parts:
-            for t in part.iter("time"):
-                value = t.get("datetime") or self.doc.element_text(t)
-                if value and parse_date(value, self.language):
-                    return value, t
-        for el, text in self._short_elements(parts, excluded):
-            if parse_date(text, self.language):
-                return text, el
-        for el, pieces in self._meta_lines(parts, excluded):
-            for piece in pieces:
-                if parse_date(piece, self.language):
-                    return piece, el
-        for el, run in self._runs(parts, excluded):
-            if len(run) <= 40 and parse_date(run, self.language):
-                return run, None
-        return self._date_beside_title(title_el) or self._group_date(parts[0]), None
-
-    def _runs(self, parts: list[Any], excluded: set[Any]) -> Iterator[tuple[Any, str]]:
-        """The pieces of each short line of facts where its elements part them too:
-        ``<span>Press release</span> 14 de febrero de 2025 · <i>icon</i> ODIHR`` gives
-        "Press release", "14 de febrero de 2025", "ODIHR"."""
-        for el in _elements_outside(parts, excluded):
-            if not len(el) or len(self.doc.element_text(el)) > 200:
-                continue
-            runs = [el.text or ""]
-            for child in el:
-                if isinstance(child.tag, str):
-                    runs.append(self.doc.element_text(child))
-                runs.append(child.tail or "")
-            for run in runs:
-                for piece in _META_SEPARATOR.split(" ".join(run.split())):
-                    if piece:
-                        yield el, piece
-
-    def _group_date(self, entry: Any) -> str | None:
-        """Entries listed under a day's heading ("Donnerstag, 14. März 2024") share
-        its date: the nearest heading before the entry, within a few boxes up."""
-        for box in [entry, *list(entry.iterancestors())[:3]]:
-            for prev in box.itersiblings(preceding=True):
-                if not isinstance(prev.tag, str) or is_hidden(prev):
-                    continue
-                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading":
-                    time = next(prev.iter("time"), None)
-                    value = (time.get("datetime") if time is not None else None) or \
-                        self.doc.element_text(prev)
-                    return value if value and len(value) <= 60 and \
-                        parse_date(value, self.language) else None
-        return None
-
-    def _date_beside_title(self, title_el: Any) -> str | None:
-        """A date written in the title's line, outside its link ("12.03.2024 – <a>…")."""
-        if title_el is None:
-            return None
-        line = next((x for x in title_el.iterancestors() if is_block(x)), None)
-        if line is None:
-            return None
-        title = self.doc.element_text(title_el)
-        rest = self.doc.element_text(line).replace(title, "", 1).strip(" –—-|·•:,()")
-        return rest if rest and len(rest) <= 40 and parse_date(rest, self.language) else None
-
-    def _meta_lines(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, list[str]]]:
-        """Lines of short facts run together ("Press release | 12 February 2025 |
-        ODIHR"), innermost first, as their pieces."""
-        out = []
-        for el in _elements_outside(parts, excluded):
-            pieces = _meta_pieces(self.doc.element_text(el))
-            if pieces:
-                out.append((el, pieces))
-        return out[::-1]
-
-    def _is_meta_line(self, text: str) -> bool:
-        pieces = _meta_pieces(text)
-        return pieces is not None and any(parse_date(p, self.language) for p in pieces)
-
-    def _entry_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
-                    excluded: set[Any]) -> tuple[str | None, Any]:
-        lv = best(labels, "content_type")
-        if lv is not None:
-            return lv.text, lv.holder
-        title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
-        # what holds the title is the entry (or a line of it), no type label
-        short = [(el, text) for el, text in self._short_elements(parts, excluded)
-                 if (title_el is None or not is_under(title_el, el))
-                 and fold(text) not in _FEATURED]
-        # a known type first (beside it a "Featured" badge), else the innermost hinted
-        # line (an eyebrow)
-        # (a label may follow it in its tail: "<i>Press release</i> · Issued by: …")
-        values = {e for group in labels.values() for lv in group for e in lv.elements}
-        known = next(((text, el) for el, text in self._short_elements(
-            parts, values | ({title_el} if title_el is not None else set()))
-            if _is_type(text)), None)
-        if known is not None:
-            return known
-        for el, text in short:
-            hinted = not any(is_under(o, el) for o, _ in short if o is not el) and any(
-                class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()] if a is not None)
-            # a date or a piece of one ("09" in a day/month badge) is no type, whatever
-            # class its box has (WordPress's "type-post", a "date-badge")
-            if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
-                    and not parse_date(text, self.language) and not self._in_date(el):
-                return text, el
-        for el, pieces in self._meta_lines(parts, excluded):
-            for piece in pieces:
-                if _is_type(piece):
-                    return piece, el
-        for el, text in short:
-            # a short line above the title, not a date, not a link: the type label
-            if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
-                    and any(c.isalpha() for c in text) \
-                    and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
-                    and not parse_date(text, self.language):
-                return text, el
-        return None, None
-
-    def _in_date(self, el: Any) -> bool:
-        """A piece of a date shown in parts (``<span>09</span><span>mars</span>`` in a
-        date badge): its box or the box above says it is a date."""
-        return any(class_tokens(a) & _DATE_TOKENS for a in [el, el.getparent()]
-                   if a is not None)
-
     # ------------------------------------------------------------------ next page
     @cached_property
     def next_page(self) -> Found | None:
         return next_page(self.doc)
 
 
-def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
-    """The elements of an entry's parts, in document order, none of them inside (or one
-    of) the ``excluded`` elements."""
-    for part in parts:
-        for el in part.iter():
-            if isinstance(el.tag, str) and not any(
-                    x in excluded for x in [el, *el.iterancestors()]):
-                yield el
-
-
 def _says_read_more(text: str) -> bool:
     """"Read more", alone or followed by words about the item ("Детальніше про …")."""
     folded = fold(ARROWS.sub("", text))
     return any(folded == p or folded.startswith(p + " ") for p in _READ_MORE)
-
-
-def _leftover(text: str) -> bool:
-    """What is left of a line of facts once its values are read: label words and
-    separators ("| Publicado por: | ,")."""
-    pieces = [p.strip(" ,;:：") for p in _META_SEPARATOR.split(text)]
-    return all(not p or label_of(p) for p in pieces)
-
-
-def _is_type(text: str) -> bool:
-    """A content type's name: the vocabulary's, or one of the identities table."""
-    return fold(text) in _CONTENT_TYPES_FOLDED or content_type_id(text) is not None
 
 
 def _shows_address(text: str, href: str) -> bool:
@@ -538,24 +376,13 @@ def _shows_address(text: str, href: str) -> bool:
         bare(text) == bare(href) or bare(text) == bare(href).removeprefix("www."))
 
 
-def _meta_pieces(text: str) -> list[str] | None:
-    """"Press release | 12 February 2025" → its pieces; None for anything else.  A piece
-    is a short fact, or known structures' names however long ("10-Mar-2006 · Office of
-    the Co-ordinator of OSCE Economic and Environmental Activities", "A, B")."""
-    if not text or len(text) > 300:
-        return None
-    pieces = [p for p in _META_SEPARATOR.split(text) if p]
-    if not 2 <= len(pieces) <= 5 or any(
-            len(p) > 60 and not all(structure_id(v) for v in split_values(p)) for p in pieces):
-        return None
-    return pieces
-
-
-def entry_elements(links: list[tuple[Any, str]]) -> dict[str, tuple[Any, Any]]:
+def entry_elements(links: list[tuple[Any, str]], at_article: bool = True
+                   ) -> dict[str, tuple[Any, Any]]:
     """Item URL -> (its entry, its first link), in page order: the entry of a link is the
     largest element around it that links to that item alone (a card, a row, a list
-    item), stopping below body, or at an ``<article>`` (a featured entry alone in its
-    box would take the box's other lines: an intro, a "Featured" heading)."""
+    item), stopping below body, or, ``at_article``, at an ``<article>`` (a featured
+    entry alone in its box would take the box's other lines: an intro, a "Featured"
+    heading)."""
     hrefs_under: dict[Any, set[str]] = {}
     for a, href in links:
         for anc in a.iterancestors():
@@ -569,7 +396,7 @@ def entry_elements(links: list[tuple[Any, str]]) -> dict[str, tuple[Any, Any]]:
             if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
                 break
             entry = anc
-            if tag(anc) == "article":
+            if at_article and tag(anc) == "article":
                 break   # the entry as its author marked it: no box around it is the entry
         entries[href] = (entry, a)
     return entries

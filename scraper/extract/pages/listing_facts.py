@@ -1,0 +1,209 @@
+"""The short facts of a listing's entry read where no label names them: its date (a
+``<time>``, a short line, a piece of a line of facts, the title's line, its day's
+heading) and its type (a known type's name, a hinted badge, a short line above the
+title).  :class:`~scraper.extract.pages.listing.ListingPage` reads them through
+:class:`EntryFacts`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from scraper.extract.dates import parse_date
+from scraper.extract.document import Document
+from scraper.extract.identities import content_type_id, structure_id
+from scraper.extract.labels import LabelValue, best, label_of
+from scraper.extract.pages.common import is_under
+from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
+from scraper.extract.text import fold, split_values, words
+from scraper.extract.vocabulary import CONTENT_TYPES, FEATURED_FLAGS
+
+# between the facts of a meta line: a bar or bullet, or a spaced slash or dash
+META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
+_CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
+FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
+_TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
+                          "kind", "category", "badge"})
+# class words of a date's box, or of its parts (a badge's day and month)
+_DATE_TOKENS = frozenset({"date", "day", "month", "year", "published", "created", "datetime",
+                          "posted", "time"})
+
+
+class EntryFacts:
+    """Dates and types of a listing's entries, on ``doc`` in ``language``."""
+
+    def __init__(self, doc: Document, language: str) -> None:
+        self.doc = doc
+        self.language = language
+
+    def _short_elements(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, str]]:
+        """Elements of the entry with a short text of their own (dates, type labels)."""
+        out = []
+        for el in elements_outside(parts, excluded):
+            text = self.doc.element_text(el)
+            if text and len(text) <= 40:
+                out.append((el, text))
+        return out
+
+    def date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
+                    excluded: set[Any], title_el: Any = None) -> tuple[str | None, Any]:
+        lv = best(labels, "issued_on")
+        if lv is not None:
+            for value in (lv.datetime, lv.text):
+                if value and parse_date(value, lv.language):
+                    return value, None
+        for part in parts:
+            for t in part.iter("time"):
+                value = t.get("datetime") or self.doc.element_text(t)
+                if value and parse_date(value, self.language):
+                    return value, t
+        for el, text in self._short_elements(parts, excluded):
+            if parse_date(text, self.language):
+                return text, el
+        for el, pieces in self._meta_lines(parts, excluded):
+            for piece in pieces:
+                if parse_date(piece, self.language):
+                    return piece, el
+        for _, run in self._runs(parts, excluded):
+            if len(run) <= 40 and parse_date(run, self.language):
+                return run, None
+        return self._date_beside_title(title_el) or self._group_date(parts[0]), None
+
+    def _runs(self, parts: list[Any], excluded: set[Any]) -> Iterator[tuple[Any, str]]:
+        """The pieces of each short line of facts where its elements part them too:
+        ``<span>Press release</span> 14 de febrero de 2025 · <i>icon</i> ODIHR`` gives
+        "Press release", "14 de febrero de 2025", "ODIHR"."""
+        for el in elements_outside(parts, excluded):
+            if not len(el) or len(self.doc.element_text(el)) > 200:
+                continue
+            runs = [el.text or ""]
+            for child in el:
+                if isinstance(child.tag, str):
+                    runs.append(self.doc.element_text(child))
+                runs.append(child.tail or "")
+            for run in runs:
+                for piece in META_SEPARATOR.split(" ".join(run.split())):
+                    if piece:
+                        yield el, piece
+
+    def _group_date(self, entry: Any) -> str | None:
+        """Entries listed under a day's heading ("Donnerstag, 14. März 2024") share
+        its date: the nearest heading before the entry, within a few boxes up."""
+        for box in [entry, *list(entry.iterancestors())[:3]]:
+            for prev in box.itersiblings(preceding=True):
+                if not isinstance(prev.tag, str) or is_hidden(prev):
+                    continue
+                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading":
+                    time = next(prev.iter("time"), None)
+                    value = (time.get("datetime") if time is not None else None) or \
+                        self.doc.element_text(prev)
+                    return value if value and len(value) <= 60 and \
+                        parse_date(value, self.language) else None
+        return None
+
+    def _date_beside_title(self, title_el: Any) -> str | None:
+        """A date written in the title's line, outside its link ("12.03.2024 – <a>…")."""
+        if title_el is None:
+            return None
+        line = next((x for x in title_el.iterancestors() if is_block(x)), None)
+        if line is None:
+            return None
+        title = self.doc.element_text(title_el)
+        rest = self.doc.element_text(line).replace(title, "", 1).strip(" –—-|·•:,()")
+        return rest if rest and len(rest) <= 40 and parse_date(rest, self.language) else None
+
+    def _meta_lines(self, parts: list[Any], excluded: set[Any]) -> list[tuple[Any, list[str]]]:
+        """Lines of short facts run together ("Press release | 12 February 2025 |
+        ODIHR"), innermost first, as their pieces."""
+        out = []
+        for el in elements_outside(parts, excluded):
+            pieces = _meta_pieces(self.doc.element_text(el))
+            if pieces:
+                out.append((el, pieces))
+        return out[::-1]
+
+    def is_meta_line(self, text: str) -> bool:
+        pieces = _meta_pieces(text)
+        return pieces is not None and any(parse_date(p, self.language) for p in pieces)
+
+    def content_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
+                    excluded: set[Any]) -> tuple[str | None, Any]:
+        lv = best(labels, "content_type")
+        if lv is not None:
+            return lv.text, lv.holder
+        title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
+        # what holds the title is the entry (or a line of it), no type label
+        short = [(el, text) for el, text in self._short_elements(parts, excluded)
+                 if (title_el is None or not is_under(title_el, el))
+                 and fold(text) not in FEATURED]
+        # a known type first (beside it a "Featured" badge), else the innermost hinted
+        # line (an eyebrow)
+        # (a label may follow it in its tail: "<i>Press release</i> · Issued by: …")
+        values = {e for group in labels.values() for lv in group for e in lv.elements}
+        known = next(((text, el) for el, text in self._short_elements(
+            parts, values | ({title_el} if title_el is not None else set()))
+            if _is_type(text) and (title_el is None or not is_under(title_el, el))), None)
+        if known is not None:
+            return known
+        for el, text in short:
+            hinted = not any(is_under(o, el) for o, _ in short if o is not el) and any(
+                class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()] if a is not None)
+            # a date or a piece of one ("09" in a day/month badge) is no type, whatever
+            # class its box has (WordPress's "type-post", a "date-badge")
+            if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
+                    and not parse_date(text, self.language) and not self._in_date(el):
+                return text, el
+        for el, pieces in self._meta_lines(parts, excluded):
+            for piece in pieces:
+                if _is_type(piece):
+                    return piece, el
+        for el, text in short:
+            # a short line above the title, not a date, not a link: the type label
+            if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
+                    and any(c.isalpha() for c in text) \
+                    and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
+                    and not parse_date(text, self.language):
+                return text, el
+        return None, None
+
+    def _in_date(self, el: Any) -> bool:
+        """A piece of a date shown in parts (``<span>09</span><span>mars</span>`` in a
+        date badge): its box or the box above says it is a date."""
+        return any(class_tokens(a) & _DATE_TOKENS for a in [el, el.getparent()]
+                   if a is not None)
+
+
+def elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
+    """The elements of an entry's parts, in document order, none of them inside (or one
+    of) the ``excluded`` elements."""
+    for part in parts:
+        for el in part.iter():
+            if isinstance(el.tag, str) and not any(
+                    x in excluded for x in [el, *el.iterancestors()]):
+                yield el
+
+
+def leftover(text: str) -> bool:
+    """What is left of a line of facts once its values are read: label words and
+    separators ("| Publicado por: | ,")."""
+    pieces = [p.strip(" ,;:：") for p in META_SEPARATOR.split(text)]
+    return all(not p or label_of(p) for p in pieces)
+
+
+def _is_type(text: str) -> bool:
+    """A content type's name: the vocabulary's, or one of the identities table."""
+    return fold(text) in _CONTENT_TYPES_FOLDED or content_type_id(text) is not None
+
+
+def _meta_pieces(text: str) -> list[str] | None:
+    """"Press release | 12 February 2025" → its pieces; None for anything else.  A piece
+    is a short fact, or known structures' names however long ("10-Mar-2006 · Office of
+    the Co-ordinator of OSCE Economic and Environmental Activities", "A, B")."""
+    if not text or len(text) > 300:
+        return None
+    pieces = [p for p in META_SEPARATOR.split(text) if p]
+    if not 2 <= len(pieces) <= 5 or any(
+            len(p) > 60 and not all(structure_id(v) for v in split_values(p)) for p in pieces):
+        return None
+    return pieces

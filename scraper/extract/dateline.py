@@ -4,6 +4,8 @@ Forms seen on the site: one or several places in capitals, separated by ``/`` or
 commas, sometimes with a country in title case (``OSH, Kyrgyzstan``); then a date
 with or without year, an optional ``(OSCE)``, and a dash (hyphen, en or em dash) or
 none; the dash may also stand before the date (``TIRANA / BRUSSELS – 6 October 2020.``).
+Canada.ca-style news releases put the date first, between dashes, the place in title
+case (``March 12, 2024 – Vienna –``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ _FORM_B = re.compile(  # PLACE – DATE.
     rf"^\s*{_PLACE}\s*{_DASH}+\s*{_ON}{_DATE}\s*(?:[.:,]|{_DASH}|$)"
 )
 
+_FORM_C = re.compile(  # DATE – Place – (the two dashes make it a dateline, not a sentence)
+    rf"^\s*{_DATE}\s*{_DASH}+\s*{_PLACE}\s*{_DASH}+\s"
+)
+# small words inside a place's name in title case ("Bosnia and Herzegovina")
+_PARTICLES = frozenset({"and", "de", "del", "di", "la", "le", "am", "an", "der", "on",
+                        "upon", "sur", "et", "y", "i"})
+
 
 @dataclass(frozen=True)
 class RawDateline:
@@ -62,6 +71,16 @@ def _is_place(place: str) -> bool:
     return True
 
 
+def _is_named_place(place: str) -> bool:
+    """A short place name in title case or capitals, a region after a comma maybe
+    (``Vienna``, ``Ottawa, Ontario``, ``Bosnia and Herzegovina``)."""
+    names = [w for w in re.split(r"[\s,/]+", place) if w]
+    if not names or len(names) > 6 or len(place) > 60:
+        return False
+    return names[0][0].isupper() and names[-1][0].isupper() and all(
+        w[0].isupper() or w in _PARTICLES for w in names)
+
+
 def find(text: str | None) -> RawDateline | None:
     """The dateline at the start of ``text`` (the body's first paragraph), or None."""
     if not text:
@@ -72,4 +91,8 @@ def find(text: str | None) -> RawDateline | None:
         if m and _is_place(m["place"]):
             place = " ".join(m["place"].split()).strip(" ,")
             return RawDateline(place=place, date_text=" ".join(m["date"].split()))
+    m = _FORM_C.match(head)
+    if m and _is_named_place(m["place"]):
+        return RawDateline(place=" ".join(m["place"].split()).strip(" ,"),
+                           date_text=" ".join(m["date"].split()))
     return None

@@ -107,7 +107,31 @@ def is_chrome_element(el: Any) -> bool:
     if t in ("header", "footer"):
         return not _inside_content(el)
     if tokens & {"header", "footer", "masthead", "topbar"}:
-        return not _inside_content(el) and not holds_main_text(el) and not _repeated(el)
+        return not _inside_content(el) and not holds_main_text(el) and not _repeated(el) \
+            and not _in_item_header(el)
+    return False
+
+
+# what a header's class calls the thing it heads when that is the page's item, not the
+# site ("page-header", "entry-header", "article-header")
+_ITEM_HEADER_TOKENS = frozenset({"page", "entry", "article", "post", "content", "node",
+                                 "story"})
+
+
+def _in_item_header(el: Any) -> bool:
+    """In a page header above the content (ECL's ``ecl-page-header``, Bootstrap's
+    ``page-header``) holding the page's main heading: the item's header (its type
+    label, date and lead stand there, ``ecl-page-header__meta``), not site chrome.  A
+    site header's ``<h1>`` is its logo, a link home: that header stays chrome."""
+    headline = _first_h1(el.getroottree().getroot())
+    if headline is None or headline.xpath("ancestor-or-self::a | .//a"):
+        return False
+    above = set(headline.iterancestors())
+    for box in [el, *el.iterancestors()]:
+        tokens = class_tokens(box)
+        if "header" in tokens and tokens & _ITEM_HEADER_TOKENS and "site" not in tokens \
+                and box in above:
+            return True
     return False
 
 

@@ -1,12 +1,15 @@
-"""What surrounds a headline on designs seen in hold-out sets 9, 10 and 12: a hero banner,
-a byline opening with the type, labels repeated one per value, a headline in layout
-tables, a body written as one ``<pre>``."""
+"""What surrounds a headline on designs seen in hold-out sets 9, 10, 12 and 21: a hero
+banner, a byline opening with the type, labels repeated one per value, a headline in
+layout tables, a body written as one ``<pre>``, a page header above the content."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from lxml import html as lxml_html
+
 from scraper.extract.extraction import extract
+from scraper.extract.structure import is_chrome_element
 
 LEAD = ("Opening the conference in Vienna, the Secretary General urged participating States "
         "to use the Organization's tools for military transparency.")
@@ -87,3 +90,25 @@ def test_a_body_written_as_one_pre_in_a_page_wide_form() -> None:
         f"return</b></font></td></tr><tr><td><pre>{text}</pre></td></tr></table></form>")
     assert record["body"] == text
     assert record["dateline"] == {"place": "ZAGREB", "date": "2003-03-10"}
+
+
+def test_a_page_header_holding_the_headline_gives_its_meta_list_and_description() -> None:
+    record = _news(
+        "<header class='site-header'><a href='/'>OSCE</a></header>"
+        "<div class='ecl-page-header'><div class='ecl-page-header__info'>"
+        "<ul class='ecl-page-header__meta'><li>Statement</li>"
+        "<li><time datetime='2024-06-25T10:00:00+02:00'>25 June 2024</time></li></ul>"
+        "<h1 class='ecl-page-header__title'>Dialogue remains our strongest tool</h1></div>"
+        f"<p class='ecl-page-header__description'>{LEAD}</p></div>"
+        f"<main><article>{TEXT}</article></main>")
+    assert record["content_type"] == "Statement"
+    assert record["issued_on"] == "2024-06-25"
+    assert record["summary"] == LEAD
+
+
+def test_a_page_header_around_the_site_logo_stays_chrome() -> None:
+    root = lxml_html.fromstring(
+        "<html><body><div class='page-header'><h1><a href='/'>OSCE</a></h1>"
+        "<p class='page-header__tagline'>Security and co-operation</p></div>"
+        "<main><h2>News</h2></main></body></html>")
+    assert is_chrome_element(root.xpath("//p")[0])

@@ -117,6 +117,11 @@ def test_with_year(text: str, year: int | None, lang: str, expected: str | None)
     ("WIEN, 12. Februar 2025 – Die", "WIEN", "12. Februar 2025"),
     ("MADRID, 12 de febrero de 2025 – El", "MADRID", "12 de febrero de 2025"),
     ("LA VALLETTA/VIENNA, 12 luglio – La", "LA VALLETTA/VIENNA", "12 luglio"),
+    # date first, the place in title case between dashes (Canada.ca news releases)
+    ("March 12, 2024 – Vienna – Border", "Vienna", "March 12, 2024"),
+    ("12 March 2024 – Ottawa, Ontario – The", "Ottawa, Ontario", "12 March 2024"),
+    ("March 12, 2024 – Bosnia and Herzegovina – The", "Bosnia and Herzegovina",
+     "March 12, 2024"),
 ])
 def test_dateline_found(text: str, place: str, date: str) -> None:
     assert dateline.find(text) == dateline.RawDateline(place, date)
@@ -126,6 +131,8 @@ def test_dateline_found(text: str, place: str, date: str) -> None:
     "Current transnational threats and challenges for border agencies",
     "The OSCE, 12 May 2020 – x",
     "In Vienna, 12 May 2020 – x",
+    "March 12, 2024 – the OSCE said – x",
+    "March 12, 2024 – Vienna hosted the meeting",
     "",
     "VIENNA",
 ])

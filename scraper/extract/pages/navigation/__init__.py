@@ -20,6 +20,7 @@ from scraper.extract.pages.navigation.hints import (
     DESCRIPTION_TOKENS,
     FOOTER_WORDS,
     LIST_TAGS,
+    RANK_WORDS,
     is_footer,
     is_language_link,
     is_logo,
@@ -43,11 +44,12 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
         seen: set[str] = set()
         for root in self.menus:
             # a site map read from the footer: its parts' "footer-…" classes say where
-            # they sit, not that they are no menu
+            # they sit, not that they are no menu; a "secondary" row inside the menu is
+            # its second row, not another menu
             in_footer = any(is_footer(x) for x in [root, *root.iterancestors()])
-            ignored = FOOTER_WORDS if in_footer else frozenset()
+            ignored = RANK_WORDS | (FOOTER_WORDS if in_footer else frozenset())
             excluded: dict[Any, bool] = {}
-            read: set[str] = set()   # the addresses a reader met in this menu so far
+            read: dict[str, Any] = {}   # address → the link a reader met it at first
             copies: dict[Any, bool] = {}
             for a, box, above in self._menu_links(root):
                 url = self.doc.absolute(a.get("href"))
@@ -55,7 +57,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                              for lst in a.iterancestors(*LIST_TAGS) if is_descendant(lst, box))
                 if not url or not self._reachable(a):
                     continue   # a hidden copy read first is no menu read before the next
-                read.add(url)
+                read.setdefault(url, a)
                 if url in seen or copied:
                     continue
                 if any(self._inner_excluded(x, excluded, ignored) for x in a.iterancestors()
@@ -89,15 +91,22 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 yield from self._menu_links(
                     panel, (*above, *self._path(el, root), *([label] if label else [])), opened)
 
-    def _repeats_read(self, lst: Any, read: set[str], verdicts: dict[Any, bool]) -> bool:
+    def _repeats_read(self, lst: Any, read: dict[str, Any], verdicts: dict[Any, bool]
+                      ) -> bool:
         """A list of the menu whose links mostly lead where the menu's links before it
-        led: the menu again, for another screen (the small screen's drawer inside the
-        navbar, hidden by its style sheet); whatever it adds, a reader of the page on
-        view never sees it.  Judged on the links read before the list's first one."""
+        led, each at its own level: the menu again, for another screen (the small
+        screen's drawer inside the navbar, hidden by its style sheet); whatever it adds,
+        a reader of the page on view never sees it.  Judged on the links read before
+        the list's first one.  A bar naming pages from deep in the menu's submenus at
+        its top (a row of popular topics) is no copy: its new links are entries."""
         if lst not in verdicts:
-            hrefs = [self.doc.absolute(a.get("href")) for a in self._links(lst)]
-            again = sum(1 for u in hrefs if u in read)
-            verdicts[lst] = len(hrefs) >= COPY_MIN_LINKS and again >= COPY_SHARE * len(hrefs)
+            links = self._links(lst)
+            again = 0
+            for a in links:
+                first = read.get(self.doc.absolute(a.get("href")) or "")
+                if first is not None and _depth(first, lst) <= _depth(a, lst):
+                    again += 1
+            verdicts[lst] = len(links) >= COPY_MIN_LINKS and again >= COPY_SHARE * len(links)
         return verdicts[lst]
 
     def _portals(self, control: Any, root: Any) -> list[Any]:
@@ -134,3 +143,14 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 *LIST_TAGS, "details", "div", "p", "nav", "section") else False
         return cache[el]
 
+
+
+def _depth(a: Any, other: Any) -> int:
+    """How many lists hold the link below where it meets ``other``: its level in the
+    menu, counted from the box the two share."""
+    lists = 0
+    for x in a.iterancestors():
+        if is_descendant(other, x):
+            return lists
+        lists += tag(x) in LIST_TAGS
+    return lists

@@ -37,6 +37,9 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
 # the words of those that say a box sits in the footer
 FOOTER_WORDS = frozenset(fold(w) for w in ("footer", "piede", "pie", "fusszeile", "stopka",
                                             "подвал", "підвал"))
+# a word that rules a menu out as a whole (a "secondary" nav beside the site menu) but
+# not a list inside the site menu: its second row (Bootstrap Italia's navbar-secondary)
+RANK_WORDS = frozenset({"secondary"})
 # words of a skip-link box ("Skip to content"): no menu when its links only jump within the
 # page; a wrapper named after the skip link's target (``#skipToContent_fallback``) around
 # the page's menus is none

@@ -108,7 +108,8 @@ class PathLabels(NavigationPageBase):
         if self._names_a_part(head, box):
             return None   # it labels what it names (``aria-labelledby``), not its neighbours
         if tag(head) == tag(branch) and tag(head) in BOX_TAGS and \
-                (head.get("class") or "") == (branch.get("class") or ""):
+                (head.get("class") or "") == (branch.get("class") or "") \
+                and not self._title_row(head):
             return None   # columns of one kind side by side: the first is their peer
         head_links = self._links(head)
         # a link heading labels only a box of that link and the panel it opens (and a
@@ -126,6 +127,15 @@ class PathLabels(NavigationPageBase):
         text = strip_glyphs(self._shown(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
 
+
+    def _title_row(self, row: Any) -> bool:
+        """A grid row holding nothing but a heading (a mega menu's ``row > col > h2``
+        over the rows of its columns): a title, though its class is its neighbours'."""
+        if self._links(row):
+            return False
+        text = self._shown(row)
+        return bool(text) and any(self._shown(h) == text for h in row.iterdescendants(
+            *HEADING_TAGS))
 
     def _names_a_part(self, head: Any, box: Any) -> bool:
         """``head`` is the declared label of an element in ``box`` (a caption over the

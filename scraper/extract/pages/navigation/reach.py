@@ -9,7 +9,7 @@ from typing import Any
 
 from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
-from scraper.extract.pages.navigation.hints import INERT, SMALL_SCREEN_ONLY
+from scraper.extract.pages.navigation.hints import COPY_MIN_LINKS, INERT, SMALL_SCREEN_ONLY
 from scraper.extract.structure import tag
 from scraper.extract.visible import (
     SCREEN_READER_ONLY,
@@ -110,7 +110,12 @@ class Reachability(NavigationPageBase):
         if not any(SMALL_SCREEN_ONLY.match(c) for x in (panel, control) if x is not None
                    for c in (x.get("class") or "").split()):
             return False
-        return any(not is_descendant(root, panel) for root in self._shown_roots)
+        # a menu on view elsewhere, not the navbar around the panel: when all its links
+        # are the panel's (Bootstrap Italia's navbar-collapsable, shown on wide screens
+        # by the style sheet) the panel is the only menu, the one a wide screen shows
+        return any(sum(1 for a in self._links(root) if not is_descendant(a, panel)
+                       and self._in_view(a, root)) >= COPY_MIN_LINKS
+                   for root in self._shown_roots)
 
     @cached_property
     def _copies(self) -> dict[Any, bool]:

@@ -66,7 +66,8 @@ class HeaderFields(NewsPageBase):
                 if in_chrome(sib):
                     return None
                 known = fold(text) in CONTENT_TYPES_FOLDED
-                fact = next((p for p in _FACTS.split(text) if fold(p) in CONTENT_TYPES_FOLDED),
+                fact = next((p for p in self._facts(sib, text)
+                             if fold(p) in CONTENT_TYPES_FOLDED),
                             None) if len(text) <= 120 and not known else None
                 if fact is not None:
                     return Found(fact, "above-title"), sib   # "4 May 2021 / Press release"
@@ -83,6 +84,13 @@ class HeaderFields(NewsPageBase):
                 return None
             level += self.doc.element_text(node) != headline
         return None
+
+    def _facts(self, line: Any, text: str) -> list[str]:
+        """The facts of one line: its parts between separators, or the items of a list
+        line (a page header's meta list: ``<li>Press release</li><li><time>…``)."""
+        items = [self.doc.element_text(li) for li in line.iter("li")] \
+            if tag(line) in ("ul", "ol") else []
+        return [*_FACTS.split(text), *items]
 
     def _below_title(self) -> tuple[Found, Any] | None:
         """A known type label on the first line under the headline, in whatever

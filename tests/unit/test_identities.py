@@ -458,7 +458,11 @@ SKIP_KEYS = {"provenance", "fixture", "headers"}
 
 # fixture label -> reason it is deliberately left without an id
 UNMAPPED: dict[str, dict[str, str]] = {
-    "issued_by": {},
+    "issued_by": {
+        # other organizations a joint statement names beside the OSCE's own
+        "European Parliament": "not an OSCE structure",
+        "Parliamentary Assembly of the Council of Europe": "not an OSCE structure",
+    },
     "content_type": {},
     "fields_of_work": NOT_A_FIELD,
 }

@@ -26,16 +26,16 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Data publikacji", "Opublikowano", "Data wydania"),
     },
     "issued_by": {
-        "en": ("Issued by", "Where we are", "Issuer", "Issuers", "Published by"),
+        "en": ("Issued by", "Where we are", "Issuer", "Issuers", "Published by", "Publisher"),
         "ru": ("Кем опубликовано", "Где мы работаем", "Кем выпущено", "Автор публикации",
-               "Кто опубликовал"),
+               "Кто опубликовал", "Издатель"),
         "de": ("Herausgegeben von", "Wo wir tätig sind", "Veröffentlicht von", "Herausgeber"),
-        "fr": ("Publié par", "Où nous travaillons", "Émis par"),
-        "it": ("Pubblicato da", "Dove operiamo", "Emesso da"),
-        "es": ("Publicado por", "Dónde estamos", "Dónde trabajamos", "Emitido por"),
+        "fr": ("Publié par", "Où nous travaillons", "Émis par", "Éditeur"),
+        "it": ("Pubblicato da", "Dove operiamo", "Emesso da", "Editore"),
+        "es": ("Publicado por", "Dónde estamos", "Dónde trabajamos", "Emitido por", "Editor"),
         "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано",
-               "Хто опублікував"),
-        "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy"),
+               "Хто опублікував", "Видавець"),
+        "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy", "Wydawca"),
     },
     "fields_of_work": {
         "en": ("Fields of work", "What we do", "Field of work", "Fields of activity"),
@@ -56,8 +56,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("Type de contenu", "Type"),
         "it": ("Tipo di contenuto", "Tipo"),
         "es": ("Tipo de contenido", "Tipo"),
-        "uk": ("Тип матеріалу",),
-        "pl": ("Typ treści", "Rodzaj treści"),
+        "uk": ("Тип матеріалу", "Тип"),
+        "pl": ("Typ treści", "Rodzaj treści", "Typ"),
     },
     # listing-only labels (statement listings); recognised so their values do not
     # leak into neighbouring fields
@@ -123,6 +123,19 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Поділитися",
+)
+
+# Word stems that make a short heading a sidebar's, whatever its exact words: most read,
+# popular, related, "see also" (folded: lower case, no accents)
+WIDGET_STEMS: tuple[str, ...] = (
+    "most read", "popular", "related", "see also", "trending",
+    "читаем", "популярн", "связанн", "похожие", "см. также", "читайте также",
+    "читан", "пов'язан", "дивіться також",
+    "gelesen", "beliebt", "verwandt", "ahnliche", "siehe auch",
+    "plus lu", "populaire", "connexe", "associe", "voir aussi",
+    "piu lett", "popolar", "correlat", "vedi anche",
+    "mas leid", "lo mas vist", "relacionad", "ver tambien",
+    "czytan", "popularn", "powiazan", "zobacz tez", "zobacz takze",
 )
 
 # Headings of the block of attached documents after an item's text: the body ends there

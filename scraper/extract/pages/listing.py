@@ -42,6 +42,7 @@ from scraper.extract.vocabulary import (
     FEATURED_FLAGS,
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
+    WIDGET_STEMS,
 )
 
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
@@ -91,7 +92,7 @@ class ListingPage:
                 if not isinstance(prev.tag, str):
                     continue
                 heading = fold(self.doc.element_text(prev)).rstrip(" :：")
-                if heading in _WIDGET_HEADINGS and (heading not in _LEADING_BOXES or (
+                if _is_widget_heading(heading) and (heading not in _LEADING_BOXES or (
                         leading and self.doc.order.get(prev, 0) > self._first_item_link)):
                     return True
         return False
@@ -359,6 +360,13 @@ class ListingPage:
     @cached_property
     def next_page(self) -> Found | None:
         return next_page(self.doc)
+
+
+def _is_widget_heading(folded: str) -> bool:
+    """A sidebar box's heading: a known one, or a few words holding a stem of "most
+    read", "popular", "related" ("Найпопулярніше", "Die meistgelesenen Meldungen")."""
+    return folded in _WIDGET_HEADINGS or (
+        0 < len(folded.split()) <= 5 and any(stem in folded for stem in WIDGET_STEMS))
 
 
 def _says_read_more(text: str) -> bool:

@@ -17,6 +17,7 @@ from scraper.extract.labels import LabelValue, best, label_of
 from scraper.extract.pages.common import is_under
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
 from scraper.extract.text import fold, split_values, words
+from scraper.extract.visible import ARIA_HIDDEN, hidden_ancestor
 from scraper.extract.vocabulary import CONTENT_TYPES, FEATURED_FLAGS
 
 # between the facts of a meta line: a bar or bullet, or a spaced slash or dash
@@ -134,9 +135,11 @@ class EntryFacts:
             return lv.text, lv.holder
         title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
         # what holds the title is the entry (or a line of it), no type label
+        # a label shown again for small screens and hidden from assistive technology
+        # ("<span aria-hidden=true>Title</span>" in each cell) is none either
         short = [(el, text) for el, text in self._short_elements(parts, excluded)
                  if (title_el is None or not is_under(title_el, el))
-                 and fold(text) not in FEATURED]
+                 and fold(text) not in FEATURED and hidden_ancestor(el) != ARIA_HIDDEN]
         # a known type first (beside it a "Featured" badge), else the innermost hinted
         # line (an eyebrow)
         # (a label may follow it in its tail: "<i>Press release</i> · Issued by: …")

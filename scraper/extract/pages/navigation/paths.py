@@ -107,6 +107,9 @@ class PathLabels(NavigationPageBase):
             return None
         if self._names_a_part(head, box):
             return None   # it labels what it names (``aria-labelledby``), not its neighbours
+        if tag(head) in HEADING_TAGS and any(
+                tag(c) == tag(head) for c in children[1:children.index(branch) + 1]):
+            return None   # a heading of its rank after it closes its group
         if tag(head) == tag(branch) and tag(head) in BOX_TAGS and \
                 (head.get("class") or "") == (branch.get("class") or "") \
                 and not self._title_row(head):
@@ -118,7 +121,8 @@ class PathLabels(NavigationPageBase):
             tag(c) in LIST_TAGS for c in children[1:children.index(branch)])
         if (tag(head) == "a" or head_links) and (
                 len(head_links) > 1 or (tag(branch) == "a" and not closing)
-                or len(children) > 3 or any(self._titled(c) for c in children[1:])):
+                or len(children) > 3 or any(self._titled(c) for c in children[1:])
+                or self._peer_link(head)):
             return None   # a link above groups titled by their own headings is their peer
         if _is_button(head) and (tag(branch) in ("a", "area") or len(children) > 3):
             # a button opens the one panel after it; links standing beside it are the
@@ -263,7 +267,8 @@ class PathLabels(NavigationPageBase):
                 # a box holding a list is a neighbouring column of links, no title
                 if tag(prev) in LABEL_TAGS and tag(prev) not in LIST_TAGS \
                         and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
-                        and not prev.xpath(".//ul|.//ol"):
+                        and not prev.xpath(".//ul|.//ol") \
+                        and not (node is not lst and self._peer_link(prev)):
                     text = self._shown(prev)
                     return text if len(text) <= 80 else None
                 return None
@@ -271,6 +276,17 @@ class PathLabels(NavigationPageBase):
             if node is not None and (node.get("aria-labelledby") or tag(node) == "details"):
                 return None   # labelled by its own attribute or summary
         return None
+
+    def _peer_link(self, head: Any) -> bool:
+        """A line of nothing but links before groups titled by their own headings, or
+        a box of them (a mega menu's "Overview" row over its row of columns, an "All
+        countries" link over an accordion whose items hold their headings), is their
+        peer, no title: a link heads the list it stands over, not groups with titles."""
+        links = self._links(head)
+        if not links or self._shown(head) != clean(" ".join(self._shown(a) for a in links)):
+            return False
+        return any(self._titled(x) or any(self._titled(c) for c in x if isinstance(c.tag, str))
+                   for x in head.itersiblings() if isinstance(x.tag, str) and not is_hidden(x))
 
     def _own_text(self, li: Any) -> str | None:
         parts = [li.text or ""]
@@ -282,7 +298,10 @@ class PathLabels(NavigationPageBase):
                                                          child.xpath(".//ul|.//ol")):
                 if tag(child) in ("div", "section"):
                     head = child.xpath("./*[not(self::ul or self::ol)][1]")
-                    if head and not "".join(parts).strip():
+                    # the box's head stands over its lists, holding none (a row of
+                    # columns is no head), and is no peer of titled groups
+                    if head and not "".join(parts).strip() \
+                            and not head[0].xpath(".//ul|.//ol") and not self._peer_link(head[0]):
                         parts.append(self._shown(head[0]))
                 break
             if is_hidden(child):

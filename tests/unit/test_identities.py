@@ -440,6 +440,8 @@ NOT_A_FIELD = {
                              "(liferay-uk-2024-kyiv-dateline-lead-mine-action)",
     "Cooperación mediterránea": "the Mediterranean Partners' co-operation, not one of the 23 "
                                 "(octobercms-es-2021-press-release-dateline-docs)",
+    "Гражданское общество": "civil society, not one of the 23 "
+                            "(strapi-angular-ru-2025-press-release-no-www)",
     "Participation politique des femmes": "women's political participation, shown beside "
                                           "'Égalité des genres' but not one of the 23 "
                                           "(gavias-fr-2022-communique-documents-joints)",

@@ -37,6 +37,8 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 # a date or a time written in figures: 21/05/2025, 2025-05-21, 14.03.2024, 11:40
 _FIGURES = re.compile(r"(?<!\w)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?)(?!\w)")
 _WORD = re.compile(r"[^\W\d_]+")
+# a day written as an ordinal: "1º febbraio", "1er mars", "1st March", "2ª"
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:º|ª|°|er|re|st|nd|rd|th)(?!\w)", re.I)
 # fewer words than this beside its dates: a byline ("publié 21/05/2025 11:40 dernière
 # modification 22/05/2025"), not a sentence
 _BYLINE_WORDS = 6
@@ -77,7 +79,8 @@ def parse_date(text: str | None, language: str | None = None) -> str | None:
         return _valid(int(m[3]), int(m[2]), int(m[1]))
     if not _HAS_YEAR.search(text):
         return None
-    for candidate in dict.fromkeys((text, " ".join(_NOISE.sub(" ", text).split()))):
+    plain = " ".join(_NOISE.sub(" ", text).split())
+    for candidate in dict.fromkeys((text, plain, _ORDINAL.sub(r"\1", plain))):
         try:
             data = _parser(_languages(language)).get_date_data(candidate)
         except (ValueError, OverflowError, TypeError) as exc:  # dateparser's own failures

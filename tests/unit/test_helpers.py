@@ -68,6 +68,8 @@ def test_unique_keeps_first_spelling() -> None:
     ("12 février 2025", "fr", "2025-02-12"),
     ("1er mars 2024", "fr", "2024-03-01"),
     ("12 febbraio 2025", "it", "2025-02-12"),
+    ("1º febbraio 2024", "it", "2024-02-01"),       # the day as an ordinal
+    ("1º de marzo de 2024", "es", "2024-03-01"),
     ("12 de febrero de 2025", "es", "2025-02-12"),
     ("21.09.2021", "de", "2021-09-21"),
     ("2021-09-23T10:00:00+02:00", "en", "2021-09-23"),

@@ -377,11 +377,17 @@ def _says_read_more(text: str) -> bool:
 
 def _shows_address(text: str, href: str) -> bool:
     """The entry's address written out as text (a search hit's green line), with or
-    without its scheme: ``www.osce.org/ru/odihr/481234``."""
+    without its scheme, or as a trail of its parts: ``www.osce.org/ru/odihr/481234``,
+    ``www.osce.org › it › odihr › 563902``."""
     def bare(url: str) -> str:
-        return re.sub(r"^(?:https?:)?//|^www\.|/$", "", url.strip().lower())
-    return bool(text) and " " not in text.strip() and (
-        bare(text) == bare(href) or bare(text) == bare(href).removeprefix("www."))
+        url = re.sub(r"^(?:https?:)?//", "", url.strip().lower()).removeprefix("www.")
+        return url.rstrip("/")
+    shown = _ADDRESS_TRAIL.sub("/", text.strip())
+    return bool(shown) and " " not in shown and bare(shown) == bare(href)
+
+
+# the parts of an address shown as a trail: "osce.org › it › odihr"
+_ADDRESS_TRAIL = re.compile(r"\s*[›»>]\s*")
 
 
 def entry_elements(links: list[tuple[Any, str]], at_article: bool = True

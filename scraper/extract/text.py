@@ -8,8 +8,11 @@ from functools import lru_cache
 
 # every kind of horizontal white space the site's text may carry (NBSP, thin, ideographic…)
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-# zero-width characters, soft hyphens and control characters (tab and newline are spaces)
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f]")
+# zero-width characters, soft hyphens and control characters (tab and newline are spaces);
+# the C1 controls too, which text decoded twice carries (U+0085 counts as white space to
+# Python, yet no reader sees it)
+_INVISIBLE = re.compile(
+    r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"[ ]*\n[ \n]*")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})

@@ -9,9 +9,14 @@ from urllib.parse import SplitResult, parse_qs, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
-# /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N
+# /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N, and the id-then-title
+# permalinks CMSs write (Textpattern's section/id/title, /it/odihr/498127/elezioni-…):
+# a last segment of words after the number is the title, not another page
 _NODE_PATH = re.compile(
-    r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})/?$", re.I)
+    r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})"
+    r"(?:/[a-z][\w%-]*)?/?$", re.I)
+# /news/2021/some-title is a date archive's path: a year before a title names no item
+_YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # a static page of the older sites, named by its number: /fr/item/19872.html,
 # /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page)
 _NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
@@ -114,7 +119,8 @@ def node_id(url: str | None) -> str | None:
         return None
     path = parts.path
     m = _NODE_PATH.match(path)
-    if not m or path.lower().startswith(("/files/", "/sites/")) or _NOT_NODE.match(path):
+    if not m or path.lower().startswith(("/files/", "/sites/")) or _NOT_NODE.match(path) \
+            or _YEAR_THEN_TITLE.search(path):
         return None
     return m[1]
 

@@ -28,6 +28,11 @@ def test_clean_block_keeps_single_line_breaks() -> None:
     assert clean_block("contact:  \n  Press  Section\n\n") == "contact:\nPress Section"
 
 
+def test_clean_block_drops_c1_controls() -> None:
+    # text decoded twice ends in U+0085, white space to str.strip's eyes but to no reader
+    assert clean_block("\u00d1\u0085 \u00d1\u0085") == "\u00d1 \u00d1"
+
+
 @pytest.mark.parametrize(("raw", "expected"), [
     ("Issued\u00a0On :", "issued on"),
     ("ISSUED BY", "issued by"),
@@ -147,6 +152,10 @@ def test_dateline_absent(text: str) -> None:
     ("https://www.osce.org/ru/odihr/412771/", "412771"),
     ("https://www.osce.org/node/499851", "499851"),
     ("https://www.osce.org/mission-to-serbia/446231", "446231"),
+    # an id-then-title permalink (Textpattern's section/id/title): the title follows
+    ("https://www.osce.org/it/odihr/498127/elezioni-parlamentari-ben-gestite", "498127"),
+    # a date archive's year before a title is no node
+    ("https://www.osce.org/news/2021/elections-well-run", None),
     ("https://www.osce.org/files/f/documents/1/2/512345.pdf", None),
     ("https://www.osce.org/press-releases?page=2", None),
     ("https://www.osce.org/border-management", None),

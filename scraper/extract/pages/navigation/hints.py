@@ -102,6 +102,11 @@ LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6
 # "Overview" link repeating its parent item is one of several
 COPY_MIN_LINKS = 3
 COPY_SHARE = 0.5
+# a box whose links lead, this share of them and at least so many, to tools about the
+# page on view or to the reader's account is chrome beside the menu (a wiki's page
+# actions, toolbox, personal links), not part of it
+CHROME_MIN_LINKS = 2
+CHROME_SHARE = 0.75
 # so many areas of an image map on view make it a menu (a picture's two hot spots do not)
 IMAGE_MENU_MIN_AREAS = 3
 # the handlers by which an older site's script shows a layer (pointer, focus, click)

@@ -10,7 +10,15 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.pages.common import is_under, lowest_common_ancestor
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.chrome import (
+    about_page,
+    is_account_link,
+    is_page_itself,
+    page_name,
+)
 from scraper.extract.pages.navigation.hints import (
+    CHROME_MIN_LINKS,
+    CHROME_SHARE,
     IMAGE_MENU_MIN_AREAS,
     LANGUAGE_NAMES,
     NOT_MENU_WORDS,
@@ -191,7 +199,8 @@ class MenuRoots(NavigationPageBase):
         if words & TOOLBAR_WORDS and not el.xpath(
                 "boolean(descendant-or-self::*[self::nav or @role='navigation'])"):
             return True
-        return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el)
+        return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el) \
+            or self._is_chrome(el)
 
     def _jumps_within_page(self, el: Any) -> bool:
         """Every link of ``el`` leads to a place on this page (``#content``)."""
@@ -219,6 +228,25 @@ class MenuRoots(NavigationPageBase):
             return False
         gaps = _between_links(el, links)
         return bool(gaps) and all(SEPARATOR.match(g) for g in gaps)
+
+    def _is_chrome(self, el: Any) -> bool:
+        """Tools about the page on view (a wiki's page actions and toolbox: edit,
+        history, what links here) or the reader's account links (log in, my talk): by
+        where nearly all its links lead, whatever the box is called."""
+        paths, name = self._page_on_view
+        links = [u for a in self._links(el) if not (a.get("href") or "").strip().startswith("#")
+                 and (u := self.doc.absolute(a.get("href"))) and not is_page_itself(u, paths)]
+        if len(links) < CHROME_MIN_LINKS:
+            return False
+        chrome = sum(about_page(u, name) or is_account_link(u) for u in links)
+        return chrome >= CHROME_SHARE * len(links)
+
+    @cached_property
+    def _page_on_view(self) -> tuple[frozenset[str], str | None]:
+        """The paths the page on view is at (fetched, canonical) and its name in them."""
+        addresses = [u for u in (self.doc.url, self.doc.canonical) if u]
+        paths = frozenset(p.path for u in addresses if (p := urls.split(u)))
+        return paths, next((n for u in addresses if (n := page_name(u))), None)
 
     def _is_language_switcher(self, el: Any) -> bool:
         links = self._links(el)

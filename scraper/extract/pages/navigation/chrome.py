@@ -1,0 +1,74 @@
+"""The chrome a wiki or CMS prints beside its menu, told by where the links lead: tools
+about the page on view (edit, history, what links here, printable version, the talk
+page) and the reader's own account (log in, my contributions).  Neither is the site
+menu: the first changes with every page, the second with every reader."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote_plus
+
+from scraper.extract import urls
+from scraper.extract.text import fold
+
+# a path segment naming the page: words, not a number alone or a script (index.php);
+# a segment this short ("en", "ru") names a language or a section, not the page
+_NAME_MIN_CHARS = 4
+# where an address names the account of the one reading it: log in or out, sign up,
+# an account or profile, the "my …" pages (MediaWiki's Special:MyTalk, /my/orders)
+_ACCOUNT = re.compile(r"(?:^|[^a-z])(?:log-?in|log-?out|log-?on|log-?off|sign-?in|sign-?out|"
+                      r"sign-?up|register|registration|account|profile|my)(?:[^a-z]|$)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _words(value: str) -> str:
+    """``Fields_of_work``, ``Fields+of+work``, ``fields-of-work`` → ``fields of work``."""
+    return fold(re.sub(r"[_\-\s]+", " ", unquote_plus(value)))
+
+
+def page_name(address: str) -> str | None:
+    """The name the page on view goes by in other addresses: its path's last segment
+    (``/wiki/Fields_of_work`` → ``fields of work``); None when it has none of words."""
+    parts = urls.split(address)
+    segment = parts.path.rstrip("/").rsplit("/", 1)[-1] if parts else ""
+    name = _words(segment)
+    if len(name) < _NAME_MIN_CHARS or "." in name or not re.search(r"[^\W\d]", name):
+        return None
+    return name
+
+
+def is_page_itself(url: str, page_paths: frozenset[str]) -> bool:
+    """``url`` is the page on view, as a menu marks its current item: it says nothing
+    of the box it stands in."""
+    parts = urls.split(url)
+    return parts is not None and parts.path in page_paths and not parts.query
+
+
+def about_page(url: str, name: str | None) -> bool:
+    """``url`` is a tool about the page on view: an address naming it in its query
+    (``?title=Fields_of_work&action=history``, ``?returnto=Fields+of+work``, a share
+    link's ``?url=…``) or as the last segment of its path
+    (``Special:WhatLinksHere/Fields_of_work``), also in a namespace
+    (``Talk:Fields_of_work``)."""
+    parts = urls.split(url)
+    if parts is None or name is None:
+        return False
+    return _names(parts.query, name) or _is_name(
+        _words(parts.path.rstrip("/").rsplit("/", 1)[-1]), name)
+
+
+def _names(query: str, name: str) -> bool:
+    return any(_is_name(_words(v), name) for _, v in parse_qsl(query))
+
+
+def _is_name(value: str, name: str) -> bool:
+    return value == name or value.endswith((f":{name}", f"/{name}"))
+
+
+def is_account_link(url: str) -> bool:
+    """``url`` leads to the reader's own account (``Special:UserLogin``, ``/login``,
+    ``/my-account``, ``Special:MyContributions``)."""
+    parts = urls.split(url)
+    if parts is None:
+        return False
+    return bool(_ACCOUNT.search(_CAMEL.sub(" ", f"{parts.path}?{parts.query}").lower()))

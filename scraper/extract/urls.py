@@ -11,10 +11,11 @@ from w3lib.url import safe_url_string
 
 # /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N, and the id-then-title
 # permalinks CMSs write (Textpattern's section/id/title, /it/odihr/498127/elezioni-…):
-# a last segment of words after the number is the title, not another page
+# a last segment of several words after the number is the title, not another page (one
+# word is: /p/561940/comments, /556102/amp)
 _NODE_PATH = re.compile(
     r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})"
-    r"(?:/[a-z][\w%-]*)?/?$", re.I)
+    r"(?:/[a-z][\w%]*[-_][\w%-]*)?/?$", re.I)
 # /news/2021/some-title is a date archive's path: a year before a title names no item
 _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # a static page of the older sites, named by its number: /fr/item/19872.html,

@@ -154,6 +154,8 @@ def test_dateline_absent(text: str) -> None:
     ("https://www.osce.org/mission-to-serbia/446231", "446231"),
     # an id-then-title permalink (Textpattern's section/id/title): the title follows
     ("https://www.osce.org/it/odihr/498127/elezioni-parlamentari-ben-gestite", "498127"),
+    # one word after the number is another page of the item's, not its title
+    ("https://bulletin.osce.org/p/561940/comments", None),
     # a date archive's year before a title is no node
     ("https://www.osce.org/news/2021/elections-well-run", None),
     ("https://www.osce.org/files/f/documents/1/2/512345.pdf", None),

@@ -123,6 +123,8 @@ def _in_item_header(el: Any) -> bool:
     ``page-header``) holding the page's main heading: the item's header (its type
     label, date and lead stand there, ``ecl-page-header__meta``), not site chrome.  A
     site header's ``<h1>`` is its logo, a link home: that header stays chrome."""
+    if _entry_header(el):
+        return True
     headline = _first_h1(el.getroottree().getroot())
     if headline is None or headline.xpath("ancestor-or-self::a | .//a"):
         return False
@@ -132,6 +134,20 @@ def _in_item_header(el: Any) -> bool:
         if "header" in tokens and tokens & _ITEM_HEADER_TOKENS and "site" not in tokens \
                 and box in above:
             return True
+    return False
+
+
+# a header's class naming an item of content itself ("itemHeader", "entry-header"), never
+# the site's: its headline may be an <h2> under the site logo's <h1> (Joomla K2)
+_ENTRY_HEADER_TOKENS = frozenset({"entry", "article", "post", "node", "story", "item"})
+
+
+def _entry_header(el: Any) -> bool:
+    for box in [el, *el.iterancestors()]:
+        tokens = class_tokens(box)
+        if "header" in tokens and tokens & _ENTRY_HEADER_TOKENS and "site" not in tokens:
+            return any(not h.xpath("ancestor-or-self::a | .//a")
+                       and "".join(h.itertext()).strip() for h in box.iter("h1", "h2", "h3"))
     return False
 
 

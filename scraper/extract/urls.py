@@ -145,6 +145,11 @@ def item_number(url: str | None) -> str | None:
     return None
 
 
+def is_document_name(name: str) -> bool:
+    """A file name of a document ("Final_report_2012.pdf")."""
+    return bool(_DOC_EXT.search(name.strip()))
+
+
 def is_document(url: str) -> bool:
     parts = split(url)
     if parts is None:

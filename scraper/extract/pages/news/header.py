@@ -21,7 +21,7 @@ from scraper.extract.pages.news.hints import (
     TRAIL,
     TYPE_TOKENS,
 )
-from scraper.extract.structure import class_tokens, in_chrome, is_hidden, tag
+from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidden, tag
 from scraper.extract.text import clean, fold, words
 
 # between facts on one line (a date, a type, an issuer)
@@ -253,7 +253,11 @@ class HeaderFields(NewsPageBase):
         for b in self.blocks:
             if b.widget or len(b.text) > 60 or self._in_body(b.el):
                 continue
-            chain = [b.el, *list(b.el.iterancestors())[:2]]
+            # the line's box, the boxes above, and an inline element holding the whole
+            # line (<div class="itemHeader"><span class="itemDateCreated">…</span>)
+            chain = [b.el, *list(b.el.iterancestors())[:2],
+                     *(c for c in b.el if isinstance(c.tag, str) and not is_block(c)
+                       and clean(" ".join(c.itertext())) == b.text)]
             if any(class_tokens(a) & DATE_TOKENS for a in chain):
                 text = b.text
                 if parse_date(text, self.lang):

@@ -38,10 +38,10 @@ class LinkFields(NewsPageBase):
         titles: dict[str, str | None] = {}   # URL -> title, in page order
         for a in self.doc.root.iter("a"):
             raw = a.get("href")
-            if not raw or not DOCUMENT_HINT.search(raw):
+            if not raw or not (DOCUMENT_HINT.search(raw) or _says_file(a)):
                 continue
             href = self.doc.absolute(raw)
-            if not href or not urls.is_document(href) or titles.get(href):
+            if not href or not (urls.is_document(href) or _says_file(a)) or titles.get(href):
                 continue
             chain = [a, *a.iterancestors()]
             if any(tag(x) == "nav" or self._other_items_box(x) for x in chain):
@@ -123,3 +123,7 @@ def _same_path(a: str, b: str) -> bool:
     return strip(a) == strip(b) and strip(a) not in ("", "/")
 
 
+def _says_file(a: Any) -> bool:
+    """A link whose address hides the file (``/item/download/412_7f3c…``) but which says
+    it is one: a ``download`` attribute, or a title naming a document's file."""
+    return a.get("download") is not None or urls.is_document_name(a.get("title") or "")

@@ -231,9 +231,38 @@ def iter_text(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[st
             yield value
 
 
+# phrasing elements: inside a word their edges add no space (``d'<b>observation</b>``,
+# ``électorale</span>s`` in a search page's highlights are one word)
+_PHRASING = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike",
+    "strong", "sub", "sup", "time", "tt", "u", "var",
+})
+_WORD_END = re.compile(r"[^\W\d_]['’]?$")
+
+
 def visible_text(el: Any) -> str:
-    """What a sighted reader sees of ``el`` (one cleaned line)."""
-    return clean(" ".join(iter_text(el)))
+    """What a sighted reader sees of ``el`` (one cleaned line).  Elements are apart,
+    save a phrasing element's edge inside a word; two elements side by side stay apart
+    (``<a>A</a><a>B</a>``: pills a theme spaces with CSS)."""
+    pieces: list[str] = []
+    edge = ""      # since the last text: "" none, "word" a phrasing edge, " " a break
+    last = ""
+    for kind, value in tokens(el):
+        if kind == "text":
+            if edge == "word" and pieces:
+                joined = bool(_WORD_END.search(pieces[-1])) and value[:1].isalpha()
+                pieces.append("" if joined else " ")
+            elif edge and pieces:
+                pieces.append(" ")
+            pieces.append(value)
+            edge = ""
+        elif value.tag not in _PHRASING or (kind == "open" and last == "close"):
+            edge = " "
+        elif not edge:
+            edge = "word"
+        last = kind
+    return clean("".join(pieces))
 
 
 def accessible_name(el: Any) -> str:

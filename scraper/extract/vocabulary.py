@@ -26,28 +26,37 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Data publikacji", "Opublikowano", "Data wydania"),
     },
     "issued_by": {
-        "en": ("Issued by", "Where we are", "Issuer", "Issuers", "Published by"),
+        # "Source: ODIHR" on older archives: the structure that issued the text
+        "en": ("Issued by", "Where we are", "Issuer", "Issuers", "Published by", "Source"),
         "ru": ("Кем опубликовано", "Где мы работаем", "Кем выпущено", "Автор публикации",
-               "Кто опубликовал"),
-        "de": ("Herausgegeben von", "Wo wir tätig sind", "Veröffentlicht von", "Herausgeber"),
-        "fr": ("Publié par", "Où nous travaillons", "Émis par"),
-        "it": ("Pubblicato da", "Dove operiamo", "Emesso da"),
-        "es": ("Publicado por", "Dónde estamos", "Dónde trabajamos", "Emitido por"),
+               "Кто опубликовал", "Источник"),
+        "de": ("Herausgegeben von", "Wo wir tätig sind", "Veröffentlicht von", "Herausgeber",
+               "Quelle"),
+        "fr": ("Publié par", "Où nous travaillons", "Émis par", "Source"),
+        "it": ("Pubblicato da", "Dove operiamo", "Emesso da", "Fonte"),
+        "es": ("Publicado por", "Dónde estamos", "Dónde trabajamos", "Emitido por", "Fuente"),
         "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано",
-               "Хто опублікував"),
-        "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy"),
+               "Хто опублікував", "Джерело"),
+        "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy", "Źródło"),
     },
     "fields_of_work": {
-        "en": ("Fields of work", "What we do", "Field of work", "Fields of activity"),
+        # a news script's topics ("Topic: Elections", PHP-Nuke's "Тема:") are its fields
+        "en": ("Fields of work", "What we do", "Field of work", "Fields of activity", "Topic",
+               "Topics", "Topic(s)"),
         "ru": ("Направления деятельности", "Что мы делаем", "Направление деятельности",
-               "Области деятельности", "Сферы деятельности"),
-        "de": ("Arbeitsbereiche", "Was wir tun", "Arbeitsbereich", "Tätigkeitsbereiche"),
+               "Области деятельности", "Сферы деятельности", "Направления работы", "Тема",
+               "Темы"),
+        "de": ("Arbeitsbereiche", "Was wir tun", "Arbeitsbereich", "Tätigkeitsbereiche",
+               "Arbeitsfelder", "Thema", "Themen"),
         "fr": ("Domaines d'activité", "Ce que nous faisons", "Domaine d'activité",
-               "Domaines de travail"),
-        "it": ("Settori di attività", "Cosa facciamo", "Settore di attività", "Ambiti di lavoro"),
-        "es": ("Ámbitos de trabajo", "Qué hacemos", "Ámbito de trabajo", "Áreas de trabajo"),
-        "uk": ("Напрями діяльності", "Що ми робимо"),
-        "pl": ("Obszary działalności", "Obszar działalności", "Czym się zajmujemy"),
+               "Domaines de travail", "Sujet", "Sujets", "Sujet(s)"),
+        "it": ("Settori di attività", "Cosa facciamo", "Settore di attività", "Ambiti di lavoro",
+               "Argomento", "Argomenti"),
+        "es": ("Ámbitos de trabajo", "Qué hacemos", "Ámbito de trabajo", "Áreas de trabajo",
+               "Tema", "Temas"),
+        "uk": ("Напрями діяльності", "Що ми робимо", "Напрями роботи", "Тема", "Теми"),
+        "pl": ("Obszary działalności", "Obszar działalności", "Czym się zajmujemy", "Temat",
+               "Tematy"),
     },
     "content_type": {
         "en": ("Content type", "Type"),
@@ -58,6 +67,18 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Tipo de contenido", "Tipo"),
         "uk": ("Тип матеріалу",),
         "pl": ("Typ treści", "Rodzaj treści"),
+    },
+    # a byline's writer ("geschrieben von OSZE-Vorsitz", "Опубликовал admin"), written
+    # without a colon: an issuer when it names known structures, else a site's user
+    "byline": {
+        "en": ("Written by", "Posted by"),
+        "ru": ("Опубликовал", "Автор"),
+        "de": ("Geschrieben von", "Verfasst von"),
+        "fr": ("Écrit par", "Posté par"),
+        "it": ("Scritto da", "Inviato da"),
+        "es": ("Escrito por", "Enviado por"),
+        "uk": ("Опублікував", "Автор"),
+        "pl": ("Napisane przez", "Autor"),
     },
     # listing-only labels (statement listings); recognised so their values do not
     # leak into neighbouring fields
@@ -123,6 +144,17 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Поділитися",
+    # news scripts' side blocks (PHP-Nuke, PostNuke, Mambo): the latest, the most read
+    # today, the past articles
+    "Latest articles", "Past articles", "Older articles", "Old articles",
+    "Today's most read story", "Most read today", "Neueste Meldungen", "Neueste Nachrichten",
+    "Neueste Beiträge", "Ältere Artikel", "Ältere Beiträge", "Heute meistgelesen",
+    "Dernières nouvelles", "Derniers articles", "Articles précédents", "Anciens articles",
+    "Le plus lu aujourd'hui", "Ultime notizie", "Ultimi articoli", "Articoli precedenti",
+    "I più letti di oggi", "Últimas noticias", "Artículos anteriores", "Lo más leído hoy",
+    "Последние статьи", "Прошлые статьи", "Старые статьи", "Самая читаемая статья сегодня",
+    "Самое читаемое сегодня", "Останні новини", "Попередні статті", "Найчитаніше",
+    "Najnowsze wiadomości", "Starsze artykuły", "Najczęściej czytane",
 )
 
 # Headings of the block of attached documents after an item's text: the body ends there

@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 
 from scraper.devsite.fixtures import all_fixtures
 from scraper.extract import urls
-from scraper.extract.document import Document, iter_text
+from scraper.extract.document import Document
 from scraper.extract.labels import _in_chrome
 from scraper.extract.structure import in_chrome
-from scraper.extract.text import clean, fold, fold_general
+from scraper.extract.text import fold, fold_general
+from scraper.extract.visible import visible_text
 
 
 @cache
@@ -61,7 +62,7 @@ def test_microdata_from_one_scan_equals_the_query_per_property() -> None:
 def test_remembered_element_text_equals_the_text_walk() -> None:
     for doc in documents():
         for el in elements(doc):
-            walked = clean(" ".join(iter_text(el)))
+            walked = visible_text(el)
             assert doc.element_text(el) == walked
             assert doc.element_text(el) == walked      # the second time from memory
 

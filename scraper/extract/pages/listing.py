@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from scraper.extract import urls
 from scraper.extract.blocks import Block, linearize
-from scraper.extract.dates import is_date_line, parse_date
+from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.document import Document
 from scraper.extract.identities import structure_id
 from scraper.extract.labels import (
@@ -24,6 +24,14 @@ from scraper.extract.labels import (
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
+from scraper.extract.pages.listing_items import entry_elements, in_link_menu
+from scraper.extract.pages.listing_lines import (
+    bold_headline,
+    byline_date,
+    category_link,
+    category_prefix,
+    structure_byline,
+)
 from scraper.extract.pages.listing_pager import ARROWS, next_page
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
@@ -45,6 +53,8 @@ from scraper.extract.vocabulary import (
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 # between the facts of a meta line: a bar or bullet, or a spaced slash or dash
 _META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
+# this many short facts between bars make a line of facts, no teaser, date or not
+_META_FACTS = 3
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _NOT_ENTRY = ("aside",)
@@ -81,11 +91,15 @@ class ListingPage:
 
     def _under_widget(self, el: Any) -> bool:
         """Under a "Most read" or "Related" heading: a sidebar box, not the listing (the
-        heading may be a bold line in the same paragraph: ``<b>Most read:</b><br><a>``)."""
-        for anc in [el, *list(el.iterancestors())[:4]]:
-            for prev in [x for x in anc.itersiblings(preceding=True)
-                         if tag(x) != "br"][:2]:
-                if isinstance(prev.tag, str) and (tag(prev) in HEADINGS or len(prev) == 0) \
+        heading may be a bold line in the same paragraph: ``<b>Most read:</b><br><a>``,
+        or a box's title row: ``<tr><td><font><b>Most read</b></font></td></tr>``)."""
+        # a box of nested layout tables puts its title row six levels above a link
+        for anc in [el, *list(el.iterancestors())[:6]]:
+            before = [x for x in anc.itersiblings(preceding=True) if tag(x) != "br"]
+            # the two lines above, and the box's first (its title row above link rows)
+            for prev in [*before[:2], *before[-1:]]:
+                if isinstance(prev.tag, str) and (tag(prev) in HEADINGS or len(prev) == 0
+                                                  or not any(True for _ in prev.iter("a"))) \
                         and fold(self.doc.element_text(prev)).rstrip(" :：") in _WIDGET_HEADINGS:
                     return True
         return False
@@ -104,7 +118,8 @@ class ListingPage:
                 continue
             if urls.item_number(href) is None or urls.is_document(href):
                 continue
-            if "page=" in urlsplit(href).query or self._in_prose(a):
+            if "page=" in urlsplit(href).query or self._in_prose(a) \
+                    or in_link_menu(a, self.doc.absolute):
                 continue
             if not self._is_excluded(a):
                 out.append((a, href))
@@ -159,12 +174,18 @@ class ListingPage:
             label_parts.add(title_el)
         excluded.update(self._read_more_links(parts, href))
         record: dict[str, Any] = {"url": href, "title": title}
-        record["issued_on"], date_el = self._entry_date(parts, labels, label_parts, title_el)
-        record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts)
+        # a line of facts may end in a label ("22/11/2004 | Communiqué | Source : BIDDH"):
+        # its other facts are read though the label's element holds them
+        facts = label_parts - {lv.holder for lv in values} | {title_el}
+        record["issued_on"], date_el = self._entry_date(parts, labels, label_parts, title_el,
+                                                        facts)
+        record["content_type"], type_el = self._entry_type(parts, labels, title_el, label_parts,
+                                                           facts)
         # where no label named them: issuers and fields shown as bare links
         *bare, named = bare_names(self.doc, parts, excluded)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
-            found = best(labels, name)
+            found = best(labels, name) or (structure_byline(labels)
+                                           if name == "issued_by" else None)
             record[name] = found.items if found else shown
         excluded.update([*named, *(x for x in (type_el, date_el) if x is not None)])
         # the whole entry as one link (a card): link density says nothing inside it
@@ -178,7 +199,8 @@ class ListingPage:
             summary += [b.text for b in teaser
                         if (one_link or b.link_density <= 0.5) and len(b.text) >= 20
                         and not b.widget and not parse_date(b.text, self.language)
-                        and not is_date_line(b.text) and not self._is_meta_line(b.text)]
+                        and not is_date_line(b.text) and not self._is_meta_line(b.text)
+                        and not date_in_byline(b.text, self.language)]
         record["summary"] = " ".join(summary) or None
         return record
 
@@ -195,7 +217,9 @@ class ListingPage:
             return []
         out = []
         for sib in row.itersiblings():
-            if tag(sib) != "tr" or sib in self._entry_rows:
+            # a row holding entries of its own (a row of two teaser columns) ends it too
+            if tag(sib) != "tr" or sib in self._entry_rows or any(
+                    is_under(entry, sib) for entry in self._entry_rows):
                 break
             out.append(sib)
         return out
@@ -226,7 +250,8 @@ class ListingPage:
     def _entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
         best_el, best_text = None, ""
         for a in el.iter("a"):
-            if self.doc.absolute(a.get("href")) != href:
+            # a link to a part of the item's page ("#comments") is no title
+            if self.doc.absolute(a.get("href")) != href or _fragment(a):
                 continue
             inner = next((h for h in a.iter(*HEADINGS) if self.doc.element_text(h)), None)
             if inner is not None:   # a whole entry as one link: its heading is the title
@@ -238,7 +263,8 @@ class ListingPage:
             if len(text) > len(best_text) and not self._read_more_about(text, el, href):
                 best_el, best_text = a, text
         heading = next(((h, t) for h in el.iter(*HEADINGS)
-                        if (t := self.doc.element_text(h))), None)
+                        if (t := self.doc.element_text(h))), None) \
+            or bold_headline(self.doc, el)
         if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
             return heading
         return best_el, best_text or None
@@ -277,12 +303,15 @@ class ListingPage:
         return out
 
     def _entry_date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
-                    excluded: set[Any], title_el: Any = None) -> tuple[str | None, Any]:
+                    excluded: set[Any], title_el: Any, facts: set[Any]) -> tuple[str | None, Any]:
         lv = best(labels, "issued_on")
         if lv is not None:
             for value in (lv.datetime, lv.text):
                 if value and parse_date(value, lv.language):
                     return value, None
+        byline = byline_date(labels, self.language)
+        if byline:
+            return byline, None
         for part in parts:
             for t in part.iter("time"):
                 value = t.get("datetime") or self.doc.element_text(t)
@@ -291,11 +320,20 @@ class ListingPage:
         for el, text in self._short_elements(parts, excluded):
             if parse_date(text, self.language):
                 return text, el
-        for el, pieces in self._meta_lines(parts, excluded):
+        for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
                 if parse_date(piece, self.language):
                     return piece, el
-        return self._date_beside_title(title_el) or self._group_date(parts[0]), None
+        beside = self._date_beside_title(title_el)
+        if beside:
+            return beside, None
+        for el in _elements_outside(parts, excluded):
+            # a byline line: "Posted by admin on Tuesday, 18 March 2003 @ 16:40 (412 reads)"
+            text = self.doc.element_text(el)
+            found = date_in_byline(text, self.language) if len(text) <= 160 else None
+            if found:
+                return found, el
+        return self._group_date(parts[0]), None
 
     def _group_date(self, entry: Any) -> str | None:
         """Entries listed under a day's heading ("Donnerstag, 14. März 2024") share
@@ -334,14 +372,20 @@ class ListingPage:
         return out[::-1]
 
     def _is_meta_line(self, text: str) -> bool:
+        """Short facts between bars, a date among them, or three and more ("Read more |
+        2240 bytes more | 1 comment | Topic: …", an entry's row of actions)."""
         pieces = _meta_pieces(text)
-        return pieces is not None and any(parse_date(p, self.language) for p in pieces)
+        return pieces is not None and (len(pieces) >= _META_FACTS or any(
+            parse_date(p, self.language) for p in pieces))
 
     def _entry_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
-                    excluded: set[Any]) -> tuple[str | None, Any]:
+                    excluded: set[Any], facts: set[Any]) -> tuple[str | None, Any]:
         lv = best(labels, "content_type")
         if lv is not None:
             return lv.text, lv.holder
+        prefixed = category_prefix(self.doc, title_el) if title_el is not None else None
+        if prefixed is not None:
+            return prefixed[1], prefixed[0]
         title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
         # what holds the title is the entry (or a line of it), no type label
         short = [(el, text) for el, text in self._short_elements(parts, excluded)
@@ -355,10 +399,13 @@ class ListingPage:
                     hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text)
                     and not parse_date(text, self.language) and not self._in_date(el)):
                 return text, el
-        for el, pieces in self._meta_lines(parts, excluded):
+        for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
                 if fold(piece) in _CONTENT_TYPES_FOLDED:
                     return piece, el
+        category = category_link(self.doc, parts, excluded)
+        if category is not None:
+            return self.doc.element_text(category), category
         for el, text in short:
             # a short line above the title, not a date, not a link: the type label
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
@@ -377,7 +424,7 @@ class ListingPage:
     # ------------------------------------------------------------------ next page
     @cached_property
     def next_page(self) -> Found | None:
-        return next_page(self.doc)
+        return next_page(self.doc, frozenset(href for _, href in self.item_links))
 
 
 def _elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
@@ -402,22 +449,6 @@ def _meta_pieces(text: str) -> list[str] | None:
     return pieces
 
 
-def entry_elements(links: list[tuple[Any, str]]) -> dict[str, tuple[Any, Any]]:
-    """Item URL -> (its entry, its first link), in page order: the entry of a link is the
-    largest element around it that links to that item alone (a card, a row, a list
-    item), stopping below body."""
-    hrefs_under: dict[Any, set[str]] = {}
-    for a, href in links:
-        for anc in a.iterancestors():
-            hrefs_under.setdefault(anc, set()).add(href)
-    entries: dict[str, tuple[Any, Any]] = {}
-    for a, href in links:
-        if href in entries:
-            continue
-        entry = a
-        for anc in a.iterancestors():
-            if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
-                break
-            entry = anc
-        entries[href] = (entry, a)
-    return entries
+def _fragment(a: Any) -> bool:
+    href = a.get("href") or ""
+    return "#" in href and bool(href.split("#", 1)[1])

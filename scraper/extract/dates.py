@@ -105,3 +105,29 @@ def is_date_line(text: str) -> bool:
     if not _FIGURES.search(text):
         return False
     return len(_WORD.findall(_FIGURES.sub(" ", text))) < _BYLINE_WORDS
+
+
+_YEAR_WORD = re.compile(r"^[(\[]?(1[89]\d\d|2[01]\d\d)[)\],.]?$")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# how many words before its year a date written in words may take ("Вторник, 18 Март 2003")
+_DATE_WORDS = 4
+
+
+def date_in_byline(text: str, language: str | None) -> str | None:
+    """The date a byline carries among a few other words: ``Опубликовал admin Вторник,
+    18 Март 2003 @ 16:40:12 MSK (412 прочтений)``, ``Letzte Aktualisierung ( Samstag,
+    19. März 2005 )``.  A sentence that names a date is no byline: beside the date, its
+    times and what stands in brackets, fewer than a few words remain."""
+    if not text or len(text) > 160 or not _HAS_YEAR.search(text):
+        return None
+    words = text.replace("(", " ( ").replace(")", " ) ").split()
+    for end, word in enumerate(words):
+        if not _YEAR_WORD.match(word):
+            continue
+        for start in range(max(0, end - _DATE_WORDS), end + 1):
+            window = " ".join(w for w in words[start:end + 1] if w not in "()")
+            if parse_date(window, language):
+                rest = " ".join([*words[:start], *words[end + 1:]])
+                rest = _FIGURES.sub(" ", _BRACKETED.sub(" ", rest))
+                return window if len(_WORD.findall(rest)) < _BYLINE_WORDS else None
+    return None

@@ -27,7 +27,7 @@ from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.pages import ListingPage, NavigationPage, NewsPage
 from scraper.extract.pages.common import is_descendant
-from scraper.extract.pages.listing import entry_elements
+from scraper.extract.pages.listing_items import entry_elements
 from scraper.extract.structure import HEADINGS, is_hidden, tag
 
 PageKind = Literal["news", "listing", "navigation"]

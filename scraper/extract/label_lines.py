@@ -101,3 +101,19 @@ def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
         if s.tail:
             run.append(s.tail)
     return run
+
+
+def names_no_item_fact(el: Any) -> bool:
+    """A label here says nothing of the item: in a picture's or a table's caption
+    ("Source: OSCE" credits the figure), or in a cell of a table's header row
+    (``<tr><th>Place</th><th>Period</th></tr>`` names a column of a data table, and its
+    value is no neighbour of it)."""
+    if any(tag(x) in ("figcaption", "caption") for x in [el, *el.iterancestors()]):
+        return True
+    cell = next((x for x in [el, *list(el.iterancestors())[:3]] if tag(x) in ("th", "td")),
+                None)
+    row = cell.getparent() if cell is not None else None
+    if row is None or tag(row) != "tr":
+        return False
+    cells = [c for c in row if tag(c) in ("th", "td")]
+    return len(cells) >= 2 and all(tag(c) == "th" for c in cells)

@@ -16,7 +16,13 @@ from typing import Any
 
 from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
-from scraper.extract.label_lines import has_content, inline_run, skipped, up_to_date
+from scraper.extract.label_lines import (
+    has_content,
+    inline_run,
+    names_no_item_fact,
+    skipped,
+    up_to_date,
+)
 from scraper.extract.structure import is_block, is_chrome_element, tag
 from scraper.extract.text import clean, fold, split_values
 from scraper.extract.visible import (
@@ -83,7 +89,19 @@ class _Hit:
 
 
 def _match(text: str) -> tuple[str, str, str, bool] | None:
-    """(field, language, rest, explicit) when ``text`` is or begins with a label."""
+    """(field, language, rest, explicit) when ``text`` is or begins with a label, or a
+    later fact of its line is one ("22/11/2004 | Communiqué | Source : BIDDH", the
+    facts before it are read as a line of facts)."""
+    found = _match_start(text)
+    pieces = [] if found else _FACT_SEPARATOR.split(text)[:6]
+    for i, piece in enumerate(pieces[1:], 1):
+        later = _match_start(piece)
+        if later and later[2]:
+            return (*later[:2], " | ".join([later[2], *pieces[i + 1:]]), later[3])
+    return found
+
+
+def _match_start(text: str) -> tuple[str, str, str, bool] | None:
     # a byline's separator before the label: "von X — veröffentlicht 20.06.2005 — …"
     t = text.strip().lstrip("—–|·•").strip()
     if not t:
@@ -99,14 +117,17 @@ def _match(text: str) -> tuple[str, str, str, bool] | None:
         if hit:
             return hit[0], hit[1], t[m.end():], True
     if len(t) <= 80 and t[0].isalpha():
-        # "Publié le 12 février 2025": a date label without a colon, its date after it
+        # "Publié le 12 février 2025": a date label without a colon, its date after it;
+        # "geschrieben von OSZE-Vorsitz": a byline's words, its writer after them
         f = fold(t)
-        starts = _date_label_starts()
+        starts = _bare_label_starts()
         if f.split(" ", 1)[0] not in starts:
             return None
         for key, (name, lang) in starts[f.split(" ", 1)[0]]:
             if f.startswith(key + " "):
                 rest = " ".join(t.split()[len(key.split()):])
+                if name == "byline":
+                    return name, lang, rest, False
                 rest = _BYLINE_DASH.split(rest, 1)[0]     # "20.06.2005 10:15 — modified …"
                 if parse_date(rest, lang):
                     return name, lang, rest, False
@@ -114,11 +135,12 @@ def _match(text: str) -> tuple[str, str, str, bool] | None:
 
 
 @lru_cache(maxsize=1)
-def _date_label_starts() -> dict[str, list[tuple[str, tuple[str, str]]]]:
-    """First word → date labels starting with it (a cheap gate before a full compare)."""
+def _bare_label_starts() -> dict[str, list[tuple[str, tuple[str, str]]]]:
+    """First word → labels that may stand without a colon before their value, starting
+    with it (a cheap gate before a full compare)."""
     out: dict[str, list[tuple[str, tuple[str, str]]]] = {}
     for key, value in label_index().items():
-        if value[0] == "issued_on":
+        if value[0] in ("issued_on", "byline"):
             out.setdefault(key.split(" ", 1)[0], []).append((key, value))
     return out
 
@@ -221,7 +243,7 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
     m = _match(text)
     if not m:
         return
-    if _is_column_header(el.getparent() if in_tail else el):
+    if names_no_item_fact(el.getparent() if in_tail else el):
         return
     # a tail stands in its element's parent: the element's own hiding does not apply
     hidden = hidden_ancestor(el.getparent() if in_tail else el)
@@ -254,18 +276,6 @@ def _line_hits(hit: _Hit) -> list[_Hit]:
             h.rest = " | ".join(value)
             h.closed = h is not hits[-1]
     return hits
-
-
-def _is_column_header(el: Any) -> bool:
-    """A cell of a table's header row (``<tr><th>Place</th><th>Period</th></tr>``): it
-    names a column of a data table, and its value is no neighbour of it."""
-    cell = next((x for x in [el, *list(el.iterancestors())[:3]] if tag(x) in ("th", "td")),
-                None)
-    row = cell.getparent() if cell is not None else None
-    if row is None or tag(row) != "tr":
-        return False
-    cells = [c for c in row if tag(c) in ("th", "td")]
-    return len(cells) >= 2 and all(tag(c) == "th" for c in cells)
 
 
 def _collect_icon_labels(hits: list[_Hit], root: Any) -> None:

@@ -9,21 +9,35 @@ from urllib.parse import SplitResult, parse_qs, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
-# /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N, and the id-then-title
-# permalinks CMSs write (Textpattern's section/id/title, /it/odihr/498127/elezioni-…):
-# a last segment of several words after the number is the title, not another page (one
-# word is: /p/561940/comments, /556102/amp)
+# /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N,
+# /odihr/elections/montenegro/N (an institution's page of a country's elections: three
+# sections deep, a node's number of five figures or more, no year: /label/PRESSE/2023), and the
+# id-then-title permalinks CMSs write (Textpattern's section/id/title,
+# /it/odihr/498127/elezioni-…): a last segment of several words after the number is the
+# title, not another page (one word is: /p/561940/comments, /556102/amp)
 _NODE_PATH = re.compile(
-    r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})"
-    r"(?:/[a-z][\w%]*[-_][\w%-]*)?/?$", re.I)
+    r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})"
+    r"|(?:[a-z][a-z0-9_-]*/){3}(\d{5,9}))(?:/[a-z][\w%]*[-_][\w%-]*)?/?$", re.I)
 # /news/2021/some-title is a date archive's path: a year before a title names no item
 _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # a static page of the older sites, named by its number: /fr/item/19872.html,
 # /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page)
 _NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
-# query parameters naming an item (a page number, ?page= or ?start=, names none)
-_ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "itemid", "article", "articleid", "news",
-                          "newsid", "news_id", "story", "storyid", "doc", "docid"})
+# query parameters naming an item (a page number, ?page= or ?start=, names none);
+# PHP-Nuke's and PostNuke's story is ``sid``.  Joomla's and Mambo's ``Itemid`` names the
+# menu entry a page is shown under (every page of a section carries it), no item.
+_ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "article", "articleid", "news",
+                          "newsid", "news_id", "story", "storyid", "sid", "doc", "docid"})
+# a query asking for a list names no item, whatever id it carries: a pager's offset
+# (Joomla's ``limitstart``, PostNuke's ``startnum``) or a script's listing task or view
+# (Joomla/Mambo ``task=blogsection&id=2``, ``view=category``; PHP-Nuke ``file=categories``)
+OFFSET_PARAMS = frozenset({"start", "startnum", "offset", "limitstart", "from", "skip"})
+_LIST_VERBS = frozenset({"task", "view", "layout", "op", "file", "func", "action", "sa",
+                         "mode"})
+_LIST_VALUES = frozenset({"section", "category", "categories", "blogsection", "blogcategory",
+                          "archive", "archivesection", "archivecategory", "search", "list",
+                          "listing", "index", "newindex", "topics", "featured", "frontpage"})
+_CATEGORY_VALUES = frozenset({"category", "categories", "blogcategory"})
 # Drupal's pages of other entities, numbered like nodes: a taxonomy term (an issuer's or
 # a field's page), a user, a comment, a file
 _NOT_NODE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:taxonomy/term|user|comment|file)/",
@@ -123,7 +137,7 @@ def node_id(url: str | None) -> str | None:
     if not m or path.lower().startswith(("/files/", "/sites/")) or _NOT_NODE.match(path) \
             or _YEAR_THEN_TITLE.search(path):
         return None
-    return m[1]
+    return m[1] or m[2]
 
 
 def item_number(url: str | None) -> str | None:
@@ -138,7 +152,10 @@ def item_number(url: str | None) -> str | None:
     m = _NUMBERED_PAGE.search(parts.path)
     if m:
         return m[1]
-    for name, values in parse_qs(parts.query).items():
+    params = parse_qs(parts.query)
+    if _asks_for_list(params):
+        return None
+    for name, values in params.items():
         m = _ITEM_VALUE.match(values[0]) if name.lower() in _ITEM_PARAMS else None
         if m:
             return m[1]
@@ -148,6 +165,22 @@ def item_number(url: str | None) -> str | None:
 def is_document_name(name: str) -> bool:
     """A file name of a document ("Final_report_2012.pdf")."""
     return bool(_DOC_EXT.search(name.strip()))
+
+
+def _asks_for_list(params: dict[str, list[str]]) -> bool:
+    """A pager's offset or a listing task among a script's query parameters."""
+    names = {name.lower(): values[0].strip().lower() for name, values in params.items()}
+    return any(names[name].isdigit() for name in OFFSET_PARAMS & names.keys()) or any(
+        names.get(verb) in _LIST_VALUES for verb in _LIST_VERBS)
+
+
+def is_category_page(url: str | None) -> bool:
+    """A script's list of one category's items (Joomla/Mambo ``task=category``,
+    ``view=category``, PHP-Nuke ``file=categories&catid=2``)."""
+    parts = split(url)
+    params = parse_qs(parts.query) if parts else {}
+    return any(params.get(verb, [""])[0].strip().lower() in _CATEGORY_VALUES
+               for verb in _LIST_VERBS)
 
 
 def is_document(url: str) -> bool:

@@ -239,23 +239,35 @@ def iter_text(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[st
             yield value
 
 
+# phrasing elements: inside a word their edges add no space (``d'<b>observation</b>``,
+# ``électorale</span>s`` in a search page's highlights are one word)
+_PHRASING = frozenset({
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+    "font", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike",
+    "strong", "sub", "sup", "time", "tt", "u", "var",
+})
+
+
 def visible_text(el: Any) -> str:
-    """What a sighted reader sees of ``el`` (one cleaned line).  Pieces meet with a space,
-    save at the edges of a phrase's formatting (``50<sup>e</sup>``,
-    ``électorale<mark>s</mark>``), which a browser draws inside the word."""
-    out: list[str] = []
+    """What a sighted reader sees of ``el`` (one cleaned line).  A phrasing element's
+    edge adds no space, as in a browser (``50<sup>e</sup>``, ``wybory</mark>:``,
+    ``cross-<mark>border``); a block's does, and so do two elements side by side
+    (``<a>A</a><a>B</a>``: pills a theme spaces with CSS)."""
+    pieces: list[str] = []
+    edge = ""      # since the last text: "" none, "word" a phrasing edge, " " a break
+    last = ""
     for kind, value in tokens(el):
         if kind == "text":
-            out.append(value)
-        elif value is not el and value.tag not in _IN_WORD:
-            out.append(" ")
-    return clean("".join(out))
-
-
-# formatting a browser draws inside a line of text, with no break around it (spans and
-# links are left out: themes make blocks of them, their space given by a stylesheet)
-_IN_WORD = frozenset({"sup", "sub", "mark", "b", "strong", "i", "em", "u", "small", "abbr",
-                      "big", "s", "del", "ins", "wbr", "bdi", "bdo", "q", "kbd", "var", "dfn"})
+            if edge == " " and pieces:
+                pieces.append(" ")
+            pieces.append(value)
+            edge = ""
+        elif value.tag not in _PHRASING or (kind == "open" and last == "close"):
+            edge = " "
+        elif not edge:
+            edge = "word"
+        last = kind
+    return clean("".join(pieces))
 
 
 def accessible_name(el: Any) -> str:

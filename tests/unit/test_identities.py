@@ -442,6 +442,11 @@ NOT_A_FIELD = {
                                 "(octobercms-es-2021-press-release-dateline-docs)",
     "Гражданское общество": "civil society, not one of the 23 "
                             "(strapi-angular-ru-2025-press-release-no-www)",
+    "Гуманітарне розмінування": "humanitarian demining, not one of the 23 "
+                                "(carbon-uk-2023-media-object-dl-load-more)",
+    "Экономика и экология": "a news script's topic joining two of the 23, economic and "
+                            "environmental activities: neither "
+                            "(phpnuke-ru-2003-category-prefix-readmore-only)",
     "Participation politique des femmes": "women's political participation, shown beside "
                                           "'Égalité des genres' but not one of the 23 "
                                           "(gavias-fr-2022-communique-documents-joints)",

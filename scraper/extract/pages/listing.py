@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from scraper.extract import urls
 from scraper.extract.blocks import Block, linearize
-from scraper.extract.dates import is_date_line, parse_date
+from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.document import Document
 from scraper.extract.labels import (
     LabelValue,
@@ -26,6 +26,8 @@ from scraper.extract.pages.listing_facts import (
     EntryFacts,
     leftover,
 )
+from scraper.extract.pages.listing_items import entry_elements, in_link_menu
+from scraper.extract.pages.listing_lines import bold_headline, structure_byline
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
@@ -84,10 +86,13 @@ class ListingPage:
 
     def _under_widget(self, el: Any, leading: bool = True) -> bool:
         """Under a "Most read" or "Related" heading: a sidebar box, not the listing (the
-        heading may be a bold line in the same paragraph: ``<b>Most read:</b><br><a>``)."""
-        for anc in [el, *list(el.iterancestors())[:4]]:
-            for prev in [x for x in anc.itersiblings(preceding=True)
-                         if tag(x) != "br"][:2]:
+        heading may be a bold line in the same paragraph: ``<b>Most read:</b><br><a>``,
+        or a box's title row: ``<tr><td><font><b>Most read</b></font></td></tr>``)."""
+        # a box of nested layout tables puts its title row six levels above a link
+        for anc in [el, *list(el.iterancestors())[:6]]:
+            before = [x for x in anc.itersiblings(preceding=True) if tag(x) != "br"]
+            # the two lines above, and the box's first (its title row above link rows)
+            for prev in [*before[:2], *before[-1:]]:
                 # the heading, or a box (a table's row) holding nothing but its words
                 if not isinstance(prev.tag, str):
                     continue
@@ -123,7 +128,8 @@ class ListingPage:
                 continue
             if urls.item_number(href) is None or urls.is_document(href):
                 continue
-            if "page=" in urlsplit(href).query or is_page_of(href, page) or self._in_prose(a):
+            if "page=" in urlsplit(href).query or is_page_of(href, page) or self._in_prose(a) \
+                    or in_link_menu(a, self.doc.absolute):
                 continue
             if not self._is_excluded(a):
                 out.append((a, href))
@@ -178,13 +184,18 @@ class ListingPage:
             label_parts.add(title_el)
         excluded.update(self._read_more_links(parts, href))
         record: dict[str, Any] = {"url": href, "title": title}
-        record["issued_on"], date_el = self._facts.date(parts, labels, label_parts, title_el)
+        # a line of facts may end in a label ("22/11/2004 | Communiqué | Source : BIDDH"):
+        # its other facts are read though the label's element holds them
+        facts = label_parts - {lv.holder for lv in values} | {title_el}
+        record["issued_on"], date_el = self._facts.date(parts, labels, label_parts, title_el,
+                                                        facts)
         record["content_type"], type_el = self._facts.content_type(
-            parts, labels, title_el, label_parts)
+            parts, labels, title_el, label_parts, facts)
         # where no label named them: issuers and fields shown as bare links
         *bare, named = bare_names(self.doc, parts, excluded)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
-            found = best(labels, name)
+            found = best(labels, name) or (structure_byline(labels)
+                                           if name == "issued_by" else None)
             record[name] = found.items if found else shown
         excluded.update([*named, *(x for x in (type_el, date_el) if x is not None)])
         # the whole entry as one link (a card): link density says nothing inside it
@@ -199,7 +210,7 @@ class ListingPage:
                         and len(b.text) >= 20
                         and not b.widget and not parse_date(b.text, self.language)
                         and not is_date_line(b.text) and not self._facts.is_meta_line(b.text)
-                        and not leftover(b.text)]
+                        and not leftover(b.text) and not _byline(b.text, self.language)]
         record["summary"] = " ".join(summary) or None
         return record
 
@@ -294,7 +305,8 @@ class ListingPage:
     def _entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
         best_el, best_text = None, ""
         for a in el.iter("a"):
-            if self.doc.absolute(a.get("href")) != href:
+            # a link to a part of the item's page ("#comments") is no title
+            if self.doc.absolute(a.get("href")) != href or _fragment(a):
                 continue
             inner = next((h for h in a.iter(*HEADINGS) if self.doc.element_text(h)), None)
             if inner is None:
@@ -311,7 +323,8 @@ class ListingPage:
             if len(text) > len(best_text) and not self._read_more_about(text, el, href):
                 best_el, best_text = a, text
         heading = next(((h, t) for h in el.iter(*HEADINGS)
-                        if (t := self.doc.element_text(h))), None)
+                        if (t := self.doc.element_text(h))), None) \
+            or bold_headline(self.doc, el)
         if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
             return heading
         return best_el, best_text or None
@@ -359,14 +372,15 @@ class ListingPage:
     # ------------------------------------------------------------------ next page
     @cached_property
     def next_page(self) -> Found | None:
-        return next_page(self.doc)
+        return next_page(self.doc, frozenset(href for _, href in self.item_links))
 
 
 def _is_widget_heading(folded: str) -> bool:
     """A sidebar box's heading: a known one, or a few words holding a stem of "most
     read", "popular", "related" ("Найпопулярніше", "Die meistgelesenen Meldungen")."""
     return folded in _WIDGET_HEADINGS or (
-        0 < len(folded.split()) <= 5 and any(stem in folded for stem in WIDGET_STEMS))
+        0 < len(folded.split()) <= 4 and not any(c in folded for c in ":：")
+        and any(stem in folded for stem in WIDGET_STEMS))
 
 
 def _says_read_more(text: str) -> bool:
@@ -390,27 +404,16 @@ def _shows_address(text: str, href: str) -> bool:
 _ADDRESS_TRAIL = re.compile(r"\s*[›»>]\s*")
 
 
-def entry_elements(links: list[tuple[Any, str]], at_article: bool = True
-                   ) -> dict[str, tuple[Any, Any]]:
-    """Item URL -> (its entry, its first link), in page order: the entry of a link is the
-    largest element around it that links to that item alone (a card, a row, a list
-    item), stopping below body, or, ``at_article``, at an ``<article>`` (a featured
-    entry alone in its box would take the box's other lines: an intro, a "Featured"
-    heading)."""
-    hrefs_under: dict[Any, set[str]] = {}
-    for a, href in links:
-        for anc in a.iterancestors():
-            hrefs_under.setdefault(anc, set()).add(href)
-    entries: dict[str, tuple[Any, Any]] = {}
-    for a, href in links:
-        if href in entries:
-            continue
-        entry = a
-        for anc in a.iterancestors():
-            if len(hrefs_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
-                break
-            entry = anc
-            if at_article and tag(anc) == "article":
-                break   # the entry as its author marked it: no box around it is the entry
-        entries[href] = (entry, a)
-    return entries
+# a sentence's end: a word of three letters or more, then its stop ("… 2023 года.");
+# a byline ends in a figure, a bracket or an abbreviation ("… 2003 г.", "(412 reads)")
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?…]$")
+
+
+def _byline(text: str, language: str) -> bool:
+    """A byline's line ("Posted by admin on 18 March 2003 @ 16:40"), no sentence."""
+    return not _SENTENCE_END.search(text.strip()) and bool(date_in_byline(text, language))
+
+
+def _fragment(a: Any) -> bool:
+    href = a.get("href") or ""
+    return "#" in href and bool(href.split("#", 1)[1])

@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from scraper.extract.dates import parse_date
+from scraper.extract.dates import date_in_byline, parse_date
 from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, structure_id
 from scraper.extract.labels import LabelValue, best, label_of
 from scraper.extract.pages.common import is_under
+from scraper.extract.pages.listing_lines import byline_date, category_link, category_prefix
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
 from scraper.extract.text import fold, split_values, words
 from scraper.extract.visible import ARIA_HIDDEN, hidden_ancestor
@@ -22,6 +23,10 @@ from scraper.extract.vocabulary import CONTENT_TYPES, FEATURED_FLAGS
 
 # between the facts of a meta line: a bar or bullet, or a spaced slash or dash
 META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
+# this many short facts between bars make a line of facts, no teaser, date or not (dashes
+# part a sentence's clauses as well: "Участники – лидеры, педагоги – обсудили …")
+_META_FACTS = 3
+_BARS = re.compile(r"\s*[|·•]\s*")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
@@ -48,12 +53,15 @@ class EntryFacts:
         return out
 
     def date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
-                    excluded: set[Any], title_el: Any = None) -> tuple[str | None, Any]:
+             excluded: set[Any], title_el: Any, facts: set[Any]) -> tuple[str | None, Any]:
         lv = best(labels, "issued_on")
         if lv is not None:
             for value in (lv.datetime, lv.text):
                 if value and parse_date(value, lv.language):
                     return value, None
+        byline = byline_date(labels, self.language)
+        if byline:
+            return byline, None
         for part in parts:
             for t in part.iter("time"):
                 value = t.get("datetime") or self.doc.element_text(t)
@@ -62,14 +70,23 @@ class EntryFacts:
         for el, text in self._short_elements(parts, excluded):
             if parse_date(text, self.language):
                 return text, el
-        for el, pieces in self._meta_lines(parts, excluded):
+        for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
                 if parse_date(piece, self.language):
                     return piece, el
         for _, run in self._runs(parts, excluded):
             if len(run) <= 40 and parse_date(run, self.language):
                 return run, None
-        return self._date_beside_title(title_el) or self._group_date(parts[0]), None
+        beside = self._date_beside_title(title_el)
+        if beside:
+            return beside, None
+        for el in elements_outside(parts, excluded):
+            # a byline line: "Posted by admin on Tuesday, 18 March 2003 @ 16:40 (412 reads)"
+            text = self.doc.element_text(el)
+            found = date_in_byline(text, self.language) if len(text) <= 160 else None
+            if found:
+                return found, el
+        return self._group_date(parts[0]), None
 
     def _runs(self, parts: list[Any], excluded: set[Any]) -> Iterator[tuple[Any, str]]:
         """The pieces of each short line of facts where its elements part them too:
@@ -125,14 +142,20 @@ class EntryFacts:
         return out[::-1]
 
     def is_meta_line(self, text: str) -> bool:
+        """Short facts between bars, a date among them, or three and more ("Read more |
+        2240 bytes more | 1 comment | Topic: …", an entry's row of actions)."""
         pieces = _meta_pieces(text)
-        return pieces is not None and any(parse_date(p, self.language) for p in pieces)
+        return pieces is not None and (len(_BARS.split(text)) >= _META_FACTS or any(
+            parse_date(p, self.language) for p in pieces))
 
     def content_type(self, parts: list[Any], labels: dict[str, list[LabelValue]], title_el: Any,
-                    excluded: set[Any]) -> tuple[str | None, Any]:
+                     excluded: set[Any], facts: set[Any]) -> tuple[str | None, Any]:
         lv = best(labels, "content_type")
         if lv is not None:
             return lv.text, lv.holder
+        prefixed = category_prefix(self.doc, title_el) if title_el is not None else None
+        if prefixed is not None:
+            return prefixed[1], prefixed[0]
         title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
         # what holds the title is the entry (or a line of it), no type label
         # a label shown again for small screens and hidden from assistive technology
@@ -157,10 +180,13 @@ class EntryFacts:
             if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
                     and not parse_date(text, self.language) and not self._in_date(el):
                 return text, el
-        for el, pieces in self._meta_lines(parts, excluded):
+        for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
                 if _is_type(piece):
                     return piece, el
+        category = category_link(self.doc, parts, excluded)
+        if category is not None:
+            return self.doc.element_text(category), category
         for el, text in short:
             # a short line above the title, not a date, not a link: the type label
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \

@@ -30,13 +30,14 @@ _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 _NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
                    "data-next-page", "data-next-page-url")
-_OFFSET_PARAMS = frozenset({"start", "offset", "limitstart", "from", "skip"})
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 
 
-def next_page(doc: Document) -> Found | None:
-    return _Pager(doc).find()
+def next_page(doc: Document, items: frozenset[str] = frozenset()) -> Found | None:
+    """``items``: the addresses the listing lists; a link to one of them ("Weiter...",
+    "Далее" closing a teaser) reads on into that item, it turns no page."""
+    return _Pager(doc, items).find()
 
 
 def is_load_more(text: str) -> bool:
@@ -77,9 +78,10 @@ def is_next_text(text: str) -> bool:
 
 
 class _Pager:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, items: frozenset[str]) -> None:
         self.doc = doc
         self.page = urls.canonical(doc.url)
+        self.items = items
 
     def ok(self, href: str | None) -> str | None:
         """``href`` made absolute when it leads elsewhere on this site."""
@@ -90,7 +92,8 @@ class _Pager:
         for link in self.doc.root.xpath("//link[@href]"):
             if "next" in (link.get("rel") or "").lower().split() and self.ok(link.get("href")):
                 return Found(self.ok(link.get("href")), "rel-next")
-        anchors = [a for a in self.doc.root.iter("a") if a.get("href") and self._usable(a)]
+        anchors = [a for a in self.doc.root.iter("a") if a.get("href") and self._usable(a)
+                   and self.doc.absolute(a.get("href")) not in self.items]
         for a in anchors:
             if "next" in (a.get("rel") or "").lower().split() and self.ok(a.get("href")):
                 return Found(self.ok(a.get("href")), "rel-next")
@@ -209,6 +212,6 @@ def _offset_param(url: str) -> int | None:
     """The first item's offset in a pager that counts items, not pages (``?start=20``,
     Joomla's ``limitstart``)."""
     for name, values in parse_qs(urlsplit(url).query).items():
-        if name.lower() in _OFFSET_PARAMS and values[0].strip().isdigit():
+        if name.lower() in urls.OFFSET_PARAMS and values[0].strip().isdigit():
             return int(values[0])
     return None

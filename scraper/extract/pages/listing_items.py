@@ -1,0 +1,84 @@
+"""Which links of a listing name which item, and the entry around them.
+
+An entry often links its item several times: the headline, a "Read more", the comments
+(``#comments``), a print view and an "e-mail a friend" form (PHP-Nuke's
+``file=print&sid=1214``).  Links naming the same item by its number are one entry, and
+the entry's address is the item's own view: the link that says something (its title,
+its "Read more"), not an icon-only action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.structure import tag
+from scraper.extract.text import clean
+
+# a column of at least this many one-link lines is a menu when most lead to no item
+_MENU_LINES = 4
+
+
+def item_key(href: str) -> str:
+    """What names the item: its number on its site (``print&sid=7`` and ``article&sid=7``
+    are one item), else the address."""
+    number = urls.item_number(href)
+    return f"{urls.host(href).removeprefix('www.')}#{number}" if number else href
+
+
+def _says_something(a: Any) -> bool:
+    """Text of its own, not only an icon's alt text (a print or e-mail button)."""
+    return bool(clean("".join(a.itertext())))
+
+
+def entry_elements(links: list[tuple[Any, str]], at_article: bool = True
+                   ) -> dict[str, tuple[Any, Any]]:
+    """Item URL -> (its entry, its first link), in page order: the entry of a link is the
+    largest element around it that links to that item alone (a card, a row, a list
+    item), stopping below body, or, ``at_article``, at an ``<article>`` (a featured
+    entry alone in its box would take the box's other lines: an intro, a "Featured"
+    heading).  The URL is that of the entry's first link that says
+    something, else of its first link; another entry naming the same item by another
+    address (``/node/N`` beside ``/secretariat/N``) is an entry of its own."""
+    keys = [item_key(href) for _, href in links]
+    keys_under: dict[Any, set[str]] = {}
+    for (a, _), key in zip(links, keys, strict=True):
+        for anc in a.iterancestors():
+            keys_under.setdefault(anc, set()).add(key)
+    groups: list[tuple[Any, list[tuple[Any, str]]]] = []    # (entry, its links to the item)
+    found: dict[tuple[str, Any], int] = {}
+    for (a, href), key in zip(links, keys, strict=True):
+        entry = a
+        for anc in a.iterancestors():
+            if len(keys_under.get(anc, ())) > 1 or tag(anc) in ("body", "html"):
+                break
+            entry = anc
+            if at_article and tag(anc) == "article":
+                break   # the entry as its author marked it: no box around it is the entry
+        if (key, entry) in found:
+            groups[found[key, entry]][1].append((a, href))
+        else:
+            found[key, entry] = len(groups)
+            groups.append((entry, [(a, href)]))
+    entries: dict[str, tuple[Any, Any]] = {}
+    for entry, own in groups:
+        href = next((h for a, h in own if _says_something(a)), own[0][1])
+        entries.setdefault(href, (entry, own[0][0]))
+    return entries
+
+
+def in_link_menu(a: Any, absolute: Callable[[str | None], str | None]) -> bool:
+    """The link is one line of a column of one-link lines (list items, table rows) most
+    of which lead to no item: a menu ("Home", "Press", "About the OSCE" — a static
+    page numbered like an item), not a list of items."""
+    line = next((x for x in list(a.iterancestors())[:3] if tag(x) in ("li", "tr")), None)
+    parent = line.getparent() if line is not None else None
+    if parent is None:
+        return False
+    linked = [links for row in parent if tag(row) == tag(line)
+              if (links := [x for x in row.iter("a") if x.get("href")])]
+    if len(linked) < _MENU_LINES or any(len(links) != 1 for links in linked):
+        return False
+    items = sum(1 for (x,) in linked if urls.item_number(absolute(x.get("href"))) is not None)
+    return 2 * items < len(linked)

@@ -1,0 +1,117 @@
+"""Lines of a listing entry that are no link to its item: a bold headline over the
+teaser (older news scripts link only "Read more"), a category glued before it
+("Press release: Headline"), a byline naming who wrote the item."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.dates import date_in_byline
+from scraper.extract.document import Document
+from scraper.extract.identities import structure_id
+from scraper.extract.labels import LabelValue
+from scraper.extract.structure import is_block, tag
+from scraper.extract.text import clean, words
+
+_BOLD = ("b", "strong")
+# fewer words than this in a bold line: a label or a date ("Issued by:"), no headline
+_MIN_HEADLINE_WORDS = 3
+_MAX_TYPE_WORDS = 4
+
+
+def _own_text(node: Any) -> str:
+    """What a reader reads in it, images' alt text left out (a topic icon beside the
+    headline says nothing of the line)."""
+    return clean("".join(node.itertext())) if isinstance(node.tag, str) else ""
+
+
+def _stands_alone(el: Any, stop: Any) -> bool:
+    """Nothing else is written on ``el``'s line: from the ``<br>`` or block start before
+    it to the ``<br>`` or block end after it."""
+    top = el
+    while top.getparent() is not None and top.getparent() is not stop \
+            and not is_block(top.getparent()):
+        top = top.getparent()
+    parent = top.getparent()
+    if parent is None:
+        return False
+    before = []
+    for sib in top.itersiblings(preceding=True):
+        if tag(sib) == "br" or is_block(sib):
+            before.append(sib.tail or "")
+            break
+        before += [sib.tail or "", _own_text(sib)]
+    else:
+        before.append(parent.text or "")
+    after = [top.tail or ""]
+    for sib in top.itersiblings():
+        if tag(sib) == "br" or is_block(sib):
+            break
+        after += [_own_text(sib), sib.tail or ""]
+    return not clean(" ".join(before + after))
+
+
+def category_prefix(doc: Document, line: Any) -> tuple[Any, str, str] | None:
+    """``<b><a href="…categories…">Press release</a>: Headline</b>``: (the category's
+    link, its text, the headline after the colon).  The link opens the line and leads
+    to no item: a category's page."""
+    first = next((c for c in line if isinstance(c.tag, str)), None)
+    if first is None or tag(first) != "a" or clean(line.text or ""):
+        return None
+    href = doc.absolute(first.get("href"))
+    if not href or urls.item_number(href) is not None:
+        return None
+    category = doc.element_text(first)
+    text = doc.element_text(line)
+    rest = text[len(category):].lstrip() if category and text.startswith(category) else ""
+    if not rest.startswith((":", "：")) or not clean(rest[1:]):
+        return None
+    return first, category, clean(rest[1:])
+
+
+def category_link(doc: Document, parts: list[Any], skip: set[Any]) -> Any:
+    """A link to the page of the entry's category standing on a line of its own (Mambo's
+    ``<span><a href="…task=category…">Press releases</a></span>``): the entry's type."""
+    for part in parts:
+        for a in part.iter("a"):
+            if a not in skip and urls.is_category_page(doc.absolute(a.get("href"))) \
+                    and 0 < len(words(doc.element_text(a))) <= _MAX_TYPE_WORDS \
+                    and _stands_alone(a, part):
+                return a
+    return None
+
+
+def bold_headline(doc: Document, entry: Any) -> tuple[Any, str] | None:
+    """The first bold line of the entry that stands on a line of its own and links to
+    nothing but maybe its category: the headline of an entry whose only link to the
+    item says "Read more"."""
+    for b in entry.iter(*_BOLD):
+        if any(tag(x) == "a" for x in b.iterancestors()) or not _stands_alone(b, entry):
+            continue
+        prefixed = category_prefix(doc, b)
+        if prefixed is None and any(True for _ in b.iter("a")):
+            continue
+        title = prefixed[2] if prefixed else doc.element_text(b)
+        if len(words(title)) >= _MIN_HEADLINE_WORDS and not title.endswith((":", "：")):
+            return b, title
+    return None
+
+
+def structure_byline(labels: dict[str, list[LabelValue]]) -> LabelValue | None:
+    """A byline whose writers are all known structures ("geschrieben von OSZE-Vorsitz,
+    OSZE-Generalsekretär"): the issuers.  A site's user ("Опубликовал admin") is none."""
+    for lv in labels.get("byline", []):
+        if lv.items and all(structure_id(item) for item in lv.items):
+            return lv
+    return None
+
+
+def byline_date(labels: dict[str, list[LabelValue]], language: str) -> str | None:
+    """The date a byline's value runs on into ("Опубликовал admin Вторник, 18 Март
+    2003 @ 16:40:12 MSK")."""
+    for lv in labels.get("byline", []):
+        found = date_in_byline(lv.text, lv.language) or date_in_byline(lv.text, language)
+        if found:
+            return found
+    return None

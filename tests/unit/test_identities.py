@@ -298,6 +298,21 @@ STRUCTURE_CASES = [
     # Ukrainian and Polish spellings of the OSCE affix
     ("Бюро з демократичних інститутів і прав людини ОБСЄ", "odihr"),
     ("Sekretarz Generalny OBWE", "secretary-general"),
+    # every structure is named in Ukrainian and Polish: full and short forms
+    ("Місія ОБСЄ в Сербії", "mission-to-serbia"), ("Misja w Czarnogórze", "mission-to-montenegro"),
+    ("Wysoki Komisarz OBWE ds. Mniejszości Narodowych", "hcnm"),
+    ("Представник ОБСЄ з питань свободи засобів масової інформації", "rfom"),
+    ("Biuro Koordynatora Działań Gospodarczych i Środowiskowych OBWE",
+     "office-of-the-co-ordinator-of-economic-and-environmental-activities"),
+    ("Центр ОБСЄ із запобігання конфліктам", "conflict-prevention-centre"),
+    ("Чинний голова ОБСЄ", "chairperson-in-office"),
+    ("Urzędujący Przewodniczący OBWE", "chairperson-in-office"),
+    ("Specjalna Misja Monitorująca OBWE na Ukrainie", "special-monitoring-mission-to-ukraine"),
+    ("Програмний офіс у Душанбе", "programme-office-in-dushanbe"),
+    # a "(closed)" suffix in Ukrainian or Polish, in whatever gender the noun takes
+    ("Група сприяння ОБСЄ в Чечні (закрита)", "assistance-group-to-chechnya"),
+    ("Współprzewodniczący Grupy Mińskiej OBWE (zamknięte)", "minsk-group"),
+    ("Координатор проєктів ОБСЄ в Баку (закритий)", "project-co-ordinator-in-baku"),
 ]
 
 
@@ -373,6 +388,8 @@ def test_structure_entry() -> None:
     ("Event", "event"), ("Мероприятие", "event"), ("Veranstaltung", "event"), ("Événement", "event"),
     ("Publication", "publication"), ("Публикация", "publication"), ("Pubblicazione", "publication"),
     ("Video", "video"), ("Видео", "video"), ("Vídeo", "video"), ("Vidéo", "video"),
+    ("Інтерв’ю", "interview"), ("Wywiad", "interview"), ("Щотижневий звіт", "weekly-report"),
+    ("Raport doraźny", "spot-report"), ("Захід", "event"), ("Galeria zdjęć", "photo-gallery"),
 ])
 def test_content_type_id(label: str, expected: str) -> None:
     assert content_type_id(label) == expected
@@ -423,6 +440,8 @@ def test_unknown_content_type(label: str) -> None:
     ("État de droit", "rule-of-law"), ("Верховенство права", "rule-of-law"),
     ("Toleranz und Nichtdiskriminierung", "tolerance-and-non-discrimination"),
     ("Молодёжь", "youth"), ("Молодежь", "youth"), ("Giovani", "youth"), ("Juventud", "youth"),
+    ("Ґендерна рівність", "gender-equality"), ("Wolność mediów", "media-freedom-and-development"),
+    ("Реформа сектору безпеки", "reform-and-co-operation-in-the-security-sector"),
 ])
 def test_field_of_work_id(label: str, expected: str) -> None:
     assert field_of_work_id(label) == expected

@@ -43,11 +43,14 @@ _DOUBLE_QUOTES = str.maketrans(dict.fromkeys("«»“”„‟″", '"'))
 _JOINERS = re.compile(r"[/\-]+")
 _TRAILING = re.compile(r"[\s,;]+$")
 
-# Only when a structure's exact key is unknown: a "(closed)" suffix in any language, then
-# an OSCE affix the table does not list ("OSCE ", "ОБСЕ", "OSZE-", "de l'OSCE", ...)
+# Only when a structure's exact key is unknown: a "(closed)" suffix in any language (Ukrainian
+# and Polish in each gender: "(закрита)", "(zamknięte)"; keys are folded, so "закритий" is
+# "закритии" and "zamknięta" "zamknieta"), then an OSCE affix the table does not list
+# ("OSCE ", "ОБСЕ", "OSZE-", "de l'OSCE", ...)
 _CLOSED = re.compile(
     r"\s*[(\[]\s*(closed|закрыт[аоы]?|закрыто|geschlossen|ferme|fermee|fermes|fermees|"
-    r"cloture|cloturee|chiuso|chiusa|chiusi|cerrado|cerrada|cerrados|clausurado|clausurada)"
+    r"cloture|cloturee|chiuso|chiusa|chiusi|cerrado|cerrada|cerrados|clausurado|clausurada|"
+    r"закрито|закрита|закритии|закриті|zamkniet[aeyi]|zamknieci)"
     r"\s*[)\]]$")
 # "Biuro … OBWE (ODIHR)": the name followed by its abbreviation in capitals
 _ABBREVIATION = re.compile(r"\s*\(([^\W\d_]{2,8})\)\s*$")

@@ -24,6 +24,7 @@ from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
 from scraper.extract.pages.listing_facts import (
     EntryFacts,
+    kicker_of,
     leftover,
 )
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
@@ -37,6 +38,7 @@ from scraper.extract.structure import (
     in_chrome,
     is_block,
     is_hidden,
+    is_widget,
     tag,
 )
 from scraper.extract.text import fold, words
@@ -183,6 +185,10 @@ class ListingPage:
             excluded.add(title_el)
             label_parts.add(title_el)
         excluded.update(self._read_more_links(parts, href))
+        kicker = kicker_of(self.doc, title_el)
+        if kicker is not None and title:
+            # the type written before the headline's words is no part of the title
+            title = title.removeprefix(self.doc.element_text(kicker)).lstrip(" :–—-|·")
         record: dict[str, Any] = {"url": href, "title": title}
         # a line of facts may end in a label ("22/11/2004 | Communiqué | Source : BIDDH"):
         # its other facts are read though the label's element holds them
@@ -191,6 +197,8 @@ class ListingPage:
                                                         facts)
         record["content_type"], type_el = self._facts.content_type(
             parts, labels, title_el, label_parts, facts)
+        if record["content_type"] is None and kicker is not None:
+            record["content_type"] = self.doc.element_text(kicker)
         # where no label named them: issuers and fields shown as bare links
         *bare, named = bare_names(self.doc, parts, excluded)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
@@ -208,11 +216,23 @@ class ListingPage:
             summary += [b.text for b in teaser
                         if (one_link or self._own_density(b, href) <= 0.5)
                         and len(b.text) >= 20
-                        and not b.widget and not parse_date(b.text, self.language)
+                        and not (b.widget and self._in_widget(b.el, el, title_el))
+                        and not parse_date(b.text, self.language)
                         and not is_date_line(b.text) and not self._facts.is_meta_line(b.text)
                         and not leftover(b.text) and not _byline(b.text, self.language)]
         record["summary"] = " ".join(summary) or None
         return record
+
+    def _in_widget(self, line: Any, entry: Any, title_el: Any) -> bool:
+        """Inside a box a class calls a widget (a caption, a related box) within the
+        entry, one that does not also hold the entry's title (CoreMedia's card text is
+        a ``cm-teasable__caption``: the card's own words)."""
+        for box in [line, *line.iterancestors()]:
+            if box is entry:
+                return False
+            if is_widget(box) and not (title_el is not None and is_under(title_el, box)):
+                return True
+        return True     # made a widget above the entry: its words are none of the entry's
 
     def _own_density(self, line: Block, href: str) -> float:
         """The line's link density, links to the entry's own item not counted (a

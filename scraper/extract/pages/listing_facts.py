@@ -112,7 +112,12 @@ class EntryFacts:
             for prev in box.itersiblings(preceding=True):
                 if not isinstance(prev.tag, str) or is_hidden(prev):
                     continue
-                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading":
+                # a heading, or a box holding nothing but one (a list's group row:
+                # <li><h2>Dienstag, 28. Februar 2023</h2></li>)
+                inner = [c for c in prev if isinstance(c.tag, str)]
+                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading" or (
+                        len(inner) == 1 and tag(inner[0]) in HEADINGS
+                        and not (prev.text or "").strip()):
                     time = next(prev.iter("time"), None)
                     value = (time.get("datetime") if time is not None else None) or \
                         self.doc.element_text(prev)
@@ -236,3 +241,23 @@ def _meta_pieces(text: str) -> list[str] | None:
             len(p) > 60 and not all(structure_id(v) for v in split_values(p)) for p in pieces):
         return None
     return pieces
+
+
+def kicker_of(doc: Document, title_el: Any) -> Any:
+    """A type label written inside the headline, before its words (OpenCms's ``<h3><span
+    class="intro">Pressemitteilung</span><span>Headline</span></h3>``): the headline's
+    first element, a known type's name, with the headline's words after it."""
+    if title_el is None:
+        return None
+    box = title_el
+    while True:
+        kids = [c for c in box if isinstance(c.tag, str) and doc.element_text(c)]
+        if len(kids) == 1 and not (box.text or "").strip() and tag(kids[0]) in (
+                "a", *HEADINGS):
+            box = kids[0]     # <a><h3>…</h3></a>, <h3><a>…</a></h3>
+            continue
+        break
+    if len(kids) < 2 or (box.text or "").strip():
+        return None
+    first = kids[0]
+    return first if _is_type(doc.element_text(first)) else None

@@ -30,6 +30,12 @@ _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 _NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
                    "data-next-page", "data-next-page-url")
+# words naming a pager's other controls: first, last, previous page
+_NOT_NEXT_WORDS = frozenset(fold(w) for w in (
+    "first", "last", "previous", "prev", "первая", "последняя", "предыдущая", "erste",
+    "letzte", "vorherige", "zurück", "première", "dernière", "précédente", "prima", "ultima",
+    "precedente", "primera", "última", "anterior", "перша", "остання", "попередня",
+    "pierwsza", "ostatnia", "poprzednia"))
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 
@@ -116,6 +122,10 @@ class _Pager:
             texts = (self.doc.element_text(a), clean(" ".join(a.itertext())),
                      a.get("aria-label") or "", a.get("title") or "", accessible_name(a))
             url = self.ok(a.get("href"))
+            # a name given in words overrules a glyph ("»" named "Last page")
+            named = fold(a.get("aria-label") or a.get("title") or "")
+            if set(re.findall(r"\w+", named)) & _NOT_NEXT_WORDS:
+                continue
             if url and any(is_next_text(text) for text in texts):
                 found.append(url)
         same = [url for url in found if self._same_listing(url)]

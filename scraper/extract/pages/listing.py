@@ -38,7 +38,6 @@ from scraper.extract.structure import (
     in_chrome,
     is_block,
     is_hidden,
-    is_widget,
     tag,
 )
 from scraper.extract.text import fold, words
@@ -54,6 +53,8 @@ _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 # a box that opens the listing with its first entries, a widget only after them
 _LEADING_BOXES = frozenset(fold(t) for t in FEATURED_FLAGS)
 _NOT_ENTRY = ("aside",)
+# boxes whose words are no entry's teaser whatever their classes say
+_WIDGET_TAGS = frozenset({"figcaption", "figure", "aside", "nav", "form", "button", "dialog"})
 # item links in boxes a class word alone calls furniture, read when none stand elsewhere
 _FALLBACK_MIN = 3
 # landmarks that are furniture whatever their classes say (a sidebar's too)
@@ -224,13 +225,15 @@ class ListingPage:
         return record
 
     def _in_widget(self, line: Any, entry: Any, title_el: Any) -> bool:
-        """Inside a box a class calls a widget (a caption, a related box) within the
-        entry, one that does not also hold the entry's title (CoreMedia's card text is
-        a ``cm-teasable__caption``: the card's own words)."""
+        """Inside a caption, a form or a box of controls within the entry.  A class word
+        is no sign here: an entry is itself a teaser, a card, a promo, and its own lines
+        carry the word (Brightspot's ``PagePromo-description``, CoreMedia's
+        ``cm-teasable__caption``)."""
         for box in [line, *line.iterancestors()]:
             if box is entry:
                 return False
-            if is_widget(box) and not (title_el is not None and is_under(title_el, box)):
+            if tag(box) in _WIDGET_TAGS and not (title_el is not None
+                                                 and is_under(title_el, box)):
                 return True
         return True     # made a widget above the entry: its words are none of the entry's
 

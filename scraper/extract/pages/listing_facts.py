@@ -18,7 +18,7 @@ from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_lines import byline_date, category_link, category_prefix
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
 from scraper.extract.text import fold, split_values, words
-from scraper.extract.visible import ARIA_HIDDEN, hidden_ancestor
+from scraper.extract.visible import ARIA_HIDDEN, NOT_RENDERED, hidden_ancestor, hidden_kind
 from scraper.extract.vocabulary import CONTENT_TYPES, FEATURED_FLAGS
 
 # between the facts of a meta line: a bar or bullet, or a spaced slash or dash
@@ -31,6 +31,8 @@ _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
                           "kind", "category", "badge"})
+# class words of a date that is a change's, not the publication's
+_CHANGED_TOKENS = frozenset({"updated", "modified", "changed", "lastmod", "datemodified"})
 # class words of a date's box, or of its parts (a badge's day and month)
 _DATE_TOKENS = frozenset({"date", "day", "month", "year", "published", "created", "datetime",
                           "posted", "time"})
@@ -64,6 +66,12 @@ class EntryFacts:
             return byline, None
         for part in parts:
             for t in part.iter("time"):
+                # WordPress writes the last change beside the publication:
+                # <time class="updated"> <time class="entry-date published">
+                tokens = class_tokens(t)
+                if (tokens & _CHANGED_TOKENS and "published" not in tokens) \
+                        or hidden_ancestor(t) == NOT_RENDERED:
+                    continue
                 value = t.get("datetime") or self.doc.element_text(t)
                 if value and parse_date(value, self.language):
                     return value, t
@@ -213,8 +221,11 @@ def elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
     of) the ``excluded`` elements."""
     for part in parts:
         for el in part.iter():
+            # nor one nobody sees (display:none: a theme's machine-readable copy of a
+            # date, "<span class=updated style=display:none>")
             if isinstance(el.tag, str) and not any(
-                    x in excluded for x in [el, *el.iterancestors()]):
+                    x in excluded or hidden_kind(x) == NOT_RENDERED
+                    for x in [el, *el.iterancestors()]):
                 yield el
 
 

@@ -216,7 +216,7 @@ class ListingPage:
                                skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
             summary += [b.text for b in teaser
                         if (one_link or self._own_density(b, href) <= 0.5)
-                        and len(b.text) >= 20
+                        and len(b.text) >= 20 and b.text != title
                         and not (b.widget and self._in_widget(b.el, el, title_el))
                         and not parse_date(b.text, self.language)
                         and not is_date_line(b.text) and not self._facts.is_meta_line(b.text)

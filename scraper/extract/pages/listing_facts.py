@@ -64,20 +64,16 @@ class EntryFacts:
         byline = byline_date(labels, self.language)
         if byline:
             return byline, None
-        for part in parts:
-            for t in part.iter("time"):
-                # WordPress writes the last change beside the publication:
-                # <time class="updated"> <time class="entry-date published">
-                tokens = class_tokens(t)
-                if (tokens & _CHANGED_TOKENS and "published" not in tokens) \
-                        or hidden_ancestor(t) == NOT_RENDERED:
-                    continue
-                value = t.get("datetime") or self.doc.element_text(t)
-                if value and parse_date(value, self.language):
-                    return value, t
-        for el, text in self._short_elements(parts, excluded):
-            if parse_date(text, self.language):
-                return text, el
+        times = [t for part in parts for t in part.iter("time")
+                 if hidden_ancestor(t) != NOT_RENDERED]
+        for t in _publication_first(times):
+            value = t.get("datetime") or self.doc.element_text(t)
+            if value and parse_date(value, self.language):
+                return value, t
+        dated = [(el, text) for el, text in self._short_elements(parts, excluded)
+                 if parse_date(text, self.language)]
+        for el, text in _publication_first(dated):
+            return text, el
         for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
                 if parse_date(piece, self.language):
@@ -214,6 +210,22 @@ class EntryFacts:
         date badge): its box or the box above says it is a date."""
         return any(class_tokens(a) & _DATE_TOKENS for a in [el, el.getparent()]
                    if a is not None)
+
+
+def _publication_first(found: list[Any]) -> list[Any]:
+    """Dates (elements, or (element, text) pairs) with the last change's put last: a
+    theme writes both (WordPress: <time class="updated"> <time class="entry-date
+    published">), or only one, classed "updated" whatever it is (tagDiv)."""
+    def changed(item: Any) -> bool:
+        return _changed(item[0] if isinstance(item, tuple) else item)
+    return [x for x in found if not changed(x)] + [x for x in found if changed(x)]
+
+
+def _changed(el: Any) -> bool:
+    """A date of the item's last change, not of its publication (a theme writes both:
+    <time class="updated"> <time class="entry-date published">)."""
+    tokens = class_tokens(el)
+    return bool(tokens & _CHANGED_TOKENS) and "published" not in tokens
 
 
 def elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:

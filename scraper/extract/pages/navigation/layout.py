@@ -6,8 +6,9 @@ A page built before navigation landmarks and menu classes still shows its menu p
   a table, a list, a box of boxes or a cell cut by ``<br>``s, or a run of titled
   groups among a page's paragraphs;
 - a **link bar**: three or more links in a row with nothing between them but
-  separators (``|``, ``·``, images), or a list of three or more items of one link
-  each, above the page's headline; a bar holding the copyright line is the footer's.
+  separators (``|``, ``·``, images, brackets around each: ``[ Home ] [ News ]``, the
+  page on view unlinked), or a list of three or more items of one link each, above the
+  page's headline; a bar holding the copyright line is the footer's.
 
 Read only when the page has no menu by landmark, role, class or site map.
 """
@@ -32,10 +33,14 @@ BAR_MIN_LINKS = 3
 ITEM_LIST_MIN = 2
 ITEM_SHARE = 0.8
 HEADLINE_WORDS = 5
-_BAR_SEPARATORS = re.compile(r"^[\s|·•/:¦‖–—-]*$")
+_BAR_SEPARATORS = re.compile(r"^[\s|·•/:¦‖–—\[\]-]*$")
+# a navbar bracketing each item ("[ Home ] [ Documents ]", FrontPage's text navbar)
+# brackets the page on view too, unlinked: one bracketed name among the gaps
+_BRACKETED_NAME = re.compile(r"\[\s*[^\[\]\s|][^\[\]|]{0,40}\]")
 _COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 # what may stand between a bar's links without making it text
-_BAR_INLINE = frozenset({"a", "font", "span", "b", "strong", "i", "em", "img", "small", "big"})
+_BAR_INLINE = frozenset({"a", "font", "span", "b", "strong", "i", "em", "img", "small", "big",
+                         "nobr"})
 
 
 class LayoutMenus(LinkColumns):
@@ -108,7 +113,7 @@ class LayoutMenus(LinkColumns):
         if any(tag(x) not in _BAR_INLINE and not _office_inline(x) for x in el.iterdescendants()
                if isinstance(x.tag, str)):
             return False
-        gaps = clean(" ".join(_outside_links(el)))
+        gaps = _BRACKETED_NAME.sub("", clean(" ".join(_outside_links(el))), count=1)
         if not _BAR_SEPARATORS.match(gaps) or _COPYRIGHT.search(self.doc.element_text(el)):
             return False
         return self._above_headline(el)

@@ -12,6 +12,7 @@ from scraper.extract.pages.navigation.base import NavigationPageBase, per_elemen
 from scraper.extract.pages.navigation.hints import COPY_MIN_LINKS, INERT, SMALL_SCREEN_ONLY
 from scraper.extract.structure import tag
 from scraper.extract.visible import (
+    ARIA_HIDDEN,
     SCREEN_READER_ONLY,
     accessible_name,
     hidden_ancestor,
@@ -39,9 +40,27 @@ class Reachability(NavigationPageBase):
             kind = hidden_kind(x) or (INERT if x.get("inert") is not None else None)
             if kind is None:
                 continue
+            if kind == ARIA_HIDDEN and x is a and self._in_collapsed_panel(a):
+                continue
             if kind == SCREEN_READER_ONLY or x is a or not self._openable(x):
                 return False
         return True
+
+    def _in_collapsed_panel(self, a: Any) -> bool:
+        """A link hidden from assistive technology by itself (``aria-hidden``,
+        ``tabindex=-1``: Arc XP's closed flyout) inside a panel that a toggle on view
+        opens (``aria-expanded``, naming the panel by ``aria-controls`` or labelling
+        it): the collapsed submenu, hidden as it is closed; a reader opens it.  Not a
+        hidden copy (the panel's links in a menu on view elsewhere), nor a duplicate
+        link beside an item without a toggle (a card's image link, a carousel clone)."""
+        for panel in a.iterancestors():
+            control = self._controllers.get(panel.get("id") or "")
+            if control is None:
+                control = self._disclosure(panel)
+            if control is not None:
+                return control.get("aria-expanded") is not None \
+                    and hidden_kind(control) is None and not self._is_copy(panel)
+        return False
 
     def _map_shown(self, area: Any) -> bool:
         """An image on view uses the area's ``<map>`` (``usemap="#name"``): a map no

@@ -35,6 +35,8 @@ PageKind = Literal["news", "listing", "navigation"]
 # an article's text is at least this long (a paragraph; teasers are told apart by
 # their structure, above, not by length)
 MIN_ARTICLE_CHARS = 150
+# below so many characters, the text under a headline above a long listing is a teaser
+MIN_LEAD_TEASER_CHARS = 400
 # so many items announced by their titles make a listing
 MIN_LISTED_ITEMS = 3
 # and a page with so many menu entries and nothing else is navigation
@@ -55,7 +57,10 @@ def classify(doc: Document) -> Verdict:
     listing = ListingPage(doc)
     titled = _titled_items(doc, listing)
     article = _article_chars(news, listing.item_links, titled)
-    if article >= MIN_ARTICLE_CHARS:
+    # a paragraph under a lead story's headline is a teaser when many items are listed
+    # below it (a CoreMedia hero above nine cards)
+    short_lead = len(titled) >= 2 * MIN_LISTED_ITEMS and article < MIN_LEAD_TEASER_CHARS
+    if article >= MIN_ARTICLE_CHARS and not short_lead:
         return Verdict("news", f"a headline followed by {article} characters of text")
     if len(titled) >= MIN_LISTED_ITEMS:
         return Verdict("listing", f"{len(titled)} items announced by their titles")

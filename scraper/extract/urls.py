@@ -11,13 +11,16 @@ from w3lib.url import safe_url_string
 
 # /node/N, /secretariat/N, /ru/odihr/N, /fr/mission-to-serbia/N,
 # /odihr/elections/montenegro/N (an institution's page of a country's elections: three
-# sections deep, a node's number of five figures or more, no year: /label/PRESSE/2023), and the
+# sections deep, a node's number of five figures or more, no year or month: /label/PRESSE/2023,
+# /news/archive/200804), and the
 # id-then-title permalinks CMSs write (Textpattern's section/id/title,
 # /it/odihr/498127/elezioni-…): a last segment of several words after the number is the
 # title, not another page (one word is: /p/561940/comments, /556102/amp)
 _NODE_PATH = re.compile(
     r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})"
-    r"|(?:[a-z][a-z0-9_-]*/){3}(\d{5,9}))(?:/[a-z][\w%]*[-_][\w%-]*)?/?$", re.I)
+    r"|(?:[a-z][a-z0-9_-]*/){3}"
+    r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:\d\d)?/?$)(\d{5,9}))"
+    r"(?:/[a-z][\w%]*[-_][\w%-]*)?/?$", re.I)
 # /news/2021/some-title is a date archive's path: a year before a title names no item
 _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # a static page of the older sites, named by its number: /fr/item/19872.html,

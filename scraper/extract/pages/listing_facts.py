@@ -119,14 +119,18 @@ class EntryFacts:
                 # a heading, or a box holding nothing but one (a list's group row:
                 # <li><h2>Dienstag, 28. Februar 2023</h2></li>)
                 inner = [c for c in prev if isinstance(c.tag, str)]
-                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading" or (
-                        len(inner) == 1 and tag(inner[0]) in HEADINGS
-                        and not (prev.text or "").strip()):
+                boxed = len(inner) == 1 and tag(inner[0]) in HEADINGS \
+                    and not (prev.text or "").strip()
+                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading" or boxed:
                     time = next(prev.iter("time"), None)
                     value = (time.get("datetime") if time is not None else None) or \
                         self.doc.element_text(prev)
-                    return value if value and len(value) <= 60 and \
+                    dated = value if value and len(value) <= 60 and \
                         parse_date(value, self.language) else None
+                    if dated or not boxed:
+                        return dated
+                    # a box holding a heading that is no date: an earlier entry's
+                    # (<li><h3><a>Item</a></h3></li>), read past it
         return None
 
     def _date_beside_title(self, title_el: Any) -> str | None:

@@ -40,6 +40,11 @@ WIDGET_TOKENS = frozenset({
     "foto", "didascalia", "legende", "leyenda",
     "icon", "icons", "photo", "image", "img", "lightbox",
 })
+# words that say how a list's bullets are drawn (Avada's ``fusion-checklist type-icons``),
+# not that the list is a row of icons (a share row): a list of sentences so drawn is text
+BULLET_TOKENS = frozenset({"icon", "icons"})
+# the fewest words of a list item that is a sentence
+_SENTENCE_WORDS = 4
 CHROME_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo", "search"})
 
 
@@ -237,7 +242,18 @@ def is_widget(el: Any) -> bool:
     # a hero "banner" or "promo" box holding the page's headline (with its type label and
     # lead) is the item's header, whatever its class says, and so are its parts named
     # after it (``ct-banner__summary``)
+    if hints and hints <= BULLET_TOKENS and _list_of_sentences(el):
+        return False
     return bool(hints) and not holds_main_text(el) and not _in_headline_box(el, hints)
+
+
+def _list_of_sentences(el: Any) -> bool:
+    """A list whose every item is a sentence with no link: text, however it is bulleted
+    (a row of icons holds links or a few words)."""
+    items = el.xpath("./li") if tag(el) in ("ul", "ol") else []
+    return bool(items) and all(
+        not li.xpath(".//a") and len(" ".join(li.itertext()).split()) >= _SENTENCE_WORDS
+        for li in items)
 
 
 def _in_headline_box(el: Any, hints: frozenset[str]) -> bool:

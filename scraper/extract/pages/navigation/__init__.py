@@ -140,7 +140,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                         ) -> bool:
         if el not in cache:
             cache[el] = self._not_menu_but(el, ignored) if tag(el) in (
-                *LIST_TAGS, "details", "div", "p", "nav", "section") else False
+                *LIST_TAGS, "details", "div", "p", "nav", "section", "span") else False
         return cache[el]
 
 

@@ -67,6 +67,10 @@ PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show
 SMALL_SCREEN_ONLY = re.compile(r"^(?:(?:md|lg|xl):hidden|d-(?:md|lg|xl)-none|hidden-(?:md|lg)|"
                                r"visible-xs(?:-block)?|hide-for-(?:medium|large)(?:-up)?|"
                                r"show-for-small-only)$")
+# class or id words naming a box for phones (tagDiv's #td-mobile-nav, Avada's
+# fusion-mobile-nav-holder, Astra's ast-mobile-header): a menu so named beside another
+# is the small screen's copy of it
+SMALL_SCREEN_WORDS = frozenset({"mobile", "handheld"})
 # a trail's separators point onwards; pipes and dots stand between peers (a link bar)
 SEPARATOR = re.compile(r"^\s*[›»>/→]+\s*$")
 LIST_TAGS = ("ul", "ol")

@@ -19,6 +19,8 @@ from scraper.extract.pages.navigation.chrome import (
 from scraper.extract.pages.navigation.hints import (
     CHROME_MIN_LINKS,
     CHROME_SHARE,
+    COPY_MIN_LINKS,
+    COPY_SHARE,
     IMAGE_MENU_MIN_AREAS,
     LANGUAGE_NAMES,
     NOT_MENU_WORDS,
@@ -28,6 +30,7 @@ from scraper.extract.pages.navigation.hints import (
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
     SKIP_WORDS,
+    SMALL_SCREEN_WORDS,
     TOOLBAR_WORDS,
     TRAIL_SHARE,
     YOU_ARE_HERE,
@@ -51,9 +54,31 @@ class MenuRoots(NavigationPageBase):
         missing or weak (:mod:`.shape`)."""
         if self._hinted:
             # a weak hint (a header's service row) beside an unhinted menu: both
-            return sorted(self._hinted + self._shaped_menu,
-                          key=lambda el: self.doc.order.get(el, 0))
+            found = sorted(self._hinted + self._shaped_menu,
+                           key=lambda el: self.doc.order.get(el, 0))
+            return [r for r in found if not self._small_screen_menu(r, found)]
         return self._layout_menus or self._shaped_menu
+
+    def _small_screen_menu(self, root: Any, roots: list[Any]) -> bool:
+        """A menu named for small screens (``#td-mobile-nav``, ``mobile-menu``) whose
+        links mostly stand in another menu not so named: the drawer copy a theme prints
+        for phones, hidden by its style sheet alone, before or after the menu a wide
+        screen shows; it gives nothing, whatever it adds (its social icons)."""
+        if not self._named_small_screen(root):
+            return False
+        elsewhere = {self.doc.absolute(a.get("href")) for r in roots
+                     if r is not root and not is_under(r, root) and not is_under(root, r)
+                     and not self._named_small_screen(r) for a in self._links(r)}
+        hrefs = [self.doc.absolute(a.get("href")) for a in self._links(root)]
+        again = sum(1 for u in hrefs if u in elsewhere)
+        return again >= COPY_MIN_LINKS and again >= COPY_SHARE * len(hrefs)
+
+    @staticmethod
+    def _named_small_screen(root: Any) -> bool:
+        """The menu's box or its top list is named for phones; not a box around it
+        (Squarespace's ``header-mobile-layout-…`` describes how the header lays out)."""
+        tops = root.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]")
+        return any(class_tokens(x) & SMALL_SCREEN_WORDS for x in [root, *tops])
 
     @cached_property
     def _hinted(self) -> list[Any]:

@@ -24,6 +24,7 @@ from scraper.extract.pages.news.hints import (
     SHARE_WORDS,
 )
 from scraper.extract.structure import (
+    class_tokens,
     in_chrome,
     is_widget,
     tag,
@@ -130,6 +131,8 @@ class BodyFields(NewsPageBase):
                 continue   # "Share", "Check against delivery", "Photo: …"
             if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 2:
                 continue   # "Back to top · Print · E-mail": a row of utility links
+            if _button_only(b):
+                continue   # "Download the guide (PDF)" drawn as a button: a control
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts
             if len(b.text) < 200 and CREDIT_END.search(b.text) and \
@@ -230,3 +233,18 @@ class BodyFields(NewsPageBase):
             return None
         return Found({"place": raw.place, "date": raw.date_text}, "dateline")
 
+
+
+# class words of a link drawn as a button (page builders' button elements: Avada's
+# fusion-button, Gutenberg's wp-block-button__link, Bootstrap's btn)
+_BUTTON_TOKENS = frozenset({"button", "btn"})
+# the share of a block's text a button's link must be for the block to be the button alone
+_BUTTON_SHARE = 0.9
+
+
+def _button_only(b: Block) -> bool:
+    """A block that is nothing but links drawn as buttons (a download or call-to-action
+    button after the text): the page's controls, no sentence of the article."""
+    links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
+    return b.link_density >= _BUTTON_SHARE and bool(links) and all(
+        class_tokens(a) & _BUTTON_TOKENS for a in links)

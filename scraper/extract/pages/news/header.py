@@ -26,6 +26,12 @@ from scraper.extract.text import clean, fold, words
 
 # between facts on one line (a date, a type, an issuer)
 _FACTS = re.compile(r"\s+[|/·•]\s+")
+# the same printed in an element of its own, no space around it (Avada's meta bar:
+# ``Por <a>…</a><span>|</span><span>14 de marzo de 2023</span>``); no slash, which
+# sentences use between words
+_GLUED_FACTS = re.compile(r"\s*[|·•]\s*")
+# the longest fact of a byline (an author's name, a structure, "Categories: Press release")
+_FACT_CHARS = 80
 
 
 class HeaderFields(NewsPageBase):
@@ -38,7 +44,7 @@ class HeaderFields(NewsPageBase):
         if lv is not None and len(lv.text) <= 60:
             return Found(lv.text, "label"), None
         if self.title_el is not None:
-            found = self._above_title() or self._below_title()
+            found = self._above_title() or self._below_title() or self._category_link()
             if found:
                 return found
             for el in self.title_el.getparent().iter() if self.title_el.getparent() is not None \
@@ -111,6 +117,18 @@ class HeaderFields(NewsPageBase):
             return None
         return None
 
+    def _category_link(self) -> tuple[Found, Any] | None:
+        """The post's category link (WordPress prints ``rel="category tag"`` on each
+        category in the post's meta line) naming a known type: a blog theme files its
+        press releases under a category of that name."""
+        for a in self.doc.root.xpath("//a[@href][contains(concat(' ', normalize-space(@rel),"
+                                     " ' '), ' category ')]"):
+            text = self.doc.element_text(a)
+            if text and fold(text) in CONTENT_TYPES_FOLDED and not in_chrome(a) \
+                    and not self._in_widget(a):
+                return Found(text, "category-link"), a
+        return None
+
     @field
     def content_type(self) -> Found | None:
         return self._content_type[0]
@@ -179,7 +197,15 @@ class HeaderFields(NewsPageBase):
         if b.is_heading or len(b.text) < 40 or b.link_density > 0.5 or \
                 tag(b.el) in ("legend", "caption", "label", "dt", "th"):
             return False
-        return not parse_date(b.text, self.lang) and not is_date_line(b.text)
+        return not parse_date(b.text, self.lang) and not is_date_line(b.text) \
+            and not self._is_byline(b.text)
+
+    def _is_byline(self, text: str) -> bool:
+        """A line of short facts between separators, one of them a date (``Por <author>
+        | 14 de marzo de 2023 | Categorías: …``): the post's meta line, no lead."""
+        parts = [p for p in _GLUED_FACTS.split(text) if p.strip()]
+        return len(parts) >= 2 and all(len(p) <= _FACT_CHARS for p in parts) and any(
+            is_date_line(p) or parse_date(p, self.lang) for p in parts)
 
     @field
     def summary(self) -> Found | None:

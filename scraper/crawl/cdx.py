@@ -20,12 +20,13 @@ from urllib.parse import urlencode
 
 from scraper.crawl.state import node_key
 from scraper.extract.archive import timestamp_iso
+from scraper.extract.urls import node_id
 from scraper.extract.vocabulary import LANGUAGES
 
 SITE = "osce.org"
-# news items: /secretariat/499851, /ru/odihr/12345, /node/N (as urls.node_id reads them)
-NEWS_PATH = re.compile(r"^https?://(?:www\.)?osce\.org/(?:[a-z]{2}/)?(?:[a-z][a-z0-9_-]*/){1,2}"
-                       r"\d{2,9}/?$", re.I)
+# news items are the addresses urls.node_id reads a node from (/secretariat/499851,
+# /ru/odihr/12345, /node/N, /it/odihr/498127/title-words) on the site's own host
+_SITE_HOST = re.compile(r"^https?://(?:www\.)?osce\.org/", re.I)
 _WAYBACK_FIELDS = "urlkey,timestamp,original,mimetype,statuscode,digest,length"
 _CC_CRAWL = re.compile(r"^CC-MAIN-(\d{4})-(\d{2})$")
 
@@ -203,7 +204,9 @@ def crawls_between(collections: Iterable[dict[str, object]], since: str | None,
 
 # ---------------------------------------------------------------------------- choosing
 def is_news(capture: Capture) -> bool:
-    return bool(NEWS_PATH.match(capture.original))
+    # an item's own address, no query (a pager's, a print view's)
+    return bool(_SITE_HOST.match(capture.original)) and "?" not in capture.original \
+        and node_id(capture.original) is not None
 
 
 def usable(capture: Capture, since: str | None, until: str | None) -> bool:

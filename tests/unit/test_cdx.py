@@ -79,6 +79,11 @@ def test_commoncrawl_answers() -> None:
     ("https://www.osce.org/press-releases", False),
     ("https://www.osce.org/secretariat/499851/amp", False),
     ("https://www.osce.org/files/f/documents/1/2/499851.pdf", False),
+    # what the extractor reads as a node is news in an archive index too
+    ("https://www.osce.org/it/odihr/498127/elezioni-ben-gestite", True),
+    ("https://www.osce.org/odihr/elections/montenegro/546912", True),
+    ("https://www.osce.org/secretariat/499851?page=2", False),
+    ("https://example.org/secretariat/499851", False),
 ])
 def test_news_addresses(url: str, news: bool) -> None:
     assert cdx.is_news(cap("20190101000000", url=url)) is news

@@ -162,7 +162,8 @@ WIDGET_HEADINGS: tuple[str, ...] = (
 # Word stems that make a short heading a sidebar's, whatever its exact words: most read,
 # popular, related, "see also" (folded: lower case, no accents)
 WIDGET_STEMS: tuple[str, ...] = (
-    "most read", "popular", "related", "see also", "trending",
+    "most read", "popular", "related", "see also", "trending", "тренд", "tendenc",
+    "tendance", "im trend",
     "читаем", "популярн", "связанн", "похожие", "см. также", "читайте также",
     "читан", "пов'язан", "дивіться також",
     "gelesen", "beliebt", "verwandt", "ahnliche", "siehe auch",

@@ -118,3 +118,27 @@ def test_a_hover_copy_of_the_title_is_no_teaser() -> None:
         "</div><h2><a href='/odihr/5730{i}'>Observers deployed in the north</a></h2>"
         "<p>" + TEASER + "</p>")).records
     assert {r["summary"] for r in records} == {TEASER}
+
+
+def test_a_separator_written_after_an_issuers_name_is_none_of_it() -> None:
+    records = _listing(_cards(
+        "<h3><a href='/ru/odihr/5740{i}'>Наблюдатели направлены</a></h3><div class='meta'>"
+        "<span class='author'><a href='/ru/author/odihr/'>Генеральный секретарь ОБСЕ</a> "
+        "<span>-</span> </span><time datetime='2024-03-13'>13 марта 2024</time></div>"),
+        "ru", "https://www.osce.org/ru/newsroom").records
+    assert {tuple(r["issued_by"]) for r in records} == {("Генеральный секретарь ОБСЕ",)}
+
+
+def test_a_badge_naming_a_field_of_work_is_no_type() -> None:
+    records = _listing(_cards(
+        "<span class='category-badge'>Elections</span>"
+        "<h3><a href='/odihr/5750{i}'>Observers deployed</a></h3>")).records
+    assert {r["content_type"] for r in records} == {None}
+
+
+def test_a_trending_strip_before_the_listing_gives_no_entries() -> None:
+    body = ("<div><div class='title'>В тренде</div><div class='area'><div class='post'>"
+            "<h3><a href='/ru/secretariat/564501'>Доклад о безопасности</a></h3></div></div>"
+            "</div>" + _cards("<h3><a href='/ru/odihr/5760{i}'>Наблюдатели {i}</a></h3>"))
+    urls = [r["url"] for r in _listing(body, "ru", "https://www.osce.org/ru/newsroom").records]
+    assert "https://www.osce.org/ru/secretariat/564501" not in urls

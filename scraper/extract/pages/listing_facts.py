@@ -12,7 +12,7 @@ from typing import Any
 
 from scraper.extract.dates import date_in_byline, parse_date
 from scraper.extract.document import Document
-from scraper.extract.identities import content_type_id, structure_id
+from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
 from scraper.extract.labels import LabelValue, best, label_of
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_lines import byline_date, category_link, category_prefix
@@ -189,9 +189,11 @@ class EntryFacts:
             hinted = not any(is_under(o, el) for o, _ in short if o is not el) and any(
                 class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()] if a is not None)
             # a date or a piece of one ("09" in a day/month badge) is no type, whatever
-            # class its box has (WordPress's "type-post", a "date-badge")
+            # class its box has (WordPress's "type-post", a "date-badge"), nor a field of
+            # work's name in the same badge (a theme shows one category: type or field)
             if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
-                    and not parse_date(text, self.language) and not self._in_date(el):
+                    and not parse_date(text, self.language) and not self._in_date(el) \
+                    and field_of_work_id(text) is None:
                 return text, el
         for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
@@ -205,7 +207,7 @@ class EntryFacts:
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
                     and any(c.isalpha() for c in text) \
                     and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
-                    and not parse_date(text, self.language):
+                    and not parse_date(text, self.language) and field_of_work_id(text) is None:
                 return text, el
         return None, None
 

@@ -64,7 +64,9 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         if not isinstance(el.tag, str) or el in excluded or hidden_ancestor(el) \
                 or any(is_under(el, t) for t in taken):
             continue
-        name = doc.element_text(el)
+        # a separator the theme writes after a name ("<a>Name</a> <span>-</span>") is
+        # none of it
+        name = doc.element_text(el).rstrip(" -–—|·•")
         # a name is a line; a line of facts or a box of names may hold several long ones
         if not name or len(name) > (3 * MAX_NAME if len(el) or _FACTS.search(name)
                                     else MAX_NAME):

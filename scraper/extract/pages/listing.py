@@ -23,6 +23,7 @@ from scraper.extract.labels import (
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
 from scraper.extract.pages.listing_facts import (
+    FEATURED,
     EntryFacts,
     kicker_of,
     leftover,
@@ -42,7 +43,6 @@ from scraper.extract.structure import (
 )
 from scraper.extract.text import fold, words
 from scraper.extract.vocabulary import (
-    FEATURED_FLAGS,
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
     WIDGET_STEMS,
@@ -51,7 +51,7 @@ from scraper.extract.vocabulary import (
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 # a box that opens the listing with its first entries, a widget only after them
-_LEADING_BOXES = frozenset(fold(t) for t in FEATURED_FLAGS)
+_LEADING_BOXES = FEATURED
 _NOT_ENTRY = ("aside",)
 # boxes whose words are no entry's teaser whatever their classes say
 _WIDGET_TAGS = frozenset({"figcaption", "figure", "aside", "nav", "form", "button", "dialog"})

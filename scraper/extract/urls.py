@@ -26,6 +26,16 @@ _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # a static page of the older sites, named by its number: /fr/item/19872.html,
 # /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page)
 _NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
+# Vignette StoryServer's addresses: 0,<template>,<content id>,00.html (a section's
+# page leaves the id empty: 0,1354,,00.html)
+_STORYSERVER_PAGE = re.compile(r"/\d+,\d+,(\d{2,9}),\d+\.html?$", re.I)
+# an id-then-alias last segment (Joomla's and K2's SEF addresses: item/8712-odihr-otwiera…,
+# news/45-title), not under a list's own path (K2's itemlist/category/12-news, a tag's,
+# an author's or a date's page); a year is no id (/events/2024-ministerial-council)
+_ID_ALIAS = re.compile(r"/(?!(?:19|20)\d\d-)(\d{3,9})-[a-z][\w%]*(?:-[\w%]+)*/?$", re.I)
+_LIST_SEGMENTS = frozenset({"itemlist", "category", "categories", "tag", "tags", "user",
+                            "users", "author", "authors", "date", "section", "topic",
+                            "topics"})
 # query parameters naming an item (a page number, ?page= or ?start=, names none);
 # PHP-Nuke's and PostNuke's story is ``sid``.  Joomla's and Mambo's ``Itemid`` names the
 # menu entry a page is shown under (every page of a section carries it), no item.
@@ -152,8 +162,11 @@ def item_number(url: str | None) -> str | None:
     parts = split(url) if url else None
     if found is not None or parts is None:
         return found
-    m = _NUMBERED_PAGE.search(parts.path)
+    m = _NUMBERED_PAGE.search(parts.path) or _STORYSERVER_PAGE.search(parts.path)
     if m:
+        return m[1]
+    m = _ID_ALIAS.search(parts.path)
+    if m and not _LIST_SEGMENTS & {seg.lower() for seg in parts.path.split("/")[:-1]}:
         return m[1]
     params = parse_qs(parts.query)
     if _asks_for_list(params):

@@ -54,6 +54,7 @@ _SCREEN_READER_CLASSES = frozenset({
     "hidden-accessible", "hide-text", "u-visually-hidden", "is-visually-hidden",
     "readers-only", "reader-only", "screen-reader", "show-on-focus", "skip-link",
     "hiddenstructure", "hide-accessible",   # Plone's and Liferay's own
+    "sronly",
 })
 # the same with a design system's prefix: ds-visually-hidden, govuk-visually-hidden,
 # usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden,
@@ -61,7 +62,8 @@ _SCREEN_READER_CLASSES = frozenset({
 _SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only",
                            "-screen-reader-text", "-element-invisible", "-visuallyhidden",
                            "-assistive-text", "-hidden-accessible", "-screen-reader-only",
-                           "-visually-hidden-focusable", "-sr-only-focusable")
+                           "-visually-hidden-focusable", "-sr-only-focusable",
+                           "-sronly")    # AU Design System's au-sronly
 # a responsive class showing the element again at some width: "hidden md:block",
 # "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all
 _DISPLAYS = (r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|flow-root|contents|"

@@ -25,6 +25,7 @@ from scraper.extract.pages.common import Found, is_under
 from scraper.extract.pages.listing_facts import (
     FEATURED,
     EntryFacts,
+    is_hit_figures,
     kicker_of,
     leftover,
 )
@@ -214,15 +215,24 @@ class ListingPage:
         for part in parts:
             teaser = linearize(part, self.doc.order,
                                skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
-            summary += [b.text for b in teaser
+            summary += [text for b in teaser
                         if (one_link or self._own_density(b, href) <= 0.5)
-                        and len(b.text) >= 20 and b.text != title
                         and not (b.widget and self._in_widget(b.el, el, title_el))
-                        and not parse_date(b.text, self.language)
-                        and not is_date_line(b.text) and not self._facts.is_meta_line(b.text)
-                        and not leftover(b.text) and not _byline(b.text, self.language)]
+                        for text in [self._teaser_text(b.text)]
+                        if len(text) >= 20 and text != title]
         record["summary"] = " ".join(summary) or None
         return record
+
+    def _teaser_text(self, text: str) -> str:
+        """A teaser block's text without its lines of facts: dates, a line of type and
+        date, label words left over, a byline, a search hit's size and relevance (lines
+        parted by one ``<br>`` inside the block are read one by one)."""
+        lines = [line for line in text.split("\n") if line.strip()]
+        kept = [line.strip() for line in lines
+                if not parse_date(line, self.language) and not is_date_line(line)
+                and not self._facts.is_meta_line(line) and not leftover(line)
+                and not _byline(line, self.language) and not is_hit_figures(line)]
+        return " ".join(kept)
 
     def _in_widget(self, line: Any, entry: Any, title_el: Any) -> bool:
         """Inside a caption, a form or a box of controls within the entry.  A class word

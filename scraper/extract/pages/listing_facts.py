@@ -59,7 +59,9 @@ class EntryFacts:
         lv = best(labels, "issued_on")
         if lv is not None:
             for value in (lv.datetime, lv.text):
-                if value and parse_date(value, lv.language):
+                # a label word shared by languages ("Date") says little of the value's
+                if value and (parse_date(value, lv.language)
+                              or parse_date(value, self.language)):
                     return value, None
         byline = byline_date(labels, self.language)
         if byline:
@@ -90,7 +92,7 @@ class EntryFacts:
             found = date_in_byline(text, self.language) if len(text) <= 160 else None
             if found:
                 return found, el
-        return self._group_date(parts[0]), None
+        return self._spanned_date(parts[0]) or self._group_date(parts[0]), None
 
     def _runs(self, parts: list[Any], excluded: set[Any]) -> Iterator[tuple[Any, str]]:
         """The pieces of each short line of facts where its elements part them too:
@@ -108,6 +110,25 @@ class EntryFacts:
                 for piece in META_SEPARATOR.split(" ".join(run.split())):
                     if piece:
                         yield el, piece
+
+    def _spanned_date(self, entry: Any) -> str | None:
+        """A table row under a date cell of an earlier row spanning it (``rowspan="3"``:
+        one day's date beside two releases)."""
+        row = entry if tag(entry) == "tr" else next(
+            (x for x in entry.iterancestors() if tag(x) == "tr"), None)
+        if row is None:
+            return None
+        for distance, prev in enumerate(
+                (r for r in row.itersiblings(preceding=True) if tag(r) == "tr"), start=1):
+            if distance > 12:
+                break
+            for cell in prev:
+                span = (cell.get("rowspan") or "").strip()
+                if tag(cell) in ("td", "th") and span.isdigit() and int(span) > distance:
+                    text = self.doc.element_text(cell)
+                    if text and len(text) <= 60 and parse_date(text, self.language):
+                        return text
+        return None
 
     def _group_date(self, entry: Any) -> str | None:
         """Entries listed under a day's heading ("Donnerstag, 14. März 2024") share
@@ -252,6 +273,22 @@ def leftover(text: str) -> bool:
     separators ("| Publicado por: | ,")."""
     pieces = [p.strip(" ,;:：") for p in META_SEPARATOR.split(text)]
     return all(not p or label_of(p) for p in pieces)
+
+
+# a search engine's figures under a hit: the file's size and the hit's relevance
+# ("– 9 КБ – Релевантность: 94%", "12 KB - Score: 0.87", "Pertinence : 78 %")
+_HIT_FIGURES = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|[кмг]б|bytes?|octets|байт)\b"
+    r"|(?:relevance|relevancy|score|rank|релевантность|релевантність|relevanz|pertinence"
+    r"|pertinencia|relevancia|rilevanza|pertinenza|trafność|trafnosc|trefferquote)"
+    r"\s*:?\s*\d+(?:[.,]\d+)?\s*%?|\d+(?:[.,]\d+)?\s*%", re.I)
+
+
+def is_hit_figures(text: str) -> bool:
+    """A search hit's size and relevance line, no teaser."""
+    if not _HIT_FIGURES.search(text):
+        return False
+    return not re.search(r"\w", _HIT_FIGURES.sub(" ", text))
 
 
 def _is_type(text: str) -> bool:

@@ -36,6 +36,13 @@ _NOT_NEXT_WORDS = frozenset(fold(w) for w in (
     "letzte", "vorherige", "zurück", "première", "dernière", "précédente", "prima", "ultima",
     "precedente", "primera", "última", "anterior", "перша", "остання", "попередня",
     "pierwsza", "ostatnia", "poprzednia"))
+# the words of a link back to the page before this one ("Newer posts" on a blog, whose
+# pages go back in time)
+_PREVIOUS_WORDS = frozenset(fold(w) for w in (
+    "previous", "prev", "newer", "предыдущая", "назад", "новее", "vorherige", "zurück",
+    "neuere", "précédente", "précédent", "precedente", "anterior",
+    "попередня", "новіші", "poprzednia", "nowsze"))
+_PREVIOUS_TOKENS = frozenset({"prev", "previous", "pager-previous", "pager-prev", "nav-previous"})
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
 
@@ -100,6 +107,10 @@ class _Pager:
                 return Found(self.ok(link.get("href")), "rel-next")
         anchors = [a for a in self.doc.root.iter("a") if a.get("href") and self._usable(a)
                    and self.doc.absolute(a.get("href")) not in self.items]
+        # a "next" leading where "Previous" leads is no next page (a theme's hidden
+        # "Newer posts" beside the numbers on the last page)
+        back = {self.ok(a.get("href")) for a in anchors if self._is_previous(a)}
+        anchors = [a for a in anchors if self.ok(a.get("href")) not in back]
         for a in anchors:
             if "next" in (a.get("rel") or "").lower().split() and self.ok(a.get("href")):
                 return Found(self.ok(a.get("href")), "rel-next")
@@ -130,6 +141,17 @@ class _Pager:
                 found.append(url)
         same = [url for url in found if self._same_listing(url)]
         return Found((same or found)[0], "pager-text") if found else None
+
+    def _is_previous(self, a: Any) -> bool:
+        """A link to the page before: ``rel=prev``, a "prev" class, or its words."""
+        if {"prev", "previous"} & set((a.get("rel") or "").lower().split()):
+            return True
+        if class_tokens(a) & _PREVIOUS_TOKENS:
+            return True
+        words = set(re.findall(r"\w+", fold(" ".join(a.itertext()) + " "
+                                             + (a.get("aria-label") or ""))))
+        return bool(words & _PREVIOUS_WORDS) and not any(
+            is_next_text(t) for t in (self.doc.element_text(a), a.get("aria-label") or ""))
 
     def _usable(self, el: Any) -> bool:
         """Not disabled, not in a hidden copy or a ``<template>`` skeleton."""

@@ -178,11 +178,13 @@ def block_type(el: Any, stop: Any = None) -> str:
         if node is stop:
             break
         t = tag(node)
+        # an element standing for one by its ARIA role (a site builder's divs)
+        role = (node.get("role") or "").strip().lower()
         if t == "pre":
             return PREFORMATTED
-        if t == "li":
+        if t == "li" or role == "listitem":
             return LIST_ITEM
-        if t == "blockquote":
+        if t == "blockquote" or role == "blockquote":
             return QUOTE
     return PARAGRAPH
 

@@ -44,6 +44,7 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math",
 _NOT_RENDERED_CLASSES = frozenset({
     "hidden", "d-none", "invisible", "hide", "is-hidden", "is-invisible", "u-hidden",
     "element-hidden", "uk-hidden", "uk-invisible", "js-hide", "display-none",
+    "section-metadata",   # Adobe Edge Delivery's section settings, read by its script
 })
 # classes that keep text for screen readers only (the "visually hidden" pattern)
 _SCREEN_READER_CLASSES = frozenset({
@@ -111,21 +112,61 @@ def page_screen_reader_classes(stylesheets: list[str]) -> set[str]:
     return names
 
 
+# A class the page's own stylesheet never shows: a top-level rule ``.x { display: none }``
+# (not under ``@media``: a responsive rule) whose name stands in no other selector (no
+# ``.open .x``, ``li:hover > .x``: a toggled panel, which a reader opens)
+_AT_BLOCK = re.compile(r"@[\w-]+[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important)?\s*(?:;|$)", re.I)
+_CLASS_NAME = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
+PAGE_NOT_RENDERED_ATTR = "data-osce-not-rendered"
+
+
+def page_never_shown_classes(stylesheets: list[str]) -> set[str]:
+    """Class names the page's ``<style>`` hides outright and shows nowhere (see above)."""
+    hidden: set[str] = set()
+    elsewhere: set[str] = set()
+    for sheet in stylesheets:
+        top = _AT_BLOCK.sub(" ", re.sub(r"/\*.*?\*/", " ", sheet, flags=re.S))
+        for selectors, body in _CSS_RULE.findall(sheet):
+            names = set(_CLASS_NAME.findall(selectors))
+            one = {m[1] for sel in selectors.split(",") if (m := _CLASS_SELECTOR.match(sel))}
+            if _DISPLAY_NONE.search(body.strip()) and one and f"{selectors}{{{body}}}" in top:
+                hidden |= one
+                names -= one
+            elsewhere |= names
+    return hidden - elsewhere
+
+
 def mark_page_screen_reader_classes(root: Any) -> int:
-    """Mark the elements the page's own stylesheet hides visually (see above); returns
-    how many were marked."""
+    """Mark the elements the page's own stylesheet hides visually or never shows (see
+    above; not in the site's navigation, whose panels open by script); returns how
+    many were marked."""
     sheets = [el.text or "" for el in root.iter("style")]
-    if not any("clip" in sheet for sheet in sheets):
+    if not any("clip" in sheet or "none" in sheet for sheet in sheets):
         return 0
-    names = page_screen_reader_classes(sheets)
+    names = page_screen_reader_classes(sheets) if any("clip" in x for x in sheets) else set()
+    never = page_never_shown_classes(sheets) - names
     marked = 0
-    if names:
+    if names or never:
         for el in root.iter():
             classes = el.get("class") if isinstance(el.tag, str) else None
-            if classes and not names.isdisjoint(classes.split()):
+            if not classes:
+                continue
+            tokens = set(classes.split())
+            if not names.isdisjoint(tokens):
                 el.set(PAGE_SCREEN_READER_ATTR, "")
                 marked += 1
+            elif not never.isdisjoint(tokens) and not _in_navigation(el):
+                el.set(PAGE_NOT_RENDERED_ATTR, "")
+                marked += 1
     return marked
+
+
+def _in_navigation(el: Any) -> bool:
+    return any(isinstance(x.tag, str) and (x.tag == "nav" or x.tag == "header"
+                                           or (x.get("role") or "") in ("navigation", "menu",
+                                                                       "menubar"))
+               for x in [el, *el.iterancestors()])
 
 
 def hidden_kind(el: Any) -> str | None:
@@ -146,6 +187,8 @@ def hidden_kind(el: Any) -> str | None:
         return ARIA_HIDDEN
     if el.get(PAGE_SCREEN_READER_ATTR) is not None:
         return SCREEN_READER_ONLY
+    if el.get(PAGE_NOT_RENDERED_ATTR) is not None:
+        return NOT_RENDERED
     classes = el.get("class")
     if classes:
         kind = _class_kind(classes)

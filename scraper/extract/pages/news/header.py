@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.blocks import Block
-from scraper.extract.dates import is_date_line, parse_date
+from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.labels import best
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
@@ -234,6 +234,11 @@ class HeaderFields(NewsPageBase):
                 return Found(lv.datetime, "label")
             if parse_date(lv.text, lv.language) or parse_date(lv.text, lang):
                 return Found(lv.text, "label")
+            # the date and a few words after it ("mercoledì 12 febbraio 2025 · 4 min di
+            # lettura", the dot drawn by an aria-hidden separator)
+            within = date_in_byline(lv.text, lv.language) or date_in_byline(lv.text, lang)
+            if within:
+                return Found(within, "label")
             self.warnings.append(f"issued_on: label value {lv.text!r} is not a date")
         found = self._header_date()
         if found:

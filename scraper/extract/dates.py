@@ -32,7 +32,9 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s]\d)")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
 _HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 # words that sit around a date on the site and confuse the parser
-_NOISE = re.compile(r"(?:\bг\.|\bгода\b|\bгод\b|(?<=\d)\s*г\b|\bde\b|\bdel\b|\ble\b|,)", re.I)
+# ("am 27.03.2006": German "on", which the parser takes for a time's a.m.)
+_NOISE = re.compile(r"(?:\bг\.|\bгода\b|\bгод\b|(?<=\d)\s*г\b|\bde\b|\bdel\b|\ble\b|,"
+                    r"|^\s*(?:am|vom)\b)", re.I)
 MIN_YEAR, MAX_YEAR = 1990, 2100
 # a date or a time written in figures: 21/05/2025, 2025-05-21, 14.03.2024, 11:40
 _FIGURES = re.compile(r"(?<!\w)(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?)(?!\w)")
@@ -107,6 +109,7 @@ def is_date_line(text: str) -> bool:
     return len(_WORD.findall(_FIGURES.sub(" ", text))) < _BYLINE_WORDS
 
 
+_FIGURE_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}$|^\d{4}-\d{2}-\d{2}$")
 _YEAR_WORD = re.compile(r"^[(\[]?(1[89]\d\d|2[01]\d\d)[)\],.]?$")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # how many words before its year a date written in words may take ("Вторник, 18 Март 2003")
@@ -121,6 +124,12 @@ def date_in_byline(text: str, language: str | None) -> str | None:
     if not text or len(text) > 160 or not _HAS_YEAR.search(text):
         return None
     words = text.replace("(", " ( ").replace(")", " ) ").split()
+    # a date in figures is one word ("von webredaktion am 27.03.2006 16:05")
+    for i, word in enumerate(words):
+        if _FIGURE_DATE.match(word) and parse_date(word, language):
+            rest = " ".join([*words[:i], *words[i + 1:]])
+            rest = _FIGURES.sub(" ", _BRACKETED.sub(" ", rest))
+            return word if len(_WORD.findall(rest)) < _BYLINE_WORDS else None
     for end, word in enumerate(words):
         if not _YEAR_WORD.match(word):
             continue

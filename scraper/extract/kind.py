@@ -168,11 +168,14 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
         return sum(len(b.text) for b in units if not b.is_heading)
     for i, unit in enumerate(units):
         title = _link_of(unit.el, links)
-        if title is None or len(news.doc.element_text(title)) < 0.5 * len(unit.text):
+        # the block's first line: a search hit's title, its facts and teaser after one
+        # <br> each stand in one block
+        first, _, rest = unit.text.partition("\n")
+        if title is None or len(news.doc.element_text(title)) < 0.5 * len(first):
             continue
         # a block that is wholly an item's title, with text after it: that text is the
         # item's teaser (links to other items after the text are a "related" box)
-        if any(len(u.text) >= 80 for u in units[i + 1:]):
+        if len(rest) >= 80 or any(len(u.text) >= 80 for u in units[i + 1:]):
             return 0
     start = units[0].order
     for a, _ in listing_links:

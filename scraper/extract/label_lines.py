@@ -57,6 +57,16 @@ def up_to_date(run: list[Any]) -> list[Any]:
     return run
 
 
+def up_to_line_end(run: list[Any]) -> list[Any]:
+    """A one-word value (a content type) ends with its line: "Tipo: Noticia<br><a>Leer
+    más...</a> (2817 bytes más) | Comentarios" goes on with the entry's links."""
+    for i, part in enumerate(run):
+        if not isinstance(part, str) and tag(part) == "br" and any(
+                has_content(p) for p in run[:i]):
+            return run[:i]
+    return run
+
+
 def has_content(node: Any) -> bool:
     if isinstance(node, str):
         return bool(node.strip(" \t\r\n\u00a0:：-–—"))

@@ -14,6 +14,7 @@ from dataclasses import field as dc_field
 from functools import lru_cache
 from typing import Any
 
+from scraper.extract import urls
 from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
 from scraper.extract.label_lines import (
@@ -22,6 +23,7 @@ from scraper.extract.label_lines import (
     names_no_item_fact,
     skipped,
     up_to_date,
+    up_to_line_end,
 )
 from scraper.extract.structure import is_block, is_chrome_element, tag
 from scraper.extract.text import clean, fold, split_values
@@ -218,9 +220,19 @@ def _rank(lv: LabelValue) -> tuple[int, int, int, int, int]:
 def best(found: dict[str, list[LabelValue]], name: str) -> LabelValue | None:
     """The most trustworthy label of field ``name`` that has a value (else None)."""
     for lv in found.get(name, []):
-        if not lv.in_chrome and not lv.empty and len(lv.items) <= MAX_VALUES:
+        if not lv.in_chrome and not lv.empty and len(lv.items) <= MAX_VALUES \
+                and not (name == "issued_by" and _names_users(lv)):
             return lv
     return None
+
+
+def _names_users(lv: LabelValue) -> bool:
+    """A value that is links to the site's users' pages ("Veröffentlicht von
+    <a href=userinfo.php?uid=9>webredaktion</a>"): a poster, no issuer."""
+    links = [a.get("href") for el in lv.elements for a in
+             ([el] if isinstance(el.tag, str) and el.tag == "a" else el.iter("a"))
+             if a.get("href")]
+    return bool(links) and all(urls.is_user_page(href) for href in links)
 
 
 def present(found: dict[str, list[LabelValue]]) -> list[LabelValue]:
@@ -311,6 +323,8 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
     inline = inline_run([h.rest], [] if h.closed else following, boundary, tails=tails)
     if h.field == "issued_on":
         inline = up_to_date(inline)
+    elif h.field == "content_type":
+        inline = up_to_line_end(inline)
     if any(has_content(p) for p in inline):
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it

@@ -178,6 +178,22 @@ def item_number(url: str | None) -> str | None:
     return None
 
 
+# a site user's page: a poster's name links there (XOOPS userinfo.php?uid=9, Drupal
+# /user/12, WordPress /author/admin, forum profiles)
+_USER_PATH = re.compile(r"/(?:userinfo\.php|users?|members?|profiles?|authors?|"
+                        r"memberlist\.php|profile\.php)(?:/|$|\.)", re.I)
+_USER_PARAMS = frozenset({"uid", "userid", "user_id", "user", "author"})
+
+
+def is_user_page(url: str | None) -> bool:
+    """The page of one of the site's users (a poster, an editor), no structure's."""
+    parts = split(url) if url else None
+    if parts is None:
+        return False
+    params = {k.lower() for k in parse_qs(parts.query)}
+    return bool(_USER_PATH.search(parts.path)) or bool(params & _USER_PARAMS)
+
+
 def is_document_name(name: str) -> bool:
     """A file name of a document ("Final_report_2012.pdf")."""
     return bool(_DOC_EXT.search(name.strip()))

@@ -205,7 +205,8 @@ class HeaderFields(NewsPageBase):
         | 14 de marzo de 2023 | Categorías: …``): the post's meta line, no lead."""
         parts = [p for p in _GLUED_FACTS.split(text) if p.strip()]
         return len(parts) >= 2 and all(len(p) <= _FACT_CHARS for p in parts) and any(
-            is_date_line(p) or parse_date(p, self.lang) for p in parts)
+            is_date_line(p) or parse_date(p, self.lang) or date_in_byline(p, self.lang)
+            for p in parts)
 
     @field
     def summary(self) -> Found | None:
@@ -278,6 +279,14 @@ class HeaderFields(NewsPageBase):
                     for piece in _FACTS.split(b.text):
                         if len(piece) <= 40 and parse_date(piece, self.lang):
                             return Found(piece, "header-date")
+            # a poster's byline among them: "Добавил press_md в Четверг, 15 Март 2007 -
+            # 11:42:07 | Категория: Пресс-релизы"
+            for b in self.blocks:
+                if zone[0] < b.order < zone[1] and not b.widget and len(b.text) <= 200:
+                    for piece in _FACTS.split(b.text):
+                        found = date_in_byline(piece, self.lang)
+                        if found:
+                            return Found(found, "byline")
         return None
 
     def _hinted_date(self) -> Found | None:

@@ -26,7 +26,12 @@ LEAD_TOKENS = frozenset({"lead", "summary", "intro", "introduction", "standfirst
                           "teaser", "lede", "description"})
 # class words of a headline written without a heading tag (div.article-title, p.headline)
 HEADLINE_TOKENS = frozenset({"headline", "title", "titre", "titolo", "titulo", "titel",
-                             "tytul", "zagolovok", "pagetitle", "articletitle"})
+                             "tytul", "zagolovok", "pagetitle", "articletitle",
+                             # one-word names of older portals (e107's newsheading,
+                             # Mambo's contentheading)
+                             "newsheading", "newstitle", "newsheadline", "contentheading",
+                             "storyheading", "storytitle", "articleheading", "itemheading",
+                             "itemtitle"})
 TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "category",
                           "overline", "pretitle", "supertitle"})
 DATE_TOKENS = frozenset({"date", "published", "pubdate", "submitted", "created", "datetime",

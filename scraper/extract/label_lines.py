@@ -57,13 +57,20 @@ def up_to_date(run: list[Any]) -> list[Any]:
     return run
 
 
+_ONE_VALUE_END = re.compile(r"\s[|·•]\s|\s\|$")
+
+
 def up_to_line_end(run: list[Any]) -> list[Any]:
     """A one-word value (a content type) ends with its line: "Tipo: Noticia<br><a>Leer
     más...</a> (2817 bytes más) | Comentarios" goes on with the entry's links."""
     for i, part in enumerate(run):
-        if not isinstance(part, str) and tag(part) == "br" and any(
-                has_content(p) for p in run[:i]):
+        if not any(has_content(p) for p in run[:i]):
+            continue
+        if not isinstance(part, str) and tag(part) == "br":
             return run[:i]
+        # "Категория: <a>Пресс-релизы</a> | Комментарии: 2": a bar ends the one value
+        if isinstance(part, str) and (m := _ONE_VALUE_END.search(part)):
+            return [*run[:i], part[:m.start()]]
     return run
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
+from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.label_lines import (
     has_content,
     inline_run,
@@ -98,7 +99,9 @@ def _match(text: str) -> tuple[str, str, str, bool] | None:
     pieces = [] if found else _FACT_SEPARATOR.split(text)[:6]
     for i, piece in enumerate(pieces[1:], 1):
         later = _match_start(piece)
-        if later and later[2]:
+        # the line's last fact may be a label with a colon whose value is the element
+        # after it ("… 11:42:07 | Категория: <a>Пресс-релизы</a>")
+        if later and (later[2] or (i == len(pieces) - 1 and later[3])):
             return (*later[:2], " | ".join([later[2], *pieces[i + 1:]]), later[3])
     return found
 
@@ -223,6 +226,13 @@ def best(found: dict[str, list[LabelValue]], name: str) -> LabelValue | None:
         if not lv.in_chrome and not lv.empty and len(lv.items) <= MAX_VALUES \
                 and not (name == "issued_by" and _names_users(lv)):
             return lv
+    if name == "content_type":
+        # a category naming a type ("Категория: Пресс-релизы"), not a topic or a unit
+        for lv in found.get("category", []):
+            if not lv.in_chrome and not lv.empty and len(lv.items) == 1 \
+                    and field_of_work_id(lv.items[0]) is None \
+                    and structure_id(lv.items[0]) is None:
+                return lv
     return None
 
 
@@ -323,7 +333,7 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
     inline = inline_run([h.rest], [] if h.closed else following, boundary, tails=tails)
     if h.field == "issued_on":
         inline = up_to_date(inline)
-    elif h.field == "content_type":
+    elif h.field in ("content_type", "category"):
         inline = up_to_line_end(inline)
     if any(has_content(p) for p in inline):
         return inline
@@ -352,6 +362,9 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
             return []
         unit = unit.getparent()
     return []
+
+
+_INITIALS = re.compile(r"^[A-ZА-ЯЁІЇЄ]{1,3}$")
 
 
 def _read_value(lv: LabelValue, parts: list[Any]) -> None:
@@ -416,6 +429,8 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
     if has_links:
         # "<a>A</a> y <a>B</a>": words between links only join them
         items = [i for i in items if fold(i) not in _CONJUNCTIONS]
+        # an avatar's initials before each linked name ("SO <a>Segretariato OSCE</a>")
+        items = [i for i in items if not _INITIALS.match(i)]
     lv.items = [i for i in items if i]
     lv.text = clean(" ".join(texts)).lstrip(":： ")
 

@@ -22,6 +22,7 @@ BLOCK_TAGS = frozenset({
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_MODIFIER = re.compile(r"[-_]{1,2}(?:has|with|without|no)[-_]", re.I)
 
 # page furniture that never holds the item: the site's menus, breadcrumbs, banners
 CHROME_TOKENS = frozenset({
@@ -81,7 +82,10 @@ _EMPTY: frozenset[str] = frozenset()
 
 @lru_cache(maxsize=8192)
 def _tokens(classes: str, ident: str) -> frozenset[str]:
-    names = [c for c in classes.split() if not _STRUCTURAL_CLASS.match(c)]
+    # a modifier naming what the element holds beside it ("page-content-has-aside",
+    # "layout--with-sidebar") says nothing of the element itself: its words are cut
+    names = [_MODIFIER.split(c, 1)[0] for c in classes.split()
+             if not _STRUCTURAL_CLASS.match(c)]
     raw = _CAMEL.sub(" ", " ".join([*names, ident]))
     return frozenset(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
 

@@ -65,6 +65,11 @@ _SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only",
                            "-assistive-text", "-hidden-accessible", "-screen-reader-only",
                            "-visually-hidden-focusable", "-sr-only-focusable",
                            "-sronly")    # AU Design System's au-sronly
+# the same written with or without a dash between words: veera-screenreader-text,
+# fr-sr_only, u-visuallyHidden
+_SQUEEZE = re.compile(r"[-_]")
+_SCREEN_READER_SQUEEZED = ("sronly", "visuallyhidden", "hiddenvisually", "screenreadertext",
+                           "screenreaderonly", "assistivetext", "hiddenaccessible")
 # a responsive class showing the element again at some width: "hidden md:block",
 # "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all
 _DISPLAYS = (r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|flow-root|contents|"
@@ -211,7 +216,8 @@ def _class_kind(classes: str) -> str | None:
     for name in names:
         if name in _NOT_RENDERED_CLASSES:
             return NOT_RENDERED
-        if name in _SCREEN_READER_CLASSES or name.endswith(_SCREEN_READER_SUFFIXES):
+        if name in _SCREEN_READER_CLASSES or name.endswith(_SCREEN_READER_SUFFIXES) \
+                or _SQUEEZE.sub("", name).endswith(_SCREEN_READER_SQUEEZED):
             return SCREEN_READER_ONLY
         if name.startswith(_LIGATURE_ICON_FONTS):
             return ARIA_HIDDEN

@@ -93,6 +93,18 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Luogo", "Luoghi"),
         "es": ("Lugar", "Lugares"),
     },
+    # an older portal's category ("Категория: Пресс-релизы"): the content type, when its
+    # value names no field of work or structure (see labels.best)
+    "category": {
+        "en": ("Category", "Categories"),
+        "ru": ("Категория", "Рубрика"),
+        "de": ("Kategorie", "Rubrik"),
+        "fr": ("Catégorie", "Rubrique"),
+        "it": ("Categoria", "Rubrica"),
+        "es": ("Categoría", "Sección"),
+        "uk": ("Категорія", "Рубрика"),
+        "pl": ("Kategoria", "Dział"),
+    },
     "collections": {
         "en": ("Collections", "Collection"),
         "ru": ("Коллекции",),

@@ -77,7 +77,8 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         # a field: a link to its page or with its name, or a chip of its name alone (a
         # card that is one link holds no links of its own)
         if (href and field_page(href, doc.url)) or (
-                field_of_work_id(name) and (href or (not len(el) and _standalone(el)))):
+                field_of_work_id(name) and (href or (not _has_elements(el)
+                                                     and _standalone(el)))):
             fields += [name] if name not in fields else []
             taken.append(el)
             continue
@@ -101,6 +102,11 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         if known and len(known) == len(names):
             taken.append(el)
     return issuers, fields, taken
+
+
+def _has_elements(el: Any) -> bool:
+    """Elements inside ``el`` (a comment a renderer leaves, ``<!--r.24-->``, is none)."""
+    return any(isinstance(c.tag, str) for c in el)
 
 
 def _standalone(el: Any) -> bool:

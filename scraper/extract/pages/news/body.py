@@ -219,6 +219,13 @@ class BodyFields(NewsPageBase):
         # the start of the article text as shown, a repeated lead included
         if self._typed_units:
             first = self._typed_units[0].text
+            # a repeated lead shown as the text's subtitle: the dateline opens the
+            # paragraph after it
+            lead = self._summary[0]
+            summary = lead.value if lead else None
+            if len(self._typed_units) > 1 and summary and clean(first) == clean(summary) \
+                    and datelines.find(first) is None:
+                first = self._typed_units[1].text
         else:
             text = self._jsonld_body()
             if text is None:

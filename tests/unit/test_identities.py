@@ -469,6 +469,11 @@ NOT_A_FIELD = {
     "Participation politique des femmes": "women's political participation, shown beside "
                                           "'Égalité des genres' but not one of the 23 "
                                           "(gavias-fr-2022-communique-documents-joints)",
+    "Cooperazione regionale": "regional co-operation, not one of the 23 "
+                              "(antd-it-2025-avatar-issuers-tag-fields)",
+    "Противодействие насильственному экстремизму": "countering violent extremism, shown "
+                                                    "beside 'Молодежь' but not one of the 23 "
+                                                    "(notion-ru-2022-property-table-no-lead)",
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from scraper.extract.pages.common import is_descendant
+from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import COPY_MIN_LINKS, INERT, SMALL_SCREEN_ONLY
 from scraper.extract.structure import tag
@@ -111,13 +111,26 @@ class Reachability(NavigationPageBase):
     def _is_copy(self, panel: Any) -> bool:
         """Most of a hidden panel's links are in a menu on view elsewhere: a copy of the
         menu for another screen or for print (whatever extra links it has, a reader
-        never sees it)."""
+        never sees it).  A collapsed part of a larger menu on view (an accordion group
+        of a mega panel) is compared with that menu alone: a section's side menu
+        repeating the group's pages ("In this section") is the repeat, not the group."""
         if panel not in self._copies:
             hrefs = [self.doc.absolute(a.get("href")) for a in self._links(panel)]
+            home = self._menu_holding_part(panel)
             elsewhere = sum(1 for u in hrefs if any(
-                not is_descendant(other, panel) for other in self._available.get(u, ())))
+                not is_descendant(other, panel) and (home is None or is_descendant(other, home))
+                for other in self._available.get(u, ())))
             self._copies[panel] = bool(hrefs) and elsewhere >= 0.5 * len(hrefs)
         return self._copies[panel]
+
+    def _menu_holding_part(self, panel: Any) -> Any | None:
+        """The menu on view of which ``panel`` is a collapsed part: a submenu it opens in
+        place, holding at most half of its links (a whole menu's hidden copy in the same
+        box holds them all)."""
+        if not self._opened_in_place(panel):
+            return None
+        return next((root for root in self._shown_roots if is_under(panel, root)
+                     and 2 * self._link_count(panel) <= self._link_count(root)), None)
 
     def _small_screen_copy(self, panel: Any) -> bool:
         """A hidden panel its classes, or its opener's, show on small screens only

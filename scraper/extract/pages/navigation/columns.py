@@ -169,6 +169,12 @@ class LinkColumns(NavigationPageBase):
                                 line.loose]))
         return len(links) <= 1 and len(strip_glyphs(words)) <= LABEL_MAX_CHARS
 
+    def _captioned(self, column: Any) -> bool:
+        """A column whose only title line stands first, over all its links (a side
+        block's caption, "Main Menu")."""
+        kinds = [k for k in (self._line_kind(line) for line in _lines(column)) if k != _BLANK]
+        return len(kinds) > 1 and kinds[0] == _LABEL and kinds.count(_LABEL) == 1
+
     # ------------------------------------------------------------------ runs
     @per_element
     def _column_runs(self, box: Any) -> list[list[Line]]:
@@ -391,3 +397,24 @@ def site_link(href: str | None) -> bool:
     parts = urls.split(href)     # None for what cannot be an address ("http://[oops/")
     return bool(href) and not href.startswith("#") and parts is not None and \
         parts.scheme.lower() not in ("javascript", "mailto", "tel")
+
+
+def texts_after_links(el: Any, links: list[Any]) -> list[str]:
+    """The text standing after each of ``links`` in ``el``, up to the next one (the
+    last: up to the end of ``el``)."""
+    gaps: list[list[str]] = []
+    shown = set(links)
+
+    def walk(node: Any) -> None:
+        for child in node:
+            if child in shown:
+                gaps.append([])
+            elif isinstance(child.tag, str):
+                if gaps:
+                    gaps[-1].append(child.text or "")
+                walk(child)
+            if gaps:
+                gaps[-1].append(child.tail or "")
+
+    walk(el)
+    return ["".join(g) for g in gaps]

@@ -84,6 +84,8 @@ SITEMAP_SHARE = 0.8
 # boxes whose first child may be their title (lists, tables, details have their own)
 BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "nav", "span"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# what ends a line of a menu cell: an element before it stands on another line
+LINE_ENDS = frozenset({"br", "hr"})
 HEADER_TOKENS = frozenset({"header", "heading", "dropdownheader"})
 DIVIDER_TOKENS = frozenset({"divider", "separator", "dropdowndivider"})
 CLOSE_FOLDED = frozenset(fold(t) for t in CLOSE_TEXTS)
@@ -111,6 +113,11 @@ COPY_SHARE = 0.5
 # actions, toolbox, personal links), not part of it
 CHROME_MIN_LINKS = 2
 CHROME_SHARE = 0.75
+# the fields a reader fills in a form (a login's name and password, a poll's choices), not
+# the hidden values and buttons every form has
+FORM_FIELDS = ("boolean(.//select | .//textarea | .//input[not(@type) or not("
+               "@type='hidden' or @type='submit' or @type='button' or @type='image' "
+               "or @type='reset')])")
 # so many areas of an image map on view make it a menu (a picture's two hot spots do not)
 IMAGE_MENU_MIN_AREAS = 3
 # the handlers by which an older site's script shows a layer (pointer, focus, click)

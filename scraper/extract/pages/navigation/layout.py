@@ -20,8 +20,14 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract import urls
+from scraper.extract.dates import parse_date
 from scraper.extract.pages.common import is_under
-from scraper.extract.pages.navigation.columns import COLUMN_TAGS, LinkColumns, site_link
+from scraper.extract.pages.navigation.columns import (
+    COLUMN_TAGS,
+    LinkColumns,
+    site_link,
+    texts_after_links,
+)
 from scraper.extract.pages.navigation.hints import is_footer
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
@@ -76,7 +82,9 @@ class LayoutMenus(LinkColumns):
         in_run = self._run_paths(parent) if parent is not None else {}
         if a in in_run:
             return in_run[a]
-        if not self._is_link_column(root, 1):
+        # a block the page calls a menu is named by its caption, as a nav by its heading;
+        # a column found by its shape has no name but its title lines
+        if not self._is_link_column(root, 1) or (self._hinted and self._captioned(root)):
             return []
         return self._column_paths(root).get(a, [])
 
@@ -89,13 +97,43 @@ class LayoutMenus(LinkColumns):
                    if x is root or is_under(x, root))
 
     def _is_item_list(self, el: Any) -> bool:
+        """Headlines leading to items: named by sentences, their addresses naming an
+        item, or each dated by the line after it (a portal's "Latest news" block,
+        ``news.php?item.2211``); a closing link to their listing ("More news") aside."""
         if el not in self._item_lists:
             links = self._links(el)
             items = [a for a in links if urls.item_number(self.doc.absolute(a.get("href")))]
+            if len(items) < ITEM_SHARE * len(links):
+                items = self._dated(el, links)
+            links = [a for a in links if a in items or not self._lists_them(a, items)]
             words = [len(self.doc.element_text(a).split()) for a in items]
             self._item_lists[el] = len(items) >= ITEM_LIST_MIN and \
                 len(items) >= ITEM_SHARE * len(links) and sum(words) >= HEADLINE_WORDS * len(items)
         return self._item_lists[el]
+
+    def _dated(self, el: Any, links: list[Any]) -> list[Any]:
+        """The links of ``el`` each followed by a date before the next link (a headline
+        over its date line)."""
+        gaps = texts_after_links(el, links)
+        if len(gaps) != len(links):
+            return []   # links nested in links (broken markup): no line after each
+        return [a for a, gap in zip(links, gaps, strict=True)
+                if parse_date(clean(gap), self.doc.lang)]
+
+    def _lists_them(self, a: Any, items: list[Any]) -> bool:
+        """``a`` leads to the listing of ``items``: their script without its item
+        parameter (``news.php`` over ``news.php?item.2211``) or the folder above them."""
+        target = urls.split(self.doc.absolute(a.get("href")))
+        if target is None or target.query or not items:
+            return False
+        folder = target.path.rstrip("/") + "/"
+        for item in items:
+            parts = urls.split(self.doc.absolute(item.get("href")))
+            if parts is None or parts.netloc != target.netloc or not (
+                    (parts.path == target.path and parts.query)
+                    or parts.path.startswith(folder)):
+                return False
+        return True
 
     @cached_property
     def _item_lists(self) -> dict[Any, bool]:

@@ -16,6 +16,7 @@ from scraper.extract.pages.navigation.hints import (
     HEADER_TOKENS,
     HEADING_TAGS,
     LABEL_TAGS,
+    LINE_ENDS,
     LIST_TAGS,
     SKIPPED_CHILDREN,
     bold_line,
@@ -81,14 +82,29 @@ class PathLabels(NavigationPageBase):
         if control is not None and control is not link and not is_under(link, control):
             text = strip_glyphs(self._shown(control))
             if not text:
-                # an icon toggle beside a link ("Newsroom ▾"): the link names the panel
-                prev = control.getprevious()
-                text = self._shown(prev) if prev is not None and not is_logo(prev) else ""
-                if prev is link:
+                # an icon toggle beside a link ("Newsroom ▾", "+ Fields of work"): the
+                # link names the panel
+                beside = self._beside_icon(control)
+                if beside is link:
                     return None
+                text = self._shown(beside) if beside is not None else ""
             return text or accessible_name(control) or None
         if t in BOX_TAGS:
             return self._head_label(group, link, root)
+        return None
+
+    def _beside_icon(self, icon: Any) -> Any | None:
+        """The words an icon toggle stands beside on its line: the element before it
+        ("Newsroom ▾"), else the link after it (an older portal's "+" image before the
+        group's link, the line before it ended by a ``<br>`` or a box of links: no
+        label, whatever its words)."""
+        prev = icon.getprevious()
+        if prev is not None and tag(prev) not in LINE_ENDS and not is_logo(prev) \
+                and self._link_count(prev) <= 1:
+            return prev
+        nxt = icon.getnext()
+        if nxt is not None and tag(nxt) == "a" and not strip_glyphs(clean(icon.tail or "")):
+            return nxt
         return None
 
     def _head_label(self, box: Any, link: Any, root: Any) -> str | None:

@@ -16,11 +16,13 @@ from scraper.extract.pages.navigation.chrome import (
     is_page_itself,
     page_name,
 )
+from scraper.extract.pages.navigation.columns import texts_after_links
 from scraper.extract.pages.navigation.hints import (
     CHROME_MIN_LINKS,
     CHROME_SHARE,
     COPY_MIN_LINKS,
     COPY_SHARE,
+    FORM_FIELDS,
     IMAGE_MENU_MIN_AREAS,
     LANGUAGE_NAMES,
     NOT_MENU_WORDS,
@@ -91,8 +93,8 @@ class MenuRoots(NavigationPageBase):
                 continue
             if _in_template(el):
                 continue
-            if self._excluded(el) or self._is_item_list(el):
-                continue   # a "Latest news" list of headlines (mat-nav-list) is no menu
+            if self._excluded(el) or self._is_item_list(el) or self._is_form_box(el):
+                continue   # "Latest news" headlines (mat-nav-list), a login box: no menu
             roots.extend(self._landmarks_within(el))
         # a panel a menu's control opens (an overlay rendered at the end of the body) is
         # read under that control (see NavigationPage._menu_links), not on its own
@@ -111,6 +113,16 @@ class MenuRoots(NavigationPageBase):
             or ident in self._shown_by_script(control)
         owned = ident in (control.get("aria-owns") or "").split()
         return (popup or owned) and any(r is not panel and is_under(control, r) for r in roots)
+
+    def _is_form_box(self, el: Any) -> bool:
+        """A box whose every link stands in a form it holds, with fields to fill: a
+        login box ("Sign up", "Forgot password?") or a poll ("Old polls") an older
+        portal's theme calls a menu as it calls every side block; the form's own links,
+        no menu.  A form wrapping the whole page (ASP.NET's) holds the menu, not the
+        reverse."""
+        links = self._links(el)
+        forms = [f for f in el.iter("form") if f.xpath(FORM_FIELDS)]
+        return bool(links and forms) and all(any(is_under(a, f) for f in forms) for a in links)
 
     def _landmarks_within(self, el: Any) -> list[Any]:
         """A box named a menu by a class word alone (``header-layout-nav-right`` says
@@ -251,7 +263,7 @@ class MenuRoots(NavigationPageBase):
             return inside >= TRAIL_SHARE * len(links)
         if not 1 <= len(links) <= 6 or el.xpath(".//ul//ul"):
             return False
-        gaps = _between_links(el, links)
+        gaps = texts_after_links(el, links)[:-1]
         return bool(gaps) and all(SEPARATOR.match(g) for g in gaps)
 
     def _is_chrome(self, el: Any) -> bool:
@@ -287,23 +299,3 @@ def _in_template(el: Any) -> bool:
     """Markup a script may clone into the page later (``<template>``, ``<noscript>``):
     no menu on view."""
     return any(tag(a) in ("template", "noscript") for a in [el, *el.iterancestors()])
-
-
-def _between_links(el: Any, links: list[Any]) -> list[str]:
-    """The texts standing between one link of ``el`` and the next, in order."""
-    gaps: list[list[str]] = []
-    shown = set(links)
-
-    def walk(node: Any) -> None:
-        for child in node:
-            if child in shown:
-                gaps.append([])
-            elif isinstance(child.tag, str):
-                if gaps:
-                    gaps[-1].append(child.text or "")
-                walk(child)
-            if gaps:
-                gaps[-1].append(child.tail or "")
-
-    walk(el)
-    return ["".join(g) for g in gaps[:-1]]

@@ -98,7 +98,9 @@ DESCRIPTION_TOKENS = frozenset({"desc", "description", "summary", "teaser", "sub
 BADGE_TOKENS = frozenset({"badge", "label", "count", "counter", "pill", "tag", "new",
                           "notification", "chip", "bubble"})
 COUNTER = re.compile(r"^\(?\d{1,5}\)?$")
-GROUP_ROLES = frozenset({"menu", "group", "menubar", "tree", "treeitem"})
+# roles whose aria-label names a group of the menu; a menubar is the menu's top, its
+# name the menu's own ("Main menu"), no level of it
+GROUP_ROLES = frozenset({"menu", "group", "tree", "treeitem"})
 LABEL_TAGS = frozenset({"a", "span", "button", "h1", "h2", "h3", "h4", "h5", "h6", "p", "div",
                         "strong", "b", "label", "summary"})
 

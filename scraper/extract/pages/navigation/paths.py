@@ -32,7 +32,7 @@ class PathLabels(NavigationPageBase):
     """The labels above a menu link, outermost first."""
 
     # ------------------------------------------------------------------ paths
-    def _path(self, a: Any, root: Any) -> list[str]:
+    def _path(self, a: Any, root: Any, _seen: tuple[Any, ...] = ()) -> list[str]:
         """The labels a reader sees above the link, outermost first, each level once."""
         labels: list[str] = []
         sibling = strip_glyphs(self._sibling_heading(a, root) or "")
@@ -46,7 +46,38 @@ class PathLabels(NavigationPageBase):
                 labels.append(label)
         labels.reverse()
         labels = self._column_labels(a, root) + labels   # a column's title rows above
+        labels = self._opener_path(a, root, _seen) + labels
         return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
+
+    def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
+        """A menu drawn apart (a layer a component library renders at the end of the
+        body) whose panel an item of another such menu opens: the opener's own path
+        leads, as a third level opened from a second-level layer sits below both."""
+        if root not in self.menus:
+            return []   # a panel read under its control has that control's path already
+        for panel in [a, *a.iterancestors()]:
+            opener = self._opener(panel)
+            if opener is not None and not is_under(opener, root):
+                outer = next((m for m in self.menus if m is not root and is_under(opener, m)),
+                             None)
+                if outer is None or outer in seen:
+                    return []   # layers naming each other: each read once
+                return self._path(opener, outer, (*seen, root))
+            if panel is root:
+                break
+        return []
+
+    def _opener(self, panel: Any) -> Any | None:
+        """The control that opens ``panel``: it points at it (``aria-controls``,
+        ``aria-owns``), or the panel names it as its label and it says it opens a
+        popup (``aria-haspopup``, ``aria-expanded``)."""
+        control = self._controllers.get(panel.get("id") or "")
+        if control is not None:
+            return control
+        refs = [self._by_id.get(i) for i in (panel.get("aria-labelledby") or "").split()]
+        return next((x for x in refs if x is not None and (
+            (x.get("aria-haspopup") or "false").lower() != "false"
+            or x.get("aria-expanded") is not None)), None)
 
     def _group_label(self, group: Any, link: Any, root: Any) -> str | None:
         """The label a menu group shows for its items, unless the link itself is it."""
@@ -171,13 +202,14 @@ class PathLabels(NavigationPageBase):
                 out.setdefault(ref, []).append(el)
         return out
 
-    @staticmethod
-    def _titled(el: Any) -> bool:
-        """A heading, or a box whose first shown element is its heading."""
+    def _titled(self, el: Any) -> bool:
+        """A heading, or a box whose first shown element is its heading, or the label
+        it declares for its group (a component library's header ``div`` naming the
+        list after it by ``aria-labelledby``)."""
         first = next((c for c in el if isinstance(c.tag, str) and not is_hidden(c)
                       and tag(c) not in SKIPPED_CHILDREN), None)
         return any(x is not None and (tag(x) in HEADING_TAGS or (x.get("role") or "") == "heading")
-                   for x in (el, first))
+                   for x in (el, first)) or (first is not None and self._names_a_part(first, el))
 
     def _item_label(self, item: Any, link: Any) -> str | None:
         """A list item's own words label what it opens below them (``<li><a>Our work</a>

@@ -340,7 +340,9 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
     # 2. nothing there: the label is an element of its own; the value follows it
     unit = h.holder if not h.in_tail else parent
     for _ in range(5):
-        if unit is None or tag(unit) in ("body", "html", "main", "article"):
+        # nor beyond its table row: the next row is another entry's (a label with no
+        # value left in its cell, "Issued by" over a dash)
+        if unit is None or tag(unit) in ("body", "html", "main", "article", "tr"):
             return []
         siblings = list(unit.itersiblings())
         tail = unit.tail or ""

@@ -23,6 +23,9 @@ _NODE_PATH = re.compile(
     r"(?:/[a-z][\w%]*[-_][\w%-]*)?/?$", re.I)
 # /news/2021/some-title is a date archive's path: a year before a title names no item
 _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
+# /es/prensa/2022: a section's archive of a year, no node (/node/2022 is one)
+_YEAR_ARCHIVE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?!node/)[a-z][\w-]*/"
+                           r"(?:19[89]\d|20[0-3]\d)/?$", re.I)
 # a static page of the older sites, named by its number: /fr/item/19872.html,
 # /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page)
 _NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
@@ -148,7 +151,7 @@ def node_id(url: str | None) -> str | None:
     path = parts.path
     m = _NODE_PATH.match(path)
     if not m or path.lower().startswith(("/files/", "/sites/")) or _NOT_NODE.match(path) \
-            or _YEAR_THEN_TITLE.search(path):
+            or _YEAR_THEN_TITLE.search(path) or _YEAR_ARCHIVE.search(path):
         return None
     return m[1] or m[2]
 

@@ -66,7 +66,7 @@ _SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only",
                            "-visually-hidden-focusable", "-sr-only-focusable",
                            "-sronly")    # AU Design System's au-sronly
 # the same written with or without a dash between words: veera-screenreader-text,
-# fr-sr_only, u-visuallyHidden
+# fr-sr_only, u-visuallyHidden, and a component's root part: mantine-VisuallyHidden-root
 _SQUEEZE = re.compile(r"[-_]")
 _SCREEN_READER_SQUEEZED = ("sronly", "visuallyhidden", "hiddenvisually", "screenreadertext",
                            "screenreaderonly", "assistivetext", "hiddenaccessible")
@@ -217,7 +217,8 @@ def _class_kind(classes: str) -> str | None:
         if name in _NOT_RENDERED_CLASSES:
             return NOT_RENDERED
         if name in _SCREEN_READER_CLASSES or name.endswith(_SCREEN_READER_SUFFIXES) \
-                or _SQUEEZE.sub("", name).endswith(_SCREEN_READER_SQUEEZED):
+                or _SQUEEZE.sub("", name).removesuffix("root").endswith(
+                    _SCREEN_READER_SQUEEZED):
             return SCREEN_READER_ONLY
         if name.startswith(_LIGATURE_ICON_FONTS):
             return ARIA_HIDDEN

@@ -474,6 +474,9 @@ NOT_A_FIELD = {
     "Противодействие насильственному экстремизму": "countering violent extremism, shown "
                                                     "beside 'Молодежь' but not one of the 23 "
                                                     "(notion-ru-2022-property-table-no-lead)",
+    "Inclusione delle persone con disabilità": "disability inclusion, not one of the 23 "
+                                               "(element-plus-it-2024-descriptions-tags-"
+                                               "dateline-nowww)",
 }
 
 

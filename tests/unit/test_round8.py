@@ -173,3 +173,84 @@ def test_a_chip_naming_a_field_holds_a_renderers_comment() -> None:
         "людьми</h2><div><ion-chip><!--r.24-->Борьба с торговлей людьми</ion-chip></div>"
         "</a>"), "ru", "https://www.osce.org/ru/news").records
     assert [r["fields_of_work"] for r in records] == [["Борьба с торговлей людьми"]] * 3
+
+
+# ------------------------------------------------------------------ round 9 (sets 40-44)
+def test_a_components_visually_hidden_root_hides_its_words() -> None:
+    doc = Document(url="https://www.osce.org/",
+                   text="<p><span class='mantine-VisuallyHidden-root'>x</span></p>")
+    assert hidden_kind(doc.root.find(".//span")) is not None
+
+
+def test_a_date_badge_takes_its_year_from_the_group_heading() -> None:
+    items = "".join(
+        f"<li><article><div><span>2{i}</span><span>Jan.</span></div><h3><a href='/de/odihr/"
+        f"5612{i}0'>Fortbildung für Staatsanwälte Nummer {i}</a></h3></article></li>"
+        for i in range(3))
+    body = f"<main><section><h2>2024</h2><ol>{items}</ol></section></main>"
+    records = _listing(body, "de", "https://www.osce.org/de/news").records
+    assert [r["issued_on"] for r in records] == ["2024-01-20", "2024-01-21", "2024-01-22"]
+
+
+def test_a_line_of_facts_parted_by_dashes_names_its_issuer() -> None:
+    records = _listing(_cards(
+        "<p><b><a href='/es/odihr/56021{i}'>La OIDDH presenta sus conclusiones</a></b></p>"
+        "<p>19 de diciembre de 2023 – Comunicado de prensa – Misión de la OSCE en Serbia</p>"),
+        "es", "https://www.osce.org/es/prensa").records
+    assert [r["issued_by"] for r in records] == [["Misión de la OSCE en Serbia"]] * 3
+
+
+def test_a_headline_split_into_two_links_is_one_title() -> None:
+    records = _listing(_cards(
+        "<p><b><a href='/es/mission-to-bosnia-and-herzegovina/55671{i}'>La Misión presenta "
+        "la guía </a></b><b><i><a href='/es/mission-to-bosnia-and-herzegovina/55671{i}'>"
+        "Escuelas para todos</a></i></b></p><p>Un texto breve sobre la guía y su uso en "
+        "las escuelas del país.</p>"), "es", "https://www.osce.org/es/prensa").records
+    assert {r["title"] for r in records} == {"La Misión presenta la guía Escuelas para todos"}
+
+
+def test_a_sections_year_archive_is_no_item() -> None:
+    assert urls.node_id("https://www.osce.org/es/prensa/2022") is None
+    assert urls.node_id("https://www.osce.org/node/2022") == "2022"
+
+
+def test_a_column_title_repeated_in_a_cell_is_no_value() -> None:
+    rows = "".join(
+        f"<tr><td><span class='col-title'>Título</span><a href='/es/odihr/5632{i}0'>Informe "
+        f"final número {i}</a></td><td><span class='col-title'>Fecha</span>12/03/2024</td>"
+        "<td><span class='col-title'>Emitido por</span><span aria-hidden='true'>—</span>"
+        "<span class='sr-only'>Sin emisor</span></td></tr>" for i in range(3))
+    body = ("<main><table><thead><tr><th>Título</th><th>Fecha</th><th>Emitido por</th>"
+            "</tr></thead>"
+            f"<tbody>{rows}</tbody></table></main>")
+    records = _listing(body, "es", "https://www.osce.org/es/news").records
+    assert {tuple(r["issued_by"]) for r in records} == {()}
+
+
+def test_a_download_card_in_the_text_is_no_body() -> None:
+    card = ("<div class='module'><div><a href='/files/f/documents/1/2/5512.pdf'>"
+            "Zusammenfassung</a></div><div>PDF, 4 Seiten</div><div>Zusammenfassung.pdf</div>"
+            "<div><a href='/files/f/documents/1/2/5512.pdf'>Download</a></div></div>")
+    record = _news(f"<main><article><h1>Grenzbeamte beraten in Wien</h1><div><p>{LONG}</p>"
+                   f"<p>{MORE}</p>{card}</div></article></main>", "de",
+                   "https://www.osce.org/de/secretariat/586201")
+    assert record["body"] == f"{LONG}\n\n{MORE}"
+
+
+def test_a_subtitle_the_description_repeats_is_the_lead() -> None:
+    lead = "Вторая история из нашей серии о людях, которые охраняют границы Центральной Азии."
+    record = _news(f"<main><article><h1>Женщины на границе</h1><h2>{lead}</h2><div>"
+                   "<p>Двадцать пять молодых активистов из пяти областей завершили пятидневную "
+                   "школу молодых лидеров, организованную программным офисом.</p><p>Участники "
+                   "изучили основы анализа конфликтов, медиации и ведения диалога.</p></div>"
+                   "</article></main>", "ru", "https://www.osce.org/ru/secretariat/560001",
+                   head=f"<meta name='description' content='{lead}'>")
+    assert record["summary"] == lead
+
+
+def test_a_tag_pages_link_names_no_issuer() -> None:
+    record = _news(f"<main><article><h1>Una settimana con gli osservatori</h1><div>"
+                   f"<p>{LUNGO}</p><p>{ANCORA}</p></div><footer><a href='/it/tagged/odihr'>"
+                   "ODIHR</a></footer></article></main>", "it",
+                   "https://www.osce.org/it/odihr/554870")
+    assert record["issued_by"] == []

@@ -42,7 +42,7 @@ from scraper.extract.structure import (
     is_hidden,
     tag,
 )
-from scraper.extract.text import fold, words
+from scraper.extract.text import clean, fold, words
 from scraper.extract.vocabulary import (
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
@@ -332,7 +332,8 @@ class ListingPage:
         for text, cell in zip(columns, cells, strict=False):
             found = label_of(text)
             if found and found[0] not in out:
-                out[found[0]] = read_value(found[0], found[1], cell, [cell])
+                out[found[0]] = read_value(found[0], found[1], cell,
+                                           _without_column_title(self.doc, cell, text))
         return out
 
     def _entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
@@ -360,7 +361,25 @@ class ListingPage:
             or bold_headline(self.doc, el)
         if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
             return heading
+        if best_el is not None:
+            line = self._split_title(best_el, href)
+            if line is not None:
+                return line, self.doc.element_text(line)
         return best_el, best_text or None
+
+    def _split_title(self, a: Any, href: str) -> Any:
+        """The line of a headline an editor split into several links to the item (a bold
+        run and a bold-italic run, each linked): the line is the title."""
+        block = next((x for x in a.iterancestors() if is_block(x)), None)
+        if block is None:
+            return None
+        links = [x for x in block.iter("a") if self.doc.absolute(x.get("href")) == href]
+        if any(fold(ARROWS.sub("", self.doc.element_text(x))) in _READ_MORE for x in links):
+            return None    # a headline and its "Read more": the headline alone
+        shown = clean(" ".join(self.doc.element_text(x) for x in links))
+        whole = self.doc.element_text(block)
+        return block if len(links) >= 2 and fold(shown.replace(" ", "")) == \
+            fold(whole.replace(" ", "")) else None
 
     def _title_line(self, card: Any) -> Any:
         """A card that is one link, with no heading: its line a class calls the title,
@@ -440,6 +459,15 @@ _ADDRESS_TRAIL = re.compile(r"\s*[›»>]\s*")
 # a sentence's end: a word of three letters or more, then its stop ("… 2023 года.");
 # a byline ends in a figure, a bracket or an abbreviation ("… 2003 г.", "(412 reads)")
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?…]$")
+
+
+def _without_column_title(doc: Document, cell: Any, column: str) -> list[Any]:
+    """A cell's value parts, without the column's name a responsive table repeats in it
+    for small screens (``<td><span class="col-title">Issued by</span>…</td>``)."""
+    own = [c for c in cell if isinstance(c.tag, str)]
+    if not own or fold(doc.element_text(own[0])) != fold(column):
+        return [cell]
+    return [own[0].tail or "", *[x for c in own[1:] for x in (c, c.tail or "")]]
 
 
 def _byline(text: str, language: str) -> bool:

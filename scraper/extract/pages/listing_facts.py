@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from scraper.extract.dates import date_in_byline, parse_date
+from scraper.extract.dates import date_in_byline, parse_date, with_year
 from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
 from scraper.extract.labels import LabelValue, best, label_of
@@ -37,6 +37,8 @@ _CHANGED_TOKENS = frozenset({"updated", "modified", "changed", "lastmod", "datem
 _DATE_TOKENS = frozenset({"date", "day", "month", "year", "published", "created", "datetime",
                           "posted", "time"})
 
+
+_HAS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 class EntryFacts:
     """Dates and types of a listing's entries, on ``doc`` in ``language``."""
@@ -92,7 +94,18 @@ class EntryFacts:
             found = date_in_byline(text, self.language) if len(text) <= 160 else None
             if found:
                 return found, el
-        return self._spanned_date(parts[0]) or self._group_date(parts[0]), None
+        grouped = self._spanned_date(parts[0]) or self._group_date(parts[0])
+        if grouped:
+            return grouped, None
+        # a day and month alone (a date badge: <span>26</span><span>Jan.</span>) under a
+        # heading of the year they belong to
+        year = self._group_year(parts[0])
+        if year is not None:
+            for el, text in self._short_elements(parts, excluded):
+                if not _HAS_YEAR.search(text) and (found := with_year(text, year,
+                                                                      self.language)):
+                    return found, el
+        return None, None
 
     def _runs(self, parts: list[Any], excluded: set[Any]) -> Iterator[tuple[Any, str]]:
         """The pieces of each short line of facts where its elements part them too:
@@ -128,6 +141,20 @@ class EntryFacts:
                     text = self.doc.element_text(cell)
                     if text and len(text) <= 60 and parse_date(text, self.language):
                         return text
+        return None
+
+    def _group_year(self, entry: Any) -> int | None:
+        """The year of the nearest heading before the entry naming one ("2024",
+        "Januar 2024"), within a few boxes up."""
+        for box in [entry, *list(entry.iterancestors())[:4]]:
+            for prev in box.itersiblings(preceding=True):
+                if not isinstance(prev.tag, str) or is_hidden(prev):
+                    continue
+                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading":
+                    text = self.doc.element_text(prev)
+                    m = _HAS_YEAR.search(text) if len(text) <= 40 else None
+                    if m:
+                        return int(m[1])
         return None
 
     def _group_date(self, entry: Any) -> str | None:

@@ -36,6 +36,9 @@ def field_page(href: str, page: str) -> bool:
 
 # what separates the facts of a line ("Press release · 12 May 2024 · ODIHR")
 _FACTS = re.compile(r"\s[·•|]\s")
+# a hand-written line of facts parts them with dashes too ("19 de diciembre de 2023 –
+# Comunicado de prensa – Oficina …"): only a piece that is a known name whole is read
+_DASHED_FACTS = re.compile(r"\s[·•|–—]\s")
 # the word joining the last two names of a list
 _AND = re.compile(r"\s(?:and|y|e|et|und|i|и|і|та|oraz|ed|&)(?=\s)")
 # what may stand between chips: spaces, commas, bars, dots
@@ -68,7 +71,7 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         # none of it
         name = doc.element_text(el).rstrip(" -–—|·•")
         # a name is a line; a line of facts or a box of names may hold several long ones
-        if not name or len(name) > (3 * MAX_NAME if len(el) or _FACTS.search(name)
+        if not name or len(name) > (3 * MAX_NAME if len(el) or _DASHED_FACTS.search(name)
                                     else MAX_NAME):
             continue
         href = doc.absolute(el.get("href")) if el.tag == "a" else None
@@ -96,7 +99,7 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         elif any(_FACTS.search(doc.element_text(c)) for c in el if isinstance(c.tag, str)):
             continue   # the line of facts is an element inside: read there, in its order
         else:
-            names = [n for piece in _FACTS.split(name) for n in split_values(piece)]
+            names = [n for piece in _DASHED_FACTS.split(name) for n in split_values(piece)]
         known = [n for n in names if structure_id(n)]
         issuers += [n for n in known if n not in issuers]
         if known and len(known) == len(names):

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract import dateline as datelines
+from scraper.extract import urls
 from scraper.extract.blocks import PARAGRAPH, Block, TypedBlock, typed_blocks
 from scraper.extract.dates import parse_date, with_year
 from scraper.extract.pages.common import (
@@ -26,6 +27,7 @@ from scraper.extract.pages.news.hints import (
 from scraper.extract.structure import (
     class_tokens,
     in_chrome,
+    is_block,
     is_widget,
     tag,
 )
@@ -133,6 +135,8 @@ class BodyFields(NewsPageBase):
                 continue   # "Back to top · Print · E-mail": a row of utility links
             if _button_only(b):
                 continue   # "Download the guide (PDF)" drawn as a button: a control
+            if self._in_download_box(b.el, container):
+                continue   # a document's card: its title, file name, size, "Download"
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts
             if len(b.text) < 200 and CREDIT_END.search(b.text) and \
@@ -142,6 +146,28 @@ class BodyFields(NewsPageBase):
                 continue   # a bare date line over the text is the item's date, no body
             out.append(b)
         return out
+
+    def _in_download_box(self, el: Any, container: Any) -> bool:
+        """Inside a box (below the body's own element) that presents one document: every
+        link in it leads to that document, and it holds no sentence of the text (a site
+        builder's download module: icon, title, description, file name and size)."""
+        for box in [el, *el.iterancestors()][:5]:
+            if box is container or not is_descendant(box, container):
+                return False
+            links = {self.doc.absolute(a.get("href")) for a in box.iter("a") if a.get("href")}
+            if not links:
+                continue
+            if len(links) != 1 or not urls.is_document(next(iter(links)) or ""):
+                return False
+            if any(len(t.strip()) >= 80 for t in box.itertext()) or \
+                    len(self.doc.element_text(box)) > 400:
+                return False
+            # a card of several lines (a lone paragraph linking a document is text)
+            lines = [x for x in box.iter() if x is not box and is_block(x)
+                     and self.doc.element_text(x)]
+            if len(lines) >= 3:
+                return True
+        return False
 
     def _after_picture(self, el: Any, container: Any) -> bool:
         """The element, or a box holding it inside the body, comes right after a box
@@ -160,11 +186,12 @@ class BodyFields(NewsPageBase):
     def body_elements(self) -> list[Any]:
         """The elements of the body's blocks, in page order, none inside another: the
         body region as markup (``body_html``).  Text standing directly in the body
-        container, outside any element of its own, has none and is left out."""
+        container (paragraphs parted by ``<br><br>``) has no element of its own: then
+        the container is the region."""
+        if any(b.el is self.body_container for b in self.body_units):
+            return [self.body_container]
         out: list[Any] = []
         for b in self.body_units:
-            if b.el is self.body_container:
-                continue
             while out and is_descendant(out[-1], b.el):
                 out.pop()     # a block whose element holds earlier ones (a quote's tail)
             if not (out and is_descendant(b.el, out[-1])):

@@ -169,6 +169,22 @@ class HeaderFields(NewsPageBase):
                          for a in [b.el, *list(b.el.iterancestors())[:2]])
             if hinted and self._is_lead_candidate(b, type_el):
                 return Found(b.text, "class-hint"), b.el
+        return self._subtitle_lead(title_el, container)
+
+    def _subtitle_lead(self, title_el: Any, container: Any) -> tuple[Found | None, Any]:
+        """A subtitle written as a heading right under the headline, outside the text,
+        that the page's description repeats word for word: the lead."""
+        if title_el is None:
+            return None, None
+        described = {clean(v) for name in ("description", "og:description")
+                     for v in self.doc.meta.get(name, [])}
+        after = [b for b in self.blocks if b.order > self.doc.order.get(title_el, 0)
+                 and not b.widget]
+        first = after[0] if after else None
+        if first is not None and first.is_heading and len(first.text) >= 40 and \
+                clean(first.text) in described and not (
+                    container is not None and is_descendant(first.el, container)):
+            return Found(first.text, "subtitle"), first.el
         return None, None
 
     def _repeated_lead(self, start: int) -> Block | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from scraper.extract.identities import field_of_work_id, structure_id
@@ -18,6 +20,9 @@ from scraper.extract.structure import in_chrome, in_navigation
 from scraper.extract.text import fold, split_values
 from scraper.extract.visible import hidden_ancestor
 
+
+_TAG_PAGE = re.compile(r"/(?:tags?|tagged|etiquetas?|schlagworte?|tegi?|теги?|метки)/",
+                       re.I)
 
 class LabelFields(NewsPageBase):
     """List fields shown under a visible label (six languages), else metadata."""
@@ -53,7 +58,10 @@ class LabelFields(NewsPageBase):
         and share rows) after the headline, named by a known structure, as shown."""
         # after the headline: a row of links above it is the site's, not the item's
         start = self.doc.order.get(self.title_el, 0) if self.title_el is not None else 0
+        # a link to a tag's listing (/tagged/odihr) names a topic the item is filed
+        # under, not who issued it
         names = [text for a in self._tag_links() if self.doc.order.get(a, 0) > start
+                 and not _TAG_PAGE.search(a.get("href") or "")
                  and structure_id(text := self.doc.element_text(a))]
         names = list(dict.fromkeys(names))
         return Found(names, "structure-links") if 0 < len(names) <= MAX_VALUES else None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from scraper.extract.identities import field_of_work_id, structure_id
@@ -19,7 +18,6 @@ from scraper.extract.pages.tags import field_page
 from scraper.extract.structure import in_chrome, in_navigation
 from scraper.extract.text import fold, split_values
 from scraper.extract.visible import hidden_ancestor
-
 
 _TAG_PAGE = re.compile(r"/(?:tags?|tagged|etiquetas?|schlagworte?|tegi?|теги?|метки)/",
                        re.I)

@@ -30,7 +30,15 @@ def like_last(run: list[Any], el: Any) -> bool:
     """``el`` is one more of the value's elements (a list of links or chips parted by
     bullets: "<a>A</a> · <a>B</a>"), not the next fact of the line."""
     last = next((p for p in reversed(run) if not isinstance(p, str)), None)
-    return last is not None and tag(last) == tag(el) and last.get("class") == el.get("class")
+    return last is not None and el is not None and tag(last) == tag(el) \
+        and last.get("class") == el.get("class")
+
+
+def _is_separator(el: Any) -> bool:
+    """An element holding nothing but a bar or bullet (``<span class="sep">|</span>``):
+    written between the facts of a line, as a bare character is."""
+    return isinstance(el.tag, str) and not len(el) and \
+        bool(_FACT_SEPARATOR.fullmatch((el.text or "").strip()))
 
 
 def starts_new_fact(br: Any) -> bool:
@@ -94,7 +102,13 @@ def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
                 take_one_block: bool = False, tails: set[Any] | frozenset[Any] = frozenset()
                 ) -> list[Any]:
     run: list[Any] = [s for s in start if s]
-    for s in siblings:
+    for i, s in enumerate(siblings):
+        # "<span>A</span> <span class=sep>|</span> Date: …": the bar ends A, unless one
+        # more like A follows it straight away ("<a>A</a> <span>|</span> <a>B</a>")
+        if any(has_content(p) for p in run) and _is_separator(s) and (
+                has_content(s.tail or "") or not like_last(run, next(
+                    (x for x in siblings[i + 1:] if isinstance(x.tag, str)), None))):
+            break
         if s in boundary:
             if s in tails:   # "A: <a>x</a> · B: y": the next label starts after the link
                 run.append(s)

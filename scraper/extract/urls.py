@@ -40,10 +40,16 @@ _LIST_SEGMENTS = frozenset({"itemlist", "category", "categories", "tag", "tags",
                             "users", "author", "authors", "date", "section", "topic",
                             "topics"})
 # query parameters naming an item (a page number, ?page= or ?start=, names none);
-# PHP-Nuke's and PostNuke's story is ``sid``.  Joomla's and Mambo's ``Itemid`` names the
-# menu entry a page is shown under (every page of a section carries it), no item.
+# PHP-Nuke's and PostNuke's story is ``sid``; an ASP.NET CMS's item (Ektron's QuickLink
+# ``linkit.aspx?LinkIdentifier=id&ItemID=99287``, DotNetNuke's modules) is ``ItemID``.
 _ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "article", "articleid", "news",
-                          "newsid", "news_id", "story", "storyid", "sid", "doc", "docid"})
+                          "newsid", "news_id", "story", "storyid", "sid", "doc", "docid",
+                          "itemid"})
+# Joomla's and Mambo's ``Itemid`` (that spelling: PHP reads parameters case-sensitively)
+# names the menu entry a page is shown under (every page of a section carries it), no
+# item; so does any ``itemid`` beside their component parameter (``option=com_poll``)
+_JOOMLA_MENU_PARAM = "Itemid"
+_JOOMLA_COMPONENT = re.compile(r"^com_\w+$", re.I)
 # a query asking for a list names no item, whatever id it carries: a pager's offset
 # (Joomla's ``limitstart``, PostNuke's ``startnum``) or a script's listing task or view
 # (Joomla/Mambo ``task=blogsection&id=2``, ``view=category``; PHP-Nuke ``file=categories``)
@@ -175,10 +181,18 @@ def item_number(url: str | None) -> str | None:
     if _asks_for_list(params):
         return None
     for name, values in params.items():
+        if name.lower() == "itemid" and _joomla_menu_entry(name, params):
+            continue
         m = _ITEM_VALUE.match(values[0]) if name.lower() in _ITEM_PARAMS else None
         if m:
             return m[1]
     return None
+
+
+def _joomla_menu_entry(name: str, params: dict[str, list[str]]) -> bool:
+    """``name`` (an ``itemid``) is Joomla's or Mambo's menu entry, not an item."""
+    component = params.get("option", [""])[0].strip()
+    return name == _JOOMLA_MENU_PARAM or bool(_JOOMLA_COMPONENT.match(component))
 
 
 # a site user's page: a poster's name links there (XOOPS userinfo.php?uid=9, Drupal

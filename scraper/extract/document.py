@@ -25,6 +25,7 @@ from scraper.extract.archive import Capture, unarchive
 from scraper.extract.visible import (
     SKIP_TAGS,
     iter_text,
+    mark_names_spoken_above,
     mark_page_screen_reader_classes,
     tokens,
     visible_text,
@@ -235,6 +236,8 @@ class Document:
             render_shadow_roots(root)
         if "<style" in self.text or "<STYLE" in self.text:
             mark_page_screen_reader_classes(root)
+        if "aria-hidden" in self.text and "aria-label" in self.text:
+            mark_names_spoken_above(root)
         if _deepest(root) >= MAX_DEPTH - 2:
             # libxml2 stops parsing at this depth: what follows the nesting is lost
             self.warnings.append(f"document nests deeper than {MAX_DEPTH} elements; "

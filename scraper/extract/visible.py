@@ -9,7 +9,8 @@ Three kinds of markup never reach a value:
   Tailwind's ``hidden``, ``is-hidden``…), unless a responsive class shows the element
   again at some width (``hidden md:block``, ``d-none d-lg-flex``);
 - *hidden from assistive technology*: ``aria-hidden="true"`` (icon glyphs such as
-  Material Icons' ``calendar_today``, decorative duplicates of a menu);
+  Material Icons' ``calendar_today``, decorative duplicates of a menu), unless the
+  labelled element around it says the same words (:func:`mark_names_spoken_above`);
 - *screen-reader only*: text a sighted reader never sees (``visually-hidden``,
   ``sr-only``, ``element-invisible``, ``screen-reader-text``, ``show-for-sr``, an
   inline ``clip: rect(0 0 0 0)``…): toggle buttons' "Expand", "(opens in a new
@@ -167,6 +168,31 @@ def mark_page_screen_reader_classes(root: Any) -> int:
     return marked
 
 
+# Words hidden from assistive technology because an element around them speaks them
+# already: a component library puts an item's accessible name on the item
+# (``<li role="menuitem" aria-label="Elections">``) and hides its link's words
+# (``<a aria-hidden="true" tabindex="-1">Elections</a>``, PrimeVue's menus) lest a
+# screen reader say them twice.  The words are still on view; set when the page is parsed.
+SPOKEN_ABOVE_ATTR = "data-osce-spoken-above"
+
+
+def mark_names_spoken_above(root: Any) -> int:
+    """Mark the ``aria-hidden`` elements whose words are the ``aria-label`` of the
+    nearest labelled element around them (see above); returns how many were marked."""
+    marked = 0
+    for el in root.xpath("//*[@aria-hidden]"):
+        if (el.get("aria-hidden") or "").strip().lower() != "true":
+            continue
+        owner = next((x for x in el.iterancestors() if x.get("aria-label")), None)
+        if owner is None:
+            continue
+        words = visible_text(el)   # its own aria-hidden aside, its hidden parts left out
+        if words and words.casefold() == clean(owner.get("aria-label")).casefold():
+            el.set(SPOKEN_ABOVE_ATTR, "")
+            marked += 1
+    return marked
+
+
 def _in_navigation(el: Any) -> bool:
     return any(isinstance(x.tag, str) and (x.tag == "nav" or x.tag == "header"
                                            or (x.get("role") or "") in ("navigation", "menu",
@@ -188,7 +214,8 @@ def hidden_kind(el: Any) -> str | None:
     # hidden="until-found" is collapsed content a reader finds and opens (an accordion)
     if hidden is not None and hidden.strip().lower() != "until-found":
         return NOT_RENDERED
-    if (el.get("aria-hidden") or "").strip().lower() == "true":
+    if (el.get("aria-hidden") or "").strip().lower() == "true" \
+            and el.get(SPOKEN_ABOVE_ATTR) is None:
         return ARIA_HIDDEN
     if el.get(PAGE_SCREEN_READER_ATTR) is not None:
         return SCREEN_READER_ONLY

@@ -224,10 +224,7 @@ class PathLabels(NavigationPageBase):
     def _sibling_heading(self, a: Any, root: Any) -> str | None:
         """A heading among the items (Bootstrap's ``h6.dropdown-header``) labels the
         items after it, up to a divider."""
-        item = a
-        parent = a.getparent()
-        if parent is not None and tag(parent) == "li" and parent is not root:
-            item = parent
+        item = self._item_of(a, root)
         for prev in item.itersiblings(preceding=True):
             if not isinstance(prev.tag, str) or is_hidden(prev):
                 continue
@@ -244,6 +241,17 @@ class PathLabels(NavigationPageBase):
                 text = self._shown(head)
                 return text if text and len(text) <= 80 else None
         return None
+
+    def _item_of(self, a: Any, root: Any) -> Any:
+        """The list item the link stands for: its parent ``li``, or the ``li`` around
+        the boxes a component library wraps the link in (PrimeVue's
+        ``li > div.p-menuitem-content > a``), boxes holding no other link; else the
+        link itself."""
+        box = a.getparent()
+        while box is not None and box is not root and tag(box) in ("div", "span") \
+                and self._link_count(box) == 1:
+            box = box.getparent()
+        return box if box is not None and tag(box) == "li" and box is not root else a
 
     def _only_a_logo(self, el: Any) -> bool:
         """A box whose only words are the site's logo link (Bootstrap's navbar-header:

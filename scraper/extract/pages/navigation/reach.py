@@ -9,8 +9,14 @@ from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
-from scraper.extract.pages.navigation.hints import COPY_MIN_LINKS, INERT, SMALL_SCREEN_ONLY
+from scraper.extract.pages.navigation.hints import (
+    COPY_MIN_LINKS,
+    INERT,
+    SMALL_SCREEN_ONLY,
+    strip_glyphs,
+)
 from scraper.extract.structure import tag
+from scraper.extract.text import fold
 from scraper.extract.visible import (
     ARIA_HIDDEN,
     SCREEN_READER_ONLY,
@@ -113,15 +119,44 @@ class Reachability(NavigationPageBase):
         menu for another screen or for print (whatever extra links it has, a reader
         never sees it).  A collapsed part of a larger menu on view (an accordion group
         of a mega panel) is compared with that menu alone: a section's side menu
-        repeating the group's pages ("In this section") is the repeat, not the group."""
+        repeating the group's pages ("In this section") is the repeat, not the group.
+        A link named as a group toggle of such a menu is its group again: a sticky bar's
+        links to the sections an accordion menu opens by buttons without an address."""
         if panel not in self._copies:
-            hrefs = [self.doc.absolute(a.get("href")) for a in self._links(panel)]
+            links = self._links(panel)
             home = self._menu_holding_part(panel)
-            elsewhere = sum(1 for u in hrefs if any(
-                not is_descendant(other, panel) and (home is None or is_descendant(other, home))
-                for other in self._available.get(u, ())))
-            self._copies[panel] = bool(hrefs) and elsewhere >= 0.5 * len(hrefs)
+
+            def apart(other: Any) -> bool:
+                return not is_descendant(other, panel) and (
+                    home is None or is_descendant(other, home))
+
+            elsewhere = sum(1 for a in links if any(
+                apart(x) for x in self._available.get(self.doc.absolute(a.get("href")), ())
+            ) or any(apart(x) and not self._opens(x, panel)
+                     for x in self._toggles.get(fold(self._shown(a)), ())))
+            self._copies[panel] = bool(links) and elsewhere >= 0.5 * len(links)
         return self._copies[panel]
+
+    def _opens(self, control: Any, panel: Any) -> bool:
+        """``control`` opens ``panel`` or a panel around it (it names one by
+        ``aria-controls``, or stands beside it): the panel's overview link named as
+        its toggle is no repeat."""
+        parent = control.getparent()
+        return (parent is not None and is_descendant(panel, parent)) or any(
+            x is not None and is_descendant(panel, x)
+            for x in map(self._by_id.get, (control.get("aria-controls") or "").split()))
+
+    @cached_property
+    def _toggles(self) -> dict[str, list[Any]]:
+        """Folded words → the controls on view that open a group of a menu on view
+        (``aria-expanded``) and show those words."""
+        out: dict[str, list[Any]] = {}
+        for root in self._shown_roots:
+            for control in root.xpath(".//*[@aria-expanded][not(@href)]"):
+                words = fold(strip_glyphs(self._shown(control)))
+                if words and self._in_view(control, root):
+                    out.setdefault(words, []).append(control)
+        return out
 
     def _menu_holding_part(self, panel: Any) -> Any | None:
         """The menu on view of which ``panel`` is a collapsed part: a submenu it opens in

@@ -14,8 +14,10 @@ from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.hints import (
     BADGE_TOKENS,
     COUNTER,
+    LAYER_WORD,
     SCRIPT_CONTROLS,
     SCRIPT_ID,
+    SELF_ARGUMENT,
     SHOW_HANDLERS,
     strip_glyphs,
 )
@@ -116,17 +118,40 @@ class NavigationPageBase(ABC):
 
     def _shown_by_script(self, el: Any) -> list[str]:
         """Ids of elements that ``el``'s pointer, focus or click handler names
-        (``onmouseover="MM_showMenu('menuAbout')"``, Dreamweaver's show/hide layers),
+        (``onmouseover="MM_showMenu('menuAbout')"``, Dreamweaver's show/hide layers), or
+        the layers named after ``el``'s own id when the handler is handed ``el`` itself
+        (ASP.NET's Menu: ``Menu_HoverStatic(this)`` on item ``…n0`` shows ``…n0Items``);
         not those it hides (``'L2','','hide'``) nor the box around it (a layer keeping
         itself open while pointed at)."""
-        out = []
+        named: list[tuple[str, str]] = []
         for handler in SHOW_HANDLERS:
-            for ref, hides in SCRIPT_ID.findall(el.get(handler) or ""):
-                target = self._by_id.get(ref)
-                if target is None or hides or target is el or is_descendant(el, target) \
-                        or is_descendant(target, el):
-                    continue
-                out.append(ref)
+            script = el.get(handler) or ""
+            named.extend(SCRIPT_ID.findall(script))
+            if SELF_ARGUMENT.search(script):
+                named.extend((ref, "") for ref in self._layers_named_after.get(
+                    el.get("id") or "", ()))
+        out = []
+        for ref, hides in named:
+            target = self._by_id.get(ref)
+            if target is None or hides or target is el or is_descendant(el, target) \
+                    or is_descendant(target, el) or ref in out:
+                continue
+            out.append(ref)
+        return out
+
+    @cached_property
+    def _layers_named_after(self) -> dict[str, list[str]]:
+        """Id → the ids of the boxes of links that add a closing word to it (``…n0`` →
+        ``…n0Items``, ``item-5`` → ``item-5-sub``, ``mainMenu`` → ``mainMenuItems``)."""
+        out: dict[str, list[str]] = {}
+        for ident, el in self._by_id.items():
+            word = LAYER_WORD.search(ident)
+            if word is None or not self._link_count(el):
+                continue
+            for i in range(max(word.start(), 1), len(ident)):
+                # the word starts after a digit or a separator, or at a capital
+                if i == word.start() or (ident[i].isupper() and ident[i - 1].islower()):
+                    out.setdefault(ident[:i], []).append(ident)
         return out
 
     # ------------------------------------------------------------------ anchors

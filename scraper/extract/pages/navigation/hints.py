@@ -13,9 +13,10 @@ from scraper.extract.vocabulary import CLOSE_TEXTS
 MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
                          "sitemenu", "submenu", "menublock", "offcanvas"})
 # a word made of where a menu sits and "nav"/"menu" (Plone's portal-globalnav, topnav,
-# leftmenu); not any word ending so ("vocemenu" is an item of one, "skipnav" a skip link)
+# leftmenu, German hauptnavigation: "main navigation"); not any word ending so
+# ("vocemenu" is an item of one, "skipnav" a skip link)
 _MENU_WORD = re.compile(r"^(?:global|main|top|site|primary|portal|left|right|side|header|"
-                        r"section|mobile|page)(?:nav|navigation|menu)$")
+                        r"section|mobile|page|haupt)(?:nav|navigation|menu)$")
 
 
 def menu_hinted(tokens: frozenset[str]) -> bool:
@@ -128,6 +129,12 @@ SCRIPT_CONTROLS = "//*[" + " or ".join(f"@{h}" for h in SHOW_HANDLERS) + "]"
 # a quoted name in a handler; a name followed by a "hide" argument is hidden, not shown
 SCRIPT_ID = re.compile(r"""['"]([A-Za-z][\w:.-]*)['"]"""
                        r"""(\s*,\s*['"][^'"]*['"]\s*,\s*['"]hide['"])?""")
+# a handler handed the element itself (``Menu_HoverStatic(this)``): its script finds the
+# layer to show by the element's id (ASP.NET's Menu: item ``…n0``, flyout ``…n0Items``)
+SELF_ARGUMENT = re.compile(r"\(\s*this\s*[,)]")
+# the word a layer's id adds to the id of the element showing it (``…n0`` + ``Items``,
+# ``item-5`` + ``-sub``, ``mainMenu`` + ``Items``)
+LAYER_WORD = re.compile(r"[-_]?[A-Za-z]+$")
 
 INERT = "inert"
 
@@ -166,8 +173,9 @@ def is_logo(a: Any) -> bool:
 LOGO_FILE = re.compile(r"(?:^|[/_.-])logo(?:[_.-]|$)", re.IGNORECASE)
 
 
-# arrows, chevrons and bullets drawn as characters beside a name ("Newsroom ▾", "+")
-GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯⌄˅∨+−–·•|]+|[\s›»→▾▸▼▶►❯⌄˅∨+−–·•|]+$")
+# arrows, chevrons and bullets drawn as characters beside a name ("Newsroom ▾", "+",
+# a submenu's "Countries >")
+GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯⌄˅∨>+−–·•|]+|[\s›»→▾▸▼▶►❯⌄˅∨>+−–·•|]+$")
 
 
 def strip_glyphs(text: str) -> str:

@@ -30,7 +30,8 @@ _SETTINGS = {
 }
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s]\d)")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
-_HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+# a year in figures, alone (not part of a longer number)
+HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 # words that sit around a date on the site and confuse the parser
 # ("am 27.03.2006": German "on", which the parser takes for a time's a.m.)
 _NOISE = re.compile(r"(?:\bг\.|\bгода\b|\bгод\b|(?<=\d)\s*г\b|\bde\b|\bdel\b|\ble\b|,"
@@ -79,7 +80,7 @@ def parse_date(text: str | None, language: str | None = None) -> str | None:
     m = _NUMERIC.match(text)
     if m:
         return _valid(int(m[3]), int(m[2]), int(m[1]))
-    if not _HAS_YEAR.search(text):
+    if not HAS_YEAR.search(text):
         return None
     plain = " ".join(_NOISE.sub(" ", text).split())
     for candidate in dict.fromkeys((text, plain, _ORDINAL.sub(r"\1", plain))):
@@ -121,7 +122,7 @@ def date_in_byline(text: str, language: str | None) -> str | None:
     18 Март 2003 @ 16:40:12 MSK (412 прочтений)``, ``Letzte Aktualisierung ( Samstag,
     19. März 2005 )``.  A sentence that names a date is no byline: beside the date, its
     times and what stands in brackets, fewer than a few words remain."""
-    if not text or len(text) > 160 or not _HAS_YEAR.search(text):
+    if not text or len(text) > 160 or not HAS_YEAR.search(text):
         return None
     words = text.replace("(", " ( ").replace(")", " ) ").split()
     # a date in figures is one word ("von webredaktion am 27.03.2006 16:05")

@@ -9,6 +9,7 @@ from typing import Any
 
 from scraper.extract.document import is_skipped_tag
 from scraper.extract.structure import is_block, tag
+from scraper.extract.text import BARS
 from scraper.extract.visible import is_hidden, tokens, visible_text
 
 # the start of a line that is a fact of its own: a few words and a colon ("Documents:")
@@ -16,7 +17,7 @@ _NEW_FACT = re.compile(r"\s*[^\W\d_][^\W\d_ \u00a0-]*(?:[ \u00a0-][^\W\d_]+){0,4
 
 
 # a bar or a bullet between the facts of a line ("A | Elections", "12 May · ODIHR")
-_FACT_SEPARATOR = re.compile(r"(?:^|\s)[|·•](?:\s|$)")
+_FACT_SEPARATOR = re.compile(rf"(?:^|\s)[{BARS}](?:\s|$)")
 
 
 def fact_break(text: str) -> str | None:
@@ -65,7 +66,7 @@ def up_to_date(run: list[Any]) -> list[Any]:
     return run
 
 
-_ONE_VALUE_END = re.compile(r"\s[|·•]\s|\s\|$")
+_ONE_VALUE_END = re.compile(rf"\s[{BARS}]\s|\s\|$")
 
 
 def up_to_line_end(run: list[Any]) -> list[Any]:

@@ -27,7 +27,7 @@ from scraper.extract.label_lines import (
     up_to_line_end,
 )
 from scraper.extract.structure import is_block, is_chrome_element, tag
-from scraper.extract.text import clean, fold, split_values
+from scraper.extract.text import BARS, clean, fold, split_values
 from scraper.extract.visible import (
     SCREEN_READER_ONLY,
     accessible_name,
@@ -39,7 +39,7 @@ from scraper.extract.vocabulary import LABELS
 _COLON = re.compile(r"[:：]")
 # between facts written on one line: a bar or a bullet
 _BYLINE_DASH = re.compile(r"\s[—–]\s|\s[—–]$")
-_FACT_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_FACT_SEPARATOR = re.compile(rf"\s+[{BARS}]\s+")
 _MAX_LABEL = 60
 # lists longer than this under a label are a menu, not an item's values
 MAX_VALUES = 12

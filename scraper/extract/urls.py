@@ -211,6 +211,14 @@ def is_user_page(url: str | None) -> bool:
     return bool(_USER_PATH.search(parts.path)) or bool(params & _USER_PARAMS)
 
 
+_TAG_PATH = re.compile(r"/(?:tags?|tagged|etiquetas?|schlagworte?|tegi?|теги?|метки)/", re.I)
+
+
+def is_tag_page(url: str | None) -> bool:
+    """A tag's listing (/tagged/odihr, /ru/теги/…): a topic an item is filed under."""
+    return bool(url) and bool(_TAG_PATH.search(url or ""))
+
+
 def is_document_name(name: str) -> bool:
     """A file name of a document ("Final_report_2012.pdf")."""
     return bool(_DOC_EXT.search(name.strip()))

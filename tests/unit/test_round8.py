@@ -158,6 +158,13 @@ def test_a_posters_name_linking_to_a_user_page_is_no_issuer() -> None:
     assert {tuple(r["issued_by"]) for r in records} == {()}
 
 
+def test_a_tag_listing_is_told_from_a_structures_page() -> None:
+    assert urls.is_tag_page("https://www.osce.org/tagged/odihr")
+    assert urls.is_tag_page("https://www.osce.org/ru/теги/бдипч")
+    assert not urls.is_tag_page("https://www.osce.org/odihr")
+    assert not urls.is_tag_page(None)
+
+
 def test_a_type_value_ends_with_its_line() -> None:
     records = _listing(_cards(
         "<h3><a href='/es/odihr/2231{i}'>Curso sobre investigación financiera</a></h3>"

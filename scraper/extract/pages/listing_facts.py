@@ -10,23 +10,23 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from scraper.extract.dates import date_in_byline, parse_date, with_year
+from scraper.extract.dates import HAS_YEAR, date_in_byline, parse_date, with_year
 from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
 from scraper.extract.labels import LabelValue, best, label_of
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_lines import byline_date, category_link, category_prefix
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
-from scraper.extract.text import fold, split_values, words
+from scraper.extract.text import BARS, fold, split_values, words
 from scraper.extract.visible import ARIA_HIDDEN, NOT_RENDERED, hidden_ancestor, hidden_kind
 from scraper.extract.vocabulary import CONTENT_TYPES, FEATURED_FLAGS
 
 # between the facts of a meta line: a bar or bullet, or a spaced slash or dash
-META_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[/–—]\s+")
+META_SEPARATOR = re.compile(rf"\s*[{BARS}]\s*|\s+[/–—]\s+")
 # this many short facts between bars make a line of facts, no teaser, date or not (dashes
 # part a sentence's clauses as well: "Участники – лидеры, педагоги – обсудили …")
 _META_FACTS = 3
-_BARS = re.compile(r"\s*[|·•]\s*")
+_BARS = re.compile(rf"\s*[{BARS}]\s*")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
@@ -38,7 +38,6 @@ _DATE_TOKENS = frozenset({"date", "day", "month", "year", "published", "created"
                           "posted", "time"})
 
 
-_HAS_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 class EntryFacts:
     """Dates and types of a listing's entries, on ``doc`` in ``language``."""
@@ -102,7 +101,7 @@ class EntryFacts:
         year = self._group_year(parts[0])
         if year is not None:
             for el, text in self._short_elements(parts, excluded):
-                if not _HAS_YEAR.search(text) and (found := with_year(text, year,
+                if not HAS_YEAR.search(text) and (found := with_year(text, year,
                                                                       self.language)):
                     return found, el
         return None, None
@@ -152,7 +151,7 @@ class EntryFacts:
                     continue
                 if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading":
                     text = self.doc.element_text(prev)
-                    m = _HAS_YEAR.search(text) if len(text) <= 40 else None
+                    m = HAS_YEAR.search(text) if len(text) <= 40 else None
                     if m:
                         return int(m[1])
         return None

@@ -18,7 +18,7 @@ from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.identities import field_of_work_id, field_of_work_ids, structure_id
 from scraper.extract.pages.common import is_under
-from scraper.extract.text import split_values
+from scraper.extract.text import BARS, split_values
 from scraper.extract.visible import hidden_ancestor
 
 
@@ -35,10 +35,10 @@ def field_page(href: str, page: str) -> bool:
 
 
 # what separates the facts of a line ("Press release · 12 May 2024 · ODIHR")
-_FACTS = re.compile(r"\s[·•|]\s")
+_FACTS = re.compile(rf"\s[{BARS}]\s")
 # a hand-written line of facts parts them with dashes too ("19 de diciembre de 2023 –
 # Comunicado de prensa – Oficina …"): only a piece that is a known name whole is read
-_DASHED_FACTS = re.compile(r"\s[·•|–—]\s")
+_DASHED_FACTS = re.compile(rf"\s[{BARS}–—]\s")
 # the word joining the last two names of a list
 _AND = re.compile(r"\s(?:and|y|e|et|und|i|и|і|та|oraz|ed|&)(?=\s)")
 # what may stand between chips: spaces, commas, bars, dots

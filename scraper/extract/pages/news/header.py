@@ -22,14 +22,14 @@ from scraper.extract.pages.news.hints import (
     TYPE_TOKENS,
 )
 from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidden, tag
-from scraper.extract.text import clean, fold, words
+from scraper.extract.text import BARS, clean, fold, words
 
 # between facts on one line (a date, a type, an issuer)
-_FACTS = re.compile(r"\s+[|/·•]\s+")
+_FACTS = re.compile(rf"\s+[{BARS}/]\s+")
 # the same printed in an element of its own, no space around it (Avada's meta bar:
 # ``Por <a>…</a><span>|</span><span>14 de marzo de 2023</span>``); no slash, which
 # sentences use between words
-_GLUED_FACTS = re.compile(r"\s*[|·•]\s*")
+_GLUED_FACTS = re.compile(rf"\s*[{BARS}]\s*")
 # the longest fact of a byline (an author's name, a structure, "Categories: Press release")
 _FACT_CHARS = 80
 

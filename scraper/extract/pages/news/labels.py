@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from scraper.extract.identities import field_of_work_id, structure_id
@@ -17,10 +16,9 @@ from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.tags import field_page
 from scraper.extract.structure import in_chrome, in_navigation
 from scraper.extract.text import fold, split_values
+from scraper.extract.urls import is_tag_page
 from scraper.extract.visible import hidden_ancestor
 
-_TAG_PAGE = re.compile(r"/(?:tags?|tagged|etiquetas?|schlagworte?|tegi?|теги?|метки)/",
-                       re.I)
 
 class LabelFields(NewsPageBase):
     """List fields shown under a visible label (six languages), else metadata."""
@@ -59,7 +57,7 @@ class LabelFields(NewsPageBase):
         # a link to a tag's listing (/tagged/odihr) names a topic the item is filed
         # under, not who issued it
         names = [text for a in self._tag_links() if self.doc.order.get(a, 0) > start
-                 and not _TAG_PAGE.search(a.get("href") or "")
+                 and not is_tag_page(a.get("href"))
                  and structure_id(text := self.doc.element_text(a))]
         names = list(dict.fromkeys(names))
         return Found(names, "structure-links") if 0 < len(names) <= MAX_VALUES else None

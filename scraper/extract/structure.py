@@ -7,6 +7,7 @@ roles come first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -138,12 +139,7 @@ def _in_item_header(el: Any) -> bool:
     if headline is None or headline.xpath("ancestor-or-self::a | .//a"):
         return False
     above = set(headline.iterancestors())
-    for box in [el, *el.iterancestors()]:
-        tokens = class_tokens(box)
-        if "header" in tokens and tokens & _ITEM_HEADER_TOKENS and "site" not in tokens \
-                and box in above:
-            return True
-    return False
+    return any(box in above for box in _headers_named(el, _ITEM_HEADER_TOKENS))
 
 
 # a header's class naming an item of content itself ("itemHeader", "entry-header"), never
@@ -152,12 +148,19 @@ _ENTRY_HEADER_TOKENS = frozenset({"entry", "article", "post", "node", "story", "
 
 
 def _entry_header(el: Any) -> bool:
+    box = next(_headers_named(el, _ENTRY_HEADER_TOKENS), None)
+    return box is not None and any(not h.xpath("ancestor-or-self::a | .//a")
+                                   and "".join(h.itertext()).strip()
+                                   for h in box.iter("h1", "h2", "h3"))
+
+
+def _headers_named(el: Any, names: frozenset[str]) -> Iterator[Any]:
+    """The element and its ancestors whose class calls them a header of one of
+    ``names`` ("entry-header", "page-header"), never the site's, innermost first."""
     for box in [el, *el.iterancestors()]:
         tokens = class_tokens(box)
-        if "header" in tokens and tokens & _ENTRY_HEADER_TOKENS and "site" not in tokens:
-            return any(not h.xpath("ancestor-or-self::a | .//a")
-                       and "".join(h.itertext()).strip() for h in box.iter("h1", "h2", "h3"))
-    return False
+        if "header" in tokens and tokens & names and "site" not in tokens:
+            yield box
 
 
 def _repeated(el: Any) -> bool:

@@ -142,42 +142,45 @@ class EntryFacts:
                         return text
         return None
 
-    def _group_year(self, entry: Any) -> int | None:
-        """The year of the nearest heading before the entry naming one ("2024",
-        "Januar 2024"), within a few boxes up."""
-        for box in [entry, *list(entry.iterancestors())[:4]]:
+    def _headings_before(self, entry: Any, depth: int) -> Iterator[tuple[Any, bool]]:
+        """The shown headings before the entry, nearest first, within ``depth`` boxes up,
+        each with whether it is a box holding nothing but a heading (a list's group row:
+        ``<li><h2>Dienstag, 28. Februar 2023</h2></li>``)."""
+        for box in [entry, *list(entry.iterancestors())[:depth]]:
             for prev in box.itersiblings(preceding=True):
                 if not isinstance(prev.tag, str) or is_hidden(prev):
                     continue
+                inner = [c for c in prev if isinstance(c.tag, str)]
+                boxed = len(inner) == 1 and tag(inner[0]) in HEADINGS \
+                    and not (prev.text or "").strip()
                 if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading":
-                    text = self.doc.element_text(prev)
-                    m = HAS_YEAR.search(text) if len(text) <= 40 else None
-                    if m:
-                        return int(m[1])
+                    yield prev, False
+                elif boxed:
+                    yield prev, True
+
+    def _group_year(self, entry: Any) -> int | None:
+        """The year of the nearest heading before the entry naming one ("2024",
+        "Januar 2024"), within a few boxes up."""
+        for heading, boxed in self._headings_before(entry, 4):
+            text = self.doc.element_text(heading)
+            m = HAS_YEAR.search(text) if not boxed and len(text) <= 40 else None
+            if m:
+                return int(m[1])
         return None
 
     def _group_date(self, entry: Any) -> str | None:
         """Entries listed under a day's heading ("Donnerstag, 14. März 2024") share
         its date: the nearest heading before the entry, within a few boxes up."""
-        for box in [entry, *list(entry.iterancestors())[:3]]:
-            for prev in box.itersiblings(preceding=True):
-                if not isinstance(prev.tag, str) or is_hidden(prev):
-                    continue
-                # a heading, or a box holding nothing but one (a list's group row:
-                # <li><h2>Dienstag, 28. Februar 2023</h2></li>)
-                inner = [c for c in prev if isinstance(c.tag, str)]
-                boxed = len(inner) == 1 and tag(inner[0]) in HEADINGS \
-                    and not (prev.text or "").strip()
-                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading" or boxed:
-                    time = next(prev.iter("time"), None)
-                    value = (time.get("datetime") if time is not None else None) or \
-                        self.doc.element_text(prev)
-                    dated = value if value and len(value) <= 60 and \
-                        parse_date(value, self.language) else None
-                    if dated or not boxed:
-                        return dated
-                    # a box holding a heading that is no date: an earlier entry's
-                    # (<li><h3><a>Item</a></h3></li>), read past it
+        for heading, boxed in self._headings_before(entry, 3):
+            time = next(heading.iter("time"), None)
+            value = (time.get("datetime") if time is not None else None) or \
+                self.doc.element_text(heading)
+            dated = value if value and len(value) <= 60 and \
+                parse_date(value, self.language) else None
+            if dated or not boxed:
+                return dated
+            # a box holding a heading that is no date: an earlier entry's
+            # (<li><h3><a>Item</a></h3></li>), read past it
         return None
 
     def _date_beside_title(self, title_el: Any) -> str | None:

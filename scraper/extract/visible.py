@@ -377,6 +377,25 @@ def accessible_name(el: Any) -> str:
     return ""
 
 
+def spoken_text(el: Any) -> str:
+    """What a screen reader says of ``el``'s contents: its text, screen-reader-only
+    words included ("Close Menu" in a ``sr-only`` span beside an icon), text drawn
+    for the eye only (``aria-hidden`` icon glyphs) and never rendered left out."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if hidden_kind(node) in (NOT_RENDERED, ARIA_HIDDEN):
+            return
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return clean(" ".join(parts))
+
+
 def _labelled_by(el: Any) -> str:
     root = el.getroottree()
     parts = []

@@ -25,7 +25,7 @@ from scraper.extract.pages.navigation.hints import (
 )
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
-from scraper.extract.visible import accessible_name, is_hidden
+from scraper.extract.visible import accessible_name, is_hidden, spoken_text
 
 
 class PathLabels(NavigationPageBase):
@@ -272,7 +272,8 @@ class PathLabels(NavigationPageBase):
             panel = self._by_id.get(ref)
             if panel is not None and (panel is box or is_descendant(box, panel)):
                 return True
-        said = fold(strip_glyphs(self._shown(button) or accessible_name(button) or ""))
+        said = fold(strip_glyphs(self._shown(button) or accessible_name(button)
+                                 or spoken_text(button)))
         return said in CLOSE_FOLDED or fold(button.get("aria-label") or "") in CLOSE_FOLDED
 
     def _is_menu_toggle(self, el: Any, root: Any) -> bool:
@@ -319,7 +320,13 @@ class PathLabels(NavigationPageBase):
                                         or self._is_close_button(prev, prev.getparent())
                                         or is_logo(prev) or self._only_a_logo(prev)):
                 prev = prev.getprevious()
-            if prev is not None:
+            # a panel's line of prose under its title ("All 23 fields in which the OSCE
+            # is active.") describes the list, its title stands above it
+            while prev is not None and not self._links(prev) and _is_prose(self._shown(prev)):
+                prev = prev.getprevious()
+                while prev is not None and not isinstance(prev.tag, str):
+                    prev = prev.getprevious()
+            if prev is not None and not is_hidden(prev):
                 # a box holding a list is a neighbouring column of links, no title
                 if tag(prev) in LABEL_TAGS and tag(prev) not in LIST_TAGS \
                         and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
@@ -328,10 +335,18 @@ class PathLabels(NavigationPageBase):
                     text = self._shown(prev)
                     return text if len(text) <= 80 else None
                 return None
+            if prev is not None:
+                return None
             node = node.getparent()
             if node is not None and (node.get("aria-labelledby") or tag(node) == "details"):
                 return None   # labelled by its own attribute or summary
         return None
+
+    def _names_whole_menu(self, title: Any, box: Any, root: Any) -> bool:
+        """``title`` stands over a box holding every other link of the menu: it names
+        the menu, as a drawer's "Menu" header does, not a group in it."""
+        return box.getparent() is root and all(
+            is_under(a, box) or is_under(a, title) for a in self._links(root))
 
     def _peer_link(self, head: Any) -> bool:
         """A line of nothing but links before groups titled by their own headings, or
@@ -366,6 +381,11 @@ class PathLabels(NavigationPageBase):
             parts.append(child.tail or "")
         text = clean(" ".join(parts))
         return text or None
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence (five words or more ending with a full stop), no group's title."""
+    return len(text.split()) >= 5 and text.rstrip().endswith((".", "!", "…"))
 
 
 def _is_button(el: Any) -> bool:

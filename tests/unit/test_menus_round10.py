@@ -1,0 +1,59 @@
+"""Menu designs of hold-out set 47 (NSW Digital Design System): a mega menu whose panels
+open with a header row (a "Back" button and a close button named only by screen-reader
+words), the panel's title, a line of prose describing the panel, then its list."""
+
+from __future__ import annotations
+
+from scraper.extract.extraction import extract
+
+Entry = tuple[str, str, list[str]]
+_URL = "https://www.osce.org/"
+
+
+def _menu(body: str) -> list[Entry]:
+    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
+    records = extract(page.encode(), _URL, "navigation").records
+    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+
+
+_CLOSE = ("<button class='icon-button js-close-nav' type='button'>"
+          "<span class='material-icons' aria-hidden='true'>close</span>"
+          "<span class='sr-only'>Close Menu</span></button>")
+
+
+def _panel(title: str, description: str, links: list[tuple[str, str]]) -> str:
+    return ("<div class='main-nav__sub-nav' role='region'>"
+            f"<div class='main-nav__header'>{_CLOSE}</div>"
+            f"<div class='main-nav__title'>{title}</div>"
+            f"<div class='main-nav__description'>{description}</div>"
+            "<ul class='main-nav__sub-list'>"
+            + "".join(f"<li><a href='{u}'>{n}</a></li>" for u, n in links) + "</ul></div>")
+
+
+def test_a_line_of_prose_under_a_panels_title_labels_nothing() -> None:
+    menu = _menu("<nav class='main-nav' aria-label='Main menu'><ul class='main-nav__list'>"
+                 "<li><a href='/what'>Fields of work</a>"
+                 + _panel("Fields of work", "All 23 fields in which the OSCE is active.",
+                          [("/elections", "Elections"), ("/policing", "Policing")])
+                 + "</li><li><a href='/where'>Where we are</a>"
+                 + _panel("Where we are", "Our field operations and institutions across the region.",
+                          [("/odihr", "ODIHR")]) + "</li></ul></nav>")
+    assert ("Elections", "/elections", ["Fields of work"]) in menu
+    assert ("ODIHR", "/odihr", ["Where we are"]) in menu
+
+
+def test_a_short_title_before_the_list_still_labels_it() -> None:
+    # no sentence: a title, whatever its length of words
+    menu = _menu("<nav class='main-nav'><ul class='main-nav__list'><li><a href='/what'>Work</a>"
+                 "<div class='panel'><div>Security across three dimensions</div><ul>"
+                 "<li><a href='/elections'>Elections</a></li>"
+                 "<li><a href='/policing'>Policing</a></li></ul></div></li></ul></nav>")
+    assert ("Elections", "/elections", ["Work", "Security across three dimensions"]) in menu
+
+
+def test_a_drawers_header_with_a_close_button_named_by_hidden_words_is_no_level() -> None:
+    menu = _menu("<nav class='main-nav' id='main-nav' aria-label='Main menu'>"
+                 f"<div class='main-nav__header'><div class='main-nav__title'>Menu</div>{_CLOSE}</div>"
+                 "<ul class='main-nav__list'><li><a href='/about'>About</a></li>"
+                 "<li><a href='/newsroom'>Newsroom</a></li></ul></nav>")
+    assert menu == [("About", "/about", []), ("Newsroom", "/newsroom", [])]

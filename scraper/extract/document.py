@@ -417,15 +417,17 @@ class Document:
 
     @cached_property
     def _itemprops(self) -> dict[str, list[Any]]:
-        """Elements by their ``itemprop`` value, in document order: one scan of the tree
-        for every property a field asks about."""
+        """Elements by each name of their ``itemprop`` (a list of names, as microdata
+        has it: ``itemprop="dateCreated pubdate datePublished"``), in document order:
+        one scan of the tree for every property a field asks about."""
         out: dict[str, list[Any]] = {}
         for el in _ITEMPROP(self.root):
-            out.setdefault(el.get("itemprop"), []).append(el)
+            for name in dict.fromkeys((el.get("itemprop") or "").split()):
+                out.setdefault(name, []).append(el)
         return out
 
     def microdata(self, prop: str) -> list[Any]:
-        """Elements whose ``itemprop`` is exactly ``prop``."""
+        """Elements whose ``itemprop`` names ``prop``."""
         return list(self._itemprops.get(prop, ()))
 
     def element_text(self, el: Any) -> str:

@@ -70,9 +70,19 @@ _STRUCTURAL_CLASS = re.compile(
     r"^(?:field-{1,2}(?:label|type)-.*|text-with-summary|text-formatted|clearfix|"
     r"(?:has|with|without|no)-.*|"
     r"[a-z]+-{1,2}view-mode-.*|view-mode-.*|node-{1,2}type-.*|contextual-.*)$", re.I)
+# a design tool's name for the layer an element was drawn from, kept in the page it
+# publishes (Framer's data-framer-name="Date", Figma exports' data-name="Subtitle"):
+# a class name in all but name, where the real classes are generated hashes
+_LAYER_NAMES = ("data-framer-name", "data-name")
+
+
 def class_tokens(el: Any) -> frozenset[str]:
-    """Words of the element's class names and id (structural CMS classes left out)."""
+    """Words of the element's class names, id and design-tool layer name (structural
+    CMS classes left out)."""
     classes, ident = el.get("class"), el.get("id")
+    layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
+    if layer:
+        ident = f"{ident or ''} {layer}"
     if not classes and not ident:
         return _EMPTY
     return _tokens(classes or "", ident or "")

@@ -36,7 +36,8 @@ def test_a_line_of_prose_under_a_panels_title_labels_nothing() -> None:
                  + _panel("Fields of work", "All 23 fields in which the OSCE is active.",
                           [("/elections", "Elections"), ("/policing", "Policing")])
                  + "</li><li><a href='/where'>Where we are</a>"
-                 + _panel("Where we are", "Our field operations and institutions across the region.",
+                 + _panel("Where we are",
+                          "Our field operations and institutions across the region.",
                           [("/odihr", "ODIHR")]) + "</li></ul></nav>")
     assert ("Elections", "/elections", ["Fields of work"]) in menu
     assert ("ODIHR", "/odihr", ["Where we are"]) in menu
@@ -53,7 +54,8 @@ def test_a_short_title_before_the_list_still_labels_it() -> None:
 
 def test_a_drawers_header_with_a_close_button_named_by_hidden_words_is_no_level() -> None:
     menu = _menu("<nav class='main-nav' id='main-nav' aria-label='Main menu'>"
-                 f"<div class='main-nav__header'><div class='main-nav__title'>Menu</div>{_CLOSE}</div>"
+                 "<div class='main-nav__header'><div class='main-nav__title'>Menu</div>"
+                 f"{_CLOSE}</div>"
                  "<ul class='main-nav__list'><li><a href='/about'>About</a></li>"
                  "<li><a href='/newsroom'>Newsroom</a></li></ul></nav>")
     assert menu == [("About", "/about", []), ("Newsroom", "/newsroom", [])]

@@ -92,11 +92,15 @@ class HeaderFields(NewsPageBase):
         return None
 
     def _facts(self, line: Any, text: str) -> list[str]:
-        """The facts of one line: its parts between separators, or the items of a list
-        line (a page header's meta list: ``<li>Press release</li><li><time>…``)."""
+        """The facts of one line: its parts between separators, the items of a list
+        line (a page header's meta list: ``<li>Press release</li><li><time>…``), or the
+        boxes it is drawn from, side by side without a separator (a chip, then the
+        date: ``<div><div>Press release</div><div>May 14, 2025</div></div>``)."""
         items = [self.doc.element_text(li) for li in line.iter("li")] \
             if tag(line) in ("ul", "ol") else []
-        return [*_FACTS.split(text), *items]
+        boxes = [self.doc.element_text(el) for el in line.iterdescendants()
+                 if isinstance(el.tag, str) and not is_hidden(el)]
+        return [*_FACTS.split(text), *items, *boxes]
 
     def _below_title(self) -> tuple[Found, Any] | None:
         """A known type label on the first line under the headline, in whatever
@@ -281,7 +285,8 @@ class HeaderFields(NewsPageBase):
                 continue
             pos = self.doc.order.get(el, 0)
             near = zone is not None and zone[0] - 50 <= pos <= zone[1]
-            marked = el.get("itemprop") == "datePublished" or el.get("pubdate") is not None
+            marked = "datePublished" in (el.get("itemprop") or "").split() \
+                or el.get("pubdate") is not None
             if (near or marked or zone is None) and parse_date(value, self.lang):
                 return Found(value.strip(), "time-element")
         if zone is not None:

@@ -1,0 +1,61 @@
+"""News mechanisms hold-out set 49 (site-builder and commerce themes: Framer, Shopify
+Dawn) asked for; each test fails without its mechanism."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.extract.document import Document
+from scraper.extract.extraction import extract
+from scraper.extract.structure import class_tokens
+
+TEXT = ("Twenty-four border and customs officers completed a two-week course on document "
+        "security and risk analysis at the Border Management Staff College in Dushanbe.")
+MORE = ("Organized by the Programme Office, the course combined classroom sessions with "
+        "practical work at the airport, where participants examined passports and visas.")
+LAST = ("Over the two weeks, participants learned to recognize the security features of "
+        "travel documents issued across the region and to exchange alerts with neighbours.")
+
+
+def _news(body: str, lang: str = "en") -> dict[str, Any]:
+    page = f"<html lang='{lang}'><head><title>X</title></head><body>{body}</body></html>"
+    return extract(page.encode(), "https://www.osce.org/secretariat/597917", "news").records[0]
+
+
+def _framer(meta_row: str) -> str:
+    """A design tool's export: generated class names, each layer named by the designer."""
+    return ("<main class='framer-1k3vq2x'>"
+            f"<div class='framer-9d2k4w' data-framer-name='Meta row'>{meta_row}</div>"
+            "<div class='framer-1j5r8e2' data-framer-name='Title'><h1 class='framer-text'>"
+            "Border officers complete OSCE course on forged travel documents</h1></div>"
+            "<div class='framer-6p0w3z' data-framer-name='Subtitle'><p class='framer-text'>"
+            f"{TEXT}</p></div>"
+            f"<div class='framer-1x8lq0c' data-framer-name='Content'><p>{MORE}</p><p>{LAST}</p>"
+            f"<p>{MORE} {LAST}</p></div></main>")
+
+
+def test_a_design_tools_layer_name_is_read_as_a_class_name() -> None:
+    el = Document.from_bytes(b"<div class='framer-1t6y9pa' data-framer-name='Date'>x</div>",
+                             "https://www.osce.org/").root.xpath("//div")[0]
+    assert "date" in class_tokens(el)
+    record = _news(_framer("<div class='framer-1t6y9pa' data-framer-name='Date'>"
+                           "<p class='framer-text'>May 14, 2025</p></div>"))
+    assert record["issued_on"] == "2025-05-14"
+    assert record["summary"] == TEXT
+
+
+def test_a_type_chip_beside_the_date_above_the_headline_is_the_type() -> None:
+    record = _news(_framer("<div class='chip-container'><div class='framer-Chip7'>"
+                           "<p class='framer-text'>Press release</p></div></div>"
+                           "<div class='framer-1t6y9pa'><p class='framer-text'>May 14, 2025</p>"
+                           "</div>"))
+    assert record["content_type"] == "Press release"
+    assert record["content_type_id"] == "press-release"
+
+
+def test_an_itemprop_naming_several_properties_names_each() -> None:
+    body = ("<article><h1>Border officers complete OSCE course</h1>"
+            "<span itemprop='dateCreated pubdate datePublished'>12 March 2024</span>"
+            "<span itemprop='dateModified'>Last updated: 3 April 2024</span>"
+            f"<div class='rte'><p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p></div></article>")
+    assert _news(body)["issued_on"] == "2024-03-12"

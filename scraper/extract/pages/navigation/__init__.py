@@ -80,16 +80,31 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
         from elsewhere in the page (a mega panel rendered at the end of the body, an
         overlay menu whose items open overlays of their own)."""
         opened = {root} if opened is None else opened
+        # a control holding its link (a button cell whose pointer shows the flyout,
+        # ``<td onmouseover="showFly('fly_about', this)"><a>About</a></td>``) is read
+        # whole, its link first, before the panel it opens
+        pending: list[tuple[Any, list[Any]]] = []
         for el in root.iter():
+            while pending and not is_descendant(el, pending[-1][0]):
+                yield from self._panel_links(*pending.pop(), root, above, opened)
             if tag(el) in ("a", "area"):
                 yield el, root, list(above)
-            for panel in self._portals(el, root):
-                if panel in opened:
-                    continue   # panels opening each other: each read once
-                opened.add(panel)
-                label = strip_glyphs(self._shown(el)) or accessible_name(el)
-                yield from self._menu_links(
-                    panel, (*above, *self._path(el, root), *([label] if label else [])), opened)
+            panels = [p for p in self._portals(el, root) if p not in opened]
+            opened.update(panels)   # panels opening each other: each read once
+            if panels:
+                pending.append((el, panels))
+        while pending:
+            yield from self._panel_links(*pending.pop(), root, above, opened)
+
+    def _panel_links(self, control: Any, panels: list[Any], root: Any,
+                     above: tuple[str, ...], opened: set[Any]
+                     ) -> Iterator[tuple[Any, Any, list[str]]]:
+        """The links of the panels ``control`` opens, under its shown words."""
+        label = strip_glyphs(self._shown(control)) or accessible_name(control)
+        for panel in panels:
+            yield from self._menu_links(
+                panel, (*above, *self._path(control, root), *([label] if label else [])),
+                opened)
 
     def _repeats_read(self, lst: Any, read: dict[str, Any], verdicts: dict[Any, bool]
                       ) -> bool:

@@ -28,8 +28,15 @@ def _words(value: str) -> str:
 
 def page_name(address: str) -> str | None:
     """The name the page on view goes by in other addresses: its path's last segment
-    (``/wiki/Fields_of_work`` → ``fields of work``); None when it has none of words."""
+    (``/wiki/Fields_of_work`` → ``fields of work``); None when it has none of words.
+
+    An address whose query says which page it is (a front controller named without
+    an extension: FatWire's ``/cs/Satellite?c=Page&cid=…``, a servlet's
+    ``/portal/site?nodeId=12``) ends its path with the script serving every page of
+    the site: no name of the page, or every link of the site would be about it."""
     parts = urls.split(address)
+    if parts is not None and parts.query:
+        return None
     segment = parts.path.rstrip("/").rsplit("/", 1)[-1] if parts else ""
     name = _words(segment)
     if len(name) < _NAME_MIN_CHARS or "." in name or not re.search(r"[^\W\d]", name):

@@ -24,6 +24,7 @@ from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
 from scraper.extract.pages.listing_facts import (
     FEATURED,
+    META_SEPARATOR,
     EntryFacts,
     is_hit_figures,
     kicker_of,
@@ -172,7 +173,8 @@ class ListingPage:
         return [self._entry(el, href) for el, href in self._entries]
 
     def _entry(self, el: Any, href: str) -> dict[str, Any]:
-        parts = [el, *self._continuation_rows(el)]
+        head = self._head_rows.get(el)
+        parts = [*([head] if head is not None else []), el, *self._continuation_rows(el)]
         labels: dict[str, list[LabelValue]] = {}
         for part in parts:
             for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():
@@ -196,7 +198,7 @@ class ListingPage:
         # its other facts are read though the label's element holds them
         facts = label_parts - {lv.holder for lv in values} | {title_el}
         record["issued_on"], date_el = self._facts.date(parts, labels, label_parts, title_el,
-                                                        facts)
+                                                        facts, el)
         record["content_type"], type_el = self._facts.content_type(
             parts, labels, title_el, label_parts, facts)
         if record["content_type"] is None and kicker is not None:
@@ -278,6 +280,12 @@ class ListingPage:
         ``<dt>`` date and ``<dd>`` lines of a ``<dl>`` group, the lines after a heading
         up to the next heading of its rank."""
         t = tag(row)
+        if t == "tr" and row in self._head_rows:
+            # an entry that opens with its row of facts ends where the next block's opens
+            # (an item's, or a document's row of facts above its link)
+            shapes = self._head_shapes
+            return self._following(row, lambda sib: tag(sib) != "tr" or self._facts_row(sib)
+                                   or _row_shape(sib) in shapes)
         if t == "tr":
             return self._following(row, lambda sib: tag(sib) != "tr")
         if t in ("dt", "dd"):
@@ -293,6 +301,54 @@ class ListingPage:
         if t in HEADINGS:
             return self._following(row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t)
         return []
+
+    @cached_property
+    def _head_rows(self) -> dict[Any, Any]:
+        """Entry row -> the row of its facts right above it, in a table whose entries
+        open with one: the date in a cell of its own row, the type word in the cell
+        beside it, then the title's row, the teaser's, the source's (MCMS's Repeater:
+        ``<tr><td>30 juin 2004</td><td>Communiqué de presse</td></tr><tr><td><a>…``).
+        The table is written so when each of its entry rows holds no date of its own and
+        has a dated row linking to no item right above it, the first entry row too: in a
+        table of dates written in or below their titles' rows, the row above an entry is
+        the previous entry's (or a separator), and the first entry has none."""
+        by_table: dict[Any, list[Any]] = {}
+        for el, _ in self._entries:
+            if tag(el) == "tr" and el.getparent() is not None:
+                by_table.setdefault(el.getparent(), []).append(el)
+        out: dict[Any, Any] = {}
+        for rows in by_table.values():
+            heads = [_row_above(row) for row in rows]
+            if all(head is not None and self._facts_row(head) for head in heads) \
+                    and not any(self._dated(row) for row in rows):
+                out.update(zip(rows, heads, strict=True))
+        return out
+
+    @cached_property
+    def _head_shapes(self) -> set[tuple[tuple[str, str], ...]]:
+        """The cells' tags and classes of the head rows whose cells are classed
+        (``newsDate``, ``newsType``): a row of that shape opens a block, dated or not
+        (a dossier's row: its type word beside an empty date cell)."""
+        shapes = {_row_shape(head) for head in self._head_rows.values()}
+        return {shape for shape in shapes if any(cls for _, cls in shape)}
+
+    def _facts_row(self, row: Any) -> bool:
+        """A short row linking to no item whose text, a cell's or a piece of its line of
+        facts is a date."""
+        text = self.doc.element_text(row)
+        return tag(row) == "tr" and bool(text) and len(text) <= 120 \
+            and not self._holds_item(row) and self._dated(row)
+
+    def _dated(self, row: Any) -> bool:
+        """An element of the row whose whole text, or a piece of a line of facts, is a
+        date."""
+        for el in row.iter():
+            text = self.doc.element_text(el) if isinstance(el.tag, str) else ""
+            if text and len(text) <= 120 and any(
+                    parse_date(piece, self.language) for piece in [text, *(
+                        META_SEPARATOR.split(text) if len(text) <= 80 else [])]):
+                return True
+        return False
 
     def _following(self, row: Any, stop: Any) -> list[Any]:
         """Siblings after ``row`` up to one ``stop`` accepts, or one holding an item."""
@@ -473,6 +529,18 @@ def _without_column_title(doc: Document, cell: Any, column: str) -> list[Any]:
 def _byline(text: str, language: str) -> bool:
     """A byline's line ("Posted by admin on 18 March 2003 @ 16:40"), no sentence."""
     return not _SENTENCE_END.search(text.strip()) and bool(date_in_byline(text, language))
+
+
+def _row_above(row: Any) -> Any:
+    """The table row right before ``row``, or None."""
+    prev = next((x for x in row.itersiblings(preceding=True) if isinstance(x.tag, str)), None)
+    return prev if prev is not None and tag(prev) == "tr" else None
+
+
+def _row_shape(row: Any) -> tuple[tuple[str, str], ...]:
+    """A row's cells as their tags and classes."""
+    return tuple((tag(c), " ".join(sorted(class_tokens(c)))) for c in row
+                 if tag(c) in ("td", "th"))
 
 
 def _fragment(a: Any) -> bool:

@@ -56,7 +56,12 @@ class EntryFacts:
         return out
 
     def date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
-             excluded: set[Any], title_el: Any, facts: set[Any]) -> tuple[str | None, Any]:
+             excluded: set[Any], title_el: Any, facts: set[Any],
+             entry: Any = None) -> tuple[str | None, Any]:
+        """The entry's date; ``entry`` is its element among ``parts`` (the first unless
+        a row of its facts opens them), under which headings and spanning cells are
+        looked for."""
+        entry = parts[0] if entry is None else entry
         lv = best(labels, "issued_on")
         if lv is not None:
             for value in (lv.datetime, lv.text):
@@ -93,12 +98,12 @@ class EntryFacts:
             found = date_in_byline(text, self.language) if len(text) <= 160 else None
             if found:
                 return found, el
-        grouped = self._spanned_date(parts[0]) or self._group_date(parts[0])
+        grouped = self._spanned_date(entry) or self._group_date(entry)
         if grouped:
             return grouped, None
         # a day and month alone (a date badge: <span>26</span><span>Jan.</span>) under a
         # heading of the year they belong to
-        year = self._group_year(parts[0])
+        year = self._group_year(entry)
         if year is not None:
             for el, text in self._short_elements(parts, excluded):
                 if not HAS_YEAR.search(text) and (found := with_year(text, year,

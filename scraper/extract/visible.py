@@ -58,6 +58,8 @@ _SCREEN_READER_CLASSES = frozenset({
     "hiddenstructure", "hide-accessible",   # Plone's and Liferay's own
     "sronly",
 })
+# any of them as a state written with "is-" (Clarity's ``is-off-screen`` on an icon's
+# hidden title, "is-sr-only", "is-visually-hidden") is one too: see _class_kind
 # the same with a design system's prefix: ds-visually-hidden, govuk-visually-hidden,
 # usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden,
 # uk-hidden-visually (UIkit)
@@ -243,7 +245,8 @@ def _class_kind(classes: str) -> str | None:
     for name in names:
         if name in _NOT_RENDERED_CLASSES:
             return NOT_RENDERED
-        if name in _SCREEN_READER_CLASSES or name.endswith(_SCREEN_READER_SUFFIXES) \
+        if name.removeprefix("is-") in _SCREEN_READER_CLASSES \
+                or name.endswith(_SCREEN_READER_SUFFIXES) \
                 or _SQUEEZE.sub("", name).removesuffix("root").endswith(
                     _SCREEN_READER_SQUEEZED):
             return SCREEN_READER_ONLY

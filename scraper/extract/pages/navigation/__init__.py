@@ -32,7 +32,7 @@ from scraper.extract.pages.navigation.roots import MenuRoots
 from scraper.extract.pages.navigation.shape import ShapedMenus
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
-from scraper.extract.visible import accessible_name, hidden_ancestor
+from scraper.extract.visible import accessible_name, hidden_ancestor, spoken_text
 
 
 class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
@@ -65,8 +65,11 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     continue
                 if is_logo(a) or self._in_item_list(a, box):
                     continue   # the logo leads home; headlines lead to items: no entries
-                # an icon's accessible name ("Home", "Contacts")
-                name = strip_glyphs(self._link_name(a)) or accessible_name(a)
+                # an icon's accessible name ("Home", "Contacts"): its label, else the
+                # screen-reader words that are all it says (an SLDS icon link's
+                # ``slds-assistive-text`` "Search"), as a screen reader names it
+                name = strip_glyphs(self._link_name(a)) or accessible_name(a) \
+                    or strip_glyphs(spoken_text(a))
                 if not name or is_language_link(a, name):
                     continue   # the page in another language is no part of the site menu
                 seen.add(url)

@@ -84,6 +84,15 @@ SITEMAP_MIN_LINKS = 8
 SITEMAP_SHARE = 0.8
 # boxes whose first child may be their title (lists, tables, details have their own)
 BOX_TAGS = frozenset({"div", "section", "article", "aside", "header", "nav", "span"})
+
+
+def is_box(el: Any) -> bool:
+    """A box whose first child may be its title: one of :data:`BOX_TAGS`, or a custom
+    element (a hyphen in its name: a component library's host, Clarity's
+    ``<clr-vertical-nav-group>`` holding the group's toggle and then its links), which
+    such libraries draw as a box."""
+    t = tag(el)
+    return t in BOX_TAGS or "-" in t
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # what ends a line of a menu cell: an element before it stands on another line
 LINE_ENDS = frozenset({"br", "hr"})
@@ -150,6 +159,17 @@ def inert(el: Any) -> bool:
 
 
 LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo"})
+# class words naming the box that shows the site's or the application's name (Drupal's
+# site-name, SLDS's context bar ``slds-context-bar__app-name``): the site's name, as
+# its logo is, no group of its menu
+SITE_NAME_PAIRS = (frozenset({"site", "name"}), frozenset({"site", "title"}),
+                   frozenset({"app", "name"}))
+
+
+def names_site(el: Any) -> bool:
+    """``el`` is the site's logo or the box showing the site's (an app's) name."""
+    tokens = class_tokens(el)
+    return bool(tokens & LOGO_TOKENS) or any(pair <= tokens for pair in SITE_NAME_PAIRS)
 
 
 def bold_line(el: Any) -> bool:

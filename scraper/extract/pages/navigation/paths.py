@@ -9,7 +9,6 @@ from typing import Any
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase
 from scraper.extract.pages.navigation.hints import (
-    BOX_TAGS,
     CLOSE_FOLDED,
     DIVIDER_TOKENS,
     GROUP_ROLES,
@@ -20,7 +19,9 @@ from scraper.extract.pages.navigation.hints import (
     LIST_TAGS,
     SKIPPED_CHILDREN,
     bold_line,
+    is_box,
     is_logo,
+    names_site,
     strip_glyphs,
 )
 from scraper.extract.structure import class_tokens, tag
@@ -120,7 +121,7 @@ class PathLabels(NavigationPageBase):
                     return None
                 text = self._shown(beside) if beside is not None else ""
             return text or accessible_name(control) or None
-        if t in BOX_TAGS:
+        if is_box(group):
             return self._head_label(group, link, root)
         return None
 
@@ -157,7 +158,7 @@ class PathLabels(NavigationPageBase):
         if tag(head) in HEADING_TAGS and any(
                 tag(c) == tag(head) for c in children[1:children.index(branch) + 1]):
             return None   # a heading of its rank after it closes its group
-        if tag(head) == tag(branch) and tag(head) in BOX_TAGS and \
+        if tag(head) == tag(branch) and is_box(head) and \
                 (head.get("class") or "") == (branch.get("class") or "") \
                 and not self._title_row(head):
             return None   # columns of one kind side by side: the first is their peer
@@ -223,23 +224,40 @@ class PathLabels(NavigationPageBase):
 
     def _sibling_heading(self, a: Any, root: Any) -> str | None:
         """A heading among the items (Bootstrap's ``h6.dropdown-header``) labels the
-        items after it, up to a divider."""
+        items after it, up to a divider.  A separator showing words is such a heading
+        (SLDS's ``li.slds-dropdown__header[role=separator]``: a menu's group title,
+        marked as the one non-item role a menu allows), a link in it too ("Secretariat"
+        heading the Secretariat's pages): it is an entry and labels the items below it.
+        A heading among the items is their peer: no heading before it labels it."""
         item = self._item_of(a, root)
+        if self._items_heading(item) is not None:
+            return None
         for prev in item.itersiblings(preceding=True):
             if not isinstance(prev.tag, str) or is_hidden(prev):
                 continue
+            text = self._items_heading(prev)
+            if text is not None:
+                return text if text and len(text) <= 80 else None
             if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \
                     or class_tokens(prev) & DIVIDER_TOKENS:
                 return None
-            head = prev
-            if tag(prev) == "li":
-                kids = [c for c in prev if isinstance(c.tag, str)]
-                head = kids[0] if len(kids) == 1 and not (prev.text or "").strip() else prev
-            if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
-                    class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
-                    or bold_line(head):
-                text = self._shown(head)
-                return text if text and len(text) <= 80 else None
+        return None
+
+    def _items_heading(self, el: Any) -> str | None:
+        """The words of ``el`` when it is a heading among a menu's items (see
+        :meth:`_sibling_heading`), else None."""
+        if (el.get("role") or "") == "separator":
+            return self._shown(el) or None   # a divider's rule shows no words
+        if tag(el) == "hr" or class_tokens(el) & DIVIDER_TOKENS:
+            return None
+        head = el
+        if tag(el) == "li":
+            kids = [c for c in el if isinstance(c.tag, str)]
+            head = kids[0] if len(kids) == 1 and not (el.text or "").strip() else el
+        if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
+                class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
+                or bold_line(head):
+            return self._shown(head)
         return None
 
     def _item_of(self, a: Any, root: Any) -> Any:
@@ -255,11 +273,14 @@ class PathLabels(NavigationPageBase):
 
     def _only_a_logo(self, el: Any) -> bool:
         """A box whose only words are the site's logo link (Bootstrap's navbar-header:
-        the brand and the menu button): it names the site, no group of the menu."""
+        the brand and the menu button) or the site's or app's name (the SLDS context
+        bar's ``__primary`` part showing its ``__app-name`` before the items): it names
+        the site, no group of the menu."""
         text = self._shown(el) or accessible_name(el)
         return bool(text) and any(
-            is_logo(x) and (self._shown(x) or accessible_name(x)) == text
-            for x in el.iter("a") if x is not el)
+            (is_logo(x) if tag(x) == "a" else names_site(x))
+            and (self._shown(x) or accessible_name(x)) == text
+            for x in el.iter() if isinstance(x.tag, str) and not (x is el and tag(x) == "a"))
 
     def _is_close_button(self, el: Any, box: Any) -> bool:
         """A drawer's or dialog's close button ("Fermer le menu", "×"): it controls the

@@ -136,18 +136,29 @@ CONTENT_TYPES: tuple[str, ...] = (
     "Выступление", "Rede", "Discours", "Discorso", "Discurso",
 )
 
+# Headings of a box of the newest items ("Latest articles", "Derniers articles"): a news
+# script's side block beside a listing, but a CMS's section page heads its own list of
+# items with the same words (SPIP's Zpip ``<h2>Derniers articles</h2>`` over
+# ``ul.liste-items``).  A widget's heading, unless the page lists its items nowhere else.
+LATEST_HEADINGS: tuple[str, ...] = (
+    "Latest news", "Latest articles", "Последние новости", "Dernières actualités",
+    "Neueste Meldungen", "Neueste Nachrichten", "Neueste Beiträge",
+    "Dernières nouvelles", "Derniers articles", "Ultime notizie", "Ultimi articoli",
+    "Últimas noticias", "Последние статьи", "Останні новини", "Najnowsze wiadomości",
+)
+
 # Headings that open widgets after an article (related items, sharing, tags).
 # Everything from such a heading on is not body text.
 WIDGET_HEADINGS: tuple[str, ...] = (
     "Related", "Related news", "Related content", "Related stories", "Related items",
-    "Related articles", "See also", "Read more", "Read also", "More news", "Latest news",
+    "Related articles", "See also", "Read more", "Read also", "More news",
     "Share", "Share this", "Share this page", "Share this article", "Follow us", "Tags",
     "Связанные материалы", "Похожие материалы", "Читайте также", "См. также", "Поделиться",
-    "Другие новости", "Последние новости",
+    "Другие новости",
     "Ähnliche Inhalte", "Verwandte Inhalte", "Verwandte Nachrichten", "Siehe auch",
     "Weitere Nachrichten", "Teilen", "Das könnte Sie auch interessieren",
     "Articles connexes", "Contenus associés", "Voir aussi", "À lire aussi", "Partager",
-    "Actualités associées", "Dernières actualités",
+    "Actualités associées",
     "Notizie correlate", "Contenuti correlati", "Vedi anche", "Leggi anche", "Condividi",
     "Noticias relacionadas", "Contenido relacionado", "Ver también", "Lea también",
     "Compartir",
@@ -159,17 +170,17 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Поділитися",
-    # news scripts' side blocks (PHP-Nuke, PostNuke, Mambo): the latest, the most read
-    # today, the past articles
-    "Latest articles", "Past articles", "Older articles", "Old articles",
-    "Today's most read story", "Most read today", "Neueste Meldungen", "Neueste Nachrichten",
-    "Neueste Beiträge", "Ältere Artikel", "Ältere Beiträge", "Heute meistgelesen",
-    "Dernières nouvelles", "Derniers articles", "Articles précédents", "Anciens articles",
-    "Le plus lu aujourd'hui", "Ultime notizie", "Ultimi articoli", "Articoli precedenti",
-    "I più letti di oggi", "Últimas noticias", "Artículos anteriores", "Lo más leído hoy",
-    "Последние статьи", "Прошлые статьи", "Старые статьи", "Самая читаемая статья сегодня",
-    "Самое читаемое сегодня", "Останні новини", "Попередні статті", "Найчитаніше",
-    "Najnowsze wiadomości", "Starsze artykuły", "Najczęściej czytane",
+    # news scripts' side blocks (PHP-Nuke, PostNuke, Mambo): the latest (LATEST_HEADINGS),
+    # the most read today, the past articles
+    *LATEST_HEADINGS,
+    "Past articles", "Older articles", "Old articles",
+    "Today's most read story", "Most read today", "Ältere Artikel", "Ältere Beiträge",
+    "Heute meistgelesen", "Articles précédents", "Anciens articles",
+    "Le plus lu aujourd'hui", "Articoli precedenti",
+    "I più letti di oggi", "Artículos anteriores", "Lo más leído hoy",
+    "Прошлые статьи", "Старые статьи", "Самая читаемая статья сегодня",
+    "Самое читаемое сегодня", "Попередні статті", "Найчитаніше",
+    "Starsze artykuły", "Najczęściej czytane",
 )
 
 # Word stems that make a short heading a sidebar's, whatever its exact words: most read,

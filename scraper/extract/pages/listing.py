@@ -45,6 +45,7 @@ from scraper.extract.structure import (
 )
 from scraper.extract.text import clean, fold, words
 from scraper.extract.vocabulary import (
+    LATEST_HEADINGS,
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
     WIDGET_STEMS,
@@ -52,6 +53,7 @@ from scraper.extract.vocabulary import (
 
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
+_LATEST_HEADINGS = frozenset(fold(t) for t in LATEST_HEADINGS)
 # a box that opens the listing with its first entries, a widget only after them
 _LEADING_BOXES = FEATURED
 _NOT_ENTRY = ("aside",)
@@ -90,9 +92,13 @@ class ListingPage:
                                     for a in [el, *el.iterancestors()]) or self._under_widget(el)
 
     def _under_widget(self, el: Any, leading: bool = True) -> bool:
-        """Under a "Most read" or "Related" heading: a sidebar box, not the listing (the
-        heading may be a bold line in the same paragraph: ``<b>Most read:</b><br><a>``,
-        or a box's title row: ``<tr><td><font><b>Most read</b></font></td></tr>``)."""
+        return self._widget_heading(el, leading) is not None
+
+    def _widget_heading(self, el: Any, leading: bool = True) -> str | None:
+        """The folded heading of the "Most read" or "Related" box ``el`` stands in: a
+        sidebar box, not the listing (the heading may be a bold line in the same
+        paragraph: ``<b>Most read:</b><br><a>``, or a box's title row:
+        ``<tr><td><font><b>Most read</b></font></td></tr>``); None outside any."""
         # a box of nested layout tables puts its title row six levels above a link
         for anc in [el, *list(el.iterancestors())[:6]]:
             before = [x for x in anc.itersiblings(preceding=True) if tag(x) != "br"]
@@ -104,8 +110,8 @@ class ListingPage:
                 heading = fold(self.doc.element_text(prev)).rstrip(" :：")
                 if _is_widget_heading(heading) and (heading not in _LEADING_BOXES or (
                         leading and self.doc.order.get(prev, 0) > self._first_item_link)):
-                    return True
-        return False
+                    return heading
+        return None
 
     @cached_property
     def _first_item_link(self) -> int:
@@ -122,11 +128,14 @@ class ListingPage:
     @cached_property
     def item_links(self) -> list[tuple[Any, str]]:
         """Links that lead to items (a number naming the item in the path), outside menus
-        and sidebars.  A page whose every such link sits in boxes only a class word
-        calls page furniture (``main-page has-breadcrumb``, ``content-menu-wrap``) has
-        them there: a listing page lists its items somewhere."""
+        and sidebars.  A listing page lists its items somewhere: a page whose every such
+        link sits in boxes only a class word calls page furniture (``main-page
+        has-breadcrumb``, ``content-menu-wrap``) has them there; else a page, no item's
+        own, whose every such link sits under a heading of the newest items (``Derniers
+        articles``, a news script's side block elsewhere) heads its own list with those
+        words (SPIP's section page)."""
         page = urls.canonical(self.doc.url)
-        out, by_class_word = [], []
+        out, by_class_word, in_latest_box = [], [], []
         for a in self.doc.root.iter("a"):
             href = self.doc.absolute(a.get("href"))
             if not href or href == page or not urls.same_site(href, page):
@@ -140,18 +149,39 @@ class ListingPage:
                 out.append((a, href))
             elif self._furniture_by_class_only(a):
                 by_class_word.append((a, href))
-        if not out and len({href for _, href in by_class_word}) >= _FALLBACK_MIN:
-            return by_class_word
+            elif self._in_latest_box(a):
+                in_latest_box.append((a, href))
+        # an item's own page (its address names the item) shows the item, and its box
+        # of the newest items lists others beside it
+        fallbacks = [by_class_word, *([] if self._is_item_page else [in_latest_box])]
+        for fallback in fallbacks:
+            if not out and len({href for _, href in fallback}) >= _FALLBACK_MIN:
+                return fallback
         return out
+
+    @cached_property
+    def _is_item_page(self) -> bool:
+        """The page's address (fetched or canonical) names an item."""
+        return any(urls.item_number(u) is not None
+                   for u in (self.doc.url, self.doc.canonical) if u)
+
+    def _in_latest_box(self, a: Any) -> bool:
+        """Left out only because a heading of the newest items stands above it (no
+        ``<nav>``, ``<header>``, ``<footer>``, landmark role, ``<aside>`` or hidden box,
+        no other widget's heading nearer)."""
+        return not self._in_landmark(a) and self._widget_heading(a) in _LATEST_HEADINGS
+
+    def _in_landmark(self, a: Any) -> bool:
+        """In a ``<nav>``, ``<header>``, ``<footer>``, ``<aside>``, a furniture landmark
+        role, or a hidden box."""
+        return any(tag(x) in ("nav", "header", "footer", *_NOT_ENTRY) or is_hidden(x)
+                   or (x.get("role") or "").lower() in _FURNITURE_ROLES
+                   for x in [a, *a.iterancestors()])
 
     def _furniture_by_class_only(self, a: Any) -> bool:
         """Left out only because a box's class word says chrome: no ``<nav>``,
         ``<header>``, ``<footer>``, landmark role, ``<aside>``, hidden or widget box."""
-        chain = [a, *a.iterancestors()]
-        if any(tag(x) in ("nav", "header", "footer", *_NOT_ENTRY) or is_hidden(x)
-               or (x.get("role") or "").lower() in _FURNITURE_ROLES for x in chain):
-            return False
-        return not self._under_widget(a)
+        return not self._in_landmark(a) and not self._under_widget(a)
 
     def _in_prose(self, a: Any) -> bool:
         """A link inside a teaser's sentence ("see also the preliminary statement")

@@ -8,7 +8,7 @@ from typing import Any
 
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import CLOSE_TEXTS
+from scraper.extract.vocabulary import CLOSE_TEXTS, WIDGET_STEMS
 
 MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
                          "sitemenu", "submenu", "menublock", "offcanvas"})
@@ -48,6 +48,19 @@ SKIP_WORDS = frozenset({"skip", "skiplink", "skiplinks", "skipnav"})
 # a row of tools (print, share, font size), unless it holds a navigation landmark: the
 # app bar of Material designs (mat-toolbar, v-toolbar) carries the site's nav
 TOOLBAR_WORDS = frozenset({"toolbar", "werkzeugleiste"})
+# the title of a box of pages beside the one on view, not of the site's menu: the other
+# pages of its section (SPIP's ``info_meme_rubrique`` in a sidebar block a theme calls
+# ``menu`` as it calls every side block), related, popular or most read ones
+# (WIDGET_STEMS); folded
+CONTEXT_HEADINGS = frozenset(fold(w) for w in (
+    "In the same section", "Dans la même rubrique", "In derselben Rubrik",
+    "In der gleichen Rubrik", "Nella stessa rubrica", "En la misma sección",
+    "В том же разделе", "В этом же разделе", "У цьому ж розділі", "У тому ж розділі",
+    "W tym samym dziale"))
+CONTEXT_STEMS = WIDGET_STEMS
+# a link's ``rel`` word naming a keyword of the page (the rel-tag microformat): a box of
+# such links is the page's tags ("Schlagwörter", "Mots-clés"), no menu
+TAG_REL = "tag"
 # a breadcrumb's name: "You are here"
 YOU_ARE_HERE = frozenset(fold(w) for w in (
     "You are here", "Вы здесь", "Ви тут", "Ви знаходитеся тут", "Sie sind hier",

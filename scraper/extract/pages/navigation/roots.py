@@ -20,9 +20,12 @@ from scraper.extract.pages.navigation.columns import texts_after_links
 from scraper.extract.pages.navigation.hints import (
     CHROME_MIN_LINKS,
     CHROME_SHARE,
+    CONTEXT_HEADINGS,
+    CONTEXT_STEMS,
     COPY_MIN_LINKS,
     COPY_SHARE,
     FORM_FIELDS,
+    HEADING_TAGS,
     IMAGE_MENU_MIN_AREAS,
     LANGUAGE_NAMES,
     NOT_MENU_WORDS,
@@ -33,6 +36,7 @@ from scraper.extract.pages.navigation.hints import (
     SITEMAP_SHARE,
     SKIP_WORDS,
     SMALL_SCREEN_WORDS,
+    TAG_REL,
     TOOLBAR_WORDS,
     TRAIL_SHARE,
     YOU_ARE_HERE,
@@ -237,7 +241,27 @@ class MenuRoots(NavigationPageBase):
                 "boolean(descendant-or-self::*[self::nav or @role='navigation'])"):
             return True
         return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el) \
-            or self._is_chrome(el)
+            or self._is_chrome(el) or self._is_tag_list(el) or self._is_context_box(el)
+
+    def _is_tag_list(self, el: Any) -> bool:
+        """Links that all say they are the page's keywords (``rel="tag"``, the rel-tag
+        microformat: SPIP's "Schlagwörter" block, a blog's tag list)."""
+        links = self._links(el)
+        return bool(links) and all(
+            TAG_REL in (a.get("rel") or "").lower().split() for a in links)
+
+    def _is_context_box(self, el: Any) -> bool:
+        """A box whose title (a heading, its first child) says it lists pages beside
+        the one on view: the other pages of its section ("In derselben Rubrik"),
+        related or most read ones.  A theme may call such a side block a ``menu``, as
+        SPIP's Zpip calls every block of its sidebar; the site menu is named no such
+        way."""
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        if first is None or tag(first) not in HEADING_TAGS:
+            return False
+        title = fold(self.doc.element_text(first)).rstrip(" :")
+        return title in CONTEXT_HEADINGS or (
+            0 < len(title.split()) <= 4 and any(stem in title for stem in CONTEXT_STEMS))
 
     def _jumps_within_page(self, el: Any) -> bool:
         """Every link of ``el`` leads to a place on this page (``#content``)."""

@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from scraper.extract.document import SKIP_TAGS
-from scraper.extract.structure import BLOCK_TAGS, HEADINGS, classify, is_hidden, tag
+from scraper.extract.structure import HEADINGS, classify, is_block, is_hidden, tag
 from scraper.extract.text import clean, clean_block
 
 _BREAKS = frozenset({"br"})
@@ -127,7 +127,7 @@ def linearize(root: Any, order: dict[Any, int],
                     flush()
                 else:
                     buf.append("\n")
-            elif t in BLOCK_TAGS or "-" in t:
+            elif is_block(node):
                 flush()
                 pending_br = 0
                 stack.append((node, widget_depth > 0))
@@ -143,7 +143,7 @@ def linearize(root: Any, order: dict[Any, int],
             widget = widgets.pop() if widgets else False
             if t == "a":
                 link_depth = max(0, link_depth - 1)
-            elif (t in BLOCK_TAGS or "-" in t) and stack and stack[-1][0] is node:
+            elif stack and stack[-1][0] is node:
                 flush()
                 stack.pop()
                 pre_depth -= t == "pre"

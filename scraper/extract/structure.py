@@ -58,9 +58,24 @@ def tag(el: Any) -> str:
 
 def is_block(el: Any) -> bool:
     """Block-level: the HTML block tags, and custom elements (``<osce-lede>``), which
-    sites style as blocks."""
+    sites style as blocks, unless one stands in a run of text (a web component's link
+    inside a paragraph: ``<p>… for download: <gcds-link>…</gcds-link> (PDF).</p>``)."""
     t = tag(el)
-    return t in BLOCK_TAGS or "-" in t
+    if t in BLOCK_TAGS:
+        return True
+    return "-" in t and not _in_text_run(el)
+
+
+# elements whose content is a run of text: what stands in them flows in their line
+_PHRASING_PARENTS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "span", "a", "em",
+                               "strong", "b", "i", "small", "label", "q", "cite"})
+
+
+def _in_text_run(el: Any) -> bool:
+    parent = el.getparent()
+    if parent is not None and tag(parent) in _PHRASING_PARENTS:
+        return True
+    return bool((el.tail or "").strip())
 
 
 # class names that describe a CMS's structure, not the content (Drupal's

@@ -210,6 +210,10 @@ ATTACHMENT_HEADINGS: tuple[str, ...] = (
 )
 
 # Editorial notes printed with a speech or statement that are not part of its text
+# The organisation's own name, as the site shows it in each language: the site's name (a
+# team switcher's or an app bar's "OSCE"), never an issuing structure or a menu group
+ORGANISATION_NAMES: tuple[str, ...] = ("OSCE", "ОБСЕ", "OSZE", "ОБСЄ", "OBWE")
+
 NOT_BODY_LINES: tuple[str, ...] = (
     "Check against delivery", "Check against delivery!", "Please check against delivery",
     "Проверить при произнесении", "Сверить с произнесенным текстом",

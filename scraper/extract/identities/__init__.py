@@ -32,6 +32,7 @@ from importlib import resources
 from typing import Any
 
 from scraper.extract.text import fold
+from scraper.extract.vocabulary import ORGANISATION_NAMES
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "it", "es")
 TABLE_FILES = {"structures": "structures.json", "content_types": "content_types.json",
@@ -171,6 +172,15 @@ def load() -> Identities:
     """The shipped tables, read and indexed once per process."""
     return Identities(read_table("structures"), read_table("content_types"),
                       read_table("fields_of_work"))
+
+
+def is_organisation(name: str | None) -> bool:
+    """The organisation's own name ("OSCE", "ОБСЕ", "OSZE"…): the site itself, never an
+    issuing structure or a group of its menu."""
+    return bool(name) and fold(name or "") in _ORGANISATION
+
+
+_ORGANISATION = frozenset(fold(t) for t in ORGANISATION_NAMES)
 
 
 def structure_id(label: str | None) -> str | None:

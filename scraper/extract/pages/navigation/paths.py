@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
+from scraper.extract.identities import is_organisation
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase
 from scraper.extract.pages.navigation.hints import (
@@ -277,6 +278,8 @@ class PathLabels(NavigationPageBase):
         bar's ``__primary`` part showing its ``__app-name`` before the items): it names
         the site, no group of the menu."""
         text = self._shown(el) or accessible_name(el)
+        if is_organisation(text):
+            return True   # a switcher's button showing the organisation's name, "OSCE"
         return bool(text) and any(
             (is_logo(x) if tag(x) == "a" else names_site(x))
             and (self._shown(x) or accessible_name(x)) == text

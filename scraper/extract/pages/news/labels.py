@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.identities import field_of_work_id, structure_id
+from scraper.extract.identities import field_of_work_id, is_organisation, structure_id
 from scraper.extract.labels import MAX_VALUES, LabelValue, best
 from scraper.extract.pages.common import (
     Found,
@@ -15,7 +15,7 @@ from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.tags import field_page
 from scraper.extract.structure import in_chrome, in_navigation
-from scraper.extract.text import fold, split_values
+from scraper.extract.text import split_values
 from scraper.extract.urls import is_tag_page
 from scraper.extract.visible import hidden_ancestor
 
@@ -44,7 +44,7 @@ class LabelFields(NewsPageBase):
         if found:
             return found
         for obj in self.articles:
-            names = [n for n in jsonld_names(obj.get("author")) if fold(n) not in ("osce",)]
+            names = [n for n in jsonld_names(obj.get("author")) if not is_organisation(n)]
             if names:
                 return Found(names, "json-ld")
         return self._issuer_links()

@@ -59,3 +59,26 @@ def test_a_drawers_header_with_a_close_button_named_by_hidden_words_is_no_level(
                  "<ul class='main-nav__list'><li><a href='/about'>About</a></li>"
                  "<li><a href='/newsroom'>Newsroom</a></li></ul></nav>")
     assert menu == [("About", "/about", []), ("Newsroom", "/newsroom", [])]
+
+
+# ------------------------------------------------------------------ hold-out sets 50, 52
+def test_a_team_switcher_showing_the_organisations_name_labels_nothing() -> None:
+    menu = _menu("<nav aria-label='Site'><div class='flex flex-col'>"
+                 "<button type='button' aria-haspopup='menu' aria-expanded='false'>"
+                 "<span data-slot='avatar'><img src='/emblem.svg' alt=''></span>"
+                 "<span>OSCE</span></button>"
+                 "<div data-slot='section'><a href='/search'>Search</a>"
+                 "<a href='/newsroom'>Newsroom</a></div></div></nav>")
+    assert menu == [("Search", "/search", []), ("Newsroom", "/newsroom", [])]
+
+
+def test_a_mega_panels_footer_row_is_part_of_the_menu() -> None:
+    menu = _menu("<nav class='main-nav menu--main'><ul class='menu'><li>"
+                 "<button aria-expanded='false' aria-controls='mm-1'>Our work</button>"
+                 "<div class='mega-menu' id='mm-1'><div class='mega-menu__column'>"
+                 "<h3>Human dimension</h3><ul><li><a href='/elections'>Elections</a></li>"
+                 "<li><a href='/democratization'>Democratization</a></li></ul></div>"
+                 "<div class='mega-menu__footer'><a href='/what'>All fields of work</a></div>"
+                 "</div></li></ul></nav>")
+    assert ("All fields of work", "/what", ["Our work"]) in menu
+    assert ("Elections", "/elections", ["Our work", "Human dimension"]) in menu

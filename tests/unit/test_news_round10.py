@@ -16,6 +16,11 @@ MORE = ("Organized by the Programme Office, the course combined classroom sessio
 LAST = ("Over the two weeks, participants learned to recognize the security features of "
         "travel documents issued across the region and to exchange alerts with neighbours.")
 
+TEXT_DE = ("Fachleute aus Grenzschutz- und Zollbehörden von 24 Teilnehmerstaaten haben heute in "
+           "Wien einen zweitägigen Workshop über den Einsatz von Passagierdaten abgeschlossen.")
+MORE_DE = ("Im Mittelpunkt standen die Fragen, wie Passagierdaten rechtmäßig und unter Wahrung "
+           "der Menschenrechte genutzt werden können und welche Erfahrungen die Staaten haben.")
+
 
 def _news(body: str, lang: str = "en") -> dict[str, Any]:
     page = f"<html lang='{lang}'><head><title>X</title></head><body>{body}</body></html>"
@@ -59,3 +64,56 @@ def test_an_itemprop_naming_several_properties_names_each() -> None:
             "<span itemprop='dateModified'>Last updated: 3 April 2024</span>"
             f"<div class='rte'><p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p></div></article>")
     assert _news(body)["issued_on"] == "2024-03-12"
+
+
+# ------------------------------------------------------------------ hold-out sets 52-54
+def _article(body: str, lang: str = "en") -> dict[str, Any]:
+    return _news(f"<article><h1>Border officers complete OSCE course</h1>{body}</article>", lang)
+
+
+def test_a_web_components_link_inside_a_paragraph_stays_in_its_line() -> None:
+    record = _article(f"<div class='content'><p>{TEXT}</p><p>{MORE}</p>"
+                      "<gcds-text><p>The curriculum is available for download: "
+                      "<gcds-link href='/files/c.pdf'><a href='/files/c.pdf'>Course curriculum"
+                      "</a></gcds-link> (PDF, 1.2 MB).</p></gcds-text></div>")
+    assert record["body_blocks"][-1] == {
+        "type": "paragraph",
+        "text": "The curriculum is available for download: Course curriculum (PDF, 1.2 MB)."}
+
+
+def test_an_editorial_note_in_another_wording_is_no_text() -> None:
+    record = _article("<div class='article__body speech'>"
+                      "<p class='speech__note'><em>Fa fede solo il testo pronunciato</em></p>"
+                      f"<p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p></div>", "it")
+    assert "Fa fede" not in record["body"]
+    assert record["body_blocks"][0]["text"] == TEXT
+
+
+def test_a_line_that_is_one_documents_link_and_its_size_is_no_text() -> None:
+    record = _article(f"<div class='content'><p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p>"
+                      "<p class='file-link'><svg aria-hidden='true'></svg> "
+                      "<a href='/files/speech.pdf'>Full text of the speech</a> "
+                      "<span class='meta'>(PDF, 182 KB)</span></p></div>")
+    assert record["body_blocks"][-1]["text"] == LAST
+    assert record["attachments"] == [{"url": "https://www.osce.org/files/speech.pdf",
+                                      "title": "Full text of the speech"}]
+
+
+def test_a_line_of_links_to_the_other_languages_is_no_text() -> None:
+    record = _article("<footer class='post-info'><p>Translations: "
+                      "<a href='/ru/secretariat/597917' hreflang='ru'>ru</a> "
+                      "<a href='/de/secretariat/597917' hreflang='de'>de</a></p></footer>"
+                      f"<p>{TEXT}</p><p>{MORE}</p><p>{LAST}</p>")
+    assert record["body_blocks"][0]["text"] == TEXT
+
+
+def test_dated_facts_on_lines_of_their_own_are_no_lead() -> None:
+    record = _article("<div class='entry-content'><footer class='post-info'>"
+                      "<abbr class='published'>Veröffentlicht am: 12. März 2024</abbr><br>"
+                      "<abbr class='modified'>Aktualisiert am: 14. März 2024</abbr>"
+                      "<address class='vcard author'>Herausgegeben von: "
+                      "<a href='/de/author/s'>OSZE-Sekretariat</a></address>"
+                      "<p>Inhaltstyp: <a href='/de/category/p'>Pressemitteilung</a></p>"
+                      f"</footer><p>{TEXT_DE}</p><p>{MORE_DE}</p><p>{TEXT_DE} {MORE_DE}</p>"
+                      "</div>", "de")
+    assert record["summary"] is None

@@ -20,6 +20,7 @@ from scraper.extract.pages.navigation.hints import (
     DESCRIPTION_TOKENS,
     FOOTER_WORDS,
     LIST_TAGS,
+    MENU_TOKENS,
     RANK_WORDS,
     is_footer,
     is_language_link,
@@ -157,6 +158,10 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
     def _inner_excluded(self, el: Any, cache: dict[Any, bool], ignored: frozenset[str]
                         ) -> bool:
         if el not in cache:
+            # a menu's own footer row (a mega panel's "See all" line,
+            # ``mega-menu__footer``) is part of the menu, not the page's footer
+            if class_tokens(el) & MENU_TOKENS:
+                ignored = ignored | FOOTER_WORDS
             cache[el] = self._not_menu_but(el, ignored) if tag(el) in (
                 *LIST_TAGS, "details", "div", "p", "nav", "section", "span") else False
         return cache[el]

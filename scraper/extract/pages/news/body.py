@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any
 
@@ -21,8 +22,8 @@ from scraper.extract.pages.news.hints import (
     CAPTION_START,
     CREDIT_END,
     LINK_ROW,
-    NOT_BODY_LINES_FOLDED,
     SHARE_WORDS,
+    is_editorial_note,
 )
 from scraper.extract.structure import (
     class_tokens,
@@ -128,13 +129,17 @@ class BodyFields(NewsPageBase):
             folded = fold(b.text)
             if folded in BODY_END_HEADINGS and (b.is_heading or len(b.text) <= 40):
                 break    # "Related news", "Ähnliche Inhalte", "Documents"…, in any element
-            if folded in SHARE_WORDS or folded in NOT_BODY_LINES_FOLDED or \
+            if folded in SHARE_WORDS or is_editorial_note(b.text) or \
                     CAPTION_START.match(b.text):
                 continue   # "Share", "Check against delivery", "Photo: …"
             if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 2:
                 continue   # "Back to top · Print · E-mail": a row of utility links
             if _button_only(b):
                 continue   # "Download the guide (PDF)" drawn as a button: a control
+            if self._download_line(b):
+                continue   # "Full text of the speech (PDF, 182 KB)": a document's link
+            if _language_links(b):
+                continue   # "Translations: en ru": the switcher to the other languages
             if self._in_download_box(b.el, container):
                 continue   # a document's card: its title, file name, size, "Download"
             if b.has_image and len(b.text) < 200 and not out:
@@ -146,6 +151,18 @@ class BodyFields(NewsPageBase):
                 continue   # a bare date line over the text is the item's date, no body
             out.append(b)
         return out
+
+    def _download_line(self, b: Block) -> bool:
+        """A line that is one document's link and what it says of the file, its format
+        and size, nothing more ("Testo integrale del discorso (PDF, 182 KB)"): the
+        document is an attachment, the line no sentence of the text."""
+        links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
+        if len(links) != 1 or not urls.is_document(self.doc.absolute(links[0].get("href")) or ""):
+            return False
+        title = clean(" ".join(links[0].itertext()))
+        rest = b.text.replace(title, "", 1) if title else b.text
+        return bool(title) and rest != b.text and bool(rest.strip()) \
+            and bool(_FILE_FACTS.match(rest))
 
     def _in_download_box(self, el: Any, container: Any) -> bool:
         """Inside a box (below the body's own element) that presents one document: every
@@ -274,6 +291,22 @@ class BodyFields(NewsPageBase):
 _BUTTON_TOKENS = frozenset({"button", "btn"})
 # the share of a block's text a button's link must be for the block to be the button alone
 _BUTTON_SHARE = 0.9
+
+
+# what a document's link says of the file beside its title: "(PDF, 182 KB)", "[DOCX 1,2 MB]"
+_FILE_FACTS = re.compile(r"^[\s(\[–—-]*(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip)?[\s,;:·|]*"
+                         r"(?:\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[кмг]б|ko|mo|o|bytes?))?[\s)\].]*$",
+                         re.I)
+
+
+def _language_links(b: Block) -> bool:
+    """A line of links to the item in other languages (each marked with ``hreflang``),
+    with at most a short label before them: a language switcher, no text."""
+    links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
+    if not links or not all(a.get("hreflang") for a in links):
+        return False
+    shown = sum(len(clean(" ".join(a.itertext()))) for a in links)
+    return len(b.text) - shown <= 30
 
 
 def _button_only(b: Block) -> bool:

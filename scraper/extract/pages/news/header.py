@@ -222,8 +222,10 @@ class HeaderFields(NewsPageBase):
 
     def _is_byline(self, text: str) -> bool:
         """A line of short facts between separators, one of them a date (``Por <author>
-        | 14 de marzo de 2023 | Categorías: …``): the post's meta line, no lead."""
-        parts = [p for p in _GLUED_FACTS.split(text) if p.strip()]
+        | 14 de marzo de 2023 | Categorías: …``), or such facts on lines of their own
+        (``Veröffentlicht am: 12. März 2024<br>Aktualisiert am: 14. März 2024``): the
+        post's meta line, no lead."""
+        parts = [p for line in text.split("\n") for p in _GLUED_FACTS.split(line) if p.strip()]
         return len(parts) >= 2 and all(len(p) <= _FACT_CHARS for p in parts) and any(
             is_date_line(p) or parse_date(p, self.lang) or date_in_byline(p, self.lang)
             for p in parts)

@@ -57,3 +57,19 @@ ATTACHMENT_HEADINGS_FOLDED = frozenset(fold(t) for t in ATTACHMENT_HEADINGS)
 # where the body ends: a related box, or the attached documents' block
 BODY_END_HEADINGS = WIDGET_HEADINGS_FOLDED | ATTACHMENT_HEADINGS_FOLDED
 NOT_BODY_LINES_FOLDED = frozenset(fold(t) for t in NOT_BODY_LINES)
+# the words that make a line an editorial note on a speech's text, in each language, so
+# that the note's other wordings count too ("Fa fede solo il testo pronunciato", "Only
+# the spoken word counts"): a short line holding them is no text of the speech
+_EDITORIAL_NOTE = re.compile(
+    r"\bagainst delivery\b|\bas delivered\b|\bspoken word\b|gesprochene wort|\bfait foi\b"
+    r"|\bfa fede\b|\bcotejar\b|\bvale lo (?:pronunciado|dicho)\b"
+    r"|(?:свер|провер)\w* .*произнес|звір\w* .*виголош|(?:sprawdz|obowiazuj)\w* .*wygłosz")
+_NOTE_WORDS = 8
+
+
+def is_editorial_note(text: str) -> bool:
+    """A line printed with a speech about its text ("Check against delivery", "Es gilt
+    das gesprochene Wort", …): a few words, one of the notes' wordings among them."""
+    folded = fold(text)
+    return folded in NOT_BODY_LINES_FOLDED or (
+        len(folded.split()) <= _NOTE_WORDS and bool(_EDITORIAL_NOTE.search(folded)))

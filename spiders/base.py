@@ -57,5 +57,11 @@ class OsceSpider(Spider):
 
 
 def _headers(response: Response) -> dict[str, Any]:
-    value = response.headers.get(b"Content-Type")
-    return {"Content-Type": value.decode("latin-1")} if value else {}
+    """The headers extraction reads: the charset (``Content-Type``) and the day the page
+    was served (``Date``: what "today" on it means)."""
+    out: dict[str, Any] = {}
+    for name in ("Content-Type", "Date"):
+        value = response.headers.get(name.encode())
+        if value:
+            out[name] = value.decode("latin-1")
+    return out

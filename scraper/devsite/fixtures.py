@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import json
 import re
 import urllib.request
@@ -30,7 +31,23 @@ class Fixture:
         return str(self.meta["url"])
 
     def run(self) -> Extraction:
-        return extract(self.html_path.read_bytes(), self.url, self.kind, self.meta.get("headers"))
+        return extract(self.html_path.read_bytes(), self.url, self.kind, self.headers)
+
+    @property
+    def headers(self) -> dict[str, Any]:
+        """The response headers the page came with: those written down, and a ``Date``
+        of the day it was captured (``captured_on``), as a crawl's response carries the
+        day it was served (what "today" on the page means)."""
+        headers = dict(self.meta.get("headers") or {})
+        captured = self.meta.get("captured_on")
+        if captured and not any(k.lower() == "date" for k in headers):
+            try:
+                day = dt.date.fromisoformat(str(captured))
+            except ValueError:
+                return headers
+            noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.UTC)
+            headers["Date"] = email.utils.format_datetime(noon, usegmt=True)
+        return headers
 
     def actual(self) -> dict[str, Any]:
         """What the current code extracts, in the shape of ``expected``."""

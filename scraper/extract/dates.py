@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
-from scraper.extract.vocabulary import LANGUAGES
+from scraper.extract.text import fold
+from scraper.extract.vocabulary import LANGUAGES, RELATIVE_DAY_LINKS, RELATIVE_DAYS
 
 log = logging.getLogger(__name__)
 
@@ -141,3 +142,26 @@ def date_in_byline(text: str, language: str | None) -> str | None:
                 rest = _FIGURES.sub(" ", _BRACKETED.sub(" ", rest))
                 return window if len(_WORD.findall(rest)) < _BYLINE_WORDS else None
     return None
+
+
+# a time of day beside a relative day: 14:20, 9.05, 14h20, 2:20 pm
+_TIME = re.compile(r"(?<!\w)\d{1,2}(?:[:.h]\d{2}(?::\d{2})?\s*(?:am|pm)?|\s*(?:am|pm))(?!\w)",
+                   re.I)
+_DAYS_BACK = {fold(word): back for back, row in RELATIVE_DAYS.items() for word in row}
+
+
+def relative_date(text: str | None, served_on: dt.date | None) -> str | None:
+    """A date written as a day relative to the day the page was served, which news
+    scripts print for their newest items (DataLife Engine's ``"Сегодня, 14:20"``,
+    ``"Вчера, 09:05"``; ``"Today at 9:05 pm"``), as ISO, read against ``served_on`` (the
+    page's HTTP ``Date`` or its archive capture's day: :attr:`Document.served_on`).
+
+    The day's word, its time and a linking word ("at", "в", "um") and nothing else
+    make the text: a time is required, so a heading "Today" or the German word "hier"
+    ("here") is no date, nor is "today's events"; without ``served_on`` no answer."""
+    if served_on is None or not text or len(text) > 40 or not _TIME.search(text):
+        return None
+    rest = [w for w in fold(_TIME.sub(" ", text)).replace(",", " ").replace("@", " ")
+            .replace("|", " ").split() if w not in RELATIVE_DAY_LINKS and w != "-"]
+    back = _DAYS_BACK.get(" ".join(rest))
+    return None if back is None else (served_on - dt.timedelta(days=back)).isoformat()

@@ -7,6 +7,8 @@ document order of elements) is computed here once and shared.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import email.utils
 import json
 import logging
 import re
@@ -147,6 +149,21 @@ def _header(headers: Mapping[str, Any] | None, name: str) -> str | None:
     return None
 
 
+def served_day(headers: Mapping[str, Any] | None) -> dt.date | None:
+    """The day of a response's HTTP ``Date`` header (``Thu, 17 Mar 2016 12:00:00 GMT``),
+    in UTC; None without one or for one that is no date."""
+    value = _header(headers, "Date")
+    if not value:
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.UTC)
+    return moment.date()
+
+
 def decode(body: bytes, headers: Mapping[str, Any] | None = None) -> tuple[str, str]:
     """(encoding, text) the way a browser decides: BOM, HTTP header, ``<meta>``, guess.
 
@@ -217,6 +234,8 @@ class Document:
     encoding: str = "utf-8"
     # a page saved by a web archive: where and when (the text and URL are the original's)
     capture: Capture | None = None
+    # the day the site served the page, from its HTTP ``Date`` header (None: not known)
+    http_date: dt.date | None = None
     selector: Selector = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -254,7 +273,20 @@ class Document:
         text, capture = unarchive(text, url)
         if capture is not None:
             url = capture.original_url
-        return cls(url=url, text=text, encoding=encoding, capture=capture)
+        return cls(url=url, text=text, encoding=encoding, capture=capture,
+                   http_date=served_day(headers))
+
+    @property
+    def served_on(self) -> dt.date | None:
+        """The day the page shows as "today": the day a web archive saved it, else the
+        day the site served it (its HTTP ``Date``).  Dates a site writes relative to
+        that day ("Сегодня, 14:20", "Yesterday at 9:05") are read against it."""
+        if self.capture is not None and self.capture.archived_at:
+            try:
+                return dt.date.fromisoformat(self.capture.archived_at[:10])
+            except ValueError:
+                pass
+        return self.http_date
 
     # ---- the tree -------------------------------------------------------------------
     @property

@@ -34,8 +34,11 @@ _NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?
 _STORYSERVER_PAGE = re.compile(r"/\d+,\d+,(\d{2,9}),\d+\.html?$", re.I)
 # an id-then-alias last segment (Joomla's and K2's SEF addresses: item/8712-odihr-otwiera…,
 # news/45-title), not under a list's own path (K2's itemlist/category/12-news, a tag's,
-# an author's or a date's page); a year is no id (/events/2024-ministerial-council)
-_ID_ALIAS = re.compile(r"/(?!(?:19|20)\d\d-)(\d{3,9})-[a-z][\w%]*(?:-[\w%]+)*/?$", re.I)
+# an author's or a date's page); a year is no id (/events/2024-ministerial-council).
+# The segment may end in a page suffix: DataLife Engine's and InstantCMS's SEO addresses
+# are <category>/<id>-<alt-name>.html (/ru/elections/593847-missiya-obse….html)
+_ID_ALIAS = re.compile(r"/(?!(?:19|20)\d\d-)(\d{3,9})-[a-z][\w%]*(?:-[\w%]+)*"
+                       r"(?:/|\.s?html?|\.php)?$", re.I)
 _LIST_SEGMENTS = frozenset({"itemlist", "category", "categories", "tag", "tags", "user",
                             "users", "author", "authors", "date", "section", "topic",
                             "topics"})

@@ -354,9 +354,13 @@ def visible_text(el: Any) -> str:
 
 def accessible_name(el: Any) -> str:
     """The name assistive technology gives ``el`` when it shows no text: ``aria-label``,
-    ``aria-labelledby``, ``alt`` of an image, an SVG's ``<title>``, then ``title``;
-    the first of these found on ``el`` or an icon inside it.  "" when none, and "" for
-    an element hidden from assistive technology (``aria-hidden``)."""
+    ``aria-labelledby``, ``alt`` of an image, an SVG's ``<title>``, the first of these
+    found on ``el`` or an icon inside it; only then a ``title``.  A ``title`` is a
+    tooltip, the last resort of the accessible-name computation (WAI accname 2I): an
+    icon link ``<a title="OSCE home"><img alt="Home"></a>`` is named "Home" by its
+    image.  "" when none, and "" for an element hidden from assistive technology
+    (``aria-hidden``)."""
+    titles: list[str] = []
     for node in el.iter():
         if not isinstance(node.tag, str):
             continue
@@ -371,13 +375,12 @@ def accessible_name(el: Any) -> str:
         if not name and (node.tag in ("img", "area") or node.get("role") == "img"):
             name = clean(node.get("alt"))
         if not name and node.tag == "svg":
-            titles = node.xpath("./*[local-name()='title']")
-            name = clean(titles[0].text) if titles else ""
-        if not name:
-            name = clean(node.get("title"))
+            titles_of_svg = node.xpath("./*[local-name()='title']")
+            name = clean(titles_of_svg[0].text) if titles_of_svg else ""
         if name:
             return name
-    return ""
+        titles.append(clean(node.get("title")))
+    return next((title for title in titles if title), "")
 
 
 def spoken_text(el: Any) -> str:

@@ -254,6 +254,21 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "старіші записи", "попередні записи",
 )
 
+# A day named by its distance from the day the page was served, as news scripts write
+# their newest items' dates (DataLife Engine's "Сегодня, 14:20" and "Вчера, 09:05",
+# phpBB's and many blogs' "Today at 09:05"): days back -> the words, written as shown
+RELATIVE_DAYS: dict[int, tuple[str, ...]] = {
+    0: ("today", "сегодня", "heute", "aujourd'hui", "oggi", "hoy", "сьогодні", "dzisiaj",
+        "dziś"),
+    1: ("yesterday", "вчера", "gestern", "hier", "ieri", "ayer", "вчора", "wczoraj"),
+    2: ("позавчера", "vorgestern", "avant-hier", "l'altro ieri", "anteayer", "позавчора",
+        "przedwczoraj"),
+}
+# the little words between such a day and its time ("Today at 14:20", "Вчера в 09:05",
+# "Heute um 9:05", "Hier à 14h20", "Oggi alle 14:20", "Hoy a las 14:20", "Сьогодні о 14:20")
+RELATIVE_DAY_LINKS: frozenset[str] = frozenset({
+    "at", "в", "во", "um", "a", "alle", "las", "la", "o", "об", "о", "godz"})
+
 # A listing's flag on an entry set apart, beside or instead of its type: never a type
 FEATURED_FLAGS: tuple[str, ...] = (
     "featured", "pinned", "sticky", "top story", "highlight", "highlighted", "editor's pick",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from scraper.extract.dates import HAS_YEAR, date_in_byline, parse_date, with_year
+from scraper.extract.dates import HAS_YEAR, date_in_byline, parse_date, relative_date, with_year
 from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
 from scraper.extract.labels import LabelValue, best, label_of
@@ -66,9 +66,10 @@ class EntryFacts:
         if lv is not None:
             for value in (lv.datetime, lv.text):
                 # a label word shared by languages ("Date") says little of the value's
-                if value and (parse_date(value, lv.language)
-                              or parse_date(value, self.language)):
+                if value and parse_date(value, lv.language):
                     return value, None
+                if value and (found := self._date_value(value)):
+                    return found, None
         byline = byline_date(labels, self.language)
         if byline:
             return byline, None
@@ -76,19 +77,19 @@ class EntryFacts:
                  if hidden_ancestor(t) != NOT_RENDERED]
         for t in _publication_first(times):
             value = t.get("datetime") or self.doc.element_text(t)
-            if value and parse_date(value, self.language):
-                return value, t
-        dated = [(el, text) for el, text in self._short_elements(parts, excluded)
-                 if parse_date(text, self.language)]
-        for el, text in _publication_first(dated):
-            return text, el
+            if value and (found := self._date_value(value)):
+                return found, t
+        dated = [(el, found) for el, text in self._short_elements(parts, excluded)
+                 if (found := self._date_value(text))]
+        for el, found in _publication_first(dated):
+            return found, el
         for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
-                if parse_date(piece, self.language):
-                    return piece, el
+                if found := self._date_value(piece):
+                    return found, el
         for _, run in self._runs(parts, excluded):
-            if len(run) <= 40 and parse_date(run, self.language):
-                return run, None
+            if len(run) <= 40 and (found := self._date_value(run)):
+                return found, None
         beside = self._date_beside_title(title_el)
         if beside:
             return beside, None
@@ -110,6 +111,14 @@ class EntryFacts:
                                                                       self.language)):
                     return found, el
         return None, None
+
+    def _date_value(self, text: str) -> str | None:
+        """``text`` when it is a date, the ISO day a relative one names ("Сегодня, 14:20"
+        on a page served on 17 March 2016: "2016-03-17"; see
+        :func:`~scraper.extract.dates.relative_date`), else None."""
+        if parse_date(text, self.language):
+            return text
+        return relative_date(text, self.doc.served_on)
 
     def _runs(self, parts: list[Any], excluded: set[Any]) -> Iterator[tuple[Any, str]]:
         """The pieces of each short line of facts where its elements part them too:

@@ -23,8 +23,10 @@ _NODE_PATH = re.compile(
     r"(?:/[a-z][\w%]*[-_][\w%-]*)?/?$", re.I)
 # /news/2021/some-title is a date archive's path: a year before a title names no item
 _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
-# /es/prensa/2022: a section's archive of a year, no node (/node/2022 is one)
-_YEAR_ARCHIVE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?!node/)[a-z][\w-]*/"
+# /es/prensa/2022: a section's archive of a year, no node (/node/2022 is one); a
+# sub-site's blog puts its archive one level deeper (Hexo's and Jekyll's year page under
+# the site's root, /mission-to-moldova/archives/2024/)
+_YEAR_ARCHIVE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?!node/)(?:[a-z][\w-]*/){1,2}"
                            r"(?:19[89]\d|20[0-3]\d)/?$", re.I)
 # a static page of the older sites, named by its number: /fr/item/19872.html,
 # /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page)

@@ -229,8 +229,10 @@ class ListingPage:
         facts = label_parts - {lv.holder for lv in values} | {title_el}
         record["issued_on"], date_el = self._facts.date(parts, labels, label_parts, title_el,
                                                         facts, el)
+        # the element the date was read from is no type, whatever it shows (a <time>
+        # showing only "Mar 12", its year in its datetime or the heading above)
         record["content_type"], type_el = self._facts.content_type(
-            parts, labels, title_el, label_parts, facts)
+            parts, labels, title_el, label_parts | ({date_el} - {None}), facts)
         if record["content_type"] is None and kicker is not None:
             record["content_type"] = self.doc.element_text(kicker)
         # where no label named them: issuers and fields shown as bare links

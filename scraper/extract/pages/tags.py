@@ -4,7 +4,8 @@ A teaser card or an item often names its issuers and fields of work only as link
 the issuer's name linking to the structure's page, the field's name to the field's
 page (``/elections``, ``/pl/democratization``, ``/what/elections``).  The link's
 text says what it is when it is a known structure's or field's name; the address
-says it when it leads to a field of work's page.  Both are read only where no label said it.
+says it when it leads to a field of work's page.  Both are read only where no label said it,
+and never from a link inside a teaser's sentence (:func:`in_sentence`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.identities import field_of_work_id, field_of_work_ids, structure_id
 from scraper.extract.pages.common import is_under
+from scraper.extract.structure import is_block
 from scraper.extract.text import BARS, split_values
 from scraper.extract.visible import hidden_ancestor
 
@@ -75,7 +77,7 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
                                     else MAX_NAME):
             continue
         href = doc.absolute(el.get("href")) if el.tag == "a" else None
-        if href and not urls.same_site(href, doc.url):
+        if href and (not urls.same_site(href, doc.url) or in_sentence(el)):
             continue
         # a field: a link to its page or with its name, or a chip of its name alone (a
         # card that is one link holds no links of its own)
@@ -105,6 +107,24 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         if known and len(known) == len(names):
             taken.append(el)
     return issuers, fields, taken
+
+
+# this many words written bare in a line (in no element of their own) make it a sentence
+_SENTENCE_WORDS = 10
+
+
+def in_sentence(a: Any) -> bool:
+    """A link inside a teaser's sentence ("Read more about the OSCE's <a href=/youth>work
+    with young people</a> and …"): it points the reader on, it files the item under no
+    topic and names no issuer.  Its line (the block around it) runs many words in no
+    element of their own; a line of tags or facts writes a label and separators bare at
+    most, its date and names in elements ("21 de junio de 2022 | Publicado por: <span>…
+    </span> | <a>Juventud</a>", "tags: <a>Youth</a> <a>Education</a>")."""
+    line = next((x for x in a.iterancestors() if is_block(x)), None)
+    if line is None:
+        return False
+    bare = [line.text or "", *(c.tail or "" for c in line)]
+    return len(" ".join(bare).split()) >= _SENTENCE_WORDS
 
 
 def _has_elements(el: Any) -> bool:

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from scraper.extract import urls
+
 WAYBACK_HOST = "web.archive.org"
 # the modifiers Wayback puts after the timestamp: id_ raw, im_ image, cs_ css, js_ script,
 # if_/fw_ frame, oe_ embed
@@ -101,13 +103,20 @@ def parse_playback_url(url: str) -> PlaybackUrl | None:
 
 def _original_scheme(value: str) -> str | None:
     """The original URL as written after the timestamp; a scheme folded to one slash
-    (``http:/www.osce.org``, as some clients normalise paths) is repaired."""
+    (``http:/www.osce.org``, as some clients normalise paths) is repaired.  None when
+    what follows is no web address (``https://[www.osce.org/x``): no capture's."""
     m = re.match(r"^(https?):/+(.*)$", value, re.I)
     if m:
-        return f"{m[1].lower()}://{m[2]}"
-    if re.match(r"^[a-z0-9.-]+\.[a-z]{2,}(?:[:/]|$)", value, re.I):
-        return f"http://{value}"     # Wayback accepts a bare host: it means http
-    return None
+        original = f"{m[1].lower()}://{m[2]}"
+    elif re.match(r"^[a-z0-9.-]+\.[a-z]{2,}(?:[:/]|$)", value, re.I):
+        original = f"http://{value}"     # Wayback accepts a bare host: it means http
+    else:
+        return None
+    try:
+        urls.canonical(original)
+    except ValueError:
+        return None
+    return original
 
 
 def timestamp_iso(timestamp: str) -> str | None:

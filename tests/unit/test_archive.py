@@ -29,6 +29,8 @@ ORIGINAL = "https://www.osce.org/secretariat/499851"
     (ORIGINAL, None),
     ("https://web.archive.org/web/*/https://www.osce.org/*", None),
     ("https://www.osce.org/web/abc/page", None),
+    # what follows the timestamp is no web address: no capture's (a mangled saved page)
+    (f"https://web.archive.org/web/{TS}/https://[www.osce.org/x", None),
 ])
 def test_playback_urls(url: str, expected: tuple[str, str, str] | None) -> None:
     parsed = parse_playback_url(url)

@@ -53,7 +53,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             read: dict[str, Any] = {}   # address → the link a reader met it at first
             copies: dict[Any, bool] = {}
             for a, box, above in self._menu_links(root):
-                url = self.doc.absolute(a.get("href"))
+                url = self._address(a)
                 copied = any(self._repeats_read(lst, read, copies)
                              for lst in a.iterancestors(*LIST_TAGS) if is_descendant(lst, box))
                 if not url or not self._reachable(a):
@@ -122,7 +122,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             links = self._links(lst)
             again = 0
             for a in links:
-                first = read.get(self.doc.absolute(a.get("href")) or "")
+                first = read.get(self._address(a) or "")
                 if first is not None and _depth(first, lst) <= _depth(a, lst):
                     again += 1
             verdicts[lst] = len(links) >= COPY_MIN_LINKS and again >= COPY_SHARE * len(links)

@@ -19,6 +19,7 @@ from scraper.extract.pages.navigation.hints import (
     SCRIPT_ID,
     SELF_ARGUMENT,
     SHOW_HANDLERS,
+    is_current_page_link,
     strip_glyphs,
 )
 from scraper.extract.structure import class_tokens
@@ -52,6 +53,14 @@ class NavigationPageBase(ABC):
     def _links(self, el: Any) -> list[Any]:
         """The links in ``el``: anchors, and the areas of an image map."""
         return [a for a in el.iter("a", "area") if a.get("href")]
+
+    def _address(self, a: Any) -> str | None:
+        """Where the link leads, absolute; a link marked as the page on view whose
+        address is the bare ``#`` (:func:`.hints.is_current_page_link`) leads to the
+        page itself, as a browser resolves it."""
+        if is_current_page_link(a):
+            return self.doc.absolute(self.doc.base_url)
+        return self.doc.absolute(a.get("href"))
 
     @per_element
     def _link_count(self, el: Any) -> int:

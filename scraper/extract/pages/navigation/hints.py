@@ -10,8 +10,11 @@ from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import CLOSE_TEXTS, WIDGET_STEMS
 
+# "tree" names the site's tree of pages as role=tree does: the sidebar of a
+# documentation generator (Sphinx Furo's ``div.sidebar-tree``, no landmark or role),
+# Plone's ``portlet-navigation-tree``
 MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
-                         "sitemenu", "submenu", "menublock", "offcanvas"})
+                         "sitemenu", "submenu", "menublock", "offcanvas", "tree"})
 # a word made of where a menu sits and "nav"/"menu" (Plone's portal-globalnav, topnav,
 # leftmenu, German hauptnavigation: "main navigation"); not any word ending so
 # ("vocemenu" is an item of one, "skipnav" a skip link)
@@ -106,6 +109,9 @@ def is_box(el: Any) -> bool:
     such libraries draw as a box."""
     t = tag(el)
     return t in BOX_TAGS or "-" in t
+# the boxes an item's submenu comes in besides a bare list: a mega panel's ``div`` or
+# ``section``, a nested ``nav`` (Material for MkDocs' ``li > nav.md-nav > ul``)
+SUBMENU_BOXES = ("div", "section", "nav")
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # what ends a line of a menu cell: an element before it stands on another line
 LINE_ENDS = frozenset({"br", "hr"})
@@ -214,6 +220,27 @@ GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯⌄˅∨>+−–·•|]+|[\s
 def strip_glyphs(text: str) -> str:
     """A name or label without its decorative glyphs; "" when nothing else is left."""
     return GLYPHS.sub("", text)
+
+
+# a link's own class word saying it leads to the page on view (Sphinx's toctree:
+# ``a.current.reference.internal``)
+CURRENT_TOKENS = frozenset({"current"})
+# attributes that make a link a control opening something, not a way to a page
+TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-haspopup", "aria-controls", "data-toggle",
+                     "data-bs-toggle")
+
+
+def is_current_page_link(a: Any) -> bool:
+    """A link marked as the page on view (``aria-current="page"``, a ``current`` class
+    word) whose address is the bare ``#``: Sphinx's toctree (Furo, Read the Docs,
+    Alabaster) prints the current page so, ``<a class="current reference internal"
+    href="#">``; it leads to the page itself, a menu entry like its neighbours.  A
+    ``#`` link opening a submenu (``aria-expanded``, ``data-toggle``) is a control."""
+    if (a.get("href") or "").strip() != "#" or any(
+            a.get(attr) is not None for attr in TOGGLE_ATTRIBUTES):
+        return False
+    return (a.get("aria-current") or "").lower() == "page" \
+        or bool(class_tokens(a) & CURRENT_TOKENS)
 
 
 def is_language_link(a: Any, name: str) -> bool:

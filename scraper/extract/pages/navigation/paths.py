@@ -19,6 +19,7 @@ from scraper.extract.pages.navigation.hints import (
     LINE_ENDS,
     LIST_TAGS,
     SKIPPED_CHILDREN,
+    SUBMENU_BOXES,
     bold_line,
     is_box,
     is_logo,
@@ -219,7 +220,7 @@ class PathLabels(NavigationPageBase):
         branch = next((c for c in item if isinstance(c.tag, str) and is_descendant(link, c)),
                       None)
         if branch is None or tag(branch) in LIST_TAGS or not (
-                tag(branch) in ("div", "section", "nav") and branch.xpath(".//ul|.//ol")):
+                tag(branch) in SUBMENU_BOXES and branch.xpath(".//ul|.//ol")):
             return None
         return self._own_text(item)
 
@@ -384,14 +385,18 @@ class PathLabels(NavigationPageBase):
                    for x in head.itersiblings() if isinstance(x.tag, str) and not is_hidden(x))
 
     def _own_text(self, li: Any) -> str | None:
+        """The item's words before the submenu it opens: a list, a table, or a box
+        holding lists (a mega panel's ``div``; a nested ``nav``, as Material for MkDocs
+        nests each section's ``nav.md-nav`` in its item), whose words are no part of
+        them."""
         parts = [li.text or ""]
         for child in li:
             if not isinstance(child.tag, str):
                 parts.append(child.tail or "")
                 continue
-            if tag(child) in (*LIST_TAGS, "table") or (tag(child) in ("div", "section") and
+            if tag(child) in (*LIST_TAGS, "table") or (tag(child) in SUBMENU_BOXES and
                                                          child.xpath(".//ul|.//ol")):
-                if tag(child) in ("div", "section"):
+                if tag(child) in SUBMENU_BOXES:
                     head = child.xpath("./*[not(self::ul or self::ol)][1]")
                     # the box's head stands over its lists, holding none (a row of
                     # columns is no head), and is no peer of titled groups

@@ -29,6 +29,7 @@ from scraper.extract.pages.listing_facts import (
     is_hit_figures,
     kicker_of,
     leftover,
+    typed_title,
 )
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import bold_headline, structure_byline
@@ -204,7 +205,8 @@ class ListingPage:
 
     def _entry(self, el: Any, href: str) -> dict[str, Any]:
         head = self._head_rows.get(el)
-        parts = [*([head] if head is not None else []), el, *self._continuation_rows(el)]
+        parts = [*([head] if head is not None else []), el,
+                 *self._continuation_rows(el, href)]
         labels: dict[str, list[LabelValue]] = {}
         for part in parts:
             for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():
@@ -235,6 +237,11 @@ class ListingPage:
             parts, labels, title_el, label_parts | ({date_el} - {None}), facts)
         if record["content_type"] is None and kicker is not None:
             record["content_type"] = self.doc.element_text(kicker)
+        # an entry showing no type elsewhere may write it as the headline's first words,
+        # a colon after them (where a type is shown beside, a prefix is the headline's)
+        typed = typed_title(title) if record["content_type"] is None and title else None
+        if typed is not None:
+            record["content_type"], record["title"] = typed
         # where no label named them: issuers and fields shown as bare links
         *bare, named = bare_names(self.doc, parts, excluded)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
@@ -306,11 +313,13 @@ class ListingPage:
                     out.append(el)
         return out
 
-    def _continuation_rows(self, row: Any) -> list[Any]:
+    def _continuation_rows(self, row: Any, href: str | None = None) -> list[Any]:
         """The lines of an entry written as siblings after (or, in a definition list,
         around) its item's line: table rows after its row that link to no item, the
         ``<dt>`` date and ``<dd>`` lines of a ``<dl>`` group, the lines after a heading
-        up to the next heading of its rank."""
+        up to the next heading of its rank.  A table's row shaped like the entry's and
+        dated like it is another record's; a ``<dd>`` linking only to the entry's own
+        item (its "suite »") is the entry's line."""
         t = tag(row)
         if t == "tr" and row in self._head_rows:
             # an entry that opens with its row of facts ends where the next block's opens
@@ -319,7 +328,12 @@ class ListingPage:
             return self._following(row, lambda sib: tag(sib) != "tr" or self._facts_row(sib)
                                    or _row_shape(sib) in shapes)
         if t == "tr":
-            return self._following(row, lambda sib: tag(sib) != "tr")
+            # in a table of one dated row per record, a row of the entry row's cells with
+            # a date of its own is another record (a document's, linking to no item),
+            # none of the entry's lines
+            shape = _row_shape(row) if self._dated(row) else None
+            return self._following(row, lambda sib: tag(sib) != "tr" or (
+                shape is not None and _row_shape(sib) == shape and self._dated(sib)))
         if t in ("dt", "dd"):
             before: list[Any] = []
             if t == "dd":
@@ -329,7 +343,7 @@ class ListingPage:
                     before.insert(0, sib)
                     if tag(sib) == "dt":
                         break
-            return [*before, *self._following(row, lambda sib: tag(sib) == "dt")]
+            return [*before, *self._following(row, lambda sib: tag(sib) == "dt", href)]
         if t in HEADINGS:
             return self._following(row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t)
         return []
@@ -382,23 +396,22 @@ class ListingPage:
                 return True
         return False
 
-    def _following(self, row: Any, stop: Any) -> list[Any]:
-        """Siblings after ``row`` up to one ``stop`` accepts, or one holding an item."""
+    def _following(self, row: Any, stop: Any, own: str | None = None) -> list[Any]:
+        """Siblings after ``row`` up to one ``stop`` accepts, or one holding an item
+        (other than ``own``, the entry's: a ``<dd>`` teaser closed by its "suite »")."""
         out = []
         for sib in row.itersiblings():
             if not isinstance(sib.tag, str):
                 continue
-            if stop(sib) or sib in self._entry_rows or self._holds_item(sib):
+            if stop(sib) or sib in self._entry_rows or self._holds_item(sib, own):
                 break
             out.append(sib)
         return out
 
-    def _holds_item(self, el: Any) -> bool:
-        return any(a is el or is_under(a, el) for a in self._item_link_elements)
-
-    @cached_property
-    def _item_link_elements(self) -> list[Any]:
-        return [a for a, _ in self.item_links]
+    def _holds_item(self, el: Any, own: str | None = None) -> bool:
+        """``el`` holds a link to an item (one other than ``own``)."""
+        return any((a is el or is_under(a, el)) and target != own
+                   for a, target in self.item_links)
 
     @cached_property
     def _entry_rows(self) -> set[Any]:

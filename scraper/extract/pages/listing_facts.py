@@ -352,6 +352,22 @@ def _meta_pieces(text: str) -> list[str] | None:
     return pieces
 
 
+# a type glued before a headline's words by a colon: "PRESS RELEASE: Headline"
+_TYPED_TITLE = re.compile(r"^([^:：]{3,40}?)\s*[:：]\s+(\S.*)$", re.S)
+
+
+def typed_title(title: str) -> tuple[str, str] | None:
+    """A headline that opens with a known type's name and a colon (a news script that
+    writes the item's type into its title: ``PRESS RELEASE: OSCE Chairman urges …``):
+    (the type as written, the headline after the colon); None for any other title (a
+    colon after words that name no type is the headline's own: ``Photo opportunity:
+    …``)."""
+    m = _TYPED_TITLE.match(title.strip())
+    if m is None or not _is_type(m.group(1)):
+        return None
+    return m.group(1), m.group(2).strip()
+
+
 def kicker_of(doc: Document, title_el: Any) -> Any:
     """A type label written inside the headline, before its words (OpenCms's ``<h3><span
     class="intro">Pressemitteilung</span><span>Headline</span></h3>``): the headline's

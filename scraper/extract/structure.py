@@ -24,6 +24,7 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _MODIFIER = re.compile(r"[-_]{1,2}(?:has|with|without|no)[-_]", re.I)
+_PARENT_OF = re.compile(r".[-_]{1,2}parent$", re.I)
 
 # page furniture that never holds the item: the site's menus, breadcrumbs, banners
 CHROME_TOKENS = frozenset({
@@ -110,8 +111,11 @@ _EMPTY: frozenset[str] = frozenset()
 def _tokens(classes: str, ident: str) -> frozenset[str]:
     # a modifier naming what the element holds beside it ("page-content-has-aside",
     # "layout--with-sidebar") says nothing of the element itself: its words are cut
+    # so does a class naming the element the parent of something it holds (Jannah's
+    # ``live-search-parent`` on the main nav holding the live search box; WordPress's
+    # ``current-menu-parent``): the element is the box around it, not that thing
     names = [_MODIFIER.split(c, 1)[0] for c in classes.split()
-             if not _STRUCTURAL_CLASS.match(c)]
+             if not _STRUCTURAL_CLASS.match(c) and not _PARENT_OF.search(c)]
     raw = _CAMEL.sub(" ", " ".join([*names, ident]))
     return frozenset(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
 

@@ -218,8 +218,19 @@ GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯⌄˅∨>+−–·•|]+|[\s
 
 
 def strip_glyphs(text: str) -> str:
-    """A name or label without its decorative glyphs; "" when nothing else is left."""
-    return GLYPHS.sub("", text)
+    """A name or label without its decorative glyphs; "" when nothing else is left.
+
+    A guillemet closing a quotation the name opens is punctuation, no chevron: the
+    Russian, French or Spanish quote marks « » keep their closing ``»`` ("Переговорный
+    процесс в формате «5+2»"), while a lone trailing ``»`` ("Newsroom »") is a glyph.
+    """
+    stripped = GLYPHS.sub("", text)
+    if stripped.count("«") > stripped.count("»"):
+        rest = text[text.find(stripped) + len(stripped):] if stripped else ""
+        closing = rest.lstrip()
+        if closing.startswith("»"):
+            stripped += "»"
+    return stripped
 
 
 # a link's own class word saying it leads to the page on view (Sphinx's toctree:

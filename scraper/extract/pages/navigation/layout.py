@@ -90,11 +90,27 @@ class LayoutMenus(LinkColumns):
 
     def _in_item_list(self, a: Any, root: Any) -> bool:
         """``a`` stands in a list of items inside a menu read by its shape (a sidebar's
-        "Latest press releases": headlines leading to item pages), no menu entry."""
+        "Latest press releases": headlines leading to item pages), no menu entry.
+
+        In a menu the page names, a mega menu's post previews: a block inside the menu
+        of headlines set as headings (a thumbnail link beside each), leading to items
+        (JNews' ``jeg_newsfeed``, Jannah's ``mega-cat-posts``: the category's latest
+        posts the theme puts into its dropdown).  They are the category's news, not
+        links of the site menu."""
         if self._hinted:
-            return False
+            return any(x is not root and self._is_preview_list(x) for x in a.iterancestors()
+                       if is_under(x, root))
         return any(self._is_item_list(x) for x in a.iterancestors()
                    if x is root or is_under(x, root))
+
+    def _is_preview_list(self, el: Any) -> bool:
+        """A list of items whose every headline link stands in a heading."""
+        if not self._is_item_list(el):
+            return False
+        named = [a for a in self._links(el) if self.doc.element_text(a).strip()]
+        return bool(named) and all(
+            a.xpath("ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
+                    " or self::h6]") for a in named)
 
     def _is_item_list(self, el: Any) -> bool:
         """Headlines leading to items: named by sentences, their addresses naming an

@@ -41,6 +41,17 @@ _STORYSERVER_PAGE = re.compile(r"/\d+,\d+,(\d{2,9}),\d+\.html?$", re.I)
 # are <category>/<id>-<alt-name>.html (/ru/elections/593847-missiya-obse….html)
 _ID_ALIAS = re.compile(r"/(?!(?:19|20)\d\d-)(\d{3,9})-[a-z][\w%]*(?:-[\w%]+)*"
                        r"(?:/|\.s?html?|\.php)?$", re.I)
+# a forum's topic: Discourse's /t/<slug>/<id> (a post inside it /t/<slug>/<id>/<post
+# number>), under whatever folder the forum is installed in (/community/t/slug/5102)
+_FORUM_TOPIC = re.compile(r"/t/[^/]+/(\d{1,9})(?:/\d{1,6})?/?$", re.I)
+# a record's detail view named by a verb segment before its number, however deep the
+# section (React/Next.js portals: /entities/astana/press/news/details/647912?lang=ru)
+_DETAIL_PATH = re.compile(r"/(?:details?|view|show)/(\d{3,9})/?$", re.I)
+# a bulletin board's topic script (phpBB's viewtopic.php, vBulletin's showthread.php):
+# its topic parameter names the item, a post parameter one post inside a topic (the
+# "last post" link of a topic's row: viewtopic.php?p=1204#p1204), no item
+_TOPIC_SCRIPT = re.compile(r"/(?:viewtopic|showthread|viewthread)\.php$", re.I)
+_TOPIC_PARAMS = frozenset({"t", "topic", "tid", "threadid"})
 _LIST_SEGMENTS = frozenset({"itemlist", "category", "categories", "tag", "tags", "user",
                             "users", "author", "authors", "date", "section", "topic",
                             "topics"})
@@ -171,12 +182,14 @@ def item_number(url: str | None) -> str | None:
     """The number an item's address names: its node id, the number a static page of
     the older sites is named by (``/fr/item/19872.html`` → ``"19872"``), or a script's
     item parameter (``news.php?id=512``, WordPress's ``?p=570114``, Joomla's
-    ``id=45:slug``)."""
+    ``id=45:slug``), a forum's topic (phpBB's ``viewtopic.php?t=97``, Discourse's
+    ``/t/<slug>/5102``), a detail view's number (``…/news/details/647912``)."""
     found = node_id(url)
     parts = split(url) if url else None
     if found is not None or parts is None:
         return found
-    m = _NUMBERED_PAGE.search(parts.path) or _STORYSERVER_PAGE.search(parts.path)
+    m = _NUMBERED_PAGE.search(parts.path) or _STORYSERVER_PAGE.search(parts.path) \
+        or _FORUM_TOPIC.search(parts.path) or _DETAIL_PATH.search(parts.path)
     if m:
         return m[1]
     m = _ID_ALIAS.search(parts.path)
@@ -185,6 +198,10 @@ def item_number(url: str | None) -> str | None:
     params = parse_qs(parts.query)
     if _asks_for_list(params):
         return None
+    if _TOPIC_SCRIPT.search(parts.path):
+        topic = next((m[1] for name, values in params.items() if name.lower() in _TOPIC_PARAMS
+                      for m in [_ITEM_VALUE.match(values[0])] if m), None)
+        return topic
     for name, values in params.items():
         if name.lower() == "itemid" and _joomla_menu_entry(name, params):
             continue

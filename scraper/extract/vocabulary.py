@@ -147,6 +147,17 @@ LATEST_HEADINGS: tuple[str, ...] = (
     "Últimas noticias", "Последние статьи", "Останні новини", "Najnowsze wiadomości",
 )
 
+# A table column of the date of a topic's most recent post or change, not of its
+# publication (forum and bulletin-board topic lists: Discourse's "Activity", phpBB's
+# "Dernier message", vBulletin's "Last Post"): no entry's date is read there.
+LAST_ACTIVITY_HEADINGS: tuple[str, ...] = (
+    "Activity", "Last activity", "Last post", "Last reply", "Latest post", "Last updated",
+    "Updated", "Last modified", "Dernier message", "Dernière activité", "Mis à jour",
+    "Letzter Beitrag", "Letzte Aktivität", "Aktualisiert", "Последнее сообщение",
+    "Активность", "Обновлено", "Último mensaje", "Última actividad", "Actualizado",
+    "Ultimo messaggio", "Ultima attività", "Aggiornato",
+)
+
 # Headings that open widgets after an article (related items, sharing, tags).
 # Everything from such a heading on is not body text.
 WIDGET_HEADINGS: tuple[str, ...] = (

@@ -46,6 +46,7 @@ from scraper.extract.structure import (
 )
 from scraper.extract.text import clean, fold, words
 from scraper.extract.vocabulary import (
+    LAST_ACTIVITY_HEADINGS,
     LATEST_HEADINGS,
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
@@ -55,6 +56,7 @@ from scraper.extract.vocabulary import (
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _LATEST_HEADINGS = frozenset(fold(t) for t in LATEST_HEADINGS)
+_LAST_ACTIVITY = frozenset(fold(t) for t in LAST_ACTIVITY_HEADINGS)
 # a box that opens the listing with its first entries, a widget only after them
 _LEADING_BOXES = FEATURED
 _NOT_ENTRY = ("aside",)
@@ -211,7 +213,7 @@ class ListingPage:
         for part in parts:
             for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():
                 labels.setdefault(name, []).extend(group)
-        for name, lv in self._column_values(el).items():
+        for name, lv in self._column_values(el, href).items():
             labels.setdefault(name, []).append(lv)
         title_el, title = self._entry_title(el, href)
         values = [lv for group in labels.values() for lv in group]
@@ -229,8 +231,11 @@ class ListingPage:
         # a line of facts may end in a label ("22/11/2004 | Communiqué | Source : BIDDH"):
         # its other facts are read though the label's element holds them
         facts = label_parts - {lv.holder for lv in values} | {title_el}
-        record["issued_on"], date_el = self._facts.date(parts, labels, label_parts, title_el,
-                                                        facts, el)
+        # a column of the topic's last activity dates no entry (a forum's topic list)
+        stale = set(self._activity_cells(el))
+        excluded.update(stale)
+        record["issued_on"], date_el = self._facts.date(parts, labels, label_parts | stale,
+                                                        title_el, facts, el, stale)
         # the element the date was read from is no type, whatever it shows (a <time>
         # showing only "Mar 12", its year in its datetime or the heading above)
         record["content_type"], type_el = self._facts.content_type(
@@ -272,7 +277,8 @@ class ListingPage:
         kept = [line.strip() for line in lines
                 if not parse_date(line, self.language) and not is_date_line(line)
                 and not self._facts.is_meta_line(line) and not leftover(line)
-                and not _byline(line, self.language) and not is_hit_figures(line)]
+                and not _byline(line, self.language) and not is_hit_figures(line)
+                and not _last_post_line(line)]
         return " ".join(kept)
 
     def _in_widget(self, line: Any, entry: Any, title_el: Any) -> bool:
@@ -417,20 +423,36 @@ class ListingPage:
     def _entry_rows(self) -> set[Any]:
         return {el for el, _ in self._entries}
 
-    def _column_values(self, row: Any) -> dict[str, LabelValue]:
-        """A table row's cells under column headers that are labels (``Where we are``)."""
+    def _columns(self, row: Any) -> list[tuple[str, Any]]:
+        """A table row's cells with their column headers' words (none outside a table
+        with a header row)."""
         if tag(row) != "tr":
-            return {}
+            return []
         table = next((a for a in row.iterancestors() if tag(a) == "table"), None)
         if table is None:
-            return {}
+            return []
         header = table.xpath("./thead/tr[1] | ./tr[th][1] | ./tbody/tr[th][1]")
         if not header or header[0] is row:
-            return {}
+            return []
         columns = [self.doc.element_text(c) for c in header[0] if tag(c) in ("th", "td")]
         cells = [c for c in row if tag(c) in ("th", "td")]
+        return list(zip(columns, cells, strict=False))
+
+    def _activity_cells(self, row: Any) -> list[Any]:
+        """A row's cells under a column of the last post's or change's date (a forum's
+        topic list: Discourse's "Activity", phpBB's "Dernier message"): the date a
+        topic was last active, never the date it was posted."""
+        return [cell for text, cell in self._columns(row)
+                if fold(text).rstrip(" :") in _LAST_ACTIVITY]
+
+    def _column_values(self, row: Any, href: str) -> dict[str, LabelValue]:
+        """A table row's cells under column headers that are labels (``Where we are``).
+        The cell holding the link to the row's item is its title, whatever its column
+        is headed (a forum's topic list heads its titles "Topic", no field of work)."""
         out: dict[str, LabelValue] = {}
-        for text, cell in zip(columns, cells, strict=False):
+        for text, cell in self._columns(row):
+            if any(self.doc.absolute(a.get("href")) == href for a in cell.iter("a")):
+                continue
             found = label_of(text)
             if found and found[0] not in out:
                 out[found[0]] = read_value(found[0], found[1], cell,
@@ -569,6 +591,20 @@ def _without_column_title(doc: Document, cell: Any, column: str) -> list[Any]:
     if not own or fold(doc.element_text(own[0])) != fold(column):
         return [cell]
     return [own[0].tail or "", *[x for c in own[1:] for x in (c, c.tail or "")]]
+
+
+# a forum row's line of its last post: the column's heading, "by", a poster ("Dernier
+# message par j.martin", "Last post by admin"), its date in a <time> read apart
+_LAST_POST_BY = re.compile(r"^(?P<head>.+?)\s*(?:by|par|von|от|por|da|di)\s+\S+$")
+_LAST_POST_WORDS = 6
+
+
+def _last_post_line(text: str) -> bool:
+    """A forum row's line naming who posted last ("Dernier message par j.martin"),
+    no teaser."""
+    m = _LAST_POST_BY.match(fold(text).strip())
+    return m is not None and len(text.split()) <= _LAST_POST_WORDS and \
+        m["head"].rstrip(" :") in _LAST_ACTIVITY
 
 
 def _byline(text: str, language: str) -> bool:

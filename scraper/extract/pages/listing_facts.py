@@ -57,10 +57,12 @@ class EntryFacts:
 
     def date(self, parts: list[Any], labels: dict[str, list[LabelValue]],
              excluded: set[Any], title_el: Any, facts: set[Any],
-             entry: Any = None) -> tuple[str | None, Any]:
+             entry: Any = None, stale: set[Any] | None = None) -> tuple[str | None, Any]:
         """The entry's date; ``entry`` is its element among ``parts`` (the first unless
         a row of its facts opens them), under which headings and spanning cells are
-        looked for."""
+        looked for; no ``<time>`` under a ``stale`` element (a column of the last
+        activity's date) is read."""
+        stale = stale or set()
         entry = parts[0] if entry is None else entry
         lv = best(labels, "issued_on")
         if lv is not None:
@@ -74,7 +76,8 @@ class EntryFacts:
         if byline:
             return byline, None
         times = [t for part in parts for t in part.iter("time")
-                 if hidden_ancestor(t) != NOT_RENDERED]
+                 if hidden_ancestor(t) != NOT_RENDERED
+                 and not any(x is t or x in stale for x in t.iterancestors())]
         for t in _publication_first(times):
             value = t.get("datetime") or self.doc.element_text(t)
             if value and (found := self._date_value(value)):
@@ -83,11 +86,11 @@ class EntryFacts:
                  if (found := self._date_value(text))]
         for el, found in _publication_first(dated):
             return found, el
-        for el, pieces in self._meta_lines(parts, facts):
+        for el, pieces in self._meta_lines(parts, facts | stale):
             for piece in pieces:
                 if found := self._date_value(piece):
                     return found, el
-        for _, run in self._runs(parts, excluded):
+        for _, run in self._runs(parts, excluded, frozenset(stale)):
             if len(run) <= 40 and (found := self._date_value(run)):
                 return found, None
         beside = self._date_beside_title(title_el)
@@ -95,6 +98,9 @@ class EntryFacts:
             return beside, None
         for el in elements_outside(parts, excluded):
             # a byline line: "Posted by admin on Tuesday, 18 March 2003 @ 16:40 (412 reads)"
+            # (a row's words run together with its last activity's cell are none)
+            if any(x in stale for x in el.iterdescendants()):
+                continue
             text = self.doc.element_text(el)
             found = date_in_byline(text, self.language) if len(text) <= 160 else None
             if found:
@@ -120,16 +126,18 @@ class EntryFacts:
             return text
         return relative_date(text, self.doc.served_on)
 
-    def _runs(self, parts: list[Any], excluded: set[Any]) -> Iterator[tuple[Any, str]]:
+    def _runs(self, parts: list[Any], excluded: set[Any],
+              skip: frozenset[Any] = frozenset()) -> Iterator[tuple[Any, str]]:
         """The pieces of each short line of facts where its elements part them too:
         ``<span>Press release</span> 14 de febrero de 2025 · <i>icon</i> ODIHR`` gives
-        "Press release", "14 de febrero de 2025", "ODIHR"."""
+        "Press release", "14 de febrero de 2025", "ODIHR"; a child in ``skip`` gives
+        none."""
         for el in elements_outside(parts, excluded):
             if not len(el) or len(self.doc.element_text(el)) > 200:
                 continue
             runs = [el.text or ""]
             for child in el:
-                if isinstance(child.tag, str):
+                if isinstance(child.tag, str) and child not in skip:
                     runs.append(self.doc.element_text(child))
                 runs.append(child.tail or "")
             for run in runs:

@@ -14,7 +14,14 @@ from typing import Any
 from lxml import etree
 
 from scraper.extract.document import SKIP_TAGS
-from scraper.extract.structure import HEADINGS, classify, is_block, is_hidden, tag
+from scraper.extract.structure import (
+    HEADINGS,
+    classify,
+    is_block,
+    is_hidden,
+    is_pull_quote_aside,
+    tag,
+)
 from scraper.extract.text import clean, clean_block
 
 _BREAKS = frozenset({"br"})
@@ -61,27 +68,36 @@ def linearize(root: Any, order: dict[Any, int],
 
     last_pos = 0      # position of the element walked last
     tail_run = False  # the text in ``buf`` began after an element (a tail)
+    resumed = False   # a nested block closed in the current block since its last text
+    resumed_at = -1   # where the text resuming after a nested block begins
 
     def flush() -> None:
-        nonlocal link_chars, has_image, tail_run
+        nonlocal link_chars, has_image, tail_run, resumed, resumed_at
         text = clean_block("".join(buf))
         if text:
             el, wi = stack[-1] if stack else (root, False)
             # text standing after an element inside its block (``<h1>…</h1>date<br><br>
             # text``) is placed where it stands, not where its block opens
             pos = max(order.get(el, 0), last_pos) if tail_run else order.get(el, 0)
+            if resumed_at >= 0:
+                pos = max(order.get(el, 0), resumed_at)
             out.append(Block(el, text, pos, wi, link_chars, has_image))
         buf.clear()
         link_chars = 0
         has_image = False
         tail_run = False
+        resumed = False
+        resumed_at = -1
 
     def add_text(text: str, tail: bool = False) -> None:
-        nonlocal pending_br, link_chars, tail_run
+        nonlocal pending_br, link_chars, tail_run, resumed_at
         if text.strip():
             pending_br = 0
-            if tail and not "".join(buf).strip():
-                tail_run = True
+            if not "".join(buf).strip():
+                if tail:
+                    tail_run = True
+                elif resumed:
+                    resumed_at = last_pos
         if link_depth:
             link_chars += len(clean(text))
         if pre_depth:
@@ -147,6 +163,12 @@ def linearize(root: Any, order: dict[Any, int],
                 flush()
                 stack.pop()
                 pre_depth -= t == "pre"
+                # text the outer block goes on with after a nested box (``<td>
+                # <table>labels</table><font>text…</font></td>``, a CGI template's
+                # cell) stands after that box, not where the outer block opens; the
+                # line after a heading (its date and byline) stays with the block's
+                # opening, as the header's facts
+                resumed = t not in HEADINGS
             widget_depth -= widget
         if node is not root and node.tail:
             add_text(node.tail, tail=True)
@@ -184,7 +206,7 @@ def block_type(el: Any, stop: Any = None) -> str:
             return PREFORMATTED
         if t == "li" or role == "listitem":
             return LIST_ITEM
-        if t == "blockquote" or role == "blockquote":
+        if t == "blockquote" or role == "blockquote" or is_pull_quote_aside(node):
             return QUOTE
     return PARAGRAPH
 

@@ -264,6 +264,8 @@ def is_widget(el: Any) -> bool:
         return not (el.xpath("boolean(.//h1)") or holds_main_text(el))
     if t == "figure" and el.xpath(".//table | .//blockquote"):
         return False    # a data table or a pull quote: article text (its caption is not)
+    if t == "aside" and is_pull_quote_aside(el):
+        return False    # a pull quote set between the paragraphs: article text
     if t in ("aside", "figure", "figcaption", "button", "nav", "img", "picture",
              "input", "label", "dialog", "menu", "map"):
         return True
@@ -281,6 +283,32 @@ def is_widget(el: Any) -> bool:
     if hints and hints <= BULLET_TOKENS and _list_of_sentences(el):
         return False
     return bool(hints) and not holds_main_text(el) and not _in_headline_box(el, hints)
+
+
+# inline markup a pull quote's sentence may hold
+_INLINE_MARKUP = frozenset({"b", "strong", "i", "em", "br", "span", "u", "s", "mark", "q",
+                            "cite", "small", "sub", "sup"})
+# the words of a sentence set as a pull quote
+_PULL_QUOTE_WORDS = 6
+
+
+def is_pull_quote_aside(el: Any) -> bool:
+    """A bare ``<aside>`` (no class, id or role) that holds one sentence and nothing but
+    inline markup, standing among the paragraphs of a text (a paragraph beside it, and
+    two in its parent): an editor's pull-quote style (Telegraph's second quote button),
+    part of the text, not a sidebar."""
+    if tag(el) != "aside" or el.get("class") or el.get("id") or el.get("role"):
+        return False
+    if any(isinstance(c.tag, str) and tag(c) not in _INLINE_MARKUP for c in el.iter()
+           if c is not el):
+        return False
+    if len(" ".join(el.itertext()).split()) < _PULL_QUOTE_WORDS:
+        return False
+    parent = el.getparent()
+    if parent is None or len([c for c in parent if tag(c) == "p"]) < 2:
+        return False
+    beside = [el.getprevious(), el.getnext()]
+    return any(b is not None and tag(b) == "p" for b in beside)
 
 
 def _list_of_sentences(el: Any) -> bool:

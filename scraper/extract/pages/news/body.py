@@ -132,8 +132,10 @@ class BodyFields(NewsPageBase):
             if folded in SHARE_WORDS or is_editorial_note(b.text) or \
                     CAPTION_START.match(b.text):
                 continue   # "Share", "Check against delivery", "Photo: …"
-            if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 2:
-                continue   # "Back to top · Print · E-mail": a row of utility links
+            if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 1 and \
+                    len(b.el.xpath(".//a[@href]")) >= 2:
+                continue   # "Back to top · Print · E-mail", "Print | All releases": a
+                #            row of utility links (two links and a separator are a row)
             if _button_only(b):
                 continue   # "Download the guide (PDF)" drawn as a button: a control
             if self._download_line(b):
@@ -149,8 +151,23 @@ class BodyFields(NewsPageBase):
                 continue   # a caption in a box of its own right after its picture
             if not out and len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # a bare date line over the text is the item's date, no body
+            if not out and self._headline_copy(b):
+                continue   # the editor's copy of the headline and byline over the text
             out.append(b)
         return out
+
+    def _headline_copy(self, b: Block) -> bool:
+        """Before the text starts, a heading that repeats the headline word for word, or
+        an ``<address>`` (HTML's element for an article's author) holding a short line:
+        an article editor's copy of the header at the top of its content (Telegraph's
+        ``article.tl_article_content`` repeats the ``<h1>`` and the author's
+        ``<address>``), no sentence of the text."""
+        title_el = self.title_el
+        if b.is_heading and title_el is not None and \
+                fold(b.text) == fold(self.doc.element_text(title_el)):
+            return True
+        return len(b.text) <= 80 and any(tag(a) == "address"
+                                         for a in [b.el, *b.el.iterancestors()])
 
     def _download_line(self, b: Block) -> bool:
         """A line that is one document's link and what it says of the file, its format

@@ -52,9 +52,19 @@ class HeaderFields(NewsPageBase):
                 if el is self.title_el or not class_tokens(el) & TYPE_TOKENS:
                     continue
                 text = self.doc.element_text(el)
-                if text and len(words(text)) <= 4 and not parse_date(text, self.lang):
+                if text and len(words(text)) <= 4 and not parse_date(text, self.lang) \
+                        and not self._inside_sentence(el, text):
                     return Found(text, "class-hint"), el
         return None, None
+
+    def _inside_sentence(self, el: Any, text: str) -> bool:
+        """``el`` is a word inside a longer line of its block (a hashtag link in a
+        sentence: WriteFreely's ``<span class="p-category">`` in ``a.hashtag``): a
+        category of the post named in its text, not the item's type line."""
+        box = next((a for a in [el, *el.iterancestors()] if is_block(a)), None)
+        if box is None or box is el:
+            return False
+        return len(words(self.doc.element_text(box))) > 2 * len(words(text)) + 4
 
     def _above_title(self) -> tuple[Found, Any] | None:
         """The short line right above the headline (``News Item``).  Wrappers of the

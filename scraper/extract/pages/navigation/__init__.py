@@ -19,6 +19,7 @@ from scraper.extract.pages.navigation.hints import (
     COPY_SHARE,
     DESCRIPTION_TOKENS,
     FOOTER_WORDS,
+    FORM_FIELDS,
     LIST_TAGS,
     MENU_TOKENS,
     RANK_WORDS,
@@ -33,7 +34,7 @@ from scraper.extract.pages.navigation.roots import MenuRoots
 from scraper.extract.pages.navigation.shape import ShapedMenus
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
-from scraper.extract.visible import accessible_name, hidden_ancestor, spoken_text
+from scraper.extract.visible import accessible_name, hidden_ancestor, is_hidden, spoken_text
 
 
 class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
@@ -64,7 +65,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 if any(self._inner_excluded(x, excluded, ignored) for x in a.iterancestors()
                        if is_under(x, box)):
                     continue
-                if is_logo(a) or self._in_item_list(a, box):
+                if is_logo(a) or self._in_item_list(a, box) or self._opens_form(a):
                     continue   # the logo leads home; headlines lead to items: no entries
                 # an icon's accessible name ("Home", "Contacts"): its label, else the
                 # screen-reader words that are all it says (an SLDS icon link's
@@ -142,6 +143,18 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 continue
             out.append(panel)
         return out
+
+    def _opens_form(self, a: Any) -> bool:
+        """A link that pops up a form to fill (``aria-haspopup``, its panel named by
+        ``aria-controls`` or standing right after it: XenForo's search icon opening
+        the quick-search box) is that form's control, as the search box is: no entry."""
+        if (a.get("aria-haspopup") or "false").lower() == "false":
+            return False
+        panels = [self._by_id.get(i) for i in (a.get("aria-controls") or "").split()]
+        after = a.getnext()
+        if after is not None and isinstance(after.tag, str) and is_hidden(after):
+            panels.append(after)
+        return any(p is not None and p.xpath(FORM_FIELDS) for p in panels)
 
     def _link_name(self, a: Any) -> str:
         """The link's words, without the description a mega menu prints under its

@@ -233,10 +233,13 @@ class LinkColumns(NavigationPageBase):
     def _lines_paths(self, lines: list[Line], depth: int = 0) -> dict[Any, list[str]]:
         stack: list[tuple[tuple[str, ...], str]] = []
         out: dict[Any, list[str]] = {}
-        for line in lines:
-            kind = self._line_kind(line, depth)
+        kinds = [self._line_kind(line, depth) for line in lines]
+        for at, line in enumerate(lines):
+            kind = kinds[at]
             style = _line_style(line)
             level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
+            if kind == _LABEL and _current_item(lines, kinds, at):
+                continue   # the page on view, unlinked among its peers: no title
             if kind == _LABEL:
                 stack[len(stack) if level is None else level:] = [
                     (style, strip_glyphs(self._line_text(line)))]
@@ -335,6 +338,35 @@ def _indent(text: str) -> int:
     nothing)."""
     lead = text[:len(text) - len(text.lstrip())]
     return sum(1 for c in lead if c in "\u00a0\u2002\u2003\u2009")
+
+
+def _current_item(lines: list[Line], kinds: list[str], at: int) -> bool:
+    """The title line at ``at`` is marked as the link lines around it are (``|&nbsp;``
+    before each, as NetObjects' text navbar prints it): the page on view, shown unlinked
+    (often bold) in its place among its peers, not a title over the links below it."""
+    mark = _marker(lines[at])
+    if not mark:
+        return False
+    before = next((j for j in range(at - 1, -1, -1) if kinds[j] != _BLANK), None)
+    after = next((j for j in range(at + 1, len(lines)) if kinds[j] != _BLANK), None)
+    return any(j is not None and kinds[j] == _LINK and _marker(lines[j]) == mark
+               for j in (before, after))
+
+
+def _marker(line: Line) -> str:
+    """The glyphs a line of a ``<br>`` run opens with before its first element."""
+    return lead_glyphs(line.nodes[0]) if line.nodes else ""
+
+
+def lead_glyphs(el: Any) -> str:
+    """The glyphs standing right before ``el`` (a ``|`` or ``»`` a text navbar prints
+    before each entry); "" when words or nothing stand there."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None
+              else "") or ""
+    glyphs = clean(before.replace("\u00a0", " "))
+    return "" if any(c.isalnum() for c in glyphs) else glyphs
 
 
 def _bold(line: Line) -> bool:

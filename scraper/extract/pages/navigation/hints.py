@@ -37,7 +37,10 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "крихти", "ланцюжок", "пагінація", "сторінки", "мова", "мови", "пошук", "підвал",
     "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
     "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
-    "búsqueda", "пагинация", "подвал"))
+    "búsqueda", "пагинация", "подвал",
+    # a forum's notices (vBulletin's ``form#notices`` > ``li#navbar_notice_1``): a
+    # message to the reader in sentences, its links inline, whatever its id says
+    "notice", "notices"))
 # the words of those that say a box sits in the footer
 FOOTER_WORDS = frozenset(fold(w) for w in ("footer", "piede", "pie", "fusszeile", "stopka",
                                             "подвал", "підвал"))

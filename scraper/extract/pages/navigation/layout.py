@@ -7,8 +7,9 @@ A page built before navigation landmarks and menu classes still shows its menu p
   groups among a page's paragraphs;
 - a **link bar**: three or more links in a row with nothing between them but
   separators (``|``, ``·``, images, brackets around each: ``[ Home ] [ News ]``, the
-  page on view unlinked), or a list of three or more items of one link each, above the
-  page's headline; a bar holding the copyright line is the footer's.
+  page on view unlinked), or a list (or a table row) of three or more items of one
+  link each, above the page's headline; a bar holding the copyright line, or standing
+  right over or under it, is the footer's.
 
 Read only when the page has no menu by landmark, role, class or site map.
 """
@@ -70,8 +71,16 @@ class LayoutMenus(LinkColumns):
         return [el for el in found if not self._layout_excluded(el)]
 
     def _layout_excluded(self, el: Any) -> bool:
-        """What the hinted menus would not be: a footer, a breadcrumb, a language row."""
+        """What the hinted menus would not be: a footer, a breadcrumb, a language row;
+        a row of links right over or under the copyright line is the footer's."""
+        if any(_COPYRIGHT.search(self.doc.element_text(x)) for x in _with_neighbours(el)[1:]) \
+                and not self._line_count(el):
+            return True
         return any(is_footer(x) or self._not_menu(x) for x in [el, *el.iterancestors()])
+
+    def _line_count(self, el: Any) -> int:
+        """How many ``<br>``s and blocks cut ``el``'s links into lines (0: one row)."""
+        return len(el.xpath(".//br | .//p | .//div | .//li | .//tr"))
 
     def _column_labels(self, a: Any, root: Any) -> list[str]:
         """The title lines above ``a`` when the menu ``root`` is a link column (a table
@@ -174,8 +183,13 @@ class LayoutMenus(LinkColumns):
 
     def _is_link_row(self, el: Any) -> bool:
         """A short list of links above the headline (a header's row of sections): each
-        item one link, as in a column, but fewer of them."""
-        return tag(el) in ("ul", "ol") and self._is_link_column(el, BAR_MIN_LINKS) \
+        item one link, as in a column, but fewer of them; a table row of such cells too
+        (Dreamweaver's rollover image buttons, one showing a pop-up layer beside it)."""
+        if tag(el) == "tr" and (el.xpath(".//h1") or any(
+                isinstance(c.tag, str) and not self._link_count(c) and self._shown(c)
+                for c in el)):
+            return False   # a layout row: the page's columns, words in a cell
+        return tag(el) in ("ul", "ol", "tr") and self._is_link_column(el, BAR_MIN_LINKS) \
             and self._above_headline(el)
 
     def _above_headline(self, el: Any) -> bool:
@@ -185,6 +199,23 @@ class LayoutMenus(LinkColumns):
         if h1 is None:
             return True
         return self.doc.order.get(el, 0) < self.doc.order.get(h1, 0)
+
+
+def _with_neighbours(el: Any) -> list[Any]:
+    """``el`` and the blocks right before and after it (a rule between them aside): a
+    bar whose next line is the copyright line (``[Home] [Imprint]`` over "© 2001 …", a
+    NetObjects page's bottom navbar) is the footer's as much as one holding it."""
+    out = [el]
+    box = el   # the block the bar fills (``<p><font>[Home] …</font></p>``)
+    while (up := box.getparent()) is not None and tag(up) not in ("body", "html") and \
+            len([c for c in up if isinstance(c.tag, str)]) == 1:
+        box = up
+    for side in (box.itersiblings(preceding=True), box.itersiblings()):
+        near = next((x for x in side if isinstance(x.tag, str) and tag(x) not in ("hr", "br")),
+                    None)
+        if near is not None:
+            out.append(near)
+    return out
 
 
 def _office_inline(el: Any) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from scraper.extract.identities import is_organisation
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.columns import lead_glyphs
 from scraper.extract.pages.navigation.hints import (
     CLOSE_FOLDED,
     DIVIDER_TOKENS,
@@ -216,11 +217,20 @@ class PathLabels(NavigationPageBase):
 
     def _item_label(self, item: Any, link: Any) -> str | None:
         """A list item's own words label what it opens below them (``<li><a>Our work</a>
-        <div class="mega">…<ul>``); the nested list's own label comes from the list."""
+        <div class="mega">…<ul>``); the nested list's own label comes from the list.
+        An item wrapped whole in one box (XenForo's ``li > div.p-navEl``: the tab's link,
+        its split trigger, then ``div.menu`` of bare links, hidden until opened) is read
+        as the item, and its collapsed dropdown of links is such a branch, list or not."""
+        kids = [c for c in item if isinstance(c.tag, str)]
+        inner = [c for c in kids[0] if isinstance(c.tag, str)] if len(kids) == 1 else []
+        if inner and tag(kids[0]) == "div" and not (item.text or "").strip() \
+                and tag(inner[0]) in ("a", "span", "button"):
+            item = kids[0]   # the box opens with the item's own link, its branch below
         branch = next((c for c in item if isinstance(c.tag, str) and is_descendant(link, c)),
                       None)
         if branch is None or tag(branch) in LIST_TAGS or not (
-                tag(branch) in SUBMENU_BOXES and branch.xpath(".//ul|.//ol")):
+                tag(branch) in SUBMENU_BOXES and (branch.xpath(".//ul|.//ol") or (
+                    is_hidden(branch) and self._link_count(branch) >= 2))):
             return None
         return self._own_text(item)
 
@@ -238,6 +248,8 @@ class PathLabels(NavigationPageBase):
             if not isinstance(prev.tag, str) or is_hidden(prev):
                 continue
             text = self._items_heading(prev)
+            if text is not None and lead_glyphs(prev) and lead_glyphs(prev) == lead_glyphs(item):
+                continue   # marked as the items are ("| <b>Here</b>"): the page on view
             if text is not None:
                 return text if text and len(text) <= 80 else None
             if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \

@@ -99,6 +99,11 @@ class Reachability(NavigationPageBase):
         if control is not None and hidden_kind(control) is None:
             return True
         parent = panel.getparent()
+        # the item's box a theme wraps in its list item (XenForo's ``li > div.p-navEl``
+        # holding the tab's link, its trigger and the dropdown) stands for the item
+        if parent is not None and tag(parent) == "div" and _sole_child_of_item(parent):
+            return any(isinstance(c.tag, str) and c is not panel and not is_hidden(c)
+                       and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
         return parent is not None and (tag(parent) in ("li", "details") or (
             parent.get("role") or "").lower() in ("menuitem", "treeitem", "none")) and any(
             isinstance(c.tag, str) and c is not panel and not is_hidden(c)
@@ -134,7 +139,10 @@ class Reachability(NavigationPageBase):
                 apart(x) for x in self._available.get(self.doc.absolute(a.get("href")), ())
             ) or any(apart(x) and not self._opens(x, panel)
                      for x in self._toggles.get(fold(self._shown(a)), ())))
-            self._copies[panel] = bool(links) and elsewhere >= 0.5 * len(links)
+            # a collapsed part of a menu sharing a single page with another part (a
+            # forum's "New posts" under both "Forums" and "What's new") is no copy
+            self._copies[panel] = bool(links) and elsewhere >= 0.5 * len(links) and (
+                home is None or elsewhere >= 2 or len(links) == 1)
         return self._copies[panel]
 
     def _opens(self, control: Any, panel: Any) -> bool:
@@ -218,3 +226,11 @@ class Reachability(NavigationPageBase):
         top = root.xpath(".//li[not(ancestor::li)]")
         return len(top) >= 2 and all(is_descendant(li, panel) for li in top)
 
+
+
+def _sole_child_of_item(box: Any) -> bool:
+    """``box`` is all a list item holds (no words beside it)."""
+    item = box.getparent()
+    return item is not None and tag(item) == "li" and not (item.text or "").strip() \
+        and [c for c in item if isinstance(c.tag, str)] == [box] \
+        and not (box.tail or "").strip()

@@ -205,10 +205,22 @@ class MenuRoots(NavigationPageBase):
 
     def _is_image_menu(self, el: Any) -> bool:
         """An image map on view, outside the page's text, leading to a few of the
-        site's pages: a menu drawn as one image (an older site's button row)."""
+        site's pages: a menu drawn as one image (an older site's button row).  An image
+        the map is drawn on shown after the page's headline (a clickable map of the
+        field offices among the body's paragraphs) illustrates the text: no menu."""
         links = [a for a in self._links(el) if self._reachable(a)]
-        return len(links) >= IMAGE_MENU_MIN_AREAS and not el.xpath(
-            "ancestor::*[self::main or self::article or @role='main']")
+        if len(links) < IMAGE_MENU_MIN_AREAS or el.xpath(
+                "ancestor::*[self::main or self::article or @role='main']"):
+            return False
+        name = (el.get("name") or el.get("id") or "").strip()
+        images = [i for i in self.doc.root.iter("img")
+                  if (i.get("usemap") or "").strip().lstrip("#") == name] if name else []
+        return not images or not all(self._below_headline(i) for i in images)
+
+    def _below_headline(self, el: Any) -> bool:
+        """``el`` comes after the page's first ``<h1>``: in the page's text."""
+        h1 = next(iter(self.doc.root.iter("h1")), None)
+        return h1 is not None and self.doc.order.get(el, 0) > self.doc.order.get(h1, 0)
 
     def _excluded(self, el: Any) -> bool:
         """Breadcrumbs, pagers, language switchers, footers (the element or around it)."""

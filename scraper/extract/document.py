@@ -6,9 +6,7 @@ document order of elements) is computed here once and shared.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
-import email.utils
 import json
 import logging
 import re
@@ -20,10 +18,10 @@ from urllib.parse import urlunsplit
 
 from lxml import etree, html
 from parsel import Selector
-from w3lib.encoding import html_body_declared_encoding, html_to_unicode
 
 from scraper.extract import urls
 from scraper.extract.archive import Capture, unarchive
+from scraper.extract.decoding import decode, looks_binary, served_day
 from scraper.extract.visible import (
     SKIP_TAGS,
     iter_text,
@@ -33,14 +31,11 @@ from scraper.extract.visible import (
     visible_text,
 )
 
-__all__ = ["SKIP_TAGS", "Document", "NotHTML", "is_skipped_tag", "iter_text", "tokens"]
+__all__ = ["SKIP_TAGS", "Document", "NotHTML", "decode", "is_skipped_tag", "iter_text",
+           "served_day", "tokens"]
 
 log = logging.getLogger(__name__)
 
-_BINARY_MAGIC = (
-    b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
-    b"\x00\x00\x01\x00", b"BM", b"II*\x00", b"MM\x00*", b"\xd0\xcf\x11\xe0",
-)
 _ITEMPROP = etree.XPath("//*[@itemprop]")
 _HEAD_TAGS = ("link", "script", "base", "title")
 # what the former XPath tests lower-cased (translate()), and the blanks of normalize-space()
@@ -128,103 +123,6 @@ def _deepest(root: Any) -> int:
     return deepest
 
 
-def _looks_binary(head: bytes) -> bool:
-    if head.startswith(_BINARY_MAGIC):
-        return True
-    sample = head[:1024]
-    return b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff"))
-
-
-def _header(headers: Mapping[str, Any] | None, name: str) -> str | None:
-    if not headers:
-        return None
-    for key, value in headers.items():
-        k = key.decode("latin-1") if isinstance(key, bytes) else str(key)
-        if k.lower() == name.lower():
-            if isinstance(value, list | tuple):
-                value = value[0] if value else None
-            if isinstance(value, bytes):
-                return value.decode("latin-1")
-            return None if value is None else str(value)
-    return None
-
-
-def served_day(headers: Mapping[str, Any] | None) -> dt.date | None:
-    """The day of a response's HTTP ``Date`` header (``Thu, 17 Mar 2016 12:00:00 GMT``),
-    in UTC; None without one or for one that is no date."""
-    value = _header(headers, "Date")
-    if not value:
-        return None
-    try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC)
-    return moment.date()
-
-
-def decode(body: bytes, headers: Mapping[str, Any] | None = None) -> tuple[str, str]:
-    """(encoding, text) the way a browser decides: BOM, HTTP header, ``<meta>``, guess.
-
-    A charset nobody knows is ignored rather than trusted; undecodable bytes become
-    U+FFFD instead of failing the page.
-    """
-    content_type = _header(headers, "Content-Type")
-    if content_type:
-        m = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.I)
-        if m and not _known_codec(m[1]):
-            content_type = re.sub(r";?\s*charset\s*=\s*[\"']?[\w.:-]+[\"']?", "", content_type,
-                                  flags=re.I)
-    encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_guess)
-    if "\ufffd" in text and _codec_name(encoding) == "utf-8":
-        # declared UTF-8 but not UTF-8 throughout (a lying header, or a page pasted
-        # together from two encodings): the stray bytes are almost always cp1252
-        text = body.decode("utf-8", errors=_CP1252_FALLBACK).lstrip("\ufeff")
-        encoding = "utf-8+cp1252"
-    return encoding, text
-
-
-def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
-    assert isinstance(error, UnicodeDecodeError)
-    chunk = error.object[error.start:error.end]
-    return chunk.decode("cp1252", errors="replace"), error.end
-
-
-_CP1252_FALLBACK = "osce-cp1252-fallback"
-codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
-
-
-def _codec_name(name: str) -> str:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return name
-
-
-def _known_codec(name: str) -> bool:
-    try:
-        codecs.lookup(name)
-    except LookupError:
-        return False
-    return True
-
-
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
-
-
-def _guess(body: bytes) -> str | None:
-    declared = html_body_declared_encoding(body)
-    if declared and _known_codec(declared):
-        return declared
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        # real UTF-8 sequences present: UTF-8 with a few stray bytes (fixed on decode)
-        return "utf-8" if _UTF8_SEQUENCE.search(body) else "cp1252"
-    return "utf-8"
-
-
 @dataclass
 class Document:
     """One page: URL, decoded text, parsed tree and the metadata fields share."""
@@ -267,7 +165,7 @@ class Document:
                    headers: Mapping[str, Any] | None = None) -> Document:
         if not body or not body.strip():
             raise NotHTML("empty body")
-        if _looks_binary(body[:2048]):
+        if looks_binary(body[:2048]):
             raise NotHTML("binary content (not HTML)")
         encoding, text = decode(body, headers)
         text, capture = unarchive(text, url)

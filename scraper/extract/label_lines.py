@@ -47,6 +47,17 @@ def starts_new_fact(br: Any) -> bool:
     return bool(_NEW_FACT.match(_text_after(br)))
 
 
+def ends_paragraph(br: Any) -> bool:
+    """``br`` is the first of ``<br><br>`` (nothing but white space between): the end of
+    a paragraph in BB-code or auto-formatted text (vBulletin, LiveJournal), so the end of
+    a label's value written on its line ("<b>Fields:</b> A, B<br><br>ОШ, 13 марта …":
+    the text starts after it)."""
+    if (br.tail or "").strip():
+        return False
+    nxt = br.getnext()
+    return nxt is not None and tag(nxt) == "br"
+
+
 def _text_after(br: Any) -> str:
     """The visible words that follow a ``<br>``, up to the next element's first text."""
     text = br.tail or ""
@@ -127,7 +138,7 @@ def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
                 run.append(s)
             break
         if tag(s) == "br" and any(has_content(p) for p in run) and \
-                starts_new_fact(s):
+                (starts_new_fact(s) or ends_paragraph(s)):
             break     # "Fields: A / B<br>Documents: …": the next line is a fact of its own
         run.append(s)
         if s.tail:

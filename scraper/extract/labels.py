@@ -477,6 +477,18 @@ def label_regions(values: list[LabelValue]) -> set[Any]:
     return out
 
 
+def is_label_lines(text: str) -> bool:
+    """Every line of ``text`` is a label, a colon and its value ("Тип материала:
+    Пресс-релиз\nНаправления деятельности: Образование"): labels typed as lines of the
+    text (BB code has no elements of its own for them), no sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    for line in lines:
+        found = _match_start(line)
+        if found is None or not found[3] or not found[2].strip():
+            return False
+    return bool(lines)
+
+
 def label_of(text: str) -> tuple[str, str] | None:
     """(field, language) when ``text`` is exactly a label (a table column header…)."""
     return label_index().get(fold(text)) if text and len(text) <= _MAX_LABEL + 2 else None

@@ -42,6 +42,9 @@ WIDGET_TOKENS = frozenset({
     "mostread", "popular", "latest", "download", "downloads", "back", "toplink", "feedback",
     "foto", "didascalia", "legende", "leyenda",
     "icon", "icons", "photo", "image", "img", "lightbox",
+    # a table of contents inside the text (Easy TOC's ``ez-toc-container``, Soledad's
+    # ``penci-toc-container``): its title and its links repeat the headings, no text
+    "toc", "tableofcontents",
 })
 # words that say how a list's bullets are drawn (Avada's ``fusion-checklist type-icons``),
 # not that the list is a row of icons (a share row): a list of sentences so drawn is text
@@ -178,9 +181,30 @@ _ENTRY_HEADER_TOKENS = frozenset({"entry", "article", "post", "node", "story", "
 
 def _entry_header(el: Any) -> bool:
     box = next(_headers_named(el, _ENTRY_HEADER_TOKENS), None)
-    return box is not None and any(not h.xpath("ancestor-or-self::a | .//a")
-                                   and "".join(h.itertext()).strip()
-                                   for h in box.iter("h1", "h2", "h3"))
+    if box is not None and any(not h.xpath("ancestor-or-self::a | .//a")
+                               and "".join(h.itertext()).strip()
+                               for h in box.iter("h1", "h2", "h3")):
+        return True
+    return _header_of_entry(el)
+
+
+def _header_of_entry(el: Any) -> bool:
+    """A plain ``header`` box that an entry's box holds, one wrapper between at most
+    (LiveJournal's S2 layouts: ``div.entry > div.inner > div.header`` with the entry's
+    ``<h3 class="entry-title">`` and its date): the entry's header, named by its
+    parent, not the site's.  Its heading may link to the entry's own page (a
+    permalink), which a site header's logo heading never is inside an entry."""
+    tokens = class_tokens(el)
+    if "header" not in tokens or tokens & {"site", "page", "masthead"}:
+        return False
+    for anc in list(el.iterancestors())[:2]:
+        if tag(anc) in _PAGE_LEVEL:
+            return False
+        anc_tokens = class_tokens(anc)
+        if anc_tokens & _ENTRY_HEADER_TOKENS and not anc_tokens & {"header", "list",
+                                                                    "wrapper"}:
+            return any("".join(h.itertext()).strip() for h in el.iter("h1", "h2", "h3"))
+    return False
 
 
 def _headers_named(el: Any, names: frozenset[str]) -> Iterator[Any]:

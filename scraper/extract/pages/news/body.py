@@ -10,6 +10,7 @@ from scraper.extract import dateline as datelines
 from scraper.extract import urls
 from scraper.extract.blocks import PARAGRAPH, Block, TypedBlock, typed_blocks
 from scraper.extract.dates import parse_date, with_year
+from scraper.extract.labels import is_label_lines
 from scraper.extract.pages.common import (
     Found,
     is_descendant,
@@ -105,12 +106,15 @@ class BodyFields(NewsPageBase):
             return []
         title_pos = self.doc.order.get(self.title_el, -1) if self.title_el is not None else -1
         after_title = self._after(self.title_el) if self.title_el is not None else -1
-        summary_el = self._summary[1]
+        summary, summary_el = self._summary
+        lead = clean(summary.value) if summary is not None else None
         type_el = self._content_type[1]
         inside = [b for b in self.blocks if is_descendant(b.el, container)]
-        # a label block between the headline and the text: the body starts after it
+        # a label block between the headline and the text: the body starts after it (and
+        # after the lead above it, when the lead is a run of the text's own container)
         first_big = next((b.order for b in inside if len(b.text) >= 80
-                          and not self._in_labels(b.el) and b.order > after_title), None)
+                          and not self._in_labels(b.el) and b.order > after_title
+                          and not (summary_el is None and clean(b.text) == lead)), None)
         labels_end = -1
         for lv in self.label_block:
             if first_big is not None and after_title < lv.order < first_big:
@@ -120,7 +124,7 @@ class BodyFields(NewsPageBase):
         for b in inside:
             if b.widget or b.order <= max(after_title, labels_end, title_pos):
                 continue
-            if self._in_labels(b.el):
+            if self._in_labels(b.el) or self._label_run(b):
                 continue
             if summary_el is not None and is_descendant(b.el, summary_el):
                 continue
@@ -155,6 +159,13 @@ class BodyFields(NewsPageBase):
                 continue   # the editor's copy of the headline and byline over the text
             out.append(b)
         return out
+
+    def _label_run(self, b: Block) -> bool:
+        """A run of "Label: value" lines standing in the text's container, its labels
+        found there (a BB-code post's ``<b>Тип материала:</b> Пресс-релиз<br>…``):
+        the item's labels, no paragraph of the text."""
+        return is_label_lines(b.text) and any(
+            is_descendant(lv.holder, b.el) and lv.order >= b.order for lv in self.label_block)
 
     def _headline_copy(self, b: Block) -> bool:
         """Before the text starts, a heading that repeats the headline word for word, or

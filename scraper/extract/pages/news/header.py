@@ -8,6 +8,7 @@ from typing import Any
 
 from scraper.extract.blocks import Block
 from scraper.extract.dates import date_in_byline, is_date_line, parse_date
+from scraper.extract.identities import content_type_id
 from scraper.extract.labels import best
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
@@ -134,11 +135,14 @@ class HeaderFields(NewsPageBase):
     def _category_link(self) -> tuple[Found, Any] | None:
         """The post's category link (WordPress prints ``rel="category tag"`` on each
         category in the post's meta line) naming a known type: a blog theme files its
-        press releases under a category of that name."""
+        press releases under a category of that name, often the section's plural name
+        (Soledad's chip "Comunicados de prensa"): any name of a type in
+        ``identities/content_types.json``."""
         for a in self.doc.root.xpath("//a[@href][contains(concat(' ', normalize-space(@rel),"
                                      " ' '), ' category ')]"):
             text = self.doc.element_text(a)
-            if text and fold(text) in CONTENT_TYPES_FOLDED and not in_chrome(a) \
+            if text and (fold(text) in CONTENT_TYPES_FOLDED or content_type_id(text)) \
+                    and not in_chrome(a) \
                     and not self._in_widget(a):
                 return Found(text, "category-link"), a
         return None
@@ -165,10 +169,14 @@ class HeaderFields(NewsPageBase):
                     if not (start < b.order < end) or b.widget:
                         continue
                     if b.order > first and container is not None and \
-                            is_descendant(b.el, container):
+                            is_descendant(b.el, container) and \
+                            not self._lead_over_labels(b, container):
                         break     # the text itself, with a label inside it
                     if self._is_lead_candidate(b, type_el):
-                        return Found(b.text, "above-labels"), b.el
+                        # a run of text standing in the container has no element of
+                        # its own: the body leaves it out by its words
+                        return Found(b.text, "above-labels"), \
+                            None if b.el is container else b.el
             repeated = self._repeated_lead(start)
             if repeated is not None:
                 return Found(repeated.text, "repeated-lead"), repeated.el
@@ -177,13 +185,40 @@ class HeaderFields(NewsPageBase):
                 continue
             if title_el is not None and b.order <= self.doc.order.get(title_el, 0):
                 continue
-            if container is not None and is_descendant(b.el, container):
+            if container is not None and is_descendant(b.el, container) and \
+                    not self._opens_text(b, container):
                 continue
             hinted = any(class_tokens(a) & LEAD_TOKENS
                          for a in [b.el, *list(b.el.iterancestors())[:2]])
             if hinted and self._is_lead_candidate(b, type_el):
                 return Found(b.text, "class-hint"), b.el
         return self._subtitle_lead(title_el, container)
+
+    def _lead_over_labels(self, b: Block, container: Any) -> bool:
+        """``b`` opens the text's container and labels follow it before the next
+        paragraph: an editor's lead typed above the labels inside the post (a vBulletin
+        CMS article's BB code: ``<b>lead</b><br><br><b>Тип материала:</b> …<br>
+        <b>Направления деятельности:</b> …<br><br>`` the text)."""
+        if not self._opens_text(b, container):
+            return False
+        nxt = next((x.order for x in self.blocks if x.order > b.order and not x.widget
+                    and len(x.text) >= 80 and is_descendant(x.el, container)
+                    and not self._in_labels(x.el)), None)
+        return nxt is not None and any(
+            b.order < lv.order < nxt and is_descendant(lv.holder, container)
+            for lv in self.label_block)
+
+    def _opens_text(self, b: Block, container: Any) -> bool:
+        """``b`` is the first block of the text's container, more text after it: a
+        post template's lead box at the top of the post (a LiveJournal community's
+        ``<div class="osce-lead">`` above the cut), a lead when its class says so."""
+        if self.title_el is not None and b.order <= self._after(self.title_el):
+            return False
+        inside = [x for x in self.blocks if not x.widget and is_descendant(x.el, container)
+                  and x.order > (self._after(self.title_el) if self.title_el is not None
+                                 else -1)]
+        return bool(inside) and inside[0] is b and any(
+            len(x.text) >= 80 for x in inside[1:])
 
     def _subtitle_lead(self, title_el: Any, container: Any) -> tuple[Found | None, Any]:
         """A subtitle written as a heading right under the headline, outside the text,
@@ -228,7 +263,18 @@ class HeaderFields(NewsPageBase):
                 tag(b.el) in ("legend", "caption", "label", "dt", "th"):
             return False
         return not parse_date(b.text, self.lang) and not is_date_line(b.text) \
-            and not self._is_byline(b.text)
+            and not self._is_byline(b.text) and not self._is_facts_row(b.el)
+
+    def _is_facts_row(self, el: Any) -> bool:
+        """A line drawn from boxes side by side, no separator printed between them, each a
+        short fact, one a date (Soledad's ``post-box-meta-single``: ``<span>escrito por
+        …</span><span><time>14 de marzo de 2023</time></span><span>Actualizado: …
+        </span><span>0 comentarios</span>…``): the post's meta line, no lead."""
+        parts = [self.doc.element_text(c) for c in el
+                 if isinstance(c.tag, str) and not is_hidden(c)]
+        parts = [p for p in parts if p]
+        return len(parts) >= 3 and all(len(p) <= _FACT_CHARS for p in parts) and any(
+            parse_date(p, self.lang) or date_in_byline(p, self.lang) for p in parts)
 
     def _is_byline(self, text: str) -> bool:
         """A line of short facts between separators, one of them a date (``Por <author>

@@ -71,6 +71,14 @@ class HeadlineFields(NewsPageBase):
                     return Found(htext, signal), el
                 if len(key) >= 20 and hkey.startswith(key) and len(hkey) > len(key):
                     return Found(htext, "heading"), el   # metadata truncated the headline
+        # 1b. a lower heading that metadata names word for word: a blog's layout
+        # (LiveJournal's S2, Blogger) prints the journal's name as <h1> and the entry's
+        # subject as <h3 class="entry-title">; the entry is what metadata describes
+        lower = self._lower_headings()
+        for text, _signal in metadata:
+            for el, htext in lower:
+                if fold(htext) == fold(text):
+                    return Found(htext, "heading"), el
         # 2. the page's main heading, when metadata says something else
         h1s = [(el, t) for el, t in headings if _is_h1(el)]
         if h1s:
@@ -203,6 +211,20 @@ class HeadlineFields(NewsPageBase):
                 out.append((el, text))
         # h1 first, in document order; h2 after
         return sorted(out, key=lambda p: (not _is_h1(p[0]), self.doc.order.get(p[0], 0)))
+
+    def _lower_headings(self) -> list[tuple[Any, str]]:
+        """Visible ``<h3>``-``<h6>`` outside menus and logos, in document order (an
+        entry's header box may be classed ``header`` like a page's: the metadata match
+        is what tells the headline)."""
+        out = []
+        for el in self.doc.root.xpath("//h3 | //h4 | //h5 | //h6"):
+            if is_hidden(el) or in_navigation(el) or \
+                    any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]):
+                continue
+            text = self.doc.element_text(el)
+            if text and len(text) >= 3 and fold(text) not in WIDGET_HEADINGS_FOLDED:
+                out.append((el, text))
+        return out
 
     @field
     def title(self) -> Found | None:

@@ -8,6 +8,7 @@ from scraper.extract.identities import field_of_work_id, is_organisation, struct
 from scraper.extract.labels import MAX_VALUES, LabelValue, best
 from scraper.extract.pages.common import (
     Found,
+    is_descendant,
     jsonld_names,
     lowest_common_ancestor,
 )
@@ -63,12 +64,22 @@ class LabelFields(NewsPageBase):
         return Found(names, "structure-links") if 0 < len(names) <= MAX_VALUES else None
 
     def _tag_links(self) -> list[Any]:
-        """The item's links outside its text, menus, page chrome and hidden boxes."""
+        """The item's links outside its text, menus, page chrome and hidden boxes.  A
+        link marked ``rel="tag"`` (HTML's "a tag of this document": WordPress's
+        ``div.post-tags`` row) inside the text's container but in none of its blocks
+        is the item's tag, not a word of the text."""
         scope = self._article_root()
         if scope is None:
             return []
         return [a for a in scope.iter("a") if a.get("href") and not (
-            self._in_body(a) or in_navigation(a) or in_chrome(a) or hidden_ancestor(a))]
+            (self._in_body(a) and not self._tag_row_link(a)) or in_navigation(a)
+            or in_chrome(a) or hidden_ancestor(a))]
+
+    def _tag_row_link(self, a: Any) -> bool:
+        """A ``rel="tag"`` link standing outside every block of the body."""
+        if "tag" not in (a.get("rel") or "").lower().split():
+            return False
+        return not any(is_descendant(a, b.el) for b in self.body_units)
 
     @field
     def fields_of_work(self) -> Found | None:

@@ -1,4 +1,5 @@
-"""A newsroom listing page: one raw entry per listed item, and the next page's URL (found
+"""A newsroom listing page: one raw entry per listed item (its table rows and sibling
+lines read by :mod:`scraper.extract.pages.listing_rows`), and the next page's URL (found
 by :mod:`scraper.extract.pages.listing_pager`)."""
 
 from __future__ import annotations
@@ -16,15 +17,12 @@ from scraper.extract.labels import (
     LabelValue,
     best,
     find_labels,
-    label_of,
     label_regions,
-    read_value,
 )
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
 from scraper.extract.pages.listing_facts import (
     FEATURED,
-    META_SEPARATOR,
     EntryFacts,
     is_hit_figures,
     kicker_of,
@@ -34,6 +32,7 @@ from scraper.extract.pages.listing_facts import (
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import bold_headline, structure_byline
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
+from scraper.extract.pages.listing_rows import EntryRows, last_post_line
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
     CHROME_ROLES,
@@ -46,7 +45,6 @@ from scraper.extract.structure import (
 )
 from scraper.extract.text import clean, fold, words
 from scraper.extract.vocabulary import (
-    LAST_ACTIVITY_HEADINGS,
     LATEST_HEADINGS,
     READ_MORE_TEXTS,
     WIDGET_HEADINGS,
@@ -56,7 +54,6 @@ from scraper.extract.vocabulary import (
 _READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _LATEST_HEADINGS = frozenset(fold(t) for t in LATEST_HEADINGS)
-_LAST_ACTIVITY = frozenset(fold(t) for t in LAST_ACTIVITY_HEADINGS)
 # a box that opens the listing with its first entries, a widget only after them
 _LEADING_BOXES = FEATURED
 _NOT_ENTRY = ("aside",)
@@ -205,15 +202,19 @@ class ListingPage:
     def entries(self) -> list[dict[str, Any]]:
         return [self._entry(el, href) for el, href in self._entries]
 
+    @cached_property
+    def _rows(self) -> EntryRows:
+        return EntryRows(self.doc, self.language, self._entries, self.item_links)
+
     def _entry(self, el: Any, href: str) -> dict[str, Any]:
-        head = self._head_rows.get(el)
+        head = self._rows.head_rows.get(el)
         parts = [*([head] if head is not None else []), el,
-                 *self._continuation_rows(el, href)]
+                 *self._rows.continuation_rows(el, href)]
         labels: dict[str, list[LabelValue]] = {}
         for part in parts:
             for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():
                 labels.setdefault(name, []).extend(group)
-        for name, lv in self._column_values(el, href).items():
+        for name, lv in self._rows.column_values(el, href).items():
             labels.setdefault(name, []).append(lv)
         title_el, title = self._entry_title(el, href)
         values = [lv for group in labels.values() for lv in group]
@@ -232,7 +233,7 @@ class ListingPage:
         # its other facts are read though the label's element holds them
         facts = label_parts - {lv.holder for lv in values} | {title_el}
         # a column of the topic's last activity dates no entry (a forum's topic list)
-        stale = set(self._activity_cells(el))
+        stale = set(self._rows.activity_cells(el))
         excluded.update(stale)
         record["issued_on"], date_el = self._facts.date(parts, labels, label_parts | stale,
                                                         title_el, facts, el, stale)
@@ -278,7 +279,7 @@ class ListingPage:
                 if not parse_date(line, self.language) and not is_date_line(line)
                 and not self._facts.is_meta_line(line) and not leftover(line)
                 and not _byline(line, self.language) and not is_hit_figures(line)
-                and not _last_post_line(line)]
+                and not last_post_line(line)]
         return " ".join(kept)
 
     def _in_widget(self, line: Any, entry: Any, title_el: Any) -> bool:
@@ -317,146 +318,6 @@ class ListingPage:
                     and fold(ARROWS.sub("", text)) in _READ_MORE
                 if read_more or (_shows_address(text, href) and (tag(el) == "a" or not len(el))):
                     out.append(el)
-        return out
-
-    def _continuation_rows(self, row: Any, href: str | None = None) -> list[Any]:
-        """The lines of an entry written as siblings after (or, in a definition list,
-        around) its item's line: table rows after its row that link to no item, the
-        ``<dt>`` date and ``<dd>`` lines of a ``<dl>`` group, the lines after a heading
-        up to the next heading of its rank.  A table's row shaped like the entry's and
-        dated like it is another record's; a ``<dd>`` linking only to the entry's own
-        item (its "suite »") is the entry's line."""
-        t = tag(row)
-        if t == "tr" and row in self._head_rows:
-            # an entry that opens with its row of facts ends where the next block's opens
-            # (an item's, or a document's row of facts above its link)
-            shapes = self._head_shapes
-            return self._following(row, lambda sib: tag(sib) != "tr" or self._facts_row(sib)
-                                   or _row_shape(sib) in shapes)
-        if t == "tr":
-            # in a table of one dated row per record, a row of the entry row's cells with
-            # a date of its own is another record (a document's, linking to no item),
-            # none of the entry's lines
-            shape = _row_shape(row) if self._dated(row) else None
-            return self._following(row, lambda sib: tag(sib) != "tr" or (
-                shape is not None and _row_shape(sib) == shape and self._dated(sib)))
-        if t in ("dt", "dd"):
-            before: list[Any] = []
-            if t == "dd":
-                for sib in row.itersiblings(preceding=True):
-                    if sib in self._entry_rows or self._holds_item(sib):
-                        return []   # a <dd> of an item's group, itself no item's
-                    before.insert(0, sib)
-                    if tag(sib) == "dt":
-                        break
-            return [*before, *self._following(row, lambda sib: tag(sib) == "dt", href)]
-        if t in HEADINGS:
-            return self._following(row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t)
-        return []
-
-    @cached_property
-    def _head_rows(self) -> dict[Any, Any]:
-        """Entry row -> the row of its facts right above it, in a table whose entries
-        open with one: the date in a cell of its own row, the type word in the cell
-        beside it, then the title's row, the teaser's, the source's (MCMS's Repeater:
-        ``<tr><td>30 juin 2004</td><td>Communiqué de presse</td></tr><tr><td><a>…``).
-        The table is written so when each of its entry rows holds no date of its own and
-        has a dated row linking to no item right above it, the first entry row too: in a
-        table of dates written in or below their titles' rows, the row above an entry is
-        the previous entry's (or a separator), and the first entry has none."""
-        by_table: dict[Any, list[Any]] = {}
-        for el, _ in self._entries:
-            if tag(el) == "tr" and el.getparent() is not None:
-                by_table.setdefault(el.getparent(), []).append(el)
-        out: dict[Any, Any] = {}
-        for rows in by_table.values():
-            heads = [_row_above(row) for row in rows]
-            if all(head is not None and self._facts_row(head) for head in heads) \
-                    and not any(self._dated(row) for row in rows):
-                out.update(zip(rows, heads, strict=True))
-        return out
-
-    @cached_property
-    def _head_shapes(self) -> set[tuple[tuple[str, str], ...]]:
-        """The cells' tags and classes of the head rows whose cells are classed
-        (``newsDate``, ``newsType``): a row of that shape opens a block, dated or not
-        (a dossier's row: its type word beside an empty date cell)."""
-        shapes = {_row_shape(head) for head in self._head_rows.values()}
-        return {shape for shape in shapes if any(cls for _, cls in shape)}
-
-    def _facts_row(self, row: Any) -> bool:
-        """A short row linking to no item whose text, a cell's or a piece of its line of
-        facts is a date."""
-        text = self.doc.element_text(row)
-        return tag(row) == "tr" and bool(text) and len(text) <= 120 \
-            and not self._holds_item(row) and self._dated(row)
-
-    def _dated(self, row: Any) -> bool:
-        """An element of the row whose whole text, or a piece of a line of facts, is a
-        date."""
-        for el in row.iter():
-            text = self.doc.element_text(el) if isinstance(el.tag, str) else ""
-            if text and len(text) <= 120 and any(
-                    parse_date(piece, self.language) for piece in [text, *(
-                        META_SEPARATOR.split(text) if len(text) <= 80 else [])]):
-                return True
-        return False
-
-    def _following(self, row: Any, stop: Any, own: str | None = None) -> list[Any]:
-        """Siblings after ``row`` up to one ``stop`` accepts, or one holding an item
-        (other than ``own``, the entry's: a ``<dd>`` teaser closed by its "suite »")."""
-        out = []
-        for sib in row.itersiblings():
-            if not isinstance(sib.tag, str):
-                continue
-            if stop(sib) or sib in self._entry_rows or self._holds_item(sib, own):
-                break
-            out.append(sib)
-        return out
-
-    def _holds_item(self, el: Any, own: str | None = None) -> bool:
-        """``el`` holds a link to an item (one other than ``own``)."""
-        return any((a is el or is_under(a, el)) and target != own
-                   for a, target in self.item_links)
-
-    @cached_property
-    def _entry_rows(self) -> set[Any]:
-        return {el for el, _ in self._entries}
-
-    def _columns(self, row: Any) -> list[tuple[str, Any]]:
-        """A table row's cells with their column headers' words (none outside a table
-        with a header row)."""
-        if tag(row) != "tr":
-            return []
-        table = next((a for a in row.iterancestors() if tag(a) == "table"), None)
-        if table is None:
-            return []
-        header = table.xpath("./thead/tr[1] | ./tr[th][1] | ./tbody/tr[th][1]")
-        if not header or header[0] is row:
-            return []
-        columns = [self.doc.element_text(c) for c in header[0] if tag(c) in ("th", "td")]
-        cells = [c for c in row if tag(c) in ("th", "td")]
-        return list(zip(columns, cells, strict=False))
-
-    def _activity_cells(self, row: Any) -> list[Any]:
-        """A row's cells under a column of the last post's or change's date (a forum's
-        topic list: Discourse's "Activity", phpBB's "Dernier message"): the date a
-        topic was last active, never the date it was posted."""
-        return [cell for text, cell in self._columns(row)
-                if fold(text).rstrip(" :") in _LAST_ACTIVITY]
-
-    def _column_values(self, row: Any, href: str) -> dict[str, LabelValue]:
-        """A table row's cells under column headers that are labels (``Where we are``).
-        The cell holding the link to the row's item is its title, whatever its column
-        is headed (a forum's topic list heads its titles "Topic", no field of work)."""
-        out: dict[str, LabelValue] = {}
-        for text, cell in self._columns(row):
-            if any(self.doc.absolute(a.get("href")) == href for a in cell.iter("a")):
-                continue
-            found = label_of(text)
-            if found and found[0] not in out:
-                out[found[0]] = read_value(found[0], found[1], cell,
-                                           _without_column_title(self.doc, cell, text))
         return out
 
     def _entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
@@ -584,44 +445,11 @@ _ADDRESS_TRAIL = re.compile(r"\s*[›»>]\s*")
 _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?…]$")
 
 
-def _without_column_title(doc: Document, cell: Any, column: str) -> list[Any]:
-    """A cell's value parts, without the column's name a responsive table repeats in it
-    for small screens (``<td><span class="col-title">Issued by</span>…</td>``)."""
-    own = [c for c in cell if isinstance(c.tag, str)]
-    if not own or fold(doc.element_text(own[0])) != fold(column):
-        return [cell]
-    return [own[0].tail or "", *[x for c in own[1:] for x in (c, c.tail or "")]]
-
-
-# a forum row's line of its last post: the column's heading, "by", a poster ("Dernier
-# message par j.martin", "Last post by admin"), its date in a <time> read apart
-_LAST_POST_BY = re.compile(r"^(?P<head>.+?)\s*(?:by|par|von|от|por|da|di)\s+\S+$")
-_LAST_POST_WORDS = 6
-
-
-def _last_post_line(text: str) -> bool:
-    """A forum row's line naming who posted last ("Dernier message par j.martin"),
-    no teaser."""
-    m = _LAST_POST_BY.match(fold(text).strip())
-    return m is not None and len(text.split()) <= _LAST_POST_WORDS and \
-        m["head"].rstrip(" :") in _LAST_ACTIVITY
-
 
 def _byline(text: str, language: str) -> bool:
     """A byline's line ("Posted by admin on 18 March 2003 @ 16:40"), no sentence."""
     return not _SENTENCE_END.search(text.strip()) and bool(date_in_byline(text, language))
 
-
-def _row_above(row: Any) -> Any:
-    """The table row right before ``row``, or None."""
-    prev = next((x for x in row.itersiblings(preceding=True) if isinstance(x.tag, str)), None)
-    return prev if prev is not None and tag(prev) == "tr" else None
-
-
-def _row_shape(row: Any) -> tuple[tuple[str, str], ...]:
-    """A row's cells as their tags and classes."""
-    return tuple((tag(c), " ".join(sorted(class_tokens(c)))) for c in row
-                 if tag(c) in ("td", "th"))
 
 
 def _fragment(a: Any) -> bool:

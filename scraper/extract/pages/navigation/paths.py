@@ -350,19 +350,7 @@ class PathLabels(NavigationPageBase):
         for _ in range(3):
             if node is root or node is None:
                 return None
-            prev = node.getprevious()
-            while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
-                                        or not self._shown(prev)
-                                        or self._is_menu_toggle(prev, root)
-                                        or self._is_close_button(prev, prev.getparent())
-                                        or is_logo(prev) or self._only_a_logo(prev)):
-                prev = prev.getprevious()
-            # a panel's line of prose under its title ("All 23 fields in which the OSCE
-            # is active.") describes the list, its title stands above it
-            while prev is not None and not self._links(prev) and _is_prose(self._shown(prev)):
-                prev = prev.getprevious()
-                while prev is not None and not isinstance(prev.tag, str):
-                    prev = prev.getprevious()
+            prev = self._title_before(node, root)
             if prev is not None and not is_hidden(prev):
                 # a box holding a list is a neighbouring column of links, no title
                 if tag(prev) in LABEL_TAGS and tag(prev) not in LIST_TAGS \
@@ -378,6 +366,25 @@ class PathLabels(NavigationPageBase):
             if node is not None and (node.get("aria-labelledby") or tag(node) == "details"):
                 return None   # labelled by its own attribute or summary
         return None
+
+    def _title_before(self, node: Any, root: Any) -> Any:
+        """The sibling before ``node`` that may title it, or None: the walk back over
+        what says nothing (comments, hidden or empty boxes, a menu's toggle or close
+        button, a logo), then over a panel's lines of prose under its title."""
+        prev = node.getprevious()
+        while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
+                                    or not self._shown(prev)
+                                    or self._is_menu_toggle(prev, root)
+                                    or self._is_close_button(prev, prev.getparent())
+                                    or is_logo(prev) or self._only_a_logo(prev)):
+            prev = prev.getprevious()
+        # a panel's line of prose under its title ("All 23 fields in which the OSCE
+        # is active.") describes the list, its title stands above it
+        while prev is not None and not self._links(prev) and _is_prose(self._shown(prev)):
+            prev = prev.getprevious()
+            while prev is not None and not isinstance(prev.tag, str):
+                prev = prev.getprevious()
+        return prev
 
     def _names_whole_menu(self, title: Any, box: Any, root: Any) -> bool:
         """``title`` stands over a box holding every other link of the menu: it names

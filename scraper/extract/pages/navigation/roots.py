@@ -4,6 +4,7 @@ columns of link lists."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
@@ -245,15 +246,25 @@ class MenuRoots(NavigationPageBase):
         words = {fold(w) for w in class_tokens(el)}
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
-        if (words - ignored) & NOT_MENU_WORDS or label in YOU_ARE_HERE:
-            return True
-        if words & SKIP_WORDS and self._jumps_within_page(el):
-            return True
-        if words & TOOLBAR_WORDS and not el.xpath(
-                "boolean(descendant-or-self::*[self::nav or @role='navigation'])"):
-            return True
-        return self._is_pager(el) or self._is_breadcrumb(el) or self._is_language_switcher(el) \
-            or self._is_chrome(el) or self._is_tag_list(el) or self._is_context_box(el)
+
+        def named_no_menu(el: Any) -> bool:
+            # a class or label word of a region that is no menu, or a "You are here"
+            return bool((words - ignored) & NOT_MENU_WORDS) or label in YOU_ARE_HERE
+
+        def skip_links(el: Any) -> bool:
+            # named a skip link's box, every link of it a jump within the page
+            return bool(words & SKIP_WORDS) and self._jumps_within_page(el)
+
+        def toolbar(el: Any) -> bool:
+            # named a toolbar, with no navigation inside
+            return bool(words & TOOLBAR_WORDS) and not el.xpath(
+                "boolean(descendant-or-self::*[self::nav or @role='navigation'])")
+
+        predicates: tuple[Callable[[Any], bool], ...] = (
+            named_no_menu, skip_links, toolbar, self._is_pager, self._is_breadcrumb,
+            self._is_language_switcher, self._is_chrome, self._is_tag_list,
+            self._is_context_box)
+        return any(is_not_menu(el) for is_not_menu in predicates)
 
     def _is_tag_list(self, el: Any) -> bool:
         """Links that all say they are the page's keywords (``rel="tag"``, the rel-tag

@@ -1,0 +1,216 @@
+"""Listing entries written as table rows (and as sibling lines): the convention that
+an entry may span several rows or lines beside the one linking its item.
+
+A table's entry may open with a row of its facts above the title's row (MCMS's
+Repeater: the date and type cells, then the title, the teaser, the source), or go on in
+rows after it that link to no item (continuation rows); a ``<dl>`` groups an entry's
+``<dt>`` and ``<dd>`` lines, a heading the lines up to the next heading of its rank.  A
+table with a header row names its columns: a column headed like a label gives that
+field, and a column of the last post's or change's date (a forum's topic list) dates no
+entry.  :class:`~scraper.extract.pages.listing.ListingPage` reads them through
+:class:`EntryRows`."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+
+from scraper.extract.dates import parse_date
+from scraper.extract.document import Document
+from scraper.extract.labels import LabelValue, label_of, read_value
+from scraper.extract.pages.common import is_under
+from scraper.extract.pages.listing_facts import META_SEPARATOR
+from scraper.extract.structure import HEADINGS, class_tokens, tag
+from scraper.extract.text import fold
+from scraper.extract.vocabulary import LAST_ACTIVITY_HEADINGS
+
+_LAST_ACTIVITY = frozenset(fold(t) for t in LAST_ACTIVITY_HEADINGS)
+
+
+class EntryRows:
+    """The rows and sibling lines of a listing's entries, on ``doc`` in ``language``:
+    ``entries`` are (entry element, item URL) in page order, ``item_links`` every link
+    to an item the listing reads."""
+
+    def __init__(self, doc: Document, language: str, entries: list[tuple[Any, str]],
+                 item_links: list[tuple[Any, str]]) -> None:
+        self.doc = doc
+        self.language = language
+        self._entries = entries
+        self.item_links = item_links
+
+    def continuation_rows(self, row: Any, href: str | None = None) -> list[Any]:
+        """The lines of an entry written as siblings after (or, in a definition list,
+        around) its item's line: table rows after its row that link to no item, the
+        ``<dt>`` date and ``<dd>`` lines of a ``<dl>`` group, the lines after a heading
+        up to the next heading of its rank.  A table's row shaped like the entry's and
+        dated like it is another record's; a ``<dd>`` linking only to the entry's own
+        item (its "suite »") is the entry's line."""
+        t = tag(row)
+        if t == "tr" and row in self.head_rows:
+            # an entry that opens with its row of facts ends where the next block's opens
+            # (an item's, or a document's row of facts above its link)
+            shapes = self._head_shapes
+            return self._following(row, lambda sib: tag(sib) != "tr" or self._facts_row(sib)
+                                   or _row_shape(sib) in shapes)
+        if t == "tr":
+            # in a table of one dated row per record, a row of the entry row's cells with
+            # a date of its own is another record (a document's, linking to no item),
+            # none of the entry's lines
+            shape = _row_shape(row) if self._dated(row) else None
+            return self._following(row, lambda sib: tag(sib) != "tr" or (
+                shape is not None and _row_shape(sib) == shape and self._dated(sib)))
+        if t in ("dt", "dd"):
+            before: list[Any] = []
+            if t == "dd":
+                for sib in row.itersiblings(preceding=True):
+                    if sib in self._entry_rows or self._holds_item(sib):
+                        return []   # a <dd> of an item's group, itself no item's
+                    before.insert(0, sib)
+                    if tag(sib) == "dt":
+                        break
+            return [*before, *self._following(row, lambda sib: tag(sib) == "dt", href)]
+        if t in HEADINGS:
+            return self._following(row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t)
+        return []
+
+    @cached_property
+    def head_rows(self) -> dict[Any, Any]:
+        """Entry row -> the row of its facts right above it, in a table whose entries
+        open with one: the date in a cell of its own row, the type word in the cell
+        beside it, then the title's row, the teaser's, the source's (MCMS's Repeater:
+        ``<tr><td>30 juin 2004</td><td>Communiqué de presse</td></tr><tr><td><a>…``).
+        The table is written so when each of its entry rows holds no date of its own and
+        has a dated row linking to no item right above it, the first entry row too: in a
+        table of dates written in or below their titles' rows, the row above an entry is
+        the previous entry's (or a separator), and the first entry has none."""
+        by_table: dict[Any, list[Any]] = {}
+        for el, _ in self._entries:
+            if tag(el) == "tr" and el.getparent() is not None:
+                by_table.setdefault(el.getparent(), []).append(el)
+        out: dict[Any, Any] = {}
+        for rows in by_table.values():
+            heads = [_row_above(row) for row in rows]
+            if all(head is not None and self._facts_row(head) for head in heads) \
+                    and not any(self._dated(row) for row in rows):
+                out.update(zip(rows, heads, strict=True))
+        return out
+
+    @cached_property
+    def _head_shapes(self) -> set[tuple[tuple[str, str], ...]]:
+        """The cells' tags and classes of the head rows whose cells are classed
+        (``newsDate``, ``newsType``): a row of that shape opens a block, dated or not
+        (a dossier's row: its type word beside an empty date cell)."""
+        shapes = {_row_shape(head) for head in self.head_rows.values()}
+        return {shape for shape in shapes if any(cls for _, cls in shape)}
+
+    def _facts_row(self, row: Any) -> bool:
+        """A short row linking to no item whose text, a cell's or a piece of its line of
+        facts is a date."""
+        text = self.doc.element_text(row)
+        return tag(row) == "tr" and bool(text) and len(text) <= 120 \
+            and not self._holds_item(row) and self._dated(row)
+
+    def _dated(self, row: Any) -> bool:
+        """An element of the row whose whole text, or a piece of a line of facts, is a
+        date."""
+        for el in row.iter():
+            text = self.doc.element_text(el) if isinstance(el.tag, str) else ""
+            if text and len(text) <= 120 and any(
+                    parse_date(piece, self.language) for piece in [text, *(
+                        META_SEPARATOR.split(text) if len(text) <= 80 else [])]):
+                return True
+        return False
+
+    def _following(self, row: Any, stop: Any, own: str | None = None) -> list[Any]:
+        """Siblings after ``row`` up to one ``stop`` accepts, or one holding an item
+        (other than ``own``, the entry's: a ``<dd>`` teaser closed by its "suite »")."""
+        out = []
+        for sib in row.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if stop(sib) or sib in self._entry_rows or self._holds_item(sib, own):
+                break
+            out.append(sib)
+        return out
+
+    def _holds_item(self, el: Any, own: str | None = None) -> bool:
+        """``el`` holds a link to an item (one other than ``own``)."""
+        return any((a is el or is_under(a, el)) and target != own
+                   for a, target in self.item_links)
+
+    @cached_property
+    def _entry_rows(self) -> set[Any]:
+        return {el for el, _ in self._entries}
+
+    def _columns(self, row: Any) -> list[tuple[str, Any]]:
+        """A table row's cells with their column headers' words (none outside a table
+        with a header row)."""
+        if tag(row) != "tr":
+            return []
+        table = next((a for a in row.iterancestors() if tag(a) == "table"), None)
+        if table is None:
+            return []
+        header = table.xpath("./thead/tr[1] | ./tr[th][1] | ./tbody/tr[th][1]")
+        if not header or header[0] is row:
+            return []
+        columns = [self.doc.element_text(c) for c in header[0] if tag(c) in ("th", "td")]
+        cells = [c for c in row if tag(c) in ("th", "td")]
+        return list(zip(columns, cells, strict=False))
+
+    def activity_cells(self, row: Any) -> list[Any]:
+        """A row's cells under a column of the last post's or change's date (a forum's
+        topic list: Discourse's "Activity", phpBB's "Dernier message"): the date a
+        topic was last active, never the date it was posted."""
+        return [cell for text, cell in self._columns(row)
+                if fold(text).rstrip(" :") in _LAST_ACTIVITY]
+
+    def column_values(self, row: Any, href: str) -> dict[str, LabelValue]:
+        """A table row's cells under column headers that are labels (``Where we are``).
+        The cell holding the link to the row's item is its title, whatever its column
+        is headed (a forum's topic list heads its titles "Topic", no field of work)."""
+        out: dict[str, LabelValue] = {}
+        for text, cell in self._columns(row):
+            if any(self.doc.absolute(a.get("href")) == href for a in cell.iter("a")):
+                continue
+            found = label_of(text)
+            if found and found[0] not in out:
+                out[found[0]] = read_value(found[0], found[1], cell,
+                                           _without_column_title(self.doc, cell, text))
+        return out
+
+
+def _without_column_title(doc: Document, cell: Any, column: str) -> list[Any]:
+    """A cell's value parts, without the column's name a responsive table repeats in it
+    for small screens (``<td><span class="col-title">Issued by</span>…</td>``)."""
+    own = [c for c in cell if isinstance(c.tag, str)]
+    if not own or fold(doc.element_text(own[0])) != fold(column):
+        return [cell]
+    return [own[0].tail or "", *[x for c in own[1:] for x in (c, c.tail or "")]]
+
+
+# a forum row's line of its last post: the column's heading, "by", a poster ("Dernier
+# message par j.martin", "Last post by admin"), its date in a <time> read apart
+_LAST_POST_BY = re.compile(r"^(?P<head>.+?)\s*(?:by|par|von|от|por|da|di)\s+\S+$")
+_LAST_POST_WORDS = 6
+
+
+def last_post_line(text: str) -> bool:
+    """A forum row's line naming who posted last ("Dernier message par j.martin"),
+    no teaser."""
+    m = _LAST_POST_BY.match(fold(text).strip())
+    return m is not None and len(text.split()) <= _LAST_POST_WORDS and \
+        m["head"].rstrip(" :") in _LAST_ACTIVITY
+
+
+def _row_above(row: Any) -> Any:
+    """The table row right before ``row``, or None."""
+    prev = next((x for x in row.itersiblings(preceding=True) if isinstance(x.tag, str)), None)
+    return prev if prev is not None and tag(prev) == "tr" else None
+
+
+def _row_shape(row: Any) -> tuple[tuple[str, str], ...]:
+    """A row's cells as their tags and classes."""
+    return tuple((tag(c), " ".join(sorted(class_tokens(c)))) for c in row
+                 if tag(c) in ("td", "th"))

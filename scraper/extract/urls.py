@@ -15,12 +15,14 @@ from w3lib.url import safe_url_string
 # /news/archive/200804), and the
 # id-then-title permalinks CMSs write (Textpattern's section/id/title,
 # /it/odihr/498127/elezioni-…): a last segment of several words after the number is the
-# title, not another page (one word is: /p/561940/comments, /556102/amp)
+# title, not another page (one word is: /p/561940/comments, /556102/amp); the title may
+# be a file's name with a page suffix, as the PHP and static-HTML CMSs of government
+# portals write it (/serbia/vest/en/449812/<slug>.php, /ru/news/512345/<slug>.html)
 _NODE_PATH = re.compile(
     r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:(?:[a-z][a-z0-9_-]*/){1,2}?(\d{2,9})"
     r"|(?:[a-z][a-z0-9_-]*/){3}"
     r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:\d\d)?/?$)(\d{5,9}))"
-    r"(?:/[a-z][\w%]*[-_][\w%-]*)?/?$", re.I)
+    r"(?:/[a-z][\w%]*[-_][\w%-]*(?:\.(?:s?html?|php|aspx?|jsp))?)?/?$", re.I)
 # /news/2021/some-title is a date archive's path: a year before a title names no item
 _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # /es/prensa/2022: a section's archive of a year, no node (/node/2022 is one); a

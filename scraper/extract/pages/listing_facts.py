@@ -29,6 +29,8 @@ _META_FACTS = 3
 _BARS = re.compile(rf"\s*[{BARS}]\s*")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
+# the year a day and month shown without one are tried with (a leap year: 29 February)
+_ANY_YEAR = 2020
 _TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
                           "kind", "category", "badge"})
 # class words of a date that is a change's, not the publication's
@@ -264,8 +266,7 @@ class EntryFacts:
             # class its box has (WordPress's "type-post", a "date-badge"), nor a field of
             # work's name in the same badge (a theme shows one category: type or field)
             if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
-                    and not parse_date(text, self.language) and not self._in_date(el) \
-                    and field_of_work_id(text) is None:
+                    and not self._shows_date(el, text) and field_of_work_id(text) is None:
                 return text, el
         for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
@@ -279,9 +280,24 @@ class EntryFacts:
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
                     and any(c.isalpha() for c in text) \
                     and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
-                    and not parse_date(text, self.language) and field_of_work_id(text) is None:
+                    and not self._shows_date(el, text) and field_of_work_id(text) is None:
                 return text, el
         return None, None
+
+    def _shows_date(self, el: Any, text: str) -> bool:
+        """The element shows a date or a piece of one, which is no type whatever box it
+        sits in: a date in full, a day and month without their year (a date badge,
+        "17 мар", "Mar 12": a date once a year is added), anything inside a ``<time>``,
+        a box holding only a ``<time>``'s text (the Views field around it), or a box its
+        class names as a date's (:meth:`_in_date`)."""
+        if parse_date(text, self.language) or self._in_date(el):
+            return True
+        if tag(el) == "time" or any(tag(a) == "time" for a in el.iterancestors()):
+            return True
+        if any(self.doc.element_text(t) == text for t in el.iter("time") if t is not el):
+            return True
+        # a leap year, so that a badge of 29 February reads as a date too
+        return not HAS_YEAR.search(text) and bool(with_year(text, _ANY_YEAR, self.language))
 
     def _in_date(self, el: Any) -> bool:
         """A piece of a date shown in parts (``<span>09</span><span>mars</span>`` in a

@@ -41,6 +41,7 @@ from scraper.extract.structure import (
     class_tokens,
     in_chrome,
     is_block,
+    is_callout,
     is_hidden,
     tag,
 )
@@ -351,7 +352,12 @@ class ListingPage:
                         break
             return [*before, *self._following(row, lambda sib: tag(sib) == "dt", href)]
         if t in HEADINGS:
-            return self._following(row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t)
+            # a line closed by a link to the entry's own item ("Weiterlesen") is its
+            # teaser; a note box of the page between the entries (a Markdown site's
+            # "TIPP" block) is none of the entry's lines
+            return [sib for sib in self._following(
+                row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t, href)
+                if not is_callout(sib)]
         return []
 
     @cached_property

@@ -240,6 +240,12 @@ def holds_main_text(el: Any) -> bool:
     return sum(len(t.strip()) for t in el.xpath("./text()")) > 200
 
 
+def _bare_classes(el: Any) -> frozenset[str]:
+    """The element's class names that are one word each (``share``, not ``share-row``)."""
+    return frozenset(c.lower() for c in (el.get("class") or "").split()
+                     if len(_TOKEN_SPLIT.split(c)) == 1)
+
+
 @lru_cache(maxsize=4)
 def _namespaces(root: Any) -> frozenset[str]:
     """First words shared by many class names of a page (``print-title``, ``print-teaser``…).
@@ -300,7 +306,10 @@ def is_widget(el: Any) -> bool:
         return True
     hints = class_tokens(el) & WIDGET_TOKENS
     if hints:
-        hints -= _namespaces(el.getroottree().getroot())
+        # a word that prefixes many class names is a template's namespace, unless the
+        # element's class is that word alone: a bare ``share`` names the widget, and
+        # the namespace is then its parts' (``share-row`` > ``share-x``, ``share-fb``)
+        hints -= _namespaces(el.getroottree().getroot()) - _bare_classes(el)
     # a hero "banner" or "promo" box holding the page's headline (with its type label and
     # lead) is the item's header, whatever its class says, and so are its parts named
     # after it (``ct-banner__summary``)
@@ -314,6 +323,19 @@ _INLINE_MARKUP = frozenset({"b", "strong", "i", "em", "br", "span", "u", "s", "m
                             "cite", "small", "sub", "sup"})
 # the words of a sentence set as a pull quote
 _PULL_QUOTE_WORDS = 6
+
+
+# the class of a Markdown site generator's note box set between a page's paragraphs
+# (VitePress's and VuePress's ``tip custom-block``, Docusaurus's and MkDocs's
+# ``admonition``, Asciidoctor's ``admonitionblock``, GitHub's ``markdown-alert``,
+# ``callout``): a remark of the page's own, titled "Tip", "Note", "Warning"
+_CALLOUT_CLASS = re.compile(r"^(?:custom-block|admonition|admonitionblock|markdown-alert|"
+                            r"callout)$", re.I)
+
+
+def is_callout(el: Any) -> bool:
+    """A Markdown generator's note box ("TIP", "NOTE", "HINWEIS"), by its class."""
+    return any(_CALLOUT_CLASS.match(c) for c in (el.get("class") or "").split())
 
 
 def is_pull_quote_aside(el: Any) -> bool:

@@ -21,7 +21,7 @@ from scraper.extract.document import Document
 from scraper.extract.labels import LabelValue, label_of, read_value
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_facts import META_SEPARATOR
-from scraper.extract.structure import HEADINGS, class_tokens, tag
+from scraper.extract.structure import HEADINGS, class_tokens, is_callout, tag
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import LAST_ACTIVITY_HEADINGS
 
@@ -72,7 +72,12 @@ class EntryRows:
                         break
             return [*before, *self._following(row, lambda sib: tag(sib) == "dt", href)]
         if t in HEADINGS:
-            return self._following(row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t)
+            # a line closed by a link to the entry's own item ("Weiterlesen") is its
+            # teaser; a note box of the page between the entries (a Markdown site's
+            # "TIPP" block) is none of the entry's lines
+            return [sib for sib in self._following(
+                row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t, href)
+                if not is_callout(sib)]
         return []
 
     @cached_property

@@ -24,7 +24,7 @@ from scraper.extract.pages.navigation.hints import (
 )
 from scraper.extract.structure import class_tokens
 from scraper.extract.text import clean
-from scraper.extract.visible import is_hidden
+from scraper.extract.visible import hidden_kind, is_hidden
 
 Judge = TypeVar("Judge", bound=Callable[..., Any])
 
@@ -124,6 +124,24 @@ class NavigationPageBase(ABC):
         """The ids of the panels ``control`` opens: named by ``aria-controls`` or in the
         script it runs when pointed at or clicked."""
         return [*(control.get("aria-controls") or "").split(), *self._shown_by_script(control)]
+
+    def _popup_trigger(self, panel: Any) -> Any | None:
+        """The button on view right before ``panel`` that says it opens a popup
+        (``aria-haspopup``) and whether it is open (``aria-expanded``), showing words of
+        its own: a dropdown's trigger and its panel side by side in the item's box,
+        naming no id (GitBook's header ``div.group/dropdown``: ``button`` "Projects" then
+        the ``invisible`` panel shown on hover); the panel is hidden, as a closed popup is."""
+        if hidden_kind(panel) is None:
+            return None   # a box on view after a menu button is no closed popup of it
+        control = panel.getprevious()
+        while control is not None and not isinstance(control.tag, str):
+            control = control.getprevious()
+        if control is None or (control.get("aria-haspopup") or "false").lower() in (
+                "false", "dialog") or control.get("aria-expanded") is None:
+            return None
+        if hidden_kind(control) is not None or not self.doc.element_text(control):
+            return None
+        return control
 
     def _shown_by_script(self, el: Any) -> list[str]:
         """Ids of elements that ``el``'s pointer, focus or click handler names

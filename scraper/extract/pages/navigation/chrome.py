@@ -79,3 +79,37 @@ def is_account_link(url: str) -> bool:
     if parts is None:
         return False
     return bool(_ACCOUNT.search(_CAMEL.sub(" ", f"{parts.path}?{parts.query}").lower()))
+
+
+# an address editing the page's source in its repository: the "Edit this page" link of a
+# static site generator (Antora's ``edit-this-page``, VitePress's ``edit-link``,
+# Docusaurus, MkDocs) to GitHub's ``/edit/<branch>/…``, GitLab's ``/-/edit/…``,
+# Gitea's ``/_edit/…``, a source file named at its end
+_SOURCE_EDIT = re.compile(r"/(?:-/)?_?edit/[^?#]+\.(?:adoc|asciidoc|md|mdx|markdown|rst|"
+                          r"txt|html?|ya?ml|ipynb)$", re.I)
+# hosted platforms and site builders whose home page a site links as its credit
+# ("Powered by GitBook", "Працює на GitBook", "Proudly powered by WordPress")
+_PLATFORM_HOSTS = frozenset({
+    "gitbook.com", "gitbook.io", "wordpress.org", "wordpress.com", "wix.com",
+    "squarespace.com", "webflow.com", "ghost.org", "tilda.cc", "weebly.com", "jimdo.com",
+    "strikingly.com", "framer.com", "readthedocs.org", "readthedocs.com", "docusaurus.io",
+    "vitepress.dev", "vuepress.vuejs.org", "mkdocs.org", "antora.org", "gohugo.io",
+    "jekyllrb.com", "sphinx-doc.org", "notion.so", "super.so", "carrd.co", "mintlify.com",
+})
+
+
+def is_page_tool(url: str) -> bool:
+    """``url`` edits the source of the page on view (its repository's edit address): a
+    tool about the page, which changes with every page, never the site menu."""
+    parts = urls.split(url)
+    return parts is not None and bool(_SOURCE_EDIT.search(parts.path))
+
+
+def is_platform_credit(url: str) -> bool:
+    """``url`` is the home page of the platform the site is built on (its credit's
+    link, however worded in the site's language): the platform, not the site."""
+    parts = urls.split(url)
+    if parts is None or parts.path.strip("/"):
+        return False
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    return host in _PLATFORM_HOSTS

@@ -25,6 +25,19 @@ _MENU_WORD = re.compile(r"^(?:global|main|top|site|primary|portal|left|right|sid
 def menu_hinted(tokens: frozenset[str]) -> bool:
     """Class or id words that call a box a menu."""
     return bool(tokens & MENU_TOKENS) or any(_MENU_WORD.match(t) for t in tokens)
+
+
+# the words of an ``aria-label`` that name a box the navigation or the menu, in the
+# site's languages ("Main navigation", "Основна навігація", "Hauptnavigation",
+# "Menú principal"): what a screen reader announces the box as, however it is classed
+# (a utility-class theme's header: GitBook's ``div aria-label="…навігація"``)
+_NAVIGATION_LABEL = re.compile(r"(?:^|\s|[a-zäöü])(?:navig|navegac|nawigac|навіг|навиг)|"
+                               r"(?:^|\s)(?:menu|menü|menú|меню)(?:\s|$)")
+
+
+def labelled_navigation(el: Any) -> bool:
+    """The box's ``aria-label`` calls it the navigation or the menu."""
+    return bool(_NAVIGATION_LABEL.search(fold(el.get("aria-label") or "")))
 # words (class names, aria-labels) of navigation that is not the site menu, in the
 # site's languages; structure decides first (see _is_pager and friends)
 NOT_MENU_WORDS = frozenset(fold(w) for w in (

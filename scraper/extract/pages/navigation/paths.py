@@ -111,7 +111,11 @@ class PathLabels(NavigationPageBase):
             return self._shown(term) or None if term is not None else None
         if (group.get("role") or "").lower() in GROUP_ROLES and group.get("aria-label"):
             return clean(group.get("aria-label"))
+        # the panel its button opens: named by it (``aria-controls``), or a dropdown
+        # beside its trigger in the item's box
         control = self._controllers.get(group.get("id") or "")
+        if control is None:
+            control = self._popup_trigger(group)
         if control is not None and self._opens_whole_menu(group, root):
             return None   # the "Menu" button of a small screen names no group
         if control is not None and control is not link and not is_under(link, control):

@@ -98,6 +98,8 @@ class Reachability(NavigationPageBase):
             control = self._disclosure(panel)
         if control is not None and hidden_kind(control) is None:
             return True
+        if self._popup_trigger(panel) is not None:
+            return True
         parent = panel.getparent()
         # the item's box a theme wraps in its list item (XenForo's ``li > div.p-navEl``
         # holding the tab's link, its trigger and the dropdown) stands for the item
@@ -172,8 +174,12 @@ class Reachability(NavigationPageBase):
         box holds them all)."""
         if not self._opened_in_place(panel):
             return None
+        # a dropdown its trigger opens beside it is one item's popup, however many of the
+        # menu's few links it holds, unless it holds the whole menu
+        dropdown = self._popup_trigger(panel) is not None
         return next((root for root in self._shown_roots if is_under(panel, root)
-                     and 2 * self._link_count(panel) <= self._link_count(root)), None)
+                     and (2 * self._link_count(panel) <= self._link_count(root) or (
+                         dropdown and not self._opens_whole_menu(panel, root)))), None)
 
     def _small_screen_copy(self, panel: Any) -> bool:
         """A hidden panel its classes, or its opener's, show on small screens only

@@ -43,6 +43,7 @@ from scraper.extract.pages.navigation.hints import (
     YOU_ARE_HERE,
     inert,
     is_footer,
+    labelled_navigation,
     menu_hinted,
 )
 from scraper.extract.structure import class_tokens, tag
@@ -202,7 +203,9 @@ class MenuRoots(NavigationPageBase):
         if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar") or (
                 (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
             return True
-        return menu_hinted(class_tokens(el)) and bool(el.xpath(".//a[@href]"))
+        # a box the screen reader announces as the navigation is one, however classed
+        return (menu_hinted(class_tokens(el)) or labelled_navigation(el)) \
+            and bool(el.xpath(".//a[@href]"))
 
     def _is_image_menu(self, el: Any) -> bool:
         """An image map on view, outside the page's text, leading to a few of the

@@ -34,7 +34,7 @@ from scraper.extract.visible import (
     hidden_ancestor,
     visible_text,
 )
-from scraper.extract.vocabulary import LABELS
+from scraper.extract.vocabulary import GENERIC_TOPIC_LABELS, LABELS
 
 _COLON = re.compile(r"[:：]")
 # between facts written on one line: a bar or a bullet
@@ -44,6 +44,7 @@ _MAX_LABEL = 60
 # lists longer than this under a label are a menu, not an item's values
 MAX_VALUES = 12
 _MULTI_SIBLING_TAGS = frozenset({"dd", "li", "span", "a", "td"})
+_GENERIC_TOPICS = frozenset(fold(w) for w in GENERIC_TOPIC_LABELS)
 _CONJUNCTIONS = frozenset({"and", "y", "e", "et", "und", "и", "і", "ed", "&", "+", "/", "·"})
 
 
@@ -274,9 +275,12 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
         # its whole date after it; what follows is another fact ("zuletzt verändert")
         closed = m[0] == "issued_on" and bool(m[2]) and not m[3]
         hits.extend(_line_hits(_Hit(m[0], m[1], el, in_tail, m[2], m[3], closed=closed)))
-    elif hidden == SCREEN_READER_ONLY and not m[2] and not in_tail:
+    elif hidden == SCREEN_READER_ONLY and not m[2] and not in_tail \
+            and fold(_COLON.sub("", text)) not in _GENERIC_TOPICS:
         # "<h2 class="visually-hidden">Fields of work</h2>" over a visible list: the
-        # accessible label of what follows (its value must be visible, never its own)
+        # accessible label of what follows (its value must be visible, never its own).
+        # A generic topic word spoken only ("<span class=slds-assistive-text>Topics</span>"
+        # over a row of pills) labels nothing: the row is the item's unlabelled tags
         hits.append(_Hit(m[0], m[1], el, in_tail, "", m[3], screen_reader=True))
 
 

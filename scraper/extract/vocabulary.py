@@ -9,6 +9,17 @@ from __future__ import annotations
 
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
 
+# The generic topic words among the fields-of-work labels ("Topics", "Темы", "Themen"):
+# shown, they label the item's fields; spoken only (a screen-reader-only "Topics" over a
+# row of tag pills) they name the row for assistive technology, no labelled group, and
+# the row is read as unlabelled tag links (see scraper.extract.labels._collect)
+GENERIC_TOPIC_LABELS: tuple[str, ...] = (
+    "Topic", "Topics", "Topic(s)", "Tag", "Tags", "Тема", "Темы", "Тематика", "Теги",
+    "Thema", "Themen", "Schlagwörter", "Sujet", "Sujets", "Sujet(s)", "Thème", "Thèmes",
+    "Thème(s)", "Thématique", "Thématiques", "Argomento", "Argomenti", "Tema", "Temi",
+    "Tematica", "Temas", "Temática", "Теми", "Temat", "Tematy", "Tagi",
+)
+
 # field -> language -> label synonyms (as displayed on the site, without colon)
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "issued_on": {
@@ -244,6 +255,17 @@ CLOSE_TEXTS: tuple[str, ...] = (
     "Schließen", "Menü schließen", "Fermer", "Fermer le menu", "Chiudi", "Chiudi menu",
     "Cerrar", "Cerrar menú", "Закрити", "Закрити меню", "Zamknij", "Zamknij menu",
     "×", "✕",
+)
+
+# What a small screen's menu toggle says when it opens the whole menu: the menu's own
+# name, in the site's languages, no group of it ("Menu", "Меню", "Navigation")
+MENU_TOGGLE_TEXTS: tuple[str, ...] = (
+    "Menu", "Main menu", "Open menu", "Toggle menu", "Toggle navigation", "Navigation",
+    "Main navigation", "Menü", "Hauptmenü", "Menü öffnen", "Navigation öffnen",
+    "Menu principal", "Ouvrir le menu", "Menú", "Menú principal", "Abrir menú",
+    "Menu principale", "Apri menu", "Меню", "Главное меню", "Открыть меню", "Навигация",
+    "Головне меню", "Відкрити меню", "Навігація", "Menu główne", "Otwórz menu",
+    "Nawigacja",
 )
 
 NEXT_PAGE_TEXTS: tuple[str, ...] = (

@@ -8,7 +8,7 @@ from typing import Any
 
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import CLOSE_TEXTS, WIDGET_STEMS
+from scraper.extract.vocabulary import CLOSE_TEXTS, MENU_TOGGLE_TEXTS, WIDGET_STEMS
 
 # "tree" names the site's tree of pages as role=tree does: the sidebar of a
 # documentation generator (Sphinx Furo's ``div.sidebar-tree``, no landmark or role),
@@ -104,6 +104,10 @@ SMALL_SCREEN_ONLY = re.compile(r"^(?:(?:md|lg|xl):hidden|d-(?:md|lg|xl)-none|hid
 # fusion-mobile-nav-holder, Astra's ast-mobile-header): a menu so named beside another
 # is the small screen's copy of it
 SMALL_SCREEN_WORDS = frozenset({"mobile", "handheld"})
+# class or id words naming a box shown once the page scrolls (Largo's
+# ``sticky-nav-holder``, a theme's ``sticky-header``): a menu so named beside a menu
+# named neither way is the scrolled page's clone of it
+SCROLL_COPY_WORDS = frozenset({"sticky"})
 # a trail's separators point onwards; pipes and dots stand between peers (a link bar)
 SEPARATOR = re.compile(r"^\s*[›»>/→]+\s*$")
 LIST_TAGS = ("ul", "ol")
@@ -134,6 +138,7 @@ LINE_ENDS = frozenset({"br", "hr"})
 HEADER_TOKENS = frozenset({"header", "heading", "dropdownheader"})
 DIVIDER_TOKENS = frozenset({"divider", "separator", "dropdowndivider"})
 CLOSE_FOLDED = frozenset(fold(t) for t in CLOSE_TEXTS)
+MENU_TOGGLE_FOLDED = frozenset(fold(t) for t in MENU_TOGGLE_TEXTS)
 SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", "img",
                               "i", "hr", "br", "input"})
 DESCRIPTION_TOKENS = frozenset({"desc", "description", "summary", "teaser", "subtitle",

@@ -19,6 +19,7 @@ from scraper.extract.pages.navigation.hints import (
     LABEL_TAGS,
     LINE_ENDS,
     LIST_TAGS,
+    MENU_TOGGLE_FOLDED,
     SKIPPED_CHILDREN,
     SUBMENU_BOXES,
     bold_line,
@@ -318,12 +319,26 @@ class PathLabels(NavigationPageBase):
         return said in CLOSE_FOLDED or fold(button.get("aria-label") or "") in CLOSE_FOLDED
 
     def _is_menu_toggle(self, el: Any, root: Any) -> bool:
-        """The "Menu" button of small screens: it opens the whole menu, no group of it."""
+        """The "Menu" button of small screens: it opens the whole menu, no group of it.
+        It says so by pointing at the whole menu (``aria-controls``) or by saying only
+        the menu's own name ("Menu", "Меню", "Navigation": MENU_TOGGLE_TEXTS), as a
+        toggle pointing at nothing does (a script finds its menu by class: Publii's
+        ``js-toggle``)."""
         for ref in (el.get("aria-controls") or "").split():
             panel = self._by_id.get(ref)
             if panel is not None and self._opens_whole_menu(panel, root):
                 return True
-        return False
+        button = el if tag(el) == "button" or (el.get("role") or "") == "button" else \
+            next(iter(el.xpath(".//button|.//*[@role='button']")), None)
+        if button is None or self._links(el):
+            return False
+        return self._names_menu(button) and (
+            button is el or fold(strip_glyphs(self._shown(el))) in MENU_TOGGLE_FOLDED)
+
+    def _names_menu(self, button: Any) -> bool:
+        """The button says nothing but a name of the menu itself ("Menu", "Меню")."""
+        said = strip_glyphs(self._shown(button)) or accessible_name(button) or ""
+        return fold(said) in MENU_TOGGLE_FOLDED
 
 
     def _table_label(self, table: Any) -> str | None:

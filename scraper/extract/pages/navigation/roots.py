@@ -32,6 +32,7 @@ from scraper.extract.pages.navigation.hints import (
     NOT_MENU_WORDS,
     PAGE_LEVEL,
     PRINT_ONLY,
+    SCROLL_COPY_WORDS,
     SEPARATOR,
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
@@ -71,12 +72,18 @@ class MenuRoots(NavigationPageBase):
         """A menu named for small screens (``#td-mobile-nav``, ``mobile-menu``) whose
         links mostly stand in another menu not so named: the drawer copy a theme prints
         for phones, hidden by its style sheet alone, before or after the menu a wide
-        screen shows; it gives nothing, whatever it adds (its social icons)."""
-        if not self._named_small_screen(root):
+        screen shows; it gives nothing, whatever it adds (its social icons).  So too a
+        menu named for the scrolled page (``sticky-nav``: Largo's clone of the main
+        menu before the header, shown on scroll, with its logo and a "Subscribe" link)
+        whose links mostly stand in a menu named neither way."""
+        sticky = self._named_for(root, SCROLL_COPY_WORDS)
+        if not (sticky or self._named_small_screen(root)):
             return False
         elsewhere = {self.doc.absolute(a.get("href")) for r in roots
                      if r is not root and not is_under(r, root) and not is_under(root, r)
-                     and not self._named_small_screen(r) for a in self._links(r)}
+                     and not self._named_small_screen(r)
+                     and not (sticky and self._named_for(r, SCROLL_COPY_WORDS))
+                     for a in self._links(r)}
         hrefs = [self.doc.absolute(a.get("href")) for a in self._links(root)]
         again = sum(1 for u in hrefs if u in elsewhere)
         return again >= COPY_MIN_LINKS and again >= COPY_SHARE * len(hrefs)
@@ -85,8 +92,13 @@ class MenuRoots(NavigationPageBase):
     def _named_small_screen(root: Any) -> bool:
         """The menu's box or its top list is named for phones; not a box around it
         (Squarespace's ``header-mobile-layout-…`` describes how the header lays out)."""
+        return MenuRoots._named_for(root, SMALL_SCREEN_WORDS)
+
+    @staticmethod
+    def _named_for(root: Any, words: frozenset[str]) -> bool:
+        """The menu's box or its top list has a class or id word of ``words``."""
         tops = root.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]")
-        return any(class_tokens(x) & SMALL_SCREEN_WORDS for x in [root, *tops])
+        return any(class_tokens(x) & words for x in [root, *tops])
 
     @cached_property
     def _hinted(self) -> list[Any]:

@@ -31,7 +31,7 @@ from scraper.extract.pages.listing_facts import (
     leftover,
     typed_title,
 )
-from scraper.extract.pages.listing_items import entry_elements, in_link_menu
+from scraper.extract.pages.listing_items import entry_elements, in_link_menu, titled_apart
 from scraper.extract.pages.listing_lines import bold_headline, structure_byline
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
 from scraper.extract.pages.tags import bare_names
@@ -337,9 +337,12 @@ class ListingPage:
             # in a table of one dated row per record, a row of the entry row's cells with
             # a date of its own is another record (a document's, linking to no item),
             # none of the entry's lines
+            # a row titled like the entry's, elsewhere (an "In focus" promo), is a block
+            # of its own (listing_items.titled_apart)
             shape = _row_shape(row) if self._dated(row) else None
             return self._following(row, lambda sib: tag(sib) != "tr" or (
-                shape is not None and _row_shape(sib) == shape and self._dated(sib)))
+                shape is not None and _row_shape(sib) == shape and self._dated(sib))
+                or titled_apart(sib, row))
         if t in ("dt", "dd"):
             before: list[Any] = []
             if t == "dd":

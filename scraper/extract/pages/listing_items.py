@@ -68,6 +68,21 @@ def entry_elements(links: list[tuple[Any, str]], at_article: bool = True
     return entries
 
 
+def titled_apart(line: Any, entry: Any) -> bool:
+    """``line`` (a sibling after the entry's line: a table row) opens with a link dressed
+    as the entry's headline link, the same class word on it (Plumtree's
+    ``ptNewsTitle``), leading elsewhere: a block of its own among the entries (an "In
+    focus" promo of a community page, a document's row), none of the entry's lines,
+    whatever it says below its title."""
+    first = next((a for a in line.iter("a") if a.get("href")), None)
+    dressed = (first.get("class") or "").split() if first is not None else []
+    if first is None or not dressed:
+        return False
+    titles = [a for a in entry.iter("a")
+              if a.get("href") and (a.get("class") or "").split() == dressed]
+    return bool(titles) and all(a.get("href") != first.get("href") for a in titles)
+
+
 def in_link_menu(a: Any, absolute: Callable[[str | None], str | None]) -> bool:
     """The link is one line of a column of one-link lines (list items, table rows) most
     of which lead to no item: a menu ("Home", "Press", "About the OSCE" — a static

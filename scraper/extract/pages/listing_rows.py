@@ -21,6 +21,7 @@ from scraper.extract.document import Document
 from scraper.extract.labels import LabelValue, label_of, read_value
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_facts import META_SEPARATOR
+from scraper.extract.pages.listing_items import titled_apart
 from scraper.extract.structure import HEADINGS, class_tokens, is_callout, tag
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import LAST_ACTIVITY_HEADINGS
@@ -58,9 +59,12 @@ class EntryRows:
             # in a table of one dated row per record, a row of the entry row's cells with
             # a date of its own is another record (a document's, linking to no item),
             # none of the entry's lines
+            # a row titled like the entry's, elsewhere (an "In focus" promo), is a block
+            # of its own (listing_items.titled_apart)
             shape = _row_shape(row) if self._dated(row) else None
             return self._following(row, lambda sib: tag(sib) != "tr" or (
-                shape is not None and _row_shape(sib) == shape and self._dated(sib)))
+                shape is not None and _row_shape(sib) == shape and self._dated(sib))
+                or titled_apart(sib, row))
         if t in ("dt", "dd"):
             before: list[Any] = []
             if t == "dd":

@@ -199,6 +199,9 @@ class NavigationPageBase(ABC):
     def _reachable(self, a: Any) -> bool: ...
 
     @abstractmethod
+    def _menu_fallback(self, box: Any) -> bool: ...
+
+    @abstractmethod
     def _opens_whole_menu(self, panel: Any, root: Any) -> bool: ...
 
     @property

@@ -257,6 +257,9 @@ def strip_glyphs(text: str) -> str:
 # a link's own class word saying it leads to the page on view (Sphinx's toctree:
 # ``a.current.reference.internal``)
 CURRENT_TOKENS = frozenset({"current"})
+# a tab's class word saying it is the tab on view (Oracle Portal's ``PortalTabSelected``,
+# ``li.active``, ``td.current``): the row of sub-tabs under the bar is its row
+SELECTED_TAB_TOKENS = frozenset({"selected", "active", "current"})
 # attributes that make a link a control opening something, not a way to a page
 TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-haspopup", "aria-controls", "data-toggle",
                      "data-bs-toggle")

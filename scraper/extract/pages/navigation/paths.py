@@ -20,6 +20,7 @@ from scraper.extract.pages.navigation.hints import (
     LINE_ENDS,
     LIST_TAGS,
     MENU_TOGGLE_FOLDED,
+    SELECTED_TAB_TOKENS,
     SKIPPED_CHILDREN,
     SUBMENU_BOXES,
     bold_line,
@@ -357,7 +358,25 @@ class PathLabels(NavigationPageBase):
         if prev is not None and tag(prev) == "tr" and not prev.xpath(".//table"):
             text = self._shown(prev)
             return text if text and len(text) <= 80 else None
+        if prev is not None and tag(prev) == "tr":
+            return self._selected_tab(prev)
         return None
+
+    def _selected_tab(self, bar: Any) -> str | None:
+        """A portal's tab bar in the row above a row of sub-tabs (Oracle Portal's
+        ``PortalTabs`` over ``PortalSubTabs``, a 2000s portal's two-row tab strip):
+        the sub-tabs are the pages of the tab on view, the one tab the bar marks as
+        selected (a ``selected``/``active``/``current`` class word on the link or its
+        cell, ``aria-selected``, ``aria-current``); that tab's words label the row it
+        opens.  A bar marking no tab, or several, labels nothing."""
+        links = self._links(bar)
+        if len(links) < 2:
+            return None
+        chosen = [a for a in links if any(_marked_selected(x) for x in [a, *a.iterancestors()]
+                                           if is_under(x, bar))]
+        if len(chosen) != 1:
+            return None
+        return strip_glyphs(self._shown(chosen[0])) or accessible_name(chosen[0]) or None
 
     def _list_label(self, lst: Any, link: Any, root: Any) -> str | None:
         parent = lst.getparent()
@@ -457,3 +476,11 @@ def _is_prose(text: str) -> bool:
 
 def _is_button(el: Any) -> bool:
     return tag(el) == "button" or (el.get("role") or "").lower() == "button"
+
+
+def _marked_selected(el: Any) -> bool:
+    """``el`` says it is the tab on view: a class word, ``aria-selected``,
+    ``aria-current``."""
+    return bool(class_tokens(el) & SELECTED_TAB_TOKENS) \
+        or (el.get("aria-selected") or "").lower() == "true" \
+        or (el.get("aria-current") or "false").lower() not in ("false", "")

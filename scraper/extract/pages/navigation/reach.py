@@ -44,8 +44,8 @@ class Reachability(NavigationPageBase):
         for x in [a, *a.iterancestors()]:
             # an inert drawer cannot be used until a script opens it: a hidden panel
             kind = hidden_kind(x) or (INERT if x.get("inert") is not None else None)
-            if kind is None:
-                continue
+            if kind is None or (x is not a and self._menu_fallback(x)):
+                continue   # a script-built menu's <noscript> list (roots._menu_fallback)
             if kind == ARIA_HIDDEN and x is a and self._in_collapsed_panel(a):
                 continue
             if kind == SCREEN_READER_ONLY or x is a or not self._openable(x):

@@ -60,13 +60,46 @@ class MenuRoots(NavigationPageBase):
         """Menu roots (outermost), not breadcrumbs, pagers, language or footer links;
         failing those, a site map, and failing that the menus of an older layout read
         by their shape (:mod:`.layout`); and a list shaped like a menu where hints are
-        missing or weak (:mod:`.shape`)."""
+        missing or weak (:mod:`.shape`); and a script-built menu's ``<noscript>`` list
+        (:meth:`_menu_fallback`)."""
         if self._hinted:
             # a weak hint (a header's service row) beside an unhinted menu: both
             found = sorted(self._hinted + self._shaped_menu,
                            key=lambda el: self.doc.order.get(el, 0))
-            return [r for r in found if not self._small_screen_menu(r, found)]
-        return self._layout_menus or self._shaped_menu
+            found = [r for r in found if not self._small_screen_menu(r, found)]
+        else:
+            found = self._layout_menus or self._shaped_menu
+        # a script-built menu's <noscript> list, after the menu it repeats and extends
+        # (one inside a menu found is read there)
+        fallbacks = [lst for box in self.doc.root.iter("noscript") if self._menu_fallback(box)
+                     for lst in _top_lists(box) if not any(is_under(lst, r) for r in found)]
+        return sorted(found + fallbacks, key=lambda el: self.doc.order.get(el, 0)) \
+            if fallbacks else found
+
+    @per_element
+    def _menu_fallback(self, box: Any) -> bool:
+        """A ``<noscript>`` fallback of a script-built menu: it holds a link list that
+        repeats the links of a menu on view and extends them (HierMenus, Milonic,
+        TreeMenu: a top bar of links whose flyouts a script builds from arrays, and a
+        nested list in ``<noscript>`` printing the same tree).  With scripts the
+        flyouts show that tree, without them the list does: either way a reader
+        reaches its links, labelled as the list labels them.  Any other ``<noscript>``
+        (a tracking pixel, a "please enable JavaScript" line, a copy of the menu adding
+        nothing) gives nothing."""
+        if tag(box) != "noscript" or any(tag(x) == "template" for x in box.iterancestors()):
+            return False
+        inside = {self.doc.absolute(a.get("href")) for lst in _top_lists(box)
+                  for a in self._links(lst)}
+        if len(inside) < COPY_MIN_LINKS:
+            return False
+        for root in self._shown_roots:
+            shown = {self.doc.absolute(a.get("href")) for a in self._links(root)
+                     if hidden_ancestor(a, root) is None}
+            again = len(shown & inside)
+            if again >= COPY_MIN_LINKS and again >= COPY_SHARE * len(shown) \
+                    and len(inside) > len(shown):
+                return True
+        return False
 
     def _small_screen_menu(self, root: Any, roots: list[Any]) -> bool:
         """A menu named for small screens (``#td-mobile-nav``, ``mobile-menu``) whose
@@ -355,6 +388,11 @@ class MenuRoots(NavigationPageBase):
                 or fold(self.doc.element_text(a)) in LANGUAGE_NAMES]
         return len(lang) >= len(links) * 0.6
 
+
+
+def _top_lists(box: Any) -> list[Any]:
+    """The outermost lists in ``box``."""
+    return list(box.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]"))
 
 
 def _in_template(el: Any) -> bool:

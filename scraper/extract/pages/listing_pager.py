@@ -109,7 +109,11 @@ class _Pager:
                    and self.doc.absolute(a.get("href")) not in self.items]
         # a "next" leading where "Previous" leads is no next page (a theme's hidden
         # "Newer posts" beside the numbers on the last page)
-        back = {self.ok(a.get("href")) for a in anchors if self._is_previous(a)}
+        previous = [a for a in anchors if self._is_previous(a)]
+        forward = self._numbered_forward(previous)
+        if forward is not None:
+            return forward
+        back = {self.ok(a.get("href")) for a in previous}
         anchors = [a for a in anchors if self.ok(a.get("href")) not in back]
         for a in anchors:
             if "next" in (a.get("rel") or "").lower().split() and self.ok(a.get("href")):
@@ -122,6 +126,23 @@ class _Pager:
             if any(class_tokens(x) & _NEXT_TOKENS for x in chain) and self.ok(a.get("href")):
                 return Found(self.ok(a.get("href")), "class-hint")
         return self._numbered_next(anchors)
+
+    def _numbered_forward(self, previous: list[Any]) -> Found | None:
+        """A "Previous" link whose page number is past this page's: a theme naming its
+        pager in time order (Bludit's BlogX labels the link to the older posts,
+        ``?page=2``, "◀ Previous" on the first page).  The number decides, not the
+        word: the nearest later page is the next one.  A page without a page number is
+        the first (``?page=1`` may be it, on a pager counting from one), so only a
+        number past 1 leads on from it."""
+        current = _page_param(self.doc.url)
+        floor = current if current is not None else 1
+        later = []
+        for a in previous:
+            url = self.ok(a.get("href"))
+            n = _page_param(url) if url else None
+            if url and n is not None and n > floor and self._same_listing(url):
+                later.append((n, url))
+        return Found(min(later)[1], "page-number") if later else None
 
     def _by_words(self, anchors: list[Any]) -> Found | None:
         """A link saying "Next" (or "Older news"), one leading to a further page of this

@@ -127,17 +127,23 @@ class NavigationPageBase(ABC):
 
     def _popup_trigger(self, panel: Any) -> Any | None:
         """The button on view right before ``panel`` that says it opens a popup
-        (``aria-haspopup``) and whether it is open (``aria-expanded``), showing words of
-        its own: a dropdown's trigger and its panel side by side in the item's box,
-        naming no id (GitBook's header ``div.group/dropdown``: ``button`` "Projects" then
-        the ``invisible`` panel shown on hover); the panel is hidden, as a closed popup is."""
+        (``aria-haspopup``) and whether it is open (``aria-expanded``), or the item
+        before a Semantic UI ``ui popup`` panel, showing words of its own: a dropdown's
+        trigger and its panel side by side in the item's box, naming no id (GitBook's
+        header ``div.group/dropdown``: ``button`` "Projects" then the ``invisible``
+        panel shown on hover); the panel is hidden, as a closed popup is."""
         if hidden_kind(panel) is None:
             return None   # a box on view after a menu button is no closed popup of it
         control = panel.getprevious()
         while control is not None and not isinstance(control.tag, str):
             control = control.getprevious()
-        if control is None or (control.get("aria-haspopup") or "false").lower() in (
-                "false", "dialog") or control.get("aria-expanded") is None:
+        if control is None:
+            return None
+        # Semantic/Fomantic UI's inline popup: a ``ui popup`` box right after the item
+        # that opens it on hover (``.popup({inline: true})``), no aria attribute needed
+        semantic_popup = "popup" in class_tokens(panel) and "ui" in class_tokens(panel)
+        if not semantic_popup and ((control.get("aria-haspopup") or "false").lower() in (
+                "false", "dialog") or control.get("aria-expanded") is None):
             return None
         if hidden_kind(control) is not None or not self.doc.element_text(control):
             return None

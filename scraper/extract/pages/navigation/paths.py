@@ -52,8 +52,25 @@ class PathLabels(NavigationPageBase):
                 labels.append(label)
         labels.reverse()
         labels = self._column_labels(a, root) + labels   # a column's title rows above
+        labels = self._root_title(a, root) + labels
         labels = self._opener_path(a, root, _seen) + labels
         return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
+
+    def _root_title(self, a: Any, root: Any) -> list[str]:
+        """A section menu titled by a visible heading of its own, named as its label
+        (``<nav aria-labelledby="t"><h2 id="t">Gender equality</h2>…``, Semantic UI's
+        ``ui vertical menu`` with its ``h3.header`` item): the title a reader sees over
+        every entry leads their paths.  A label hidden from view (a screen reader's
+        "Main menu") or outside the menu names it for assistive technology only."""
+        refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
+        heads = [r for r in refs if r is not None and is_under(r, root)
+                 and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
+        if not heads or len(heads) != len(refs) or any(is_descendant(a, h) for h in heads):
+            return []
+        text = strip_glyphs(clean(" ".join(self._shown(h) for h in heads)))
+        if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) for h in heads):
+            return []   # a drawer's "Menü" title names the whole menu, no group of it
+        return [text] if text and len(text) <= 80 else []
 
     def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
         """A menu drawn apart (a layer a component library renders at the end of the
@@ -111,6 +128,13 @@ class PathLabels(NavigationPageBase):
         if t == "dd":
             term = next((x for x in group.itersiblings(preceding=True) if tag(x) == "dt"), None)
             return self._shown(term) or None if term is not None else None
+        if group.get("data-tab") and "tab" in class_tokens(group):
+            # Semantic/Fomantic UI's tab: the segment ``div.ui.tab[data-tab=x]`` shown by
+            # the menu item ``a.item[data-tab=x]`` whose words name it
+            label = self._tab_labels.get(group.get("data-tab"))
+            text = strip_glyphs(self._shown(label)) if label is not None else ""
+            if text:
+                return text
         if (group.get("role") or "").lower() in GROUP_ROLES and group.get("aria-label"):
             return clean(group.get("aria-label"))
         # the panel its button opens: named by it (``aria-controls``), or a dropdown
@@ -131,7 +155,53 @@ class PathLabels(NavigationPageBase):
                 text = self._shown(beside) if beside is not None else ""
             return text or accessible_name(control) or None
         if is_box(group):
-            return self._head_label(group, link, root)
+            return self._head_label(group, link, root) or self._dropdown_label(group, link) \
+                or self._header_before(group)
+        return None
+
+    @cached_property
+    def _tab_labels(self) -> dict[str, Any]:
+        """``data-tab`` path → the tab menu's item naming it (not a tab segment)."""
+        out: dict[str, Any] = {}
+        for el in self.doc.root.xpath("//*[@data-tab]"):
+            if "tab" not in class_tokens(el) and not self._links(el):
+                out.setdefault(el.get("data-tab"), el)
+        return out
+
+    def _dropdown_label(self, box: Any, link: Any) -> str | None:
+        """Semantic/Fomantic UI's ``ui dropdown item``: the item's own words ("Countries"
+        as a bare text node before its icon), then the ``div.menu`` it opens; those
+        words label the menu's links."""
+        if "dropdown" not in class_tokens(box):
+            return None
+        branch = next((c for c in box if isinstance(c.tag, str) and is_descendant(link, c)),
+                      None)
+        if branch is None or tag(branch) == "a" or "menu" not in class_tokens(branch):
+            return None
+        parts = [box.text or ""]
+        for child in box:
+            if child is branch:
+                break
+            if isinstance(child.tag, str) and not is_hidden(child) and not self._links(child):
+                parts.append(self._shown(child))
+            parts.append(child.tail or "")
+        text = strip_glyphs(clean(" ".join(parts)))
+        return text if text and len(text) <= 80 else None
+
+    def _header_before(self, box: Any) -> str | None:
+        """A menu box of items after a header among its siblings (Semantic UI's
+        ``div.header`` then a ``div.scrolling.menu`` or a nested ``div.menu``): the
+        header labels the box, as it labels items after it, up to a divider."""
+        if "menu" not in class_tokens(box):
+            return None
+        for prev in box.itersiblings(preceding=True):
+            if not isinstance(prev.tag, str) or is_hidden(prev):
+                continue
+            if tag(prev) == "hr" or class_tokens(prev) & DIVIDER_TOKENS:
+                return None
+            if class_tokens(prev) & HEADER_TOKENS and not self._links(prev):
+                text = strip_glyphs(self._shown(prev))
+                return text if text and len(text) <= 80 else None
         return None
 
     def _beside_icon(self, icon: Any) -> Any | None:
@@ -167,6 +237,12 @@ class PathLabels(NavigationPageBase):
         if tag(head) in HEADING_TAGS and any(
                 tag(c) == tag(head) for c in children[1:children.index(branch) + 1]):
             return None   # a heading of its rank after it closes its group
+        if tag(head) in HEADING_TAGS and tag(branch) in LIST_TAGS and any(
+                tag(c) in LIST_TAGS for c in children[1:children.index(branch)]):
+            # a heading titles the list right after it; a second list after that one
+            # (a dropdown's "Field operations, Projects" under its themed list) stands
+            # beside the titled group, in the panel the dropdown's own words label
+            return None
         if tag(head) == tag(branch) and is_box(head) and \
                 (head.get("class") or "") == (branch.get("class") or "") \
                 and not self._title_row(head):

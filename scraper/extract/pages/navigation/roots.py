@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract import urls
-from scraper.extract.pages.common import is_under, lowest_common_ancestor
+from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.chrome import (
     about_page,
@@ -29,6 +29,7 @@ from scraper.extract.pages.navigation.hints import (
     HEADING_TAGS,
     IMAGE_MENU_MIN_AREAS,
     LANGUAGE_NAMES,
+    MENU_TOKENS,
     NOT_MENU_WORDS,
     PAGE_LEVEL,
     PRINT_ONLY,
@@ -292,6 +293,10 @@ class MenuRoots(NavigationPageBase):
         if tag(el) in PAGE_LEVEL:
             return False   # the page's own classes ("tweak-social-icons") name no region
         words = {fold(w) for w in class_tokens(el)}
+        if {"ui", "menu"} <= words:
+            # Semantic/Fomantic UI names a menu's look, not its region: a ``ui vertical
+            # secondary pointing menu`` is a section menu drawn lightly
+            words -= SEMANTIC_UI_LOOKS
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
 
@@ -386,13 +391,28 @@ class MenuRoots(NavigationPageBase):
             return False
         lang = [a for a in links if a.get("hreflang") or a.get("lang")
                 or fold(self.doc.element_text(a)) in LANGUAGE_NAMES]
-        return len(lang) >= len(links) * 0.6
-
+        if len(lang) < len(links) * 0.6:
+            return False
+        if 2 <= len(lang) < len(links) and class_tokens(el) & MENU_TOKENS:
+            # the languages in a dropdown of their own beside a menu box's other links
+            # (a Semantic UI menu's ``right menu``: "About us", search, then the language
+            # ``ui dropdown``): that dropdown is the switcher, not the box around it
+            box = lang[0]
+            for a in lang[1:]:
+                box = lowest_common_ancestor(box, a)
+            if box is not None and is_under(box, el) and not any(
+                    is_descendant(a, box) for a in links if a not in lang):
+                return False
+        return True
 
 
 def _top_lists(box: Any) -> list[Any]:
     """The outermost lists in ``box``."""
     return list(box.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]"))
+
+
+# Semantic/Fomantic UI's menu variations that share a word with a region no menu is
+SEMANTIC_UI_LOOKS = frozenset({"secondary", "tabular", "tabs"})
 
 
 def _in_template(el: Any) -> bool:

@@ -133,14 +133,24 @@ class ListingPage:
         has-breadcrumb``, ``content-menu-wrap``) has them there; else a page, no item's
         own, whose every such link sits under a heading of the newest items (``Derniers
         articles``, a news script's side block elsewhere) heads its own list with those
-        words (SPIP's section page)."""
+        words (SPIP's section page).  A page listing no item of its own host may be a
+        project's or partner's site whose news page lists the organisation's items,
+        each card linking out to the item on the organisation's site: then the items
+        are the links to the one other host that most of them lead to (see
+        :meth:`_off_site_items`)."""
         page = urls.canonical(self.doc.url)
         out, by_class_word, in_latest_box = [], [], []
+        off_site: list[tuple[Any, str]] = []
         for a in self.doc.root.iter("a"):
             href = self.doc.absolute(a.get("href"))
-            if not href or href == page or not urls.same_site(href, page):
+            if not href or href == page:
                 continue
             if urls.item_number(href) is None or urls.is_document(href):
+                continue
+            if not urls.same_site(href, page):
+                if not self._is_excluded(a) and not self._in_prose(a) \
+                        and not in_link_menu(a, self.doc.absolute):
+                    off_site.append((a, href))
                 continue
             if "page=" in urlsplit(href).query or is_page_of(href, page) or self._in_prose(a) \
                     or in_link_menu(a, self.doc.absolute):
@@ -157,7 +167,21 @@ class ListingPage:
         for fallback in fallbacks:
             if not out and len({href for _, href in fallback}) >= _FALLBACK_MIN:
                 return fallback
-        return out
+        return out or self._off_site_items(off_site)
+
+    @staticmethod
+    def _off_site_items(links: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+        """Item links leading off the page's host, read when the page lists no item of
+        its own: a project's or partner's site (a Mobirise or Strikingly page on a
+        domain of its own) whose news cards link out to the items on the
+        organisation's site.  The items are those on the one host most such links lead
+        to, when it names at least :data:`_FALLBACK_MIN` distinct items (a stray link
+        to another site's article is no list)."""
+        by_host: dict[str, list[tuple[Any, str]]] = {}
+        for a, href in links:
+            by_host.setdefault(urls.host(href).removeprefix("www."), []).append((a, href))
+        best_host = max(by_host.values(), key=lambda hs: len({h for _, h in hs}), default=[])
+        return best_host if len({h for _, h in best_host}) >= _FALLBACK_MIN else []
 
     @cached_property
     def _is_item_page(self) -> bool:

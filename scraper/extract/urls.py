@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import SplitResult, parse_qs, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -82,6 +82,11 @@ _CATEGORY_VALUES = frozenset({"category", "categories", "blogcategory"})
 # a field's page), a user, a comment, a file
 _NOT_NODE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:taxonomy/term|user|comment|file)/",
                        re.I)
+# a topic's or tag's own page numbered like a node, its number straight after the
+# segment naming the vocabulary (an item's theme tags: /de/themen/34, /topics/12,
+# /ru/темы/7, /tags/5): a taxonomy term's listing under a readable alias, no item
+_TERM_PAGE = re.compile(r"/(?:tags?|topics?|themes?|thema|themen|temas?|temi|sujets?|"
+                        r"thèmes?|schlagworte?|теги?|темы?|теми)/\d+/?$", re.I)
 _ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*)?$")
 _PICTURE_EXT = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
@@ -175,7 +180,8 @@ def node_id(url: str | None) -> str | None:
     path = parts.path
     m = _NODE_PATH.match(path)
     if not m or path.lower().startswith(("/files/", "/sites/")) or _NOT_NODE.match(path) \
-            or _YEAR_THEN_TITLE.search(path) or _YEAR_ARCHIVE.search(path):
+            or _TERM_PAGE.search(unquote(path)) or _YEAR_THEN_TITLE.search(path) \
+            or _YEAR_ARCHIVE.search(path):
         return None
     return m[1] or m[2]
 

@@ -75,7 +75,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 # ``slds-assistive-text`` "Search"), as a screen reader names it
                 name = strip_glyphs(self._link_name(a)) or accessible_name(a) \
                     or strip_glyphs(spoken_text(a))
-                if not name or is_language_link(a, name):
+                if not name or is_language_link(a, name, self.doc.lang):
                     continue   # the page in another language is no part of the site menu
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})

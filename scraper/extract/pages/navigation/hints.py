@@ -278,7 +278,21 @@ def is_current_page_link(a: Any) -> bool:
         or bool(class_tokens(a) & CURRENT_TOKENS)
 
 
-def is_language_link(a: Any, name: str) -> bool:
+def is_language_link(a: Any, name: str, page_lang: str | None = None) -> bool:
     """A link to the page in another language: named by the language ("Русский") or
-    marked with ``hreflang``."""
-    return bool(a.get("hreflang")) or fold(name) in LANGUAGE_NAMES
+    marked with ``hreflang`` naming a language other than the page's (``page_lang``)."""
+    return marks_other_language(a, page_lang, "hreflang") or fold(name) in LANGUAGE_NAMES
+
+
+def marks_other_language(a: Any, page_lang: str | None, *attributes: str) -> bool:
+    """The link's ``hreflang`` (or another of ``attributes``) names a language, not the
+    page's own.  Drupal 8 and later print ``hreflang`` with the page's language on
+    every link of every menu (``<a href="/ru/employment" hreflang="ru">``): the link's
+    language, no switch of it; a language switcher's links name the other languages
+    (its own language's link is named by the language's name, "Русский", "RU")."""
+    own = (page_lang or "").split("-")[0].strip().lower()
+    for attribute in attributes:
+        value = (a.get(attribute) or "").split("-")[0].strip().lower()
+        if value and value != own:
+            return True
+    return False

@@ -46,6 +46,7 @@ from scraper.extract.pages.navigation.hints import (
     inert,
     is_footer,
     labelled_navigation,
+    marks_other_language,
     menu_hinted,
 )
 from scraper.extract.structure import class_tokens, tag
@@ -389,7 +390,8 @@ class MenuRoots(NavigationPageBase):
         links = self._links(el)
         if len(links) < 2:
             return False
-        lang = [a for a in links if a.get("hreflang") or a.get("lang")
+        # a link marked with the page's own language is no switch (Drupal's menu links)
+        lang = [a for a in links if marks_other_language(a, self.doc.lang, "hreflang", "lang")
                 or fold(self.doc.element_text(a)) in LANGUAGE_NAMES]
         if len(lang) < len(links) * 0.6:
             return False

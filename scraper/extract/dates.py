@@ -15,7 +15,7 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import LANGUAGES, RELATIVE_DAY_LINKS, RELATIVE_DAYS
+from scraper.extract.vocabulary import LANGUAGES, RELATIVE_DAY_LINKS, RELATIVE_DAYS, WEEKDAYS
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +30,14 @@ _SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
 }
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s]\d)")
-_NUMERIC = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})\s*$")
+_NUMERIC = re.compile(r"^\s*(\d{1,2})([./])(\d{1,2})[./](\d{4})\s*$")
+# a weekday's name before a numeric date, a time of day after it at most: "jeu, 06/14/2018
+# - 10:30" (Drupal's default medium format "D, m/d/Y - H:i", month first whatever the
+# page's language), "Di, 05.03.2024"
+_WEEKDAY_NUMERIC = re.compile(
+    r"^\s*([^\W\d_]{2,12})\.?,?\s+(\d{1,2})([./])(\d{1,2})\3(\d{4})"
+    r"(?:\s*[-–—,@|]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$")
+_WEEKDAY_INDEX = {fold(name): day for day, names in enumerate(WEEKDAYS) for name in names}
 # a year in figures, alone (not part of a longer number)
 HAS_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
 # words that sit around a date on the site and confuse the parser
@@ -80,7 +87,13 @@ def parse_date(text: str | None, language: str | None = None) -> str | None:
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     m = _NUMERIC.match(text)
     if m:
-        return _valid(int(m[3]), int(m[2]), int(m[1]))
+        # day first; a slashed date whose second number is no month is the US order
+        # (Drupal's short format "m/d/Y": "06/28/2018")
+        return _valid(int(m[4]), int(m[3]), int(m[1])) or (
+            _valid(int(m[4]), int(m[1]), int(m[3])) if m[2] == "/" else None)
+    m = _WEEKDAY_NUMERIC.match(text)
+    if m and (found := _on_weekday(m)):
+        return found
     if not HAS_YEAR.search(text):
         return None
     plain = " ".join(_NOISE.sub(" ", text).split())
@@ -93,6 +106,21 @@ def parse_date(text: str | None, language: str | None = None) -> str | None:
         if data and data.date_obj is not None and data.period == "day":
             d = data.date_obj
             return _valid(d.year, d.month, d.day)
+    return None
+
+
+def _on_weekday(m: re.Match[str]) -> str | None:
+    """A numeric date after its weekday's name, read day first or month first, whichever
+    falls on that weekday ("jeu, 06/07/2018": Thursday 7 June, not Friday 6 July); None
+    when the word is no weekday or neither reading falls on it."""
+    weekday = _WEEKDAY_INDEX.get(fold(m[1]))
+    if weekday is None:
+        return None
+    first, second, year = int(m[2]), int(m[4]), int(m[5])
+    for month, day in ((second, first), (first, second)):
+        found = _valid(year, month, day)
+        if found and dt.date.fromisoformat(found).weekday() == weekday:
+            return found
     return None
 
 
@@ -128,6 +156,13 @@ def date_in_byline(text: str, language: str | None) -> str | None:
     words = text.replace("(", " ( ").replace(")", " ) ").split()
     # a date in figures is one word ("von webredaktion am 27.03.2006 16:05")
     for i, word in enumerate(words):
+        # its weekday's name before it is part of it ("le jeu, 06/14/2018 - 10:30"),
+        # and says which number is the month
+        named = f"{words[i - 1]} {word}" if i and _FIGURE_DATE.match(word) else ""
+        if named and _WEEKDAY_NUMERIC.match(named) and parse_date(named, language):
+            rest = " ".join([*words[:i - 1], *words[i + 1:]])
+            rest = _FIGURES.sub(" ", _BRACKETED.sub(" ", rest))
+            return named if len(_WORD.findall(rest)) < _BYLINE_WORDS else None
         if _FIGURE_DATE.match(word) and parse_date(word, language):
             rest = " ".join([*words[:i], *words[i + 1:]])
             rest = _FIGURES.sub(" ", _BRACKETED.sub(" ", rest))

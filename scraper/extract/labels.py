@@ -315,7 +315,10 @@ def _collect_icon_labels(hits: list[_Hit], root: Any) -> None:
         if not name or len(name) > _MAX_LABEL + 2:
             continue
         hit = label_index().get(fold(name))
-        if hit:
+        # a generic topic word as an icon's only name ("<svg><title>Тема</title>" in Open
+        # Social's teaser-type box) names the item's kind (its "topic" content type),
+        # no labelled group: like one spoken only to screen readers, it labels nothing
+        if hit and fold(_COLON.sub("", name)) not in _GENERIC_TOPICS:
             hits.append(_Hit(hit[0], hit[1], el, False, "", bool(_COLON.search(name[-3:]))))
     # an abbreviated label: <abbr title="Veröffentlicht am">Veröff.</abbr>: its expansion
     for el in root.xpath(".//abbr[@title] | .//acronym[@title]"):

@@ -83,12 +83,14 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Typ treści", "Rodzaj treści", "Typ"),
     },
     # a byline's writer ("geschrieben von OSZE-Vorsitz", "Опубликовал admin"), written
-    # without a colon: an issuer when it names known structures, else a site's user
+    # without a colon: an issuer when it names known structures, else a site's user.
+    # Drupal's "Submitted by <user> on <date>" line ("Soumis par redaction_web le jeu,
+    # 06/14/2018 - 10:30") is one: its date the entry's, none of it a teaser
     "byline": {
-        "en": ("Written by", "Posted by"),
+        "en": ("Written by", "Posted by", "Submitted by"),
         "ru": ("Опубликовал", "Автор"),
         "de": ("Geschrieben von", "Verfasst von"),
-        "fr": ("Écrit par", "Posté par"),
+        "fr": ("Écrit par", "Posté par", "Soumis par"),
         "it": ("Scritto da", "Inviato da"),
         "es": ("Escrito por", "Enviado por"),
         "uk": ("Опублікував", "Автор"),
@@ -297,6 +299,25 @@ RELATIVE_DAYS: dict[int, tuple[str, ...]] = {
     2: ("позавчера", "vorgestern", "avant-hier", "l'altro ieri", "anteayer", "позавчора",
         "przedwczoraj"),
 }
+# weekdays' names and abbreviations, Monday first: a numeric date written after one
+# ("jeu, 06/14/2018 - 10:30", Drupal's default "D, m/d/Y - H:i") is read in the order
+# (day first or month first) that falls on that weekday
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("monday", "mon", "понедельник", "пн", "montag", "mo", "lundi", "lun", "lunedì", "lunes",
+     "понеділок", "poniedziałek", "pon"),
+    ("tuesday", "tue", "tues", "вторник", "вт", "dienstag", "di", "mardi", "mar", "martedì",
+     "martes", "вівторок", "wtorek", "wt"),
+    ("wednesday", "wed", "среда", "ср", "mittwoch", "mi", "mercredi", "mer", "mercoledì",
+     "miércoles", "mié", "mie", "середа", "środa", "śr"),
+    ("thursday", "thu", "thur", "thurs", "четверг", "чт", "donnerstag", "do", "jeudi", "jeu",
+     "giovedì", "gio", "jueves", "jue", "четвер", "czwartek", "czw"),
+    ("friday", "fri", "пятница", "пт", "freitag", "fr", "vendredi", "ven", "venerdì",
+     "viernes", "vie", "пʼятниця", "п'ятниця", "piątek", "pt"),
+    ("saturday", "sat", "суббота", "сб", "samstag", "sa", "samedi", "sam", "sabato", "sab",
+     "sábado", "sáb", "субота", "sobota", "sob"),
+    ("sunday", "sun", "воскресенье", "вс", "sonntag", "so", "dimanche", "dim", "domenica",
+     "dom", "domingo", "неділя", "нд", "niedziela", "niedz", "nd"),
+)
 # the little words between such a day and its time ("Today at 14:20", "Вчера в 09:05",
 # "Heute um 9:05", "Hier à 14h20", "Oggi alle 14:20", "Hoy a las 14:20", "Сьогодні о 14:20")
 RELATIVE_DAY_LINKS: frozenset[str] = frozenset({

@@ -296,7 +296,9 @@ def is_widget(el: Any) -> bool:
         return False    # a data table or a pull quote: article text (its caption is not)
     if t == "aside" and is_pull_quote_aside(el):
         return False    # a pull quote set between the paragraphs: article text
-    if t in ("aside", "figure", "figcaption", "button", "nav", "img", "picture",
+    # a data table's <caption> is its label, as a picture's <figcaption> is: a caption,
+    # not article text (the table's rows are)
+    if t in ("aside", "figure", "figcaption", "caption", "button", "nav", "img", "picture",
              "input", "label", "dialog", "menu", "map"):
         return True
     if is_hidden(el) or is_chrome_element(el):
@@ -385,7 +387,8 @@ def _first_h1(root: Any) -> Any:
 
 # tags whose presence alone makes an element chrome or a widget
 _SPECIAL_TAGS = frozenset({"nav", "header", "footer", "aside", "figure", "figcaption", "form",
-                           "button", "img", "picture", "input", "label", "dialog", "menu", "map"})
+                           "caption", "button", "img", "picture", "input", "label", "dialog",
+                           "menu", "map"})
 
 
 def classify(el: Any) -> tuple[bool, bool]:

@@ -56,6 +56,7 @@ _SCREEN_READER_CLASSES = frozenset({
     "hidden-accessible", "hide-text", "u-visually-hidden", "is-visually-hidden",
     "readers-only", "reader-only", "screen-reader", "show-on-focus", "skip-link",
     "hiddenstructure", "hide-accessible",   # Plone's and Liferay's own
+    "aural",    # Government Site Builder's (GSB): named after CSS2's aural media
     "sronly",
 })
 # any of them as a state written with "is-" (Clarity's ``is-off-screen`` on an icon's

@@ -21,9 +21,11 @@ TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
 LOGO_TOKENS = frozenset({"logo", "brand", "branding", "sitename", "sitetitle", "slogan"})
 LOGO_PAIRS = (frozenset({"site", "name"}), frozenset({"site", "title"}),
                frozenset({"site", "branding"}))
+# class words of a lead paragraph; "ingress" and "preamble" are the lead's names in Nordic
+# publishing and in Optimizely/EPiServer templates (regeringen.se's ``p.ingress``)
 LEAD_TOKENS = frozenset({"lead", "summary", "intro", "introduction", "standfirst", "abstract",
                           "subtitle", "subheading", "deck", "dek", "excerpt", "strapline",
-                          "teaser", "lede", "description"})
+                          "teaser", "lede", "description", "ingress", "preamble"})
 # class words of a headline written without a heading tag (div.article-title, p.headline)
 HEADLINE_TOKENS = frozenset({"headline", "title", "titre", "titolo", "titulo", "titel",
                              "tytul", "zagolovok", "pagetitle", "articletitle",

@@ -54,6 +54,27 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
     # a forum's notices (vBulletin's ``form#notices`` > ``li#navbar_notice_1``): a
     # message to the reader in sentences, its links inline, whatever its id says
     "notice", "notices"))
+# the pager's "pages" word names the site's pages too: joined to a menu word in one
+# class or id name (the Webasyst Site app's ``nav.pages-menu`` holding its pages'
+# drop-down menu, a theme's ``pagesNav``), it says what the menu lists, no pager
+PAGES_WORDS = frozenset(fold(w) for w in (
+    "pages", "pagine", "páginas", "страницы", "сторінки", "strony"))
+_NAME_PARTS = re.compile(r"[\s_\-]+")
+_CAMEL_PART = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def pages_menu_words(el: Any) -> frozenset[str]:
+    """The :data:`PAGES_WORDS` of ``el``'s class and id names that name it a menu of
+    pages (``pages-menu``, ``menu-pages``, ``pagesNav``): a pages word and a menu word
+    in the same name.  A ``pages`` class beside a ``menu`` class says no such thing."""
+    out: set[str] = set()
+    for name in [*(el.get("class") or "").split(), el.get("id") or ""]:
+        parts = frozenset(fold(p) for p in _NAME_PARTS.split(_CAMEL_PART.sub(" ", name)) if p)
+        if parts & PAGES_WORDS and menu_hinted(parts):
+            out |= parts & PAGES_WORDS
+    return frozenset(out)
+
+
 # the words of those that say a box sits in the footer
 FOOTER_WORDS = frozenset(fold(w) for w in ("footer", "piede", "pie", "fusszeile", "stopka",
                                             "подвал", "підвал"))

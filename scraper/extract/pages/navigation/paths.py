@@ -400,17 +400,28 @@ class PathLabels(NavigationPageBase):
         It says so by pointing at the whole menu (``aria-controls``) or by saying only
         the menu's own name ("Menu", "Меню", "Navigation": MENU_TOGGLE_TEXTS), as a
         toggle pointing at nothing does (a script finds its menu by class: Publii's
-        ``js-toggle``)."""
+        ``js-toggle``).  A button pointing at the whole menu that shows a title of its
+        own (Nethouse's side menu: ``button`` "Programmes" opening the section's
+        list) is the section's toggle, no small screen's "Menu":
+        its shown words label the links it opens, as a toggle button's words do."""
         for ref in (el.get("aria-controls") or "").split():
             panel = self._by_id.get(ref)
             if panel is not None and self._opens_whole_menu(panel, root):
-                return True
+                return not self._shows_own_title(el)
         button = el if tag(el) == "button" or (el.get("role") or "") == "button" else \
             next(iter(el.xpath(".//button|.//*[@role='button']")), None)
         if button is None or self._links(el):
             return False
         return self._names_menu(button) and (
             button is el or fold(strip_glyphs(self._shown(el))) in MENU_TOGGLE_FOLDED)
+
+    def _shows_own_title(self, button: Any) -> bool:
+        """A button showing words of its own, not a name of the menu itself ("Menu"):
+        a collapsible section menu's title bar, its list under it (open or collapsed,
+        collapsed lists count).  A small screen's burger shows an icon (its "Menu"
+        for screen readers only) or the menu's name."""
+        said = strip_glyphs(self._shown(button))
+        return bool(said) and fold(said) not in MENU_TOGGLE_FOLDED
 
     def _names_menu(self, button: Any) -> bool:
         """The button says nothing but a name of the menu itself ("Menu", "Меню")."""

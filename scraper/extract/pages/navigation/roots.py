@@ -48,6 +48,7 @@ from scraper.extract.pages.navigation.hints import (
     labelled_navigation,
     marks_other_language,
     menu_hinted,
+    pages_menu_words,
 )
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
@@ -298,6 +299,7 @@ class MenuRoots(NavigationPageBase):
             # Semantic/Fomantic UI names a menu's look, not its region: a ``ui vertical
             # secondary pointing menu`` is a section menu drawn lightly
             words -= SEMANTIC_UI_LOOKS
+        words -= pages_menu_words(el)   # ``pages-menu``: the menu of the site's pages
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
 

@@ -103,6 +103,11 @@ SCREEN_READER_ONLY = "screen-reader-only"
 # that readers open.
 _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_SELECTOR = re.compile(r"^\s*\.(-?[A-Za-z_][\w-]*)\s*$")
+# the class scoped by the one box its rule is written for (a site builder's custom-code
+# embed styling its own parts: Carrd's ``#embed01 .cm-sr``): hidden inside that box
+_SCOPED_CLASS_SELECTOR = re.compile(
+    r"^\s*(?P<tag>[A-Za-z][\w-]*)?(?:(?P<mark>[#.])(?P<scope>-?[A-Za-z_][\w-]*))?"
+    r"\s*>?\s*\.(?P<name>-?[A-Za-z_][\w-]*)\s*$")
 _CLIP_RECIPE = re.compile(r"clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)|"
                           r"clip-path\s*:\s*inset\(\s*(?:50|100)%", re.I)
 _ONE_PIXEL = re.compile(r"(?:width|height)\s*:\s*1px", re.I)
@@ -119,6 +124,39 @@ def page_screen_reader_classes(stylesheets: list[str]) -> set[str]:
                 names.update(m[1] for sel in selectors.split(",")
                              if (m := _CLASS_SELECTOR.match(sel)))
     return names
+
+
+def page_scoped_screen_reader_classes(stylesheets: list[str]
+                                      ) -> dict[str, list[tuple[str, str, str]]]:
+    """Class name → the boxes (tag, ``#`` or ``.``, id or class) inside which the page's
+    ``<style>`` gives it the visually-hidden recipe: a rule scoped by one box around it
+    (``#embed01 .cm-sr``, ``nav > .x``).  Outside such a box the class shows."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for sheet in stylesheets:
+        for selectors, body in _CSS_RULE.findall(sheet):
+            if not (_CLIP_RECIPE.search(body) and _ONE_PIXEL.search(body)):
+                continue
+            for sel in selectors.split(","):
+                m = _SCOPED_CLASS_SELECTOR.match(sel)
+                if m and (m["tag"] or m["scope"]):
+                    out.setdefault(m["name"], []).append(
+                        ((m["tag"] or "").lower(), m["mark"] or "", m["scope"] or ""))
+    return out
+
+
+def _in_scope(el: Any, scopes: list[tuple[str, str, str]]) -> bool:
+    """A box around ``el`` is one of ``scopes``."""
+    for x in el.iterancestors():
+        if not isinstance(x.tag, str):
+            continue
+        for name, mark, value in scopes:
+            if name and x.tag.lower() != name:
+                continue
+            if (mark == "#" and x.get("id") != value) or (
+                    mark == "." and value not in (x.get("class") or "").split()):
+                continue
+            return True
+    return False
 
 
 # A class the page's own stylesheet never shows: a top-level rule ``.x { display: none }``
@@ -153,16 +191,19 @@ def mark_page_screen_reader_classes(root: Any) -> int:
     sheets = [el.text or "" for el in root.iter("style")]
     if not any("clip" in sheet or "none" in sheet for sheet in sheets):
         return 0
-    names = page_screen_reader_classes(sheets) if any("clip" in x for x in sheets) else set()
+    clipped = any("clip" in x for x in sheets)
+    names = page_screen_reader_classes(sheets) if clipped else set()
+    scoped = page_scoped_screen_reader_classes(sheets) if clipped else {}
     never = page_never_shown_classes(sheets) - names
     marked = 0
-    if names or never:
+    if names or never or scoped:
         for el in root.iter():
             classes = el.get("class") if isinstance(el.tag, str) else None
             if not classes:
                 continue
             tokens = set(classes.split())
-            if not names.isdisjoint(tokens):
+            if not names.isdisjoint(tokens) or any(
+                    t in scoped and _in_scope(el, scoped[t]) for t in tokens):
                 el.set(PAGE_SCREEN_READER_ATTR, "")
                 marked += 1
             elif not never.isdisjoint(tokens) and not _in_navigation(el):

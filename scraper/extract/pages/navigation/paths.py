@@ -243,11 +243,14 @@ class PathLabels(NavigationPageBase):
             # (a dropdown's "Field operations, Projects" under its themed list) stands
             # beside the titled group, in the panel the dropdown's own words label
             return None
-        if tag(head) == tag(branch) and is_box(head) and \
+        head_links = self._links(head)
+        # columns of one kind side by side: the first is their peer; so too a line of
+        # one link over lines of its tag and class (a text widget's ``p`` per link in a
+        # site builder's overlay menu: Readymag's ``p.paragraph-style-6``)
+        if tag(head) == tag(branch) and (is_box(head) or len(head_links) == 1) and \
                 (head.get("class") or "") == (branch.get("class") or "") \
                 and not self._title_row(head):
-            return None   # columns of one kind side by side: the first is their peer
-        head_links = self._links(head)
+            return None
         # a link heading labels only a box of that link and the panel it opens (and a
         # "See all" link closing that panel: heading, list, link)
         closing = tag(branch) == "a" and any(

@@ -304,8 +304,10 @@ class MenuRoots(NavigationPageBase):
         words |= set(label.split())
 
         def named_no_menu(el: Any) -> bool:
-            # a class or label word of a region that is no menu, or a "You are here"
-            return bool((words - ignored) & NOT_MENU_WORDS) or label in YOU_ARE_HERE
+            # a class or label word of a region that is no menu, or a "You are here";
+            # not on a box holding a headline of the page (:meth:`_holds_headline`)
+            return (bool((words - ignored) & NOT_MENU_WORDS) or label in YOU_ARE_HERE) \
+                and not self._holds_headline(el)
 
         def skip_links(el: Any) -> bool:
             # named a skip link's box, every link of it a jump within the page
@@ -321,6 +323,13 @@ class MenuRoots(NavigationPageBase):
             self._is_language_switcher, self._is_chrome, self._is_tag_list,
             self._is_context_box)
         return any(is_not_menu(el) for is_not_menu in predicates)
+
+    @per_element
+    def _holds_headline(self, el: Any) -> bool:
+        """``el`` holds a top headline (``<h1>``): the box of the page's content, not a
+        pager, switcher or share row, whatever a class word says (Readymag's
+        ``mag-pages-container`` holds the magazine's pages, its menu among them)."""
+        return bool(el.xpath("boolean(.//h1)"))
 
     def _is_tag_list(self, el: Any) -> bool:
         """Links that all say they are the page's keywords (``rel="tag"``, the rel-tag

@@ -146,6 +146,8 @@ class BodyFields(NewsPageBase):
                 continue   # "Full text of the speech (PDF, 182 KB)": a document's link
             if _language_links(b):
                 continue   # "Translations: en ru": the switcher to the other languages
+            if _note_label(b):
+                continue   # a footnote's "1" over its text: the note's number, no text
             if self._in_download_box(b.el, container):
                 continue   # a document's card: its title, file name, size, "Download"
             if b.has_image and len(b.text) < 200 and not out:
@@ -335,6 +337,31 @@ def _language_links(b: Block) -> bool:
         return False
     shown = sum(len(clean(" ".join(a.itertext()))) for a in links)
     return len(b.text) - shown <= 30
+
+
+# a note's number as its label shows it: "1", "[1]", "(1)", "1."
+_NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}[\]).]?$")
+
+
+def _note_label(b: Block) -> bool:
+    """A footnote definition's label: the note's number in an inline element of its
+    own (``<sup>``) standing in the note's box before the note's text in a block of its
+    own.  pulldown-cmark (Zola) writes ``<div class="footnote-definition"><sup
+    class="footnote-definition-label">1</sup><p>text</p></div>``.  Like the number of
+    an ``<ol>`` item it marks the note, it is no paragraph of the text; the note's text
+    stays (endnotes are body text, fixtures/README.md), as do the reference markers
+    inside the paragraphs ("Wahlgesetzbuch1")."""
+    if not _NOTE_NUMBER.match(b.text):
+        return False
+    for child in b.el:
+        if not isinstance(child.tag, str) or is_block(child) or \
+                clean(" ".join(child.itertext())) != b.text:
+            continue
+        after = child.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        return after is not None and is_block(after) and bool(clean(" ".join(after.itertext())))
+    return False
 
 
 def _button_only(b: Block) -> bool:

@@ -117,7 +117,11 @@ class HeaderFields(NewsPageBase):
         """A known type label on the first line under the headline, in whatever
         container it stands (a theme may put the headline in a region of its own): the
         whole line, or the first fact of a byline ("Komunikat prasowy | Opublikowano
-        15.11.2024"), its separators maybe hidden from readers."""
+        15.11.2024"), its separators maybe hidden from readers.  A bare date line
+        under the headline (a blog theme's post date) comes before the facts line and
+        is passed over: Bear Blog's ``<p><i><time>08 Jun, 2023</time></i></p>`` then
+        ``<p><small>News item · Fields of work: …</small></p>``, the type as the
+        first fact of a line printed in one element."""
         after = self._after(self.title_el)
         for b in self.blocks:
             if b.order <= after or b.widget:
@@ -129,6 +133,11 @@ class HeaderFields(NewsPageBase):
             if first is not None and b.text.startswith(text := self.doc.element_text(first)) \
                     and fold(text) in CONTENT_TYPES_FOLDED:
                 return Found(text, "below-title"), first
+            fact = _FACTS.split(b.text, maxsplit=1)[0]
+            if len(b.text) <= 160 and fact != b.text and fold(fact) in CONTENT_TYPES_FOLDED:
+                return Found(fact, "below-title"), b.el
+            if len(b.text) <= 60 and parse_date(b.text, self.lang):
+                continue   # the post's date on a line of its own, the facts under it
             return None
         return None
 

@@ -223,6 +223,13 @@ class NavigationPageBase(ABC):
     def _shaped_menu(self) -> list[Any]: ...
 
     @abstractmethod
+    def _block_title(self, root: Any) -> str | None: ...
+
+    @property
+    @abstractmethod
+    def _titled_blocks(self) -> list[Any]: ...
+
+    @abstractmethod
     def _column_labels(self, a: Any, root: Any) -> list[str]: ...
 
     @abstractmethod

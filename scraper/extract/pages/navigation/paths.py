@@ -12,6 +12,7 @@ from scraper.extract.pages.navigation.base import NavigationPageBase
 from scraper.extract.pages.navigation.columns import lead_glyphs
 from scraper.extract.pages.navigation.hints import (
     CLOSE_FOLDED,
+    COUNTER,
     DIVIDER_TOKENS,
     GROUP_ROLES,
     HEADER_TOKENS,
@@ -61,7 +62,11 @@ class PathLabels(NavigationPageBase):
         (``<nav aria-labelledby="t"><h2 id="t">Gender equality</h2>…``, Semantic UI's
         ``ui vertical menu`` with its ``h3.header`` item): the title a reader sees over
         every entry leads their paths.  A label hidden from view (a screen reader's
-        "Main menu") or outside the menu names it for assistive technology only."""
+        "Main menu") or outside the menu names it for assistive technology only.
+        A sidebar block read as a menu of its own is named by its title (its heading,
+        its ``<dt>``: :meth:`_block_title`)."""
+        if self._hinted and root in self._titled_blocks:
+            return [strip_glyphs(self._block_title(root) or "")]
         refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
         heads = [r for r in refs if r is not None and is_under(r, root)
                  and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
@@ -552,6 +557,12 @@ class PathLabels(NavigationPageBase):
                         parts.append(self._shown(head[0]))
                 break
             if is_hidden(child):
+                continue
+            if COUNTER.match(clean(self.doc.element_text(child))):
+                # a category's count of posts beside its name (b2evolution's
+                # ``<a>Human dimension</a> <span class="notes">(23)</span>`` over its
+                # sub-categories): no part of the label
+                parts.append(child.tail or "")
                 continue
             parts.append(self._shown(child))
             parts.append(child.tail or "")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
+from urllib.parse import parse_qsl
 
 from scraper.extract import urls
 from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
@@ -67,7 +68,8 @@ class MenuRoots(NavigationPageBase):
         (:meth:`_menu_fallback`)."""
         if self._hinted:
             # a weak hint (a header's service row) beside an unhinted menu: both
-            found = sorted(self._hinted + self._shaped_menu,
+            # and so a sidebar of titled link blocks (:attr:`_titled_blocks`)
+            found = sorted(self._hinted + self._shaped_menu + self._titled_blocks,
                            key=lambda el: self.doc.order.get(el, 0))
             found = [r for r in found if not self._small_screen_menu(r, found)]
         else:
@@ -358,8 +360,13 @@ class MenuRoots(NavigationPageBase):
                    or self.doc.absolute(a.get("href")) == page for a in self._links(el))
 
     def _is_pager(self, el: Any) -> bool:
+        """Links most of which turn the page: a ``page=`` query, ``rel=next/prev``, or a
+        page number or item offset in a parameter of its own (WordPress's and
+        b2evolution's ``paged=2``, Nucleus's ``startpos=10``, ``start=20``), whatever
+        the box is called (b2evolution's pager is a ``div.navigation``)."""
         links = self._links(el)
         paged = [a for a in links if "page=" in urls.query(a.get("href"))
+                 or _turns_page(urls.query(a.get("href")))
                  or "next" in (a.get("rel") or "") or "prev" in (a.get("rel") or "")]
         return len(links) >= 2 and len(paged) >= len(links) * 0.6
 
@@ -417,6 +424,18 @@ class MenuRoots(NavigationPageBase):
                     is_descendant(a, box) for a in links if a not in lang):
                 return False
         return True
+
+
+# a query parameter a pager numbers its pages by (``paged=2``, ``pg=3``) beside the item
+# offsets (:data:`urls.OFFSET_PARAMS`; Nucleus's ``startpos``)
+PAGE_PARAMS = frozenset({"paged", "pg", "pagenum", "startpos"}) | urls.OFFSET_PARAMS
+
+
+def _turns_page(query: str) -> bool:
+    """The query names a page number or an item offset (a digit in one of
+    :data:`PAGE_PARAMS`)."""
+    return any(name.lower() in PAGE_PARAMS and value.strip().isdigit()
+               for name, value in parse_qsl(query))
 
 
 def _top_lists(box: Any) -> list[Any]:

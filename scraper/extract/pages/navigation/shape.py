@@ -8,6 +8,13 @@ and a nested list), many of them, leading to the site's sections rather than to
 items, at the top of the page or in its header, outside the article text, the
 footer, breadcrumbs, pagers and language rows.  The best such list is a menu when
 the hinted menus hold fewer links than it does.
+
+So too an older blog's or portal's sidebar of titled blocks (b2evolution's widgets
+``div.bSideItem`` with an ``<h3>`` over a list, Nucleus's ``dl.sidebardl`` with a
+``<dt>`` over each ``<dd><ul>``): beside a weak hint (a top bar of a few links) its
+blocks that are each a title over one list of one-link items are the rest of the site
+menu, each labelled by its title; a block holding a form (search, login, poll), lines
+of several links (feeds), or links outside its list is no part of it.
 """
 
 from __future__ import annotations
@@ -18,7 +25,12 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.columns import site_link
-from scraper.extract.pages.navigation.hints import LIST_TAGS
+from scraper.extract.pages.navigation.hints import (
+    FORM_FIELDS,
+    HEADING_TAGS,
+    LIST_TAGS,
+    is_box,
+)
 from scraper.extract.pages.navigation.layout import LayoutMenus
 from scraper.extract.structure import tag
 
@@ -29,6 +41,9 @@ ITEM_SHAPE_SHARE = 0.8
 # this share of its links lead to sections, not to items (a news list leads to items)
 SECTION_SHARE = 0.8
 _IGNORED = frozenset({"script", "style", "template", "noscript"})
+# a sidebar is read as titled blocks when it holds so many of them side by side
+SIDEBAR_MIN_BLOCKS = 2
+BLOCK_TITLE_MAX_CHARS = 80
 
 
 class ShapedMenus(LayoutMenus):
@@ -49,6 +64,74 @@ class ShapedMenus(LayoutMenus):
                 best, size = lst, len(links)
         held = sum(len(self._shape_links(h)) for h in hinted)
         return [best] if best is not None and size > held else []
+
+    @cached_property
+    def _titled_blocks(self) -> list[Any]:
+        """The titled link blocks of a sidebar outside the hinted menus (at least
+        :data:`SIDEBAR_MIN_BLOCKS` of them in one box), when they hold more links than
+        the hinted menus together: a weak hint's top bar beside the sidebar that is the
+        rest of the site menu."""
+        hinted = self._hinted
+        by_box: dict[Any, list[Any]] = {}
+        for el in self.doc.root.iter("div", "section", "aside", "dd"):
+            if any(el is h or is_under(el, h) or is_under(h, el) for h in hinted):
+                continue
+            if self._block_title(el) is not None:
+                by_box.setdefault(el.getparent(), []).append(el)
+        blocks = [b for group in by_box.values() if len(group) >= SIDEBAR_MIN_BLOCKS
+                  for b in group]
+        size = sum(len(self._shape_links(b)) for b in blocks)
+        held = sum(len(self._shape_links(h)) for h in hinted)
+        return blocks if size > held else []
+
+    def _block_title(self, root: Any) -> str | None:
+        """The title of a sidebar block whose only other content is one list of
+        one-link items (nested lists of such items allowed): a heading as the box's
+        first child, or the ``<dt>`` over a ``<dd>``; None for any other element."""
+        if root in self._block_titles:
+            return self._block_titles[root]
+        self._block_titles[root] = title = self._judge_block(root)
+        return title
+
+    @cached_property
+    def _block_titles(self) -> dict[Any, str | None]:
+        return {}
+
+    def _judge_block(self, el: Any) -> str | None:
+        kids = [c for c in el if isinstance(c.tag, str) and tag(c) not in _IGNORED]
+        if tag(el) == "dd":
+            head = next((x for x in el.itersiblings(preceding=True)
+                         if isinstance(x.tag, str)), None)
+            head = head if head is not None and tag(head) == "dt" else None
+        elif is_box(el) and kids and tag(kids[0]) in HEADING_TAGS:
+            head, kids = kids[0], kids[1:]
+        else:
+            return None
+        if head is None or len(kids) != 1 or tag(kids[0]) not in LIST_TAGS:
+            return None
+        title = self._shown(head)
+        lst = kids[0]
+        links = self._shape_links(lst)
+        if not title or len(title) > BLOCK_TITLE_MAX_CHARS or len(links) < 2 \
+                or len(self._links(el)) != len(self._links(lst)) or el.xpath(FORM_FIELDS) \
+                or not self._one_link_items(lst) or self._is_item_list(lst) \
+                or self._layout_excluded(el) or not self._outside_text(el):
+            return None
+        return title
+
+    def _one_link_items(self, lst: Any) -> bool:
+        """Every item of ``lst`` (and of the lists nested in it) holds one link of its
+        own, or a label over a nested list."""
+        for li in lst.iter("li"):
+            own = _own_links(li)
+            if len(own) > 1 or not (own or li.xpath("./ul|./ol")):
+                return False
+        return True
+
+    @staticmethod
+    def _outside_text(el: Any) -> bool:
+        return not any(tag(x) in ("main", "article") or (x.get("role") or "").lower() == "main"
+                       for x in el.iterancestors())
 
     def _shape_links(self, box: Any) -> list[Any]:
         return [a for a in self._links(box) if site_link(a.get("href")) and self._reachable(a)]

@@ -59,10 +59,12 @@ _LIST_SEGMENTS = frozenset({"itemlist", "category", "categories", "tag", "tags",
                             "topics"})
 # query parameters naming an item (a page number, ?page= or ?start=, names none);
 # PHP-Nuke's and PostNuke's story is ``sid``; an ASP.NET CMS's item (Ektron's QuickLink
-# ``linkit.aspx?LinkIdentifier=id&ItemID=99287``, DotNetNuke's modules) is ``ItemID``.
+# ``linkit.aspx?LinkIdentifier=id&ItemID=99287``, DotNetNuke's modules) is ``ItemID``;
+# PHP-Fusion's news script opens one item with ``news.php?readmore=118`` (its title cell
+# is no link, so the "read more" and comments links are the item's only addresses).
 _ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "article", "articleid", "news",
                           "newsid", "news_id", "story", "storyid", "sid", "doc", "docid",
-                          "itemid"})
+                          "itemid", "readmore"})
 # Joomla's and Mambo's ``Itemid`` (that spelling: PHP reads parameters case-sensitively)
 # names the menu entry a page is shown under (every page of a section carries it), no
 # item; so does any ``itemid`` beside their component parameter (``option=com_poll``)
@@ -70,8 +72,10 @@ _JOOMLA_MENU_PARAM = "Itemid"
 _JOOMLA_COMPONENT = re.compile(r"^com_\w+$", re.I)
 # a query asking for a list names no item, whatever id it carries: a pager's offset
 # (Joomla's ``limitstart``, PostNuke's ``startnum``) or a script's listing task or view
-# (Joomla/Mambo ``task=blogsection&id=2``, ``view=category``; PHP-Nuke ``file=categories``)
-OFFSET_PARAMS = frozenset({"start", "startnum", "offset", "limitstart", "from", "skip"})
+# (Joomla/Mambo ``task=blogsection&id=2``, ``view=category``; PHP-Nuke ``file=categories``);
+# PHP-Fusion's makepagenav() counts items in ``rowstart``
+OFFSET_PARAMS = frozenset({"start", "startnum", "offset", "limitstart", "from", "skip",
+                           "rowstart"})
 _LIST_VERBS = frozenset({"task", "view", "layout", "op", "file", "func", "action", "sa",
                          "mode"})
 _LIST_VALUES = frozenset({"section", "category", "categories", "blogsection", "blogcategory",
@@ -87,7 +91,11 @@ _NOT_NODE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:taxonomy/term|user|c
 # /ru/темы/7, /tags/5): a taxonomy term's listing under a readable alias, no item
 _TERM_PAGE = re.compile(r"/(?:tags?|topics?|themes?|thema|themen|temas?|temi|sujets?|"
                         r"thèmes?|schlagworte?|теги?|темы?|теми)/\d+/?$", re.I)
-_ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*)?$")
+# an item parameter's value: the number, maybe with Joomla's ``:alias`` (``id=45:slug``),
+# or pMachine's id string ``<entry>_<page>_<weblog>_<x>_<view>`` (``more.php?id=61_0_1_0_M``);
+# its ``C`` view is the entry's comments page (``comments.php?id=61_0_1_0_C``), no item,
+# and a ``C``-prefixed string (``weblog.php?id=C1_0_1_0``) is a category's list
+_ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*|(?:_\d+){3}_(?![Cc]$)[A-Za-z])?$")
 _PICTURE_EXT = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
 _LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")

@@ -65,6 +65,8 @@ _FALLBACK_MIN = 3
 _FURNITURE_ROLES = CHROME_ROLES | {"complementary"}
 # class words of a card's headline line
 _TITLE_TOKENS = frozenset({"title", "headline", "heading", "name"})
+# a caption line (a plain-text title cell) is a headline's length, no paragraph
+_CAPTION_MAX_WORDS = 25
 
 
 class ListingPage:
@@ -362,11 +364,12 @@ class ListingPage:
             if class_tokens(a) & _TITLE_TOKENS and text and \
                     not self._read_more_about(text, el, href):
                 return a, text   # the link its class calls the title, not the teaser's
-            if len(text) > len(best_text) and not self._read_more_about(text, el, href):
+            if len(text) > len(best_text) and not self._read_more_about(text, el, href) \
+                    and not _says_count(text) and not _says_read_more(text):
                 best_el, best_text = a, text
         heading = next(((h, t) for h in el.iter(*HEADINGS)
                         if (t := self.doc.element_text(h))), None) \
-            or bold_headline(self.doc, el)
+            or bold_headline(self.doc, el) or (None if best_text else self._caption_line(el))
         if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
             return heading
         if best_el is not None:
@@ -374,6 +377,24 @@ class ListingPage:
             if line is not None:
                 return line, self.doc.element_text(line)
         return best_el, best_text or None
+
+    def _caption_line(self, entry: Any) -> tuple[Any, str] | None:
+        """The entry's first line when it is a caption of its own above the teaser, no
+        link in it, and the item's links only say "Read more" or count its comments:
+        the title of a news box whose title cell is plain text (PHP-Fusion's
+        ``<td class="capmain">`` over ``main-body`` and ``news-footer`` cells).  A date,
+        a line of facts or a sentence-long line is no caption."""
+        lines = [b for b in linearize(entry, self.doc.order) if b.el is not entry]
+        if len(lines) < 2:
+            return None
+        first = lines[0]
+        text = first.text.strip()
+        if any(tag(x) == "a" for x in first.el.iter()) or "\n" in text \
+                or not 2 <= len(words(text)) <= _CAPTION_MAX_WORDS \
+                or parse_date(text, self.language) or is_date_line(text) \
+                or self._facts.is_meta_line(text) or text.endswith((":", "：")):
+            return None
+        return first.el, text
 
     def _split_title(self, a: Any, href: str) -> Any:
         """The line of a headline an editor split into several links to the item (a bold
@@ -441,6 +462,17 @@ def _is_widget_heading(folded: str) -> bool:
     return folded in _WIDGET_HEADINGS or (
         0 < len(folded.split()) <= 4 and not any(c in folded for c in ":：")
         and any(stem in folded for stem in WIDGET_STEMS))
+
+
+# a link's text that counts something of the item ("4 Коментарі", "Comments (2)",
+# "12 reads"): a number and one word, the number no year
+_COUNT_TEXT = re.compile(r"^(?:\(?(?!(?:19|20)\d\d\b)\d{1,4}\)?\s+[^\W\d_]+"
+                         r"|[^\W\d_]+\s*[:(]?\s*(?!(?:19|20)\d\d\b)\d{1,4}\)?)$")
+
+
+def _says_count(text: str) -> bool:
+    """A count of the item's comments or reads, the link to its comments: no title."""
+    return bool(_COUNT_TEXT.match(text.strip()))
 
 
 def _says_read_more(text: str) -> bool:

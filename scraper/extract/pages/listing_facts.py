@@ -26,6 +26,12 @@ META_SEPARATOR = re.compile(rf"\s*[{BARS}]\s*|\s+[/–—]\s+")
 # this many short facts between bars make a line of facts, no teaser, date or not (dashes
 # part a sentence's clauses as well: "Участники – лидеры, педагоги – обсудили …")
 _META_FACTS = 3
+# a piece of a line of facts is a few words; a longer one is a sentence of prose
+_FACT_MAX_WORDS = 12
+# a day heading written as a plain block (see ListingFacts._is_date_box): the block, and
+# the inline markup it may wrap its date in
+_DATE_BOX_TAGS = frozenset({"div", "p", "span", "td", "font", "b", "strong"})
+_DATE_BOX_INLINE = frozenset({"b", "strong", "i", "em", "span", "font", "small", "br"})
 _BARS = re.compile(rf"\s*[{BARS}]\s*")
 _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
@@ -133,7 +139,8 @@ class EntryFacts:
         """The pieces of each short line of facts where its elements part them too:
         ``<span>Press release</span> 14 de febrero de 2025 · <i>icon</i> ODIHR`` gives
         "Press release", "14 de febrero de 2025", "ODIHR"; a child in ``skip`` gives
-        none."""
+        none, nor does a run holding a piece of more than :data:`_FACT_MAX_WORDS` words
+        (a sentence of the teaser parted by a dash)."""
         for el in elements_outside(parts, excluded):
             if not len(el) or len(self.doc.element_text(el)) > 200:
                 continue
@@ -143,7 +150,12 @@ class EntryFacts:
                     runs.append(self.doc.element_text(child))
                 runs.append(child.tail or "")
             for run in runs:
-                for piece in META_SEPARATOR.split(" ".join(run.split())):
+                pieces = META_SEPARATOR.split(" ".join(run.split()))
+                # a teaser's sentence a dash parts ("Deadline for applications — 20 May
+                # 2005."): prose, no line of facts, its date none of the entry's
+                if any(len(words(p)) > _FACT_MAX_WORDS for p in pieces):
+                    continue
+                for piece in pieces:
                     if piece:
                         yield el, piece
 
@@ -166,10 +178,12 @@ class EntryFacts:
                         return text
         return None
 
-    def _headings_before(self, entry: Any, depth: int) -> Iterator[tuple[Any, bool]]:
+    def _headings_before(self, entry: Any, depth: int, date_boxes: bool = False
+                         ) -> Iterator[tuple[Any, bool]]:
         """The shown headings before the entry, nearest first, within ``depth`` boxes up,
         each with whether it is a box holding nothing but a heading (a list's group row:
-        ``<li><h2>Dienstag, 28. Februar 2023</h2></li>``)."""
+        ``<li><h2>Dienstag, 28. Februar 2023</h2></li>``); with ``date_boxes``, a block
+        holding nothing but a date is a heading too (see :meth:`_is_date_box`)."""
         for box in [entry, *list(entry.iterancestors())[:depth]]:
             for prev in box.itersiblings(preceding=True):
                 if not isinstance(prev.tag, str) or is_hidden(prev):
@@ -177,7 +191,8 @@ class EntryFacts:
                 inner = [c for c in prev if isinstance(c.tag, str)]
                 boxed = len(inner) == 1 and tag(inner[0]) in HEADINGS \
                     and not (prev.text or "").strip()
-                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading":
+                if tag(prev) in HEADINGS or (prev.get("role") or "") == "heading" \
+                        or (date_boxes and self._is_date_box(prev)):
                     yield prev, False
                 elif boxed:
                     yield prev, True
@@ -195,7 +210,7 @@ class EntryFacts:
     def _group_date(self, entry: Any) -> str | None:
         """Entries listed under a day's heading ("Donnerstag, 14. März 2024") share
         its date: the nearest heading before the entry, within a few boxes up."""
-        for heading, boxed in self._headings_before(entry, 3):
+        for heading, boxed in self._headings_before(entry, 3, date_boxes=True):
             time = next(heading.iter("time"), None)
             value = (time.get("datetime") if time is not None else None) or \
                 self.doc.element_text(heading)
@@ -206,6 +221,18 @@ class EntryFacts:
             # a box holding a heading that is no date: an earlier entry's
             # (<li><h3><a>Item</a></h3></li>), read past it
         return None
+
+    def _is_date_box(self, el: Any) -> bool:
+        """A block of its own between entries holding a day's date and nothing else, no
+        heading element: the blog scripts' day heading (pMachine's and b2's
+        ``<div class="date">Thursday, October 16, 2003</div>``, printed once per day
+        above that day's entries)."""
+        if tag(el) not in _DATE_BOX_TAGS or any(
+                tag(x) not in _DATE_BOX_INLINE for x in el.iterdescendants()
+                if isinstance(x.tag, str)):
+            return False
+        text = self.doc.element_text(el)
+        return bool(text) and len(text) <= 60 and parse_date(text, self.language) is not None
 
     def _date_beside_title(self, title_el: Any) -> str | None:
         """A date written in the title's line, outside its link ("12.03.2024 – <a>…")."""

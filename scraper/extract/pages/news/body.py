@@ -185,7 +185,12 @@ class BodyFields(NewsPageBase):
     def _download_line(self, b: Block) -> bool:
         """A line that is one document's link and what it says of the file, its format
         and size, nothing more ("Testo integrale del discorso (PDF, 182 KB)"): the
-        document is an attachment, the line no sentence of the text."""
+        document is an attachment, the line no sentence of the text.  The line is a box
+        of its own (a file link's paragraph or row); a line among the text's paragraphs
+        parted by ``<br><br>`` in one element (a blog script's "convert breaks" text:
+        Nucleus, e107) is a line the author wrote in the text, and stays."""
+        if clean(self.doc.element_text(b.el)) != clean(b.text):
+            return False
         links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
         if len(links) != 1 or not urls.is_document(self.doc.absolute(links[0].get("href")) or ""):
             return False

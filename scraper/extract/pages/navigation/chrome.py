@@ -6,6 +6,7 @@ menu: the first changes with every page, the second with every reader."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from urllib.parse import parse_qsl, unquote_plus
 
 from scraper.extract import urls
@@ -18,6 +19,14 @@ _NAME_MIN_CHARS = 4
 # an account or profile, the "my …" pages (MediaWiki's Special:MyTalk, /my/orders)
 _ACCOUNT = re.compile(r"(?:^|[^a-z])(?:log-?in|log-?out|log-?on|log-?off|sign-?in|sign-?out|"
                       r"sign-?up|register|registration|account|profile|my)(?:[^a-z]|$)")
+# where an address opens or closes the reader's session: log in or out, sign up (a
+# guest's "Log in" standing among the menu's links, as BookStack's header prints it)
+_SESSION = re.compile(r"(?:^|[^a-z])(?:log-?in|log-?out|log-?on|log-?off|sign-?in|sign-?out|"
+                      r"sign-?up)(?:[^a-z]|$)")
+# what a reader does to the page on view, as a path segment after the page's own name
+# (BookStack's ``/page/<slug>/export/pdf``, ``/page/<slug>/revisions``)
+_PAGE_ACTIONS = frozenset({"export", "revisions", "history", "edit", "print", "download",
+                           "source", "raw", "diff", "permissions", "delete", "copy", "move"})
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -56,12 +65,15 @@ def about_page(url: str, name: str | None) -> bool:
     (``?title=Fields_of_work&action=history``, ``?returnto=Fields+of+work``, a share
     link's ``?url=…``) or as the last segment of its path
     (``Special:WhatLinksHere/Fields_of_work``), also in a namespace
-    (``Talk:Fields_of_work``)."""
+    (``Talk:Fields_of_work``), or followed by an action on it (``/page/<name>/export/pdf``,
+    ``/page/<name>/revisions``: a wiki's or book platform's page tools)."""
     parts = urls.split(url)
     if parts is None or name is None:
         return False
-    return _names(parts.query, name) or _is_name(
-        _words(parts.path.rstrip("/").rsplit("/", 1)[-1]), name)
+    segments = [_words(x) for x in parts.path.strip("/").split("/")]
+    return _names(parts.query, name) or _is_name(segments[-1], name) or any(
+        _is_name(x, name) and after in _PAGE_ACTIONS
+        for x, after in pairwise(segments))
 
 
 def _names(query: str, name: str) -> bool:
@@ -79,6 +91,16 @@ def is_account_link(url: str) -> bool:
     if parts is None:
         return False
     return bool(_ACCOUNT.search(_CAMEL.sub(" ", f"{parts.path}?{parts.query}").lower()))
+
+
+def is_session_link(url: str) -> bool:
+    """``url`` logs the reader in or out or signs them up (``/login``,
+    ``?do=login``, ``Special:UserLogin``): the reader's session, never a place in the
+    site menu, even when the theme prints it among the menu's links."""
+    parts = urls.split(url)
+    if parts is None:
+        return False
+    return bool(_SESSION.search(_CAMEL.sub(" ", f"{parts.path}?{parts.query}").lower()))
 
 
 # an address editing the page's source in its repository: the "Edit this page" link of a

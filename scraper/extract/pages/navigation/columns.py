@@ -55,6 +55,7 @@ _ROW_SEPARATORS = re.compile(r"^[\s|·•¦‖]*$")
 _LINK_NOTE = re.compile(r"^\([^()]{1,24}\)$")
 # a run of lines is a column when it holds so many titled groups (and COLUMN_MIN_LINKS)
 RUN_MIN_GROUPS = 2
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BOLD_TAGS = frozenset({"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"})
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _LEFT_SPACE = re.compile(
@@ -324,6 +325,12 @@ def _line_style(line: Line) -> tuple[str, ...]:
     parts = [str(_indent(line.loose))]
     for cell in cells:
         if tag(cell) == "a":
+            continue
+        if tag(cell) in _HEADINGS:
+            # a heading's rank is its tag: a wiki numbers each heading's class for its
+            # section editor (DokuWiki's ``h2.sectionedit2``, ``h2.sectionedit3``), and
+            # the next ``<h2>`` closes the open one whatever its class
+            parts += [tag(cell), str(_indent(cell.text or ""))]
             continue
         parts += [_LOOK.get(tag(cell), tag(cell)), cell.get("class") or "",
                   cell.get("bgcolor") or "", cell.get("style") or "",

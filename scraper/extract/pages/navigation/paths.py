@@ -52,7 +52,7 @@ class PathLabels(NavigationPageBase):
             if label and (not labels or labels[-1] != label):
                 labels.append(label)
         labels.reverse()
-        labels = self._column_labels(a, root) + labels   # a column's title rows above
+        labels = _joined(self._column_labels(a, root), labels)   # a column's title rows
         labels = self._root_title(a, root) + labels
         labels = self._opener_path(a, root, _seen) + labels
         return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
@@ -568,6 +568,14 @@ class PathLabels(NavigationPageBase):
             parts.append(child.tail or "")
         text = clean(" ".join(parts))
         return text or None
+
+
+def _joined(column: list[str], inner: list[str]) -> list[str]:
+    """A column's title lines above the labels read from the link's own boxes.  A
+    title of the column read again from a box it heads (a wiki page's ``h1`` before
+    the ``div`` of its sections, an ``h2`` before its list) is the level the column
+    already gave, at its place there: each level once."""
+    return column + [label for label in inner if label not in column]
 
 
 def _is_prose(text: str) -> bool:

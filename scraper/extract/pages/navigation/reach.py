@@ -12,6 +12,7 @@ from scraper.extract.pages.navigation.base import NavigationPageBase, per_elemen
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     INERT,
+    MENU_TOGGLE_FOLDED,
     SMALL_SCREEN_ONLY,
     strip_glyphs,
 )
@@ -98,7 +99,7 @@ class Reachability(NavigationPageBase):
             control = self._disclosure(panel)
         if control is not None and hidden_kind(control) is None:
             return True
-        if self._popup_trigger(panel) is not None:
+        if self._popup_trigger(panel) is not None or self._item_disclosure(panel):
             return True
         parent = panel.getparent()
         # the item's box a theme wraps in its list item (XenForo's ``li > div.p-navEl``
@@ -110,6 +111,25 @@ class Reachability(NavigationPageBase):
             parent.get("role") or "").lower() in ("menuitem", "treeitem", "none")) and any(
             isinstance(c.tag, str) and c is not panel and not is_hidden(c)
             and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
+
+    def _item_disclosure(self, panel: Any) -> bool:
+        """A tree's collapsed branch: the hidden panel right after a disclosure button
+        on view (``aria-expanded``, words of its own, no id named: BookStack's
+        ``button.chapter-contents-toggle`` "2 pages" over a chapter's pages), inside a
+        list item of the menu.  A small screen's "Menu" toggle stands before the whole
+        menu, in no item of it."""
+        if hidden_kind(panel) is None or not any(
+                tag(x) == "li" for x in panel.iterancestors()):
+            return False
+        control = panel.getprevious()
+        while control is not None and not isinstance(control.tag, str):
+            control = control.getprevious()
+        if control is None or control.get("aria-expanded") is None or not (
+                tag(control) == "button" or (control.get("role") or "").lower() == "button"):
+            return False
+        words = strip_glyphs(self._shown(control))
+        return hidden_kind(control) is None and bool(words) \
+            and fold(words) not in MENU_TOGGLE_FOLDED
 
     def _disclosure(self, panel: Any) -> Any | None:
         """The control that says whether ``panel`` is open (``aria-expanded``) and names

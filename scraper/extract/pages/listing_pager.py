@@ -28,8 +28,9 @@ _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 # data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
 # data-next-slide)
 _NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url|href|link))*$")
+# htmx's ``hx-get`` (``data-hx-get``): a load-more button fetches the next page from it
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
-                   "data-next-page", "data-next-page-url")
+                   "data-next-page", "data-next-page-url", "hx-get", "data-hx-get")
 # words naming a pager's other controls: first, last, previous page
 _NOT_NEXT_WORDS = frozenset(fold(w) for w in (
     "first", "last", "previous", "prev", "первая", "последняя", "предыдущая", "erste",
@@ -183,7 +184,8 @@ class _Pager:
 
     def _load_more(self) -> Found | None:
         """Infinite scroll: the next page's address in a ``data-next-url`` (any element),
-        or in a "Load more" control's ``href`` / ``data-url``."""
+        or in a "Load more" control's ``href`` / ``data-url`` / htmx ``hx-get`` (a button
+        swapping the next page's items in below the list: ``hx-get="?page=1"``)."""
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str):
                 continue

@@ -34,6 +34,11 @@ from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import accessible_name, is_hidden, spoken_text
 
+# a box's own label among its children: a toggle or title naming what it holds
+_OWN_LABEL = ("./*[self::button or self::summary or self::h1 or self::h2 or self::h3 "
+              "or self::h4 or self::h5 or self::h6 or @role='button' or @role='heading' "
+              "or @aria-haspopup or @aria-expanded]")
+
 
 class PathLabels(NavigationPageBase):
     """The labels above a menu link, outermost first."""
@@ -161,8 +166,37 @@ class PathLabels(NavigationPageBase):
             return text or accessible_name(control) or None
         if is_box(group):
             return self._head_label(group, link, root) or self._dropdown_label(group, link) \
-                or self._header_before(group)
+                or self._header_before(group) or self._item_before(group, root)
         return None
+
+    def _item_before(self, box: Any, root: Any) -> str | None:
+        """A submenu box set among the item boxes of its level, right after the item it
+        opens (Apache Lenya's ``div.menublock-2`` after ``div.menuitem-1``, a menu drawn
+        with ``div``s as ``ul > li + ul`` is with lists): that item's words label it, a
+        link heading the group it opens or the current page's plain text
+        (``div.menuitem-selected-2``).  The item is one line among peers of its tag and
+        class (the current one marked ``selected`` aside), and the box shares no class
+        word with them and shows no toggle or title of its own (an item holding a
+        dropdown is their peer, its button labels it); a column's title box over its
+        links is read by :meth:`_head_label`."""
+        prev = self._title_before(box, root)
+        if prev is None or not is_box(prev) or tag(prev) != tag(box) \
+                or len(self._links(prev)) > 1 or self._links(box) == [] \
+                or prev.xpath(".//ul|.//ol") or any(is_box(c) for c in prev):
+            return None
+        kind = class_tokens(prev) - SELECTED_TAB_TOKENS
+        if not kind or kind & class_tokens(box) or box.xpath(_OWN_LABEL):
+            # a box of the items' kind, or one with a trigger or title of its own (a
+            # dropdown's box: its button and panel), is an item itself
+            return None
+        parent = box.getparent()
+        peers = [c for c in parent if c is not prev and isinstance(c.tag, str)
+                 and tag(c) == tag(prev)
+                 and class_tokens(c) - SELECTED_TAB_TOKENS == kind] if parent is not None else []
+        if len(peers) < 2:
+            return None
+        text = strip_glyphs(self._shown(prev))
+        return text if text and len(text) <= 80 else None
 
     @cached_property
     def _tab_labels(self) -> dict[str, Any]:

@@ -152,6 +152,14 @@ class MenuRoots(NavigationPageBase):
             if self._excluded(el) or self._is_item_list(el) or self._is_form_box(el):
                 continue   # "Latest news" headlines (mat-nav-list), a login box: no menu
             roots.extend(self._landmarks_within(el))
+        if roots:
+            # a page naming its menu: a row of section tabs above the headline is the
+            # top level of that menu (Lenya's tabs over its ``td#menu``).  A page naming
+            # none is read by its shape (:mod:`.layout` reads a portal's tab rows)
+            tabs = [el for el in self.doc.root.iter() if isinstance(el.tag, str)
+                    and not any(is_descendant(el, r) or is_under(r, el) for r in roots)
+                    and self._site_tabs(el) and not _in_template(el)]
+            roots = sorted(roots + tabs, key=lambda el: self.doc.order.get(el, 0))
         # a panel a menu's control opens (an overlay rendered at the end of the body) is
         # read under that control (see NavigationPage._menu_links), not on its own
         return [r for r in roots if not self._opened_from(r, roots)] or self._site_maps()
@@ -257,6 +265,29 @@ class MenuRoots(NavigationPageBase):
         return (menu_hinted(class_tokens(el)) or labelled_navigation(el)) \
             and bool(el.xpath(".//a[@href]"))
 
+    @per_element
+    def _site_tabs(self, el: Any) -> bool:
+        """A row of tabs leading to the site's sections, above the page's headline
+        (Apache Lenya's ``div#tabs > div.tab / div.tab-selected > a``, a 2000s portal's
+        section tabs): the site's top menu, beside the menu the page names (see
+        :meth:`_hinted`).  Each tab a box of its own, classed a tab,
+        holding one link to another page.  Tabs switching panels in the page
+        (``role=tab``, ``aria-controls``, ``#…`` jumps, buttons) and a page's tabs of
+        actions under its headline (Drupal's "View / Edit") are no such row."""
+        if not class_tokens(el) & _TABS_WORDS or self._below_headline(el):
+            return False
+        links = self._links(el)
+        if len(links) < SITE_TABS_MIN or el.xpath(
+                ".//*[@role='tab' or @role='tablist' or @aria-controls]"):
+            return False
+        for a in links:
+            href = (a.get("href") or "").strip()
+            box = a.getparent()
+            if href.startswith("#") or box is None or box is el \
+                    or not class_tokens(box) & _TAB_WORDS or len(self._links(box)) != 1:
+                return False
+        return True
+
     def _is_image_menu(self, el: Any) -> bool:
         """An image map on view, outside the page's text, leading to a few of the
         site's pages: a menu drawn as one image (an older site's button row).  An image
@@ -302,6 +333,8 @@ class MenuRoots(NavigationPageBase):
             # secondary pointing menu`` is a section menu drawn lightly
             words -= SEMANTIC_UI_LOOKS
         words -= pages_menu_words(el)   # ``pages-menu``: the menu of the site's pages
+        if self._site_tabs(el):
+            words -= _TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
 
@@ -442,6 +475,11 @@ def _top_lists(box: Any) -> list[Any]:
     """The outermost lists in ``box``."""
     return list(box.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]"))
 
+
+# a row of section tabs (:meth:`MenuRoots._site_tabs`): its box's words, its tabs'
+_TABS_WORDS = frozenset({"tabs"})
+_TAB_WORDS = frozenset({"tab"})
+SITE_TABS_MIN = 3
 
 # Semantic/Fomantic UI's menu variations that share a word with a region no menu is
 SEMANTIC_UI_LOOKS = frozenset({"secondary", "tabular", "tabs"})

@@ -23,6 +23,11 @@ _NODE_PATH = re.compile(
     r"|(?:[a-z][a-z0-9_-]*/){3}"
     r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:\d\d)?/?$)(\d{5,9}))"
     r"(?:/[a-z][\w%]*[-_][\w%-]*(?:\.(?:s?html?|php|aspx?|jsp))?)?/?$", re.I)
+# a wiki's numbered page: XWiki's view action names a nested page by its space path, each
+# space a folder (/xwiki/bin/view/Blog/593500/ is the page Blog.593500.WebHome), so a
+# newsroom filing its posts as numbered pages under a blog or news space ends the path in
+# the node id and a trailing slash; a download or an export action names a file, no page
+_WIKI_VIEW_PAGE = re.compile(r"/bin/view/(?:[^/]+/)+?(\d{2,9})/$", re.I)
 # /news/2021/some-title is a date archive's path: a year before a title names no item
 _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # /es/prensa/2022: a section's archive of a year, no node (/node/2022 is one); a
@@ -186,6 +191,9 @@ def node_id(url: str | None) -> str | None:
     if parts is None:
         return None
     path = parts.path
+    wiki = _WIKI_VIEW_PAGE.search(path)
+    if wiki:
+        return wiki[1]
     m = _NODE_PATH.match(path)
     if not m or path.lower().startswith(("/files/", "/sites/")) or _NOT_NODE.match(path) \
             or _TERM_PAGE.search(unquote(path)) or _YEAR_THEN_TITLE.search(path) \

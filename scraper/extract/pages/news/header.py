@@ -31,6 +31,13 @@ _FACTS = re.compile(rf"\s+[{BARS}/]\s+")
 # ``Por <a>…</a><span>|</span><span>14 de marzo de 2023</span>``); no slash, which
 # sentences use between words
 _GLUED_FACTS = re.compile(rf"\s*[{BARS}]\s*")
+# a machine stamp: a date in figures and its time (XWiki's ``Last modified by Web Editor
+# on 2017/11/08 17:02``, ``Zuletzt geändert von … am 2019/06/20 14:02``): a wiki's or a
+# CMS's page-information line, with the editor's name and a few words around it
+_STAMP = re.compile(r"(?<!\w)(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?!\w)")
+# the most words besides its stamp a page-information line takes (an action, "by", a
+# name of two or three words, "on")
+_STAMP_WORDS = 8
 # the longest fact of a byline (an author's name, a structure, "Categories: Press release")
 _FACT_CHARS = 80
 
@@ -138,6 +145,10 @@ class HeaderFields(NewsPageBase):
                 return Found(fact, "below-title"), b.el
             if len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # the post's date on a line of its own, the facts under it
+            # a wiki's page-information line may come first ("Last modified by … on
+            # 2017/11/08 17:02", then the post's type badge): the next line is looked at
+            if _is_stamp_line(b.text, self.lang):
+                continue
             return None
         return None
 
@@ -290,6 +301,8 @@ class HeaderFields(NewsPageBase):
         | 14 de marzo de 2023 | Categorías: …``), or such facts on lines of their own
         (``Veröffentlicht am: 12. März 2024<br>Aktualisiert am: 14. März 2024``): the
         post's meta line, no lead."""
+        if _is_stamp_line(text, self.lang):
+            return True
         parts = [p for line in text.split("\n") for p in _GLUED_FACTS.split(line) if p.strip()]
         return len(parts) >= 2 and all(len(p) <= _FACT_CHARS for p in parts) and any(
             is_date_line(p) or parse_date(p, self.lang) or date_in_byline(p, self.lang)
@@ -395,3 +408,14 @@ class HeaderFields(NewsPageBase):
                 if parse_date(tail, self.lang):
                     return Found(clean(tail), "class-hint")
         return None
+
+
+def _is_stamp_line(text: str, language: str | None) -> bool:
+    """A page-information line: a few words around a date and time in figures
+    (``Zuletzt geändert von Mihaela Popescu am 2019/06/20 14:02``, XWiki's
+    ``xdocLastModification``): a byline, neither a lead nor a type line."""
+    m = _STAMP.search(text)
+    if m is None or len(text) > 160 or not parse_date(m[1], language):
+        return False
+    rest = text[:m.start()] + " " + text[m.end():]
+    return len(words(rest)) <= _STAMP_WORDS

@@ -30,28 +30,26 @@ from scraper.extract.pages.listing_facts import (
     typed_title,
 )
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
-from scraper.extract.pages.listing_lines import bold_headline, structure_byline
+from scraper.extract.pages.listing_lines import structure_byline
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
 from scraper.extract.pages.listing_rows import EntryRows, last_post_line
+from scraper.extract.pages.listing_titles import READ_MORE, EntryTitles, says_read_more
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
     CHROME_ROLES,
     HEADINGS,
-    class_tokens,
     in_chrome,
     is_block,
     is_hidden,
     tag,
 )
-from scraper.extract.text import clean, fold, words
+from scraper.extract.text import fold
 from scraper.extract.vocabulary import (
     LATEST_HEADINGS,
-    READ_MORE_TEXTS,
     WIDGET_HEADINGS,
     WIDGET_STEMS,
 )
 
-_READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _LATEST_HEADINGS = frozenset(fold(t) for t in LATEST_HEADINGS)
 # a box that opens the listing with its first entries, a widget only after them
@@ -63,10 +61,6 @@ _WIDGET_TAGS = frozenset({"figcaption", "figure", "aside", "nav", "form", "butto
 _FALLBACK_MIN = 3
 # landmarks that are furniture whatever their classes say (a sidebar's too)
 _FURNITURE_ROLES = CHROME_ROLES | {"complementary"}
-# class words of a card's headline line
-_TITLE_TOKENS = frozenset({"title", "headline", "heading", "name"})
-# a caption line (a plain-text title cell) is a headline's length, no paragraph
-_CAPTION_MAX_WORDS = 25
 
 
 class ListingPage:
@@ -216,7 +210,7 @@ class ListingPage:
         if block is None or tag(block) not in ("p", "blockquote"):
             return False
         text, own = self.doc.element_text(block), self.doc.element_text(a)
-        if fold(ARROWS.sub("", own)) in _READ_MORE:
+        if fold(ARROWS.sub("", own)) in READ_MORE:
             return False   # "… Read more" closing the teaser leads to the entry's item
         return len(text) > 2 * len(own) + 20 and not fold(text).startswith(fold(own))
 
@@ -227,6 +221,10 @@ class ListingPage:
 
     def entries(self) -> list[dict[str, Any]]:
         return [self._entry(el, href) for el, href in self._entries]
+
+    @cached_property
+    def _titles(self) -> EntryTitles:
+        return EntryTitles(self.doc, self.language, self._facts)
 
     @cached_property
     def _rows(self) -> EntryRows:
@@ -242,7 +240,7 @@ class ListingPage:
                 labels.setdefault(name, []).extend(group)
         for name, lv in self._rows.column_values(el, href).items():
             labels.setdefault(name, []).append(lv)
-        title_el, title = self._entry_title(el, href)
+        title_el, title = self._titles.entry_title(el, href)
         values = [lv for group in labels.values() for lv in group]
         excluded = label_regions(values)
         label_parts = {lv.holder for lv in values} | {e for lv in values for e in lv.elements}
@@ -326,7 +324,7 @@ class ListingPage:
         subtitle linked like the title is teaser, not a list of links)."""
         own = sum(len(text) for a in line.el.iter("a")
                   if self.doc.absolute(a.get("href")) == href
-                  and not _says_read_more(text := self.doc.element_text(a)))
+                  and not says_read_more(text := self.doc.element_text(a)))
         if any(self.doc.absolute(a.get("href")) == href for a in line.el.iterancestors("a")):
             own = len(line.text)
         return max(0, line.link_chars - own) / max(1, len(line.text))
@@ -341,114 +339,10 @@ class ListingPage:
                     continue
                 text = self.doc.element_text(el)
                 read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
-                    and fold(ARROWS.sub("", text)) in _READ_MORE
+                    and fold(ARROWS.sub("", text)) in READ_MORE
                 if read_more or (_shows_address(text, href) and (tag(el) == "a" or not len(el))):
                     out.append(el)
         return out
-
-    def _entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
-        best_el, best_text = None, ""
-        for a in el.iter("a"):
-            # a link to a part of the item's page ("#comments") is no title
-            if self.doc.absolute(a.get("href")) != href or _fragment(a):
-                continue
-            inner = next((h for h in a.iter(*HEADINGS) if self.doc.element_text(h)), None)
-            if inner is None:
-                inner = self._title_line(a)
-            if inner is not None:   # a whole entry as one link: its heading is the title
-                return inner, self.doc.element_text(inner)
-            text = self.doc.element_text(a)
-            in_heading = any(tag(x) in HEADINGS for x in [a, *a.iterancestors()])
-            if in_heading and text:
-                return a, text
-            if class_tokens(a) & _TITLE_TOKENS and text and \
-                    not self._read_more_about(text, el, href):
-                return a, text   # the link its class calls the title, not the teaser's
-            if len(text) > len(best_text) and not self._read_more_about(text, el, href) \
-                    and not _says_count(text) and not _says_read_more(text):
-                best_el, best_text = a, text
-        heading = next(((h, t) for h in el.iter(*HEADINGS)
-                        if (t := self.doc.element_text(h))), None) \
-            or bold_headline(self.doc, el) or (None if best_text else self._caption_line(el))
-        if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
-            return heading
-        if best_el is not None:
-            line = self._split_title(best_el, href)
-            if line is not None:
-                return line, self.doc.element_text(line)
-        return best_el, best_text or None
-
-    def _caption_line(self, entry: Any) -> tuple[Any, str] | None:
-        """The entry's first line when it is a caption of its own above the teaser, no
-        link in it, and the item's links only say "Read more" or count its comments:
-        the title of a news box whose title cell is plain text (PHP-Fusion's
-        ``<td class="capmain">`` over ``main-body`` and ``news-footer`` cells).  A date,
-        a line of facts or a sentence-long line is no caption."""
-        lines = [b for b in linearize(entry, self.doc.order) if b.el is not entry]
-        if len(lines) < 2:
-            return None
-        first = lines[0]
-        text = first.text.strip()
-        if any(tag(x) == "a" for x in first.el.iter()) or "\n" in text \
-                or not 2 <= len(words(text)) <= _CAPTION_MAX_WORDS \
-                or parse_date(text, self.language) or is_date_line(text) \
-                or self._facts.is_meta_line(text) or text.endswith((":", "：")):
-            return None
-        return first.el, text
-
-    def _split_title(self, a: Any, href: str) -> Any:
-        """The line of a headline an editor split into several links to the item (a bold
-        run and a bold-italic run, each linked): the line is the title."""
-        block = next((x for x in a.iterancestors() if is_block(x)), None)
-        if block is None:
-            return None
-        links = [x for x in block.iter("a") if self.doc.absolute(x.get("href")) == href]
-        if any(fold(ARROWS.sub("", self.doc.element_text(x))) in _READ_MORE for x in links):
-            return None    # a headline and its "Read more": the headline alone
-        shown = clean(" ".join(self.doc.element_text(x) for x in links))
-        whole = self.doc.element_text(block)
-        return block if len(links) >= 2 and fold(shown.replace(" ", "")) == \
-            fold(whole.replace(" ", "")) else None
-
-    def _title_line(self, card: Any) -> Any:
-        """A card that is one link, with no heading: its line a class calls the title,
-        else its first line of several words that is no date and no line of facts
-        (``<a><div>14 февраля 2025 / Пресс-релиз</div><div>Headline</div>…</a>``)."""
-        lines = [b for b in linearize(card, self.doc.order) if b.el is not card]
-        if len(lines) < 2:
-            return None
-        hinted = [b.el for b in lines if class_tokens(b.el) & _TITLE_TOKENS]
-        if hinted:
-            return hinted[0]
-        for b in lines:
-            if len(words(b.text)) >= 4 and not parse_date(b.text, self.language) \
-                    and not self._facts.is_meta_line(b.text) and not is_date_line(b.text):
-                return b.el
-        return None
-
-    def _read_more_about(self, text: str, el: Any, href: str) -> bool:
-        """``En savoir plus… sur TITLE``: a "Read more" link naming the item in words a
-        theme meant for screen readers only (a hiding class this model does not know).
-        Its text is a read-more phrase, then another link's text to the same item."""
-        folded = fold(ARROWS.sub("", text))
-        if not any(folded.startswith(phrase) and folded[len(phrase):][:1] in (" ", ".", ":")
-                   for phrase in _READ_MORE):
-            return False
-        for a in el.iter("a"):
-            other = fold(ARROWS.sub("", self.doc.element_text(a)))
-            if len(other) >= 10 and other != folded and folded.endswith(other) \
-                    and self.doc.absolute(a.get("href")) == href:
-                return True
-        return False
-
-    def _leads_on(self, link_text: str, heading: str) -> bool:
-        """The item's link says only "Read more" (or a few words shorter than the
-        entry's heading): the heading is the title."""
-        folded = fold(ARROWS.sub("", link_text))
-        if folded in _READ_MORE:
-            return True
-        return len(words(link_text)) <= 3 < len(words(heading)) \
-            and not parse_date(heading, self.language)
 
     # ------------------------------------------------------------------ next page
     @cached_property
@@ -462,23 +356,6 @@ def _is_widget_heading(folded: str) -> bool:
     return folded in _WIDGET_HEADINGS or (
         0 < len(folded.split()) <= 4 and not any(c in folded for c in ":：")
         and any(stem in folded for stem in WIDGET_STEMS))
-
-
-# a link's text that counts something of the item ("4 Коментарі", "Comments (2)",
-# "12 reads"): a number and one word, the number no year
-_COUNT_TEXT = re.compile(r"^(?:\(?(?!(?:19|20)\d\d\b)\d{1,4}\)?\s+[^\W\d_]+"
-                         r"|[^\W\d_]+\s*[:(]?\s*(?!(?:19|20)\d\d\b)\d{1,4}\)?)$")
-
-
-def _says_count(text: str) -> bool:
-    """A count of the item's comments or reads, the link to its comments: no title."""
-    return bool(_COUNT_TEXT.match(text.strip()))
-
-
-def _says_read_more(text: str) -> bool:
-    """"Read more", alone or followed by words about the item ("Детальніше про …")."""
-    folded = fold(ARROWS.sub("", text))
-    return any(folded == p or folded.startswith(p + " ") for p in _READ_MORE)
 
 
 def _shows_address(text: str, href: str) -> bool:
@@ -505,9 +382,3 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?…]$")
 def _byline(text: str, language: str) -> bool:
     """A byline's line ("Posted by admin on 18 March 2003 @ 16:40"), no sentence."""
     return not _SENTENCE_END.search(text.strip()) and bool(date_in_byline(text, language))
-
-
-
-def _fragment(a: Any) -> bool:
-    href = a.get("href") or ""
-    return "#" in href and bool(href.split("#", 1)[1])

@@ -1,0 +1,164 @@
+"""The title of a listing's entry: the convention that an entry's headline is the link
+to its item (a heading's, or the one its class calls the title), else its heading, bold
+line or plain-text caption where the item's links only say "Read more" or count its
+comments.  A card that is one link takes its heading or title line; a headline split
+into several links to the item is their line; a "Read more" link, a count of comments
+or reads and a link to a part of the item's page are no title.
+:class:`~scraper.extract.pages.listing.ListingPage` reads it through
+:class:`EntryTitles`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.extract.blocks import linearize
+from scraper.extract.dates import is_date_line, parse_date
+from scraper.extract.document import Document
+from scraper.extract.pages.listing_facts import EntryFacts
+from scraper.extract.pages.listing_lines import bold_headline
+from scraper.extract.pages.listing_pager import ARROWS
+from scraper.extract.structure import HEADINGS, class_tokens, is_block, tag
+from scraper.extract.text import clean, fold, words
+from scraper.extract.vocabulary import READ_MORE_TEXTS
+
+READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
+# class words of a card's headline line
+_TITLE_TOKENS = frozenset({"title", "headline", "heading", "name"})
+# a caption line (a plain-text title cell) is a headline's length, no paragraph
+_CAPTION_MAX_WORDS = 25
+
+
+class EntryTitles:
+    """The titles of a listing's entries, on ``doc`` in ``language``, its lines of facts
+    told by ``facts``."""
+
+    def __init__(self, doc: Document, language: str, facts: EntryFacts) -> None:
+        self.doc = doc
+        self.language = language
+        self._facts = facts
+
+    def entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
+        best_el, best_text = None, ""
+        for a in el.iter("a"):
+            # a link to a part of the item's page ("#comments") is no title
+            if self.doc.absolute(a.get("href")) != href or _fragment(a):
+                continue
+            inner = next((h for h in a.iter(*HEADINGS) if self.doc.element_text(h)), None)
+            if inner is None:
+                inner = self._title_line(a)
+            if inner is not None:   # a whole entry as one link: its heading is the title
+                return inner, self.doc.element_text(inner)
+            text = self.doc.element_text(a)
+            in_heading = any(tag(x) in HEADINGS for x in [a, *a.iterancestors()])
+            if in_heading and text:
+                return a, text
+            if class_tokens(a) & _TITLE_TOKENS and text and \
+                    not self._read_more_about(text, el, href):
+                return a, text   # the link its class calls the title, not the teaser's
+            if len(text) > len(best_text) and not self._read_more_about(text, el, href) \
+                    and not _says_count(text) and not says_read_more(text):
+                best_el, best_text = a, text
+        heading = next(((h, t) for h in el.iter(*HEADINGS)
+                        if (t := self.doc.element_text(h))), None) \
+            or bold_headline(self.doc, el) or (None if best_text else self._caption_line(el))
+        if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
+            return heading
+        if best_el is not None:
+            line = self._split_title(best_el, href)
+            if line is not None:
+                return line, self.doc.element_text(line)
+        return best_el, best_text or None
+
+    def _caption_line(self, entry: Any) -> tuple[Any, str] | None:
+        """The entry's first line when it is a caption of its own above the teaser, no
+        link in it, and the item's links only say "Read more" or count its comments:
+        the title of a news box whose title cell is plain text (PHP-Fusion's
+        ``<td class="capmain">`` over ``main-body`` and ``news-footer`` cells).  A date,
+        a line of facts or a sentence-long line is no caption."""
+        lines = [b for b in linearize(entry, self.doc.order) if b.el is not entry]
+        if len(lines) < 2:
+            return None
+        first = lines[0]
+        text = first.text.strip()
+        if any(tag(x) == "a" for x in first.el.iter()) or "\n" in text \
+                or not 2 <= len(words(text)) <= _CAPTION_MAX_WORDS \
+                or parse_date(text, self.language) or is_date_line(text) \
+                or self._facts.is_meta_line(text) or text.endswith((":", "：")):
+            return None
+        return first.el, text
+
+    def _split_title(self, a: Any, href: str) -> Any:
+        """The line of a headline an editor split into several links to the item (a bold
+        run and a bold-italic run, each linked): the line is the title."""
+        block = next((x for x in a.iterancestors() if is_block(x)), None)
+        if block is None:
+            return None
+        links = [x for x in block.iter("a") if self.doc.absolute(x.get("href")) == href]
+        if any(fold(ARROWS.sub("", self.doc.element_text(x))) in READ_MORE for x in links):
+            return None    # a headline and its "Read more": the headline alone
+        shown = clean(" ".join(self.doc.element_text(x) for x in links))
+        whole = self.doc.element_text(block)
+        return block if len(links) >= 2 and fold(shown.replace(" ", "")) == \
+            fold(whole.replace(" ", "")) else None
+
+    def _title_line(self, card: Any) -> Any:
+        """A card that is one link, with no heading: its line a class calls the title,
+        else its first line of several words that is no date and no line of facts
+        (``<a><div>14 февраля 2025 / Пресс-релиз</div><div>Headline</div>…</a>``)."""
+        lines = [b for b in linearize(card, self.doc.order) if b.el is not card]
+        if len(lines) < 2:
+            return None
+        hinted = [b.el for b in lines if class_tokens(b.el) & _TITLE_TOKENS]
+        if hinted:
+            return hinted[0]
+        for b in lines:
+            if len(words(b.text)) >= 4 and not parse_date(b.text, self.language) \
+                    and not self._facts.is_meta_line(b.text) and not is_date_line(b.text):
+                return b.el
+        return None
+
+    def _read_more_about(self, text: str, el: Any, href: str) -> bool:
+        """``En savoir plus… sur TITLE``: a "Read more" link naming the item in words a
+        theme meant for screen readers only (a hiding class this model does not know).
+        Its text is a read-more phrase, then another link's text to the same item."""
+        folded = fold(ARROWS.sub("", text))
+        if not any(folded.startswith(phrase) and folded[len(phrase):][:1] in (" ", ".", ":")
+                   for phrase in READ_MORE):
+            return False
+        for a in el.iter("a"):
+            other = fold(ARROWS.sub("", self.doc.element_text(a)))
+            if len(other) >= 10 and other != folded and folded.endswith(other) \
+                    and self.doc.absolute(a.get("href")) == href:
+                return True
+        return False
+
+    def _leads_on(self, link_text: str, heading: str) -> bool:
+        """The item's link says only "Read more" (or a few words shorter than the
+        entry's heading): the heading is the title."""
+        folded = fold(ARROWS.sub("", link_text))
+        if folded in READ_MORE:
+            return True
+        return len(words(link_text)) <= 3 < len(words(heading)) \
+            and not parse_date(heading, self.language)
+
+# a link's text that counts something of the item ("4 Коментарі", "Comments (2)",
+# "12 reads"): a number and one word, the number no year
+_COUNT_TEXT = re.compile(r"^(?:\(?(?!(?:19|20)\d\d\b)\d{1,4}\)?\s+[^\W\d_]+"
+                         r"|[^\W\d_]+\s*[:(]?\s*(?!(?:19|20)\d\d\b)\d{1,4}\)?)$")
+
+
+def _says_count(text: str) -> bool:
+    """A count of the item's comments or reads, the link to its comments: no title."""
+    return bool(_COUNT_TEXT.match(text.strip()))
+
+
+def says_read_more(text: str) -> bool:
+    """"Read more", alone or followed by words about the item ("Детальніше про …")."""
+    folded = fold(ARROWS.sub("", text))
+    return any(folded == p or folded.startswith(p + " ") for p in READ_MORE)
+
+
+def _fragment(a: Any) -> bool:
+    href = a.get("href") or ""
+    return "#" in href and bool(href.split("#", 1)[1])

@@ -142,6 +142,7 @@ class EntryTitles:
         return len(words(link_text)) <= 3 < len(words(heading)) \
             and not parse_date(heading, self.language)
 
+
 # a link's text that counts something of the item ("4 Коментарі", "Comments (2)",
 # "12 reads"): a number and one word, the number no year
 _COUNT_TEXT = re.compile(r"^(?:\(?(?!(?:19|20)\d\d\b)\d{1,4}\)?\s+[^\W\d_]+"

@@ -2,10 +2,11 @@
 
 The reader is split by concern, one mixin a module: :mod:`.roots` (where the menus
 are), :mod:`.reach` (which links a reader can reach), :mod:`.paths` (the group labels
-above a link), :mod:`.layout` and :mod:`.columns` (the menus of a page without any
-menu hint, read by their shape: link bars and link columns under title lines),
-:mod:`.shape` (a list shaped like the site menu where hints are missing or weak); the
-state they share is :mod:`.base`, the vocabulary :mod:`.hints`.
+above a link; :mod:`.widgets` those a widget's markup convention gives),
+:mod:`.layout` and :mod:`.columns` (the menus of a page without any menu hint, read
+by their shape: link bars and link columns under title lines), :mod:`.shape` (a list
+shaped like the site menu where hints are missing or weak); the state they share is
+:mod:`.base`, the vocabulary :mod:`.hints`.
 """
 
 from __future__ import annotations

@@ -1,0 +1,167 @@
+"""Group labels read from a widget's own markup convention beside a list: the one
+tab a portal's tab bar marks selected over its row of sub-tabs, a Semantic/Fomantic
+UI dropdown item's own words before the ``div.menu`` it opens, a ``div.header``
+before a ``div.menu``, a tab segment named by its tab menu item, the words beside an
+icon toggle, and a heading among a menu's items (Bootstrap's ``dropdown-header``,
+SLDS's titled separator) over the items after it.  Each reads only the widget's
+markup, no other label of the path (:mod:`.paths` composes them)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.navigation.columns import lead_glyphs
+from scraper.extract.pages.navigation.hints import (
+    DIVIDER_TOKENS,
+    HEADER_TOKENS,
+    HEADING_TAGS,
+    LINE_ENDS,
+    SELECTED_TAB_TOKENS,
+    bold_line,
+    is_logo,
+    strip_glyphs,
+)
+from scraper.extract.structure import class_tokens, tag
+from scraper.extract.text import clean
+from scraper.extract.visible import accessible_name, is_hidden
+
+
+class WidgetLabels(NavigationPageBase):
+    """The labels widget conventions give the lists beside them."""
+
+    @cached_property
+    def _tab_labels(self) -> dict[str, Any]:
+        """``data-tab`` path → the tab menu's item naming it (not a tab segment)."""
+        out: dict[str, Any] = {}
+        for el in self.doc.root.xpath("//*[@data-tab]"):
+            if "tab" not in class_tokens(el) and not self._links(el):
+                out.setdefault(el.get("data-tab"), el)
+        return out
+
+    def _dropdown_label(self, box: Any, link: Any) -> str | None:
+        """Semantic/Fomantic UI's ``ui dropdown item``: the item's own words ("Countries"
+        as a bare text node before its icon), then the ``div.menu`` it opens; those
+        words label the menu's links."""
+        if "dropdown" not in class_tokens(box):
+            return None
+        branch = next((c for c in box if isinstance(c.tag, str) and is_descendant(link, c)),
+                      None)
+        if branch is None or tag(branch) == "a" or "menu" not in class_tokens(branch):
+            return None
+        parts = [box.text or ""]
+        for child in box:
+            if child is branch:
+                break
+            if isinstance(child.tag, str) and not is_hidden(child) and not self._links(child):
+                parts.append(self._shown(child))
+            parts.append(child.tail or "")
+        text = strip_glyphs(clean(" ".join(parts)))
+        return text if text and len(text) <= 80 else None
+
+    def _header_before(self, box: Any) -> str | None:
+        """A menu box of items after a header among its siblings (Semantic UI's
+        ``div.header`` then a ``div.scrolling.menu`` or a nested ``div.menu``): the
+        header labels the box, as it labels items after it, up to a divider."""
+        if "menu" not in class_tokens(box):
+            return None
+        for prev in box.itersiblings(preceding=True):
+            if not isinstance(prev.tag, str) or is_hidden(prev):
+                continue
+            if tag(prev) == "hr" or class_tokens(prev) & DIVIDER_TOKENS:
+                return None
+            if class_tokens(prev) & HEADER_TOKENS and not self._links(prev):
+                text = strip_glyphs(self._shown(prev))
+                return text if text and len(text) <= 80 else None
+        return None
+
+    def _beside_icon(self, icon: Any) -> Any | None:
+        """The words an icon toggle stands beside on its line: the element before it
+        ("Newsroom ▾"), else the link after it (an older portal's "+" image before the
+        group's link, the line before it ended by a ``<br>`` or a box of links: no
+        label, whatever its words)."""
+        prev = icon.getprevious()
+        if prev is not None and tag(prev) not in LINE_ENDS and not is_logo(prev) \
+                and self._link_count(prev) <= 1:
+            return prev
+        nxt = icon.getnext()
+        if nxt is not None and tag(nxt) == "a" and not strip_glyphs(clean(icon.tail or "")):
+            return nxt
+        return None
+
+    def _sibling_heading(self, a: Any, root: Any) -> str | None:
+        """A heading among the items (Bootstrap's ``h6.dropdown-header``) labels the
+        items after it, up to a divider.  A separator showing words is such a heading
+        (SLDS's ``li.slds-dropdown__header[role=separator]``: a menu's group title,
+        marked as the one non-item role a menu allows), a link in it too ("Secretariat"
+        heading the Secretariat's pages): it is an entry and labels the items below it.
+        A heading among the items is their peer: no heading before it labels it."""
+        item = self._item_of(a, root)
+        if self._items_heading(item) is not None:
+            return None
+        for prev in item.itersiblings(preceding=True):
+            if not isinstance(prev.tag, str) or is_hidden(prev):
+                continue
+            text = self._items_heading(prev)
+            if text is not None and lead_glyphs(prev) and lead_glyphs(prev) == lead_glyphs(item):
+                continue   # marked as the items are ("| <b>Here</b>"): the page on view
+            if text is not None:
+                return text if text and len(text) <= 80 else None
+            if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \
+                    or class_tokens(prev) & DIVIDER_TOKENS:
+                return None
+        return None
+
+    def _items_heading(self, el: Any) -> str | None:
+        """The words of ``el`` when it is a heading among a menu's items (see
+        :meth:`_sibling_heading`), else None."""
+        if (el.get("role") or "") == "separator":
+            return self._shown(el) or None   # a divider's rule shows no words
+        if tag(el) == "hr" or class_tokens(el) & DIVIDER_TOKENS:
+            return None
+        head = el
+        if tag(el) == "li":
+            kids = [c for c in el if isinstance(c.tag, str)]
+            head = kids[0] if len(kids) == 1 and not (el.text or "").strip() else el
+        if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
+                class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
+                or bold_line(head):
+            return self._shown(head)
+        return None
+
+    def _item_of(self, a: Any, root: Any) -> Any:
+        """The list item the link stands for: its parent ``li``, or the ``li`` around
+        the boxes a component library wraps the link in (PrimeVue's
+        ``li > div.p-menuitem-content > a``), boxes holding no other link; else the
+        link itself."""
+        box = a.getparent()
+        while box is not None and box is not root and tag(box) in ("div", "span") \
+                and self._link_count(box) == 1:
+            box = box.getparent()
+        return box if box is not None and tag(box) == "li" and box is not root else a
+
+    def _selected_tab(self, bar: Any) -> str | None:
+        """A portal's tab bar in the row above a row of sub-tabs (Oracle Portal's
+        ``PortalTabs`` over ``PortalSubTabs``, a 2000s portal's two-row tab strip):
+        the sub-tabs are the pages of the tab on view, the one tab the bar marks as
+        selected (a ``selected``/``active``/``current`` class word on the link or its
+        cell, ``aria-selected``, ``aria-current``); that tab's words label the row it
+        opens.  A bar marking no tab, or several, labels nothing."""
+        links = self._links(bar)
+        if len(links) < 2:
+            return None
+        chosen = [a for a in links if any(_marked_selected(x) for x in [a, *a.iterancestors()]
+                                           if is_under(x, bar))]
+        if len(chosen) != 1:
+            return None
+        return strip_glyphs(self._shown(chosen[0])) or accessible_name(chosen[0]) or None
+
+
+def _marked_selected(el: Any) -> bool:
+    """``el`` says it is the tab on view: a class word, ``aria-selected``,
+    ``aria-current``."""
+    return bool(class_tokens(el) & SELECTED_TAB_TOKENS) \
+        or (el.get("aria-selected") or "").lower() == "true" \
+        or (el.get("aria-current") or "false").lower() not in ("false", "")

@@ -13,12 +13,8 @@ from scraper.extract import urls
 from scraper.extract.blocks import Block, linearize
 from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.document import Document
-from scraper.extract.labels import (
-    LabelValue,
-    best,
-    find_labels,
-    label_regions,
-)
+from scraper.extract.label_regions import label_regions
+from scraper.extract.labels import LabelValue, best, find_labels
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
 from scraper.extract.pages.listing_facts import (

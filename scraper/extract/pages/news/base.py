@@ -8,7 +8,8 @@ from typing import Any
 
 from scraper.extract.blocks import Block, linearize
 from scraper.extract.document import Document
-from scraper.extract.labels import LabelValue, find_labels, label_regions, present
+from scraper.extract.label_regions import label_regions
+from scraper.extract.labels import LabelValue, find_labels, present
 from scraper.extract.pages.common import (
     Found,
     lowest_common_ancestor,

@@ -1,0 +1,53 @@
+"""Where a page's labels stand: the label and value elements, and each line that holds
+only labels and their values (``<li><span>Issued by:</span> OSCE</li>``), so that no
+title, teaser or body is read from them.  The labels themselves are found by
+:mod:`scraper.extract.labels`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.extract.document import tokens
+from scraper.extract.labels import LabelValue
+from scraper.extract.structure import is_block
+from scraper.extract.text import clean
+
+
+def label_regions(values: list[LabelValue]) -> set[Any]:
+    """Label and value elements, and each line (block, or inline element up to its
+    block) that holds only labels and their values (``<li><span>Issued by:</span>
+    OSCE</li>``): never title, teaser or body."""
+    out: set[Any] = set()
+    budget: dict[Any, int] = {}
+    texts: dict[Any, str] = {}
+
+    def text_of(el: Any) -> str:
+        # labels of one block share their lines and ancestors: each walked once
+        text = texts.get(el)
+        if text is None:
+            text = texts[el] = clean(" ".join(v for k, v in tokens(el) if k == "text"))
+        return text
+
+    for lv in values:
+        out.add(lv.holder)
+        out.update(lv.elements)
+        # the largest element holding just this label and its value (an inline
+        # <small><b>Issued by:</b> OSCE</small> inside a bigger block)
+        node, top = lv.holder, None
+        while node is not None and len(text_of(node)) <= len(lv.text) + 60:
+            top, node = node, node.getparent()
+        if top is not None:
+            out.add(top)
+        # the lines around it up to its block: a <font> or <small> holding several
+        # "<b>Label:</b> value<br>" lines is as much a label region as a block is
+        line = lv.holder.getparent() if not is_block(lv.holder) else lv.holder
+        while line is not None:
+            # the label's own words are at most ~60 characters
+            budget[line] = budget.get(line, 0) + len(lv.text) + 60
+            if is_block(line):
+                break
+            line = line.getparent()
+    for line, allowed in budget.items():
+        if len(text_of(line)) <= allowed:
+            out.add(line)
+    return out

@@ -28,8 +28,13 @@ from scraper.extract.pages.listing_facts import (
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import structure_byline
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
-from scraper.extract.pages.listing_rows import EntryRows, last_post_line
-from scraper.extract.pages.listing_titles import READ_MORE, EntryTitles, says_read_more
+from scraper.extract.pages.listing_rows import EntryRows, headed_entries, last_post_line
+from scraper.extract.pages.listing_titles import (
+    READ_MORE,
+    EntryTitles,
+    opens_read_more,
+    says_read_more,
+)
 from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
     CHROME_ROLES,
@@ -213,7 +218,8 @@ class ListingPage:
     @cached_property
     def _entries(self) -> list[tuple[Any, str]]:
         """(entry element, item URL) in page order, each item once."""
-        return [(entry, href) for href, (entry, _) in entry_elements(self.item_links).items()]
+        found = [(entry, href) for href, (entry, _) in entry_elements(self.item_links).items()]
+        return headed_entries(self.doc, found, self.item_links)
 
     def entries(self) -> list[dict[str, Any]]:
         return [self._entry(el, href) for el, href in self._entries]
@@ -326,16 +332,18 @@ class ListingPage:
         return max(0, line.link_chars - own) / max(1, len(line.text))
 
     def _read_more_links(self, parts: list[Any], href: str) -> list[Any]:
-        """The entry's "Read more" links and its address shown as text (a link's, or a
-        search hit's line of its own): no teaser."""
+        """The entry's "Read more" links (a link whose visible start is a read-more
+        phrase, its tail in an element of its own) and its address shown as text (a
+        link's, or a search hit's line of its own): no teaser."""
         out = []
         for part in parts:
             for el in part.iter():
                 if not isinstance(el.tag, str):
                     continue
                 text = self.doc.element_text(el)
+                # whatever hides its tail ("Read more<span> about TITLE</span>")
                 read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
-                    and fold(ARROWS.sub("", text)) in READ_MORE
+                    and (fold(ARROWS.sub("", text)) in READ_MORE or opens_read_more(el))
                 if read_more or (_shows_address(text, href) and (tag(el) == "a" or not len(el))):
                     out.append(el)
         return out

@@ -4,7 +4,8 @@ an entry may span several rows or lines beside the one linking its item.
 A table's entry may open with a row of its facts above the title's row (MCMS's
 Repeater: the date and type cells, then the title, the teaser, the source), or go on in
 rows after it that link to no item (continuation rows); a ``<dl>`` groups an entry's
-``<dt>`` and ``<dd>`` lines, a heading the lines up to the next heading of its rank.  A
+``<dt>`` and ``<dd>`` lines, a heading the lines up to the next heading of its rank (a
+heading linking only into the page itself heads the "Read more" line below it).  A
 table with a header row names its columns: a column headed like a label gives that
 field, and a column of the last post's or change's date (a forum's topic list) dates no
 entry.  :class:`~scraper.extract.pages.listing.ListingPage` reads them through
@@ -16,6 +17,7 @@ import re
 from functools import cached_property
 from typing import Any
 
+from scraper.extract import urls
 from scraper.extract.dates import parse_date
 from scraper.extract.document import Document
 from scraper.extract.labels import LabelValue, label_of, read_value
@@ -188,6 +190,53 @@ class EntryRows:
                 out[found[0]] = read_value(found[0], found[1], cell,
                                            _without_column_title(self.doc, cell, text))
         return out
+
+
+def headed_entries(doc: Document, entries: list[tuple[Any, str]],
+                   item_links: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """Entries whose line (a "Weiterlesen →" paragraph) follows, among its siblings, a
+    heading whose only links lead to a place on the page itself (a static site's
+    heading anchor: Docsify's ``?id=slug``, a ``#slug`` permalink): the entry is that
+    heading, its lines the siblings up to the next heading of its rank
+    (:meth:`EntryRows.continuation_rows`), its item the link among them.  Siblings
+    between the heading and the line that link to an item, or a heading in between,
+    leave the line its own entry; so does a heading linking nowhere (a page's or a
+    group's heading above its first entry, no headline of the entry's)."""
+    page = _page_address(doc.url)
+    holders = {x for a, _ in item_links for x in a.iterancestors()}
+    out = []
+    for el, href in entries:
+        heading = None
+        if tag(el) not in HEADINGS:
+            for sib in el.itersiblings(preceding=True):
+                if not isinstance(sib.tag, str):
+                    continue
+                if tag(sib) in HEADINGS:
+                    links = [a.get("href").strip() for a in sib.iter("a") if a.get("href")]
+                    if links and all(link.startswith("#") or _in_page(doc.absolute(link), page)
+                                     for link in links) \
+                            and doc.element_text(sib):
+                        heading = sib
+                    break
+                if sib in holders or any(a is sib for a, _ in item_links):
+                    break
+        out.append((el if heading is None else heading, href))
+    return out
+
+
+def _page_address(url: str | None) -> tuple[str, str] | None:
+    """The host (no ``www.``) and path of an address, without query and fragment."""
+    parts = urls.split(url)
+    if parts is None:
+        return None
+    return (parts.hostname or "").lower().removeprefix("www."), parts.path.rstrip("/")
+
+
+def _in_page(href: str | None, page: tuple[str, str] | None) -> bool:
+    """``href`` leads to the page itself (a heading's anchor, ``?id=slug`` or
+    ``#slug``), naming no item."""
+    return href is not None and page is not None and _page_address(href) == page \
+        and urls.item_number(href) is None
 
 
 def _without_column_title(doc: Document, cell: Any, column: str) -> list[Any]:

@@ -15,15 +15,17 @@ from scraper.extract.pages.navigation.hints import (
     BADGE_TOKENS,
     COUNTER,
     LAYER_WORD,
+    MENU_TOGGLE_FOLDED,
     SCRIPT_CONTROLS,
     SCRIPT_ID,
     SELF_ARGUMENT,
     SHOW_HANDLERS,
     is_current_page_link,
+    is_dropdown_toggle,
     strip_glyphs,
 )
 from scraper.extract.structure import class_tokens
-from scraper.extract.text import clean
+from scraper.extract.text import clean, fold
 from scraper.extract.visible import hidden_kind, is_hidden
 
 Judge = TypeVar("Judge", bound=Callable[..., Any])
@@ -131,14 +133,25 @@ class NavigationPageBase(ABC):
         before a Semantic UI ``ui popup`` panel, showing words of its own: a dropdown's
         trigger and its panel side by side in the item's box, naming no id (GitBook's
         header ``div.group/dropdown``: ``button`` "Projects" then the ``invisible``
-        panel shown on hover); the panel is hidden, as a closed popup is."""
-        if hidden_kind(panel) is None:
-            return None   # a box on view after a menu button is no closed popup of it
+        panel shown on hover); the panel is hidden, as a closed popup is.  A dropdown's
+        trigger (:func:`.hints.is_dropdown_toggle`) opens the box of links after it,
+        hidden or not: the framework's style sheet hides it."""
         control = panel.getprevious()
         while control is not None and not isinstance(control.tag, str):
             control = control.getprevious()
         if control is None:
             return None
+        if is_dropdown_toggle(control):
+            # a dropdown's trigger (Bootstrap's ``a.dropdown-toggle``, a ``#`` link saying
+            # it opens something) before a box of links: the framework's style sheet hides
+            # the panel, no class or attribute of its own says so; one saying only the
+            # menu's own name ("Menu") opens the whole menu, no group of it
+            said = fold(strip_glyphs(clean(self.doc.element_text(control))))
+            if hidden_kind(control) is None and said and said not in MENU_TOGGLE_FOLDED \
+                    and self._links(panel):
+                return control
+        if hidden_kind(panel) is None:
+            return None   # a box on view after a menu button is no closed popup of it
         # Semantic/Fomantic UI's inline popup: a ``ui popup`` box right after the item
         # that opens it on hover (``.popup({inline: true})``), no aria attribute needed
         semantic_popup = "popup" in class_tokens(panel) and "ui" in class_tokens(panel)

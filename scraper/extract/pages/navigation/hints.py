@@ -286,6 +286,32 @@ TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-haspopup", "aria-controls", "data-to
                      "data-bs-toggle")
 
 
+# the ``data-toggle`` value and class word by which Bootstrap (3 to 5) and the themes
+# built on it mark a dropdown's trigger (``a.dropdown-toggle[data-toggle=dropdown]``)
+DROPDOWN_TOGGLE = "dropdown"
+DROPDOWN_TOGGLE_CLASS = "dropdown-toggle"
+# addresses that lead nowhere: a link so addressed is a control
+_NOWHERE = re.compile(r"^(?:#|javascript:.*|)$", re.IGNORECASE)
+
+
+def is_dropdown_toggle(el: Any) -> bool:
+    """A control saying it opens the dropdown panel after it: Bootstrap's trigger
+    (``data-toggle``/``data-bs-toggle`` ``dropdown``, a ``dropdown-toggle`` class
+    word), or a link leading nowhere (``href="#"``) that says it opens something
+    (``aria-haspopup``, ``aria-expanded``, ``data-toggle``, ``data-bs-toggle``).  Its
+    panel is hidden by the framework's style sheet, no class or attribute of its own:
+    the control's words label the links in it (Nikola's or any Bootstrap 4 navbar's
+    ``a.dropdown-toggle[href=#]`` "Fields of work" before ``div.dropdown-menu``)."""
+    said = {(el.get(attr) or "").strip().lower() for attr in ("data-toggle", "data-bs-toggle")}
+    if DROPDOWN_TOGGLE in said or DROPDOWN_TOGGLE_CLASS in (el.get("class") or "").split():
+        return True
+    if tag(el) != "a" or el.get("href") is None or not _NOWHERE.match(el.get("href").strip()):
+        return False
+    return (el.get("aria-haspopup") or "false").lower() not in ("false", "dialog") \
+        or el.get("aria-expanded") is not None \
+        or el.get("data-toggle") is not None or el.get("data-bs-toggle") is not None
+
+
 def is_current_page_link(a: Any) -> bool:
     """A link marked as the page on view (``aria-current="page"``, a ``current`` class
     word) whose address is the bare ``#``: Sphinx's toctree (Furo, Read the Docs,

@@ -55,6 +55,19 @@ def _xpath_space(text: str) -> str:
     return _XPATH_BLANKS.sub(" ", text).strip(" ")
 
 
+# the media types of a page a reader reads: an alternate of another type (an RSS or Atom
+# feed, a JSON or PDF rendering) is another format of the site, no language version
+_PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+def is_page_type(media_type: str | None) -> bool:
+    """A link's ``type`` names a web page, or there is none (an alternate without a type
+    is the page in another language); ``application/rss+xml`` and the like do not."""
+    if not media_type or not media_type.strip():
+        return True
+    return media_type.split(";", 1)[0].strip().lower() in _PAGE_TYPES
+
+
 # libxml2's nesting limit with huge_tree (parsel's default); deeper pages are cut short
 MAX_DEPTH = 2048
 
@@ -285,8 +298,8 @@ class Document:
             if link.get("hreflang") is None or link.get("href") is None:
                 continue
             rel = (link.get("rel") or "").lower().split()
-            if "alternate" not in rel:
-                continue
+            if "alternate" not in rel or not is_page_type(link.get("type")):
+                continue   # a feed ("application/rss+xml" with hreflang) is no translation
             url = self.absolute(link.get("href"))
             if url:
                 out.append((link.get("hreflang").strip().lower(), url))

@@ -146,6 +146,24 @@ def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
     return run
 
 
+def is_link_name(el: Any, text: str, in_tail: bool) -> bool:
+    """``text`` is the whole name of a link (``<a href>``), no colon after it: a way to
+    another page named with a label's word (Nikola's ``<a class="sourcelink">Source</a>``
+    to the post's source file, a menu's "Fields of work"), no label of what follows it."""
+    if in_tail or _COLON_END.search(text):
+        return False
+    link = next((x for x in [el, *list(el.iterancestors())[:3]] if tag(x) == "a"), None)
+    return link is not None and bool(link.get("href")) and \
+        _words(visible_text(link)) == _words(text)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+_COLON_END = re.compile(r"[:：]\s*$")
+
+
 def names_no_item_fact(el: Any) -> bool:
     """A label here says nothing of the item: in a picture's or a table's caption
     ("Source: OSCE" credits the figure), or in a cell of a table's header row

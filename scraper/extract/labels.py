@@ -21,6 +21,7 @@ from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.label_lines import (
     has_content,
     inline_run,
+    is_link_name,
     names_no_item_fact,
     skipped,
     up_to_date,
@@ -266,7 +267,7 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
     m = _match(text)
     if not m:
         return
-    if names_no_item_fact(el.getparent() if in_tail else el):
+    if names_no_item_fact(el.getparent() if in_tail else el) or is_link_name(el, text, in_tail):
         return
     # a tail stands in its element's parent: the element's own hiding does not apply
     hidden = hidden_ancestor(el.getparent() if in_tail else el)

@@ -6,7 +6,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scraper.extract import urls
-from scraper.extract.document import primary_language
+from scraper.extract.document import is_page_type, primary_language
 from scraper.extract.pages.common import (
     Found,
     is_descendant,
@@ -102,6 +102,8 @@ class LinkFields(NewsPageBase):
             href = self.doc.absolute(a.get("href"))
             if not (lang and href) or _address(href) in own or lang == self.lang or lang in out:
                 continue
+            if not is_page_type(a.get("type")):
+                continue   # the feed or the PDF in that language, not the item's page
             if (nid and urls.node_id(href) == nid) or _same_path(href, self.url.value):
                 out[lang] = href
         return Found(out, "language-switcher") if out else None

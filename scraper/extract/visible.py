@@ -58,6 +58,7 @@ _SCREEN_READER_CLASSES = frozenset({
     "hiddenstructure", "hide-accessible",   # Plone's and Liferay's own
     "aural",    # Government Site Builder's (GSB): named after CSS2's aural media
     "sronly",
+    "text-assistive",   # Spectre.css's
 })
 # any of them as a state written with "is-" (Clarity's ``is-off-screen`` on an icon's
 # hidden title, "is-sr-only", "is-visually-hidden") is one too: see _class_kind

@@ -247,3 +247,6 @@ class NavigationPageBase(ABC):
 
     @abstractmethod
     def _is_item_list(self, el: Any) -> bool: ...
+
+    @abstractmethod
+    def _own_text(self, li: Any) -> str | None: ...

@@ -256,7 +256,7 @@ LOGO_FILE = re.compile(r"(?:^|[/_.-])logo(?:[_.-]|$)", re.IGNORECASE)
 
 # arrows, chevrons and bullets drawn as characters beside a name ("Newsroom ▾", "+",
 # a submenu's "Countries >")
-GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯⌄˅∨>+−–·•|]+|[\s›»→▾▸▼▶►❯⌄˅∨>+−–·•|]+$")
+GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–·•|]+|[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–·•|]+$")
 
 
 def strip_glyphs(text: str) -> str:

@@ -51,6 +51,12 @@ class PathLabels(WidgetLabels):
             label = strip_glyphs(self._group_label(anc, a, root) or "")
             if label and (not labels or labels[-1] != label):
                 labels.append(label)
+            if tag(anc) == "li" and anc is not self._item_of(a, root):
+                # an item holding a submenu stands under a heading among its peers
+                # (mdBook's ``li.part-title`` over the chapters and their sections)
+                heading = strip_glyphs(self._sibling_heading(anc, root) or "")
+                if heading and heading not in labels:
+                    labels.append(heading)
         labels.reverse()
         labels = _joined(self._column_labels(a, root), labels)   # a column's title rows
         labels = self._root_title(a, root) + labels
@@ -379,7 +385,7 @@ class PathLabels(WidgetLabels):
     def _list_label(self, lst: Any, link: Any, root: Any) -> str | None:
         parent = lst.getparent()
         if parent is not None and tag(parent) == "li":
-            return self._own_text(parent)
+            return self._own_text(parent) or self._item_above(parent)
         if parent is not None and tag(parent) == "details":
             return None   # the summary labels it
         node = lst

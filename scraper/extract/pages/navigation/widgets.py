@@ -3,7 +3,9 @@ tab a portal's tab bar marks selected over its row of sub-tabs, a Semantic/Foman
 UI dropdown item's own words before the ``div.menu`` it opens, a ``div.header``
 before a ``div.menu``, a tab segment named by its tab menu item, the words beside an
 icon toggle, and a heading among a menu's items (Bootstrap's ``dropdown-header``,
-SLDS's titled separator) over the items after it.  Each reads only the widget's
+SLDS's titled separator, an item named a title, a divider drawing its words from
+``data-content``) over the items after it, and the item right before an item holding
+nothing but a submenu (mdBook's sections).  Each reads only the widget's
 markup, no other label of the path (:mod:`.paths` composes them)."""
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from scraper.extract.pages.navigation.hints import (
     HEADER_TOKENS,
     HEADING_TAGS,
     LINE_ENDS,
+    LIST_TAGS,
     SELECTED_TAB_TOKENS,
     bold_line,
     is_logo,
@@ -118,16 +121,19 @@ class WidgetLabels(NavigationPageBase):
         """The words of ``el`` when it is a heading among a menu's items (see
         :meth:`_sibling_heading`), else None."""
         if (el.get("role") or "") == "separator":
-            return self._shown(el) or None   # a divider's rule shows no words
+            return self._shown(el) or _drawn_words(el)   # a divider's rule shows no words
         if tag(el) == "hr" or class_tokens(el) & DIVIDER_TOKENS:
-            return None
+            return _drawn_words(el)
         head = el
         if tag(el) == "li":
             kids = [c for c in el if isinstance(c.tag, str)]
             head = kids[0] if len(kids) == 1 and not (el.text or "").strip() else el
+        # an item named a title, holding no link (mdBook's ``li.part-title``, daisyUI's
+        # ``li.menu-title``): the title of the items after it
+        titled_item = tag(el) == "li" and "title" in class_tokens(el) and not self._links(el)
         if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
                 class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
-                or bold_line(head):
+                or bold_line(head) or titled_item:
             return self._shown(head)
         return None
 
@@ -141,6 +147,23 @@ class WidgetLabels(NavigationPageBase):
                 and self._link_count(box) == 1:
             box = box.getparent()
         return box if box is not None and tag(box) == "li" and box is not root else a
+
+    def _item_above(self, item: Any) -> str | None:
+        """An item holding nothing but a submenu, right after the item it opens
+        (mdBook's ``<li><a>Chapter</a></li><li><ol class="section">``, a list nested
+        the way ``ul > li + ul`` nests it): that item's words label it, a link heading
+        the group it opens or a draft's plain words."""
+        kids = [c for c in item if isinstance(c.tag, str)]
+        if len(kids) != 1 or tag(kids[0]) not in LIST_TAGS or (item.text or "").strip():
+            return None
+        prev = item.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or tag(prev) != "li" or is_hidden(prev) or prev.xpath(".//ul|.//ol") \
+                or len(self._links(prev)) > 1:
+            return None
+        text = strip_glyphs(self._own_text(prev) or "")
+        return text if text and len(text) <= 80 else None
 
     def _selected_tab(self, bar: Any) -> str | None:
         """A portal's tab bar in the row above a row of sub-tabs (Oracle Portal's
@@ -157,6 +180,16 @@ class WidgetLabels(NavigationPageBase):
         if len(chosen) != 1:
             return None
         return strip_glyphs(self._shown(chosen[0])) or accessible_name(chosen[0]) or None
+
+
+def _drawn_words(el: Any) -> str | None:
+    """A divider whose words its style sheet draws from ``data-content`` (Spectre.css's
+    ``li.divider[data-content="Partners"]``, ``content: attr(data-content)``): a titled
+    separator, its words shown to every reader; a bare rule says nothing."""
+    if is_hidden(el):
+        return None
+    text = strip_glyphs(clean(el.get("data-content") or ""))
+    return text or None
 
 
 def _marked_selected(el: Any) -> bool:

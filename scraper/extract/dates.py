@@ -200,3 +200,24 @@ def relative_date(text: str | None, served_on: dt.date | None) -> str | None:
             .replace("|", " ").split() if w not in RELATIVE_DAY_LINKS and w != "-"]
     back = _DAYS_BACK.get(" ".join(rest))
     return None if back is None else (served_on - dt.timedelta(days=back)).isoformat()
+
+
+def time_value(attribute: str | None, shown: str | None,
+               *languages: str | None) -> str | None:
+    """Which of a ``<time>`` element's two dates to read: its visible text when that
+    is a full date (what the reader sees: "15 de octubre de 2024" over
+    ``datetime="2024-10-14T23:30:00Z"``, the same moment written in UTC), else its
+    ``datetime`` attribute (the text relative, partial or absent), whose date is read
+    as written, its local date.  A visible date in figures whose day and month could
+    swap ("06/07/2018") takes the order its attribute confirms."""
+    attribute = (attribute or "").strip() or None
+    shown = " ".join((shown or "").split()) or None
+    seen = next((d for lang in languages or (None,) if (d := parse_date(shown, lang))), None)
+    if seen is None:
+        return attribute or shown
+    m = _NUMERIC.match(shown or "")
+    given = parse_date(attribute, None) if attribute and m else None
+    if m and given and given != seen \
+            and given == _valid(int(m[4]), int(m[1]), int(m[3])):
+        return attribute
+    return shown

@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from scraper.extract.dates import HAS_YEAR, date_in_byline, parse_date, relative_date, with_year
+from scraper.extract.dates import (
+    HAS_YEAR,
+    date_in_byline,
+    parse_date,
+    relative_date,
+    time_value,
+    with_year,
+)
 from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
 from scraper.extract.labels import LabelValue, best, label_of
@@ -74,7 +81,9 @@ class EntryFacts:
         entry = parts[0] if entry is None else entry
         lv = best(labels, "issued_on")
         if lv is not None:
-            for value in (lv.datetime, lv.text):
+            # the date shown, else the one its <time datetime> gives
+            for value in dict.fromkeys((time_value(lv.datetime, lv.text, lv.language,
+                                                   self.language), lv.datetime, lv.text)):
                 # a label word shared by languages ("Date") says little of the value's
                 if value and parse_date(value, lv.language):
                     return value, None
@@ -87,7 +96,7 @@ class EntryFacts:
                  if hidden_ancestor(t) != NOT_RENDERED
                  and not any(x is t or x in stale for x in t.iterancestors())]
         for t in _publication_first(times):
-            value = t.get("datetime") or self.doc.element_text(t)
+            value = time_value(t.get("datetime"), self.doc.element_text(t), self.language)
             if value and (found := self._date_value(value)):
                 return found, t
         dated = [(el, found) for el, text in self._short_elements(parts, excluded)
@@ -212,7 +221,8 @@ class EntryFacts:
         its date: the nearest heading before the entry, within a few boxes up."""
         for heading, boxed in self._headings_before(entry, 3, date_boxes=True):
             time = next(heading.iter("time"), None)
-            value = (time.get("datetime") if time is not None else None) or \
+            value = (time_value(time.get("datetime"), self.doc.element_text(time),
+                                self.language) if time is not None else None) or \
                 self.doc.element_text(heading)
             dated = value if value and len(value) <= 60 and \
                 parse_date(value, self.language) else None

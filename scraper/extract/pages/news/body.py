@@ -18,6 +18,7 @@ from scraper.extract.pages.common import (
 )
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.body_parts import body_parts
 from scraper.extract.pages.news.hints import (
     BODY_END_HEADINGS,
     CAPTION_START,
@@ -40,8 +41,7 @@ class BodyFields(NewsPageBase):
     """The densest run of text after the header, and the dateline at its start."""
 
     def _in_body(self, el: Any) -> bool:
-        container = self.body_container
-        return container is not None and is_descendant(el, container) and \
+        return any(is_descendant(el, part) for part in self.body_parts) and \
             not self._in_labels(el) and (self.title_el is None or
                                          self.doc.order.get(el, 0) > self._after(self.title_el))
 
@@ -99,6 +99,17 @@ class BodyFields(NewsPageBase):
         return best
 
     @cached_property
+    def body_parts(self) -> list[Any]:
+        """The containers the body's text stands in, in page order: the body container
+        and the sibling text containers that continue it (:mod:`.body_parts`)."""
+        container = self.body_container
+        if container is None:
+            return []
+        start = self._after(self.title_el) if self.title_el is not None else -1
+        return body_parts(self.blocks, container, self._after, self.doc.order,
+                          lambda b: self._in_labels(b.el), start)
+
+    @cached_property
     def body_units(self) -> list[Block]:
         """The body's text blocks as the page shows them (a repeated lead included)."""
         container = self.body_container
@@ -109,7 +120,8 @@ class BodyFields(NewsPageBase):
         summary, summary_el = self._summary
         lead = clean(summary.value) if summary is not None else None
         type_el = self._content_type[1]
-        inside = [b for b in self.blocks if is_descendant(b.el, container)]
+        parts = self.body_parts
+        inside = [b for b in self.blocks if any(is_descendant(b.el, p) for p in parts)]
         # a label block between the headline and the text: the body starts after it (and
         # after the lead above it, when the lead is a run of the text's own container)
         first_big = next((b.order for b in inside if len(b.text) >= 80
@@ -240,20 +252,24 @@ class BodyFields(NewsPageBase):
         body region as markup (``body_html``).  Text standing directly in the body
         container (paragraphs parted by ``<br><br>``) has no element of its own: then
         the container is the region."""
-        if any(b.el is self.body_container for b in self.body_units):
-            return [self.body_container]
+        whole = [p for p in self.body_parts if any(b.el is p for b in self.body_units)]
         out: list[Any] = []
         for b in self.body_units:
-            while out and is_descendant(out[-1], b.el):
+            el = next((p for p in whole if is_descendant(b.el, p)), b.el)
+            while out and is_descendant(out[-1], el) and out[-1] is not el:
                 out.pop()     # a block whose element holds earlier ones (a quote's tail)
-            if not (out and is_descendant(b.el, out[-1])):
-                out.append(b.el)
+            if not (out and is_descendant(el, out[-1])):
+                out.append(el)
         return out
 
     @cached_property
     def _typed_units(self) -> list[TypedBlock]:
         """The body's blocks with their kind, table rows joined, as the page shows them."""
-        return typed_blocks(self.body_units, self.body_container)
+        # each part typed under its own container (a table's rows, a list's items)
+        out: list[TypedBlock] = []
+        for part in self.body_parts:
+            out += typed_blocks([b for b in self.body_units if is_descendant(b.el, part)], part)
+        return out
 
     @cached_property
     def _kept_units(self) -> list[TypedBlock]:

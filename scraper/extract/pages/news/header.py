@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.blocks import Block
-from scraper.extract.dates import date_in_byline, is_date_line, parse_date
+from scraper.extract.dates import date_in_byline, is_date_line, parse_date, time_value
 from scraper.extract.identities import content_type_id
 from scraper.extract.labels import best
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text
@@ -321,7 +321,8 @@ class HeaderFields(NewsPageBase):
             if value and parse_date(value, lang):
                 return Found(value, "json-ld")
         for el in self.doc.microdata("datePublished"):
-            value = el.get("content") or el.get("datetime") or self.doc.element_text(el)
+            value = el.get("content") or time_value(
+                el.get("datetime"), self.doc.element_text(el), lang)
             if value and parse_date(value, lang):
                 return Found(clean(value), "microdata")
         for name in DATE_META:
@@ -331,10 +332,11 @@ class HeaderFields(NewsPageBase):
         for lv in self.labels.get("issued_on", []):
             if lv.in_chrome or lv.empty:
                 continue
-            if lv.datetime and parse_date(lv.datetime, lang):
-                return Found(lv.datetime, "label")
-            if parse_date(lv.text, lv.language) or parse_date(lv.text, lang):
-                return Found(lv.text, "label")
+            # the date shown, else the one its <time datetime> gives
+            for value in dict.fromkeys(
+                    (time_value(lv.datetime, lv.text, lv.language, lang), lv.text)):
+                if value and (parse_date(value, lv.language) or parse_date(value, lang)):
+                    return Found(value, "label")
             # the date and a few words after it ("mercoledì 12 febbraio 2025 · 4 min di
             # lettura", the dot drawn by an aria-hidden separator)
             within = date_in_byline(lv.text, lv.language) or date_in_byline(lv.text, lang)
@@ -360,15 +362,16 @@ class HeaderFields(NewsPageBase):
     def _header_date(self) -> Found | None:
         zone = self._header_zone()
         for el in self.doc.root.iter("time"):
-            value = el.get("datetime")
-            if not value or in_chrome(el) or self._in_body(el) or self._in_widget(el):
+            if not el.get("datetime") or in_chrome(el) or self._in_body(el) \
+                    or self._in_widget(el):
                 continue
+            value = time_value(el.get("datetime"), self.doc.element_text(el), self.lang)
             pos = self.doc.order.get(el, 0)
             near = zone is not None and zone[0] - 50 <= pos <= zone[1]
             marked = "datePublished" in (el.get("itemprop") or "").split() \
                 or el.get("pubdate") is not None
             if (near or marked or zone is None) and parse_date(value, self.lang):
-                return Found(value.strip(), "time-element")
+                return Found(value, "time-element")
         if zone is not None:
             for b in self.blocks:
                 if zone[0] < b.order < zone[1] and not b.widget \

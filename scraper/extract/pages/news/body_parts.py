@@ -1,0 +1,85 @@
+"""A body split across sibling text containers, joined in page order.
+
+Content systems that compose an article from fields or components print its text
+in more than one container: Drupal's body field and, after it, a "Paragraphs" text
+item; a page builder's text modules, a pull quote or a related box set between them.
+The densest container is only part of the text.  A container of text standing right
+before or after it, with nothing but widgets (related boxes, share rows; hidden
+pull quotes are no text at all) between them, continues it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from scraper.extract.blocks import Block
+from scraper.extract.pages.common import is_descendant, lowest_common_ancestor
+from scraper.extract.structure import tag
+
+# a paragraph of prose: this long at least, hardly any of it links
+_PROSE_CHARS = 80
+_PROSE_LINKS = 0.3
+# a container continues the text with this many paragraphs of prose at least (a lone
+# one is a lead, a teaser or a caption)
+_PART_PARAGRAPHS = 2
+# elements that hold paragraphs themselves rather than being one
+_HOLDERS = frozenset({"div", "td", "section", "article", "main", "body"})
+
+
+def is_prose(b: Block) -> bool:
+    return not b.widget and not b.is_heading and len(b.text) >= _PROSE_CHARS \
+        and b.link_density < _PROSE_LINKS
+
+
+def holder(el: Any) -> Any:
+    """The element a block's paragraph stands in (the block's own when it is a box)."""
+    return el if tag(el) in _HOLDERS else el.getparent()
+
+
+def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
+               order: dict[Any, int], stop: Callable[[Block], bool],
+               start: int = -1) -> list[Any]:
+    """``container`` and the sibling text containers that continue it, in page order.
+
+    From the container's end (and back from its start), widget blocks are passed
+    over; the first other block must be prose whose holder is a container of its own
+    (neither inside nor around the parts, sharing an ancestor below ``<body>`` with
+    them) holding at least :data:`_PART_PARAGRAPHS` paragraphs of prose: that holder
+    is a part, and the search goes on past it.  A block ``stop`` rejects (a label),
+    or one at or before ``start`` (the headline), ends the search."""
+    parts = [container]
+    # forward: after the last part
+    while True:
+        last_end = end(parts[-1])
+        nxt = next((b for b in blocks if b.order > last_end and not b.widget), None)
+        part = _part(nxt, parts, blocks, stop)
+        if part is None:
+            break
+        parts.append(part)
+    # backward: before the first part, never before ``start``
+    while True:
+        first = order.get(parts[0], 0)
+        prev = next((b for b in reversed(blocks) if b.order < first and not b.widget), None)
+        if prev is not None and prev.order <= start:
+            break
+        part = _part(prev, parts, blocks, stop)
+        if part is None:
+            break
+        parts.insert(0, part)
+    return parts
+
+
+def _part(b: Block | None, parts: list[Any], blocks: list[Block],
+          stop: Callable[[Block], bool]) -> Any:
+    """The holder of ``b`` when it is a further part of the text, else None."""
+    if b is None or stop(b) or not is_prose(b):
+        return None
+    box = holder(b.el)
+    if box is None or any(is_descendant(box, p) or is_descendant(p, box) for p in parts):
+        return None
+    shared = lowest_common_ancestor(box, parts[0])
+    if shared is None or tag(shared) in ("html", "body"):
+        return None
+    prose = sum(1 for x in blocks if is_prose(x) and not stop(x) and is_descendant(x.el, box))
+    return box if prose >= _PART_PARAGRAPHS else None

@@ -18,6 +18,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "es": frozenset(["el", "la", "los", "las", "de", "del", "y", "en", "por", "para", "con", "que", "un", "una", "es", "se", "al", "su", "sus", "como", "fue", "han", "también", "entre", "sobre"]),
     "ru": frozenset(["и", "в", "на", "с", "по", "для", "что", "не", "о", "из", "к", "от", "это", "как", "а", "его", "был", "была", "были", "также", "при", "который", "которые", "между", "году"]),
     "uk": frozenset(["і", "в", "на", "з", "що", "до", "для", "не", "як", "також", "це", "його", "від", "за", "був", "була", "були", "між", "року", "які", "який"]),
+    # Albanian and Polish (the site's /sq/ and /pl/ pages): without them, Albanian's "e",
+    # "në", "për" read as Italian; each list keeps off the other's words ("do", "u")
+    "sq": frozenset(["të", "në", "dhe", "për", "një", "nga", "së", "që", "është", "janë", "me", "ka", "kanë", "edhe", "më", "nuk", "tha", "mbi", "ishte", "pas", "gjatë", "kjo", "ky", "tyre"]),
+    "pl": frozenset(["w", "z", "na", "się", "że", "jest", "oraz", "dla", "przez", "nie", "od", "po", "za", "został", "została", "które", "który", "także", "roku", "są", "ze", "we"]),
 }
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 _UKRAINIAN = re.compile(r"[іїєґ]", re.I)

@@ -46,6 +46,11 @@ _NOT_RENDERED_CLASSES = frozenset({
     "hidden", "d-none", "invisible", "hide", "is-hidden", "is-invisible", "u-hidden",
     "element-hidden", "uk-hidden", "uk-invisible", "js-hide", "display-none",
     "section-metadata",   # Adobe Edge Delivery's section settings, read by its script
+    # shown in print only (a print copy of the title and contents: Jupyter Book's
+    # ``onlyprint``, Bootstrap 3's ``visible-print``, Foundation's ``show-for-print``)
+    "onlyprint", "only-print", "print-only", "printonly", "visible-print",
+    "visible-print-block", "visible-print-inline", "visible-print-inline-block",
+    "show-for-print",
 })
 # classes that keep text for screen readers only (the "visually hidden" pattern)
 _SCREEN_READER_CLASSES = frozenset({
@@ -59,6 +64,7 @@ _SCREEN_READER_CLASSES = frozenset({
     "aural",    # Government Site Builder's (GSB): named after CSS2's aural media
     "sronly",
     "text-assistive",   # Spectre.css's
+    "j-508-label",   # Jive's (named after Section 508, the US accessibility rules)
 })
 # any of them as a state written with "is-" (Clarity's ``is-off-screen`` on an icon's
 # hidden title, "is-sr-only", "is-visually-hidden") is one too: see _class_kind
@@ -262,6 +268,8 @@ def hidden_kind(el: Any) -> str | None:
     if (el.get("aria-hidden") or "").strip().lower() == "true" \
             and el.get(SPOKEN_ABOVE_ATTR) is None:
         return ARIA_HIDDEN
+    if t == "a" and _is_permalink_glyph(el):
+        return ARIA_HIDDEN
     if el.get(PAGE_SCREEN_READER_ATTR) is not None:
         return SCREEN_READER_ONLY
     if el.get(PAGE_NOT_RENDERED_ATTR) is not None:
@@ -278,6 +286,17 @@ def hidden_kind(el: Any) -> str | None:
         if _STYLE_SCREEN_READER.search(style):
             return SCREEN_READER_ONLY
     return None
+
+
+# the glyph of a heading's permalink (Sphinx's and Python-Markdown's ``<a
+# class="headerlink" href="#id">¶</a>``, shown on hover): an icon, no word of the heading
+_PERMALINK_GLYPHS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})
+
+
+def _is_permalink_glyph(el: Any) -> bool:
+    """``el`` (an ``<a>``) links to an anchor of this page by a permalink glyph alone."""
+    return (el.get("href") or "").startswith("#") and len(el) == 0 \
+        and (el.text or "").strip() in _PERMALINK_GLYPHS
 
 
 @lru_cache(maxsize=8192)

@@ -35,6 +35,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Publicado el", "Fecha de publicación", "Fecha", "Publicado"),
         "uk": ("Дата публікації", "Опубліковано", "Дата"),
         "pl": ("Data publikacji", "Opublikowano", "Data wydania"),
+        "sq": ("Publikuar më", "Data e publikimit", "Publikuar"),
     },
     "issued_by": {
         # "Source: ODIHR" on older archives: the structure that issued the text
@@ -51,6 +52,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано",
                "Хто опублікував", "Джерело", "Видавець"),
         "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy", "Źródło", "Wydawca"),
+        "sq": ("Publikuar nga", "Lëshuar nga", "Ku jemi", "Burimi"),
     },
     "fields_of_work": {
         # a news script's topics ("Topic: Elections", PHP-Nuke's "Тема:") are its fields
@@ -71,6 +73,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("Напрями діяльності", "Що ми робимо", "Напрями роботи", "Тема", "Теми"),
         "pl": ("Obszary działalności", "Obszar działalności", "Czym się zajmujemy", "Temat",
                "Tematy"),
+        "sq": ("Fushat e punës", "Fusha e punës", "Çfarë bëjmë"),
     },
     "content_type": {
         "en": ("Content type", "Type"),
@@ -80,7 +83,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Tipo di contenuto", "Tipo"),
         "es": ("Tipo de contenido", "Tipo"),
         "uk": ("Тип матеріалу", "Тип"),
-        "pl": ("Typ treści", "Rodzaj treści", "Typ"),
+        "pl": ("Typ treści", "Rodzaj treści", "Typ materiału", "Typ"),
+        "sq": ("Lloji i përmbajtjes", "Lloji"),
     },
     # a byline's writer ("geschrieben von OSZE-Vorsitz", "Опубликовал admin"), written
     # without a colon: an issuer when it names known structures, else a site's user.

@@ -31,6 +31,9 @@ _FACTS = re.compile(rf"\s+[{BARS}/]\s+")
 # ``Por <a>…</a><span>|</span><span>14 de marzo de 2023</span>``); no slash, which
 # sentences use between words
 _GLUED_FACTS = re.compile(rf"\s*[{BARS}]\s*")
+# a dash between spaces parts a byline's facts too: a forum post's "by <poster> -
+# Tuesday, 14 March 2023, 4:12 PM" (Moodle), each fact short, one a date
+_DASHED_FACTS = re.compile(r"\s+[-–—]\s+")
 # a machine stamp: a date in figures and its time (XWiki's ``Last modified by Web Editor
 # on 2017/11/08 17:02``, ``Zuletzt geändert von … am 2019/06/20 14:02``): a wiki's or a
 # CMS's page-information line, with the editor's name and a few words around it
@@ -303,7 +306,8 @@ class HeaderFields(NewsPageBase):
         post's meta line, no lead."""
         if _is_stamp_line(text, self.lang):
             return True
-        parts = [p for line in text.split("\n") for p in _GLUED_FACTS.split(line) if p.strip()]
+        parts = [p for line in text.split("\n") for bit in _GLUED_FACTS.split(line)
+                 for p in _DASHED_FACTS.split(bit) if p.strip()]
         return len(parts) >= 2 and all(len(p) <= _FACT_CHARS for p in parts) and any(
             is_date_line(p) or parse_date(p, self.lang) or date_in_byline(p, self.lang)
             for p in parts)

@@ -33,8 +33,11 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import clean, fold, words
+from scraper.extract.visible import hidden_ancestor
 
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—:·•-]|::)\s+")
+# the same, a colon written against the word before it too ("Course: Forum: Subject")
+_TITLE_PARTS_LOOSE = re.compile(r"\s+(?:[|–—·•-]|::)\s+|\s*:\s+")
 
 
 class HeadlineFields(NewsPageBase):
@@ -79,8 +82,16 @@ class HeadlineFields(NewsPageBase):
             for el, htext in lower:
                 if fold(htext) == fold(text):
                     return Found(htext, "heading"), el
-        # 2. the page's main heading, when metadata says something else
         h1s = [(el, t) for el, t in headings if _is_h1(el)]
+        # 1c. the main heading names the site or its section, a part of <title> of its
+        # own, and a lower heading shows a longer part: a forum's or course's name over
+        # the post's subject (Moodle: <h1>Course</h1> … <h3>Subject</h3>, <title>Course:
+        # Forum: Subject | Site</title>)
+        if h1s:
+            shown = self._titled_lower_heading(page_title, h1s[0][1], headings, lower)
+            if shown is not None:
+                return Found(shown[1], "heading"), shown[0]
+        # 2. the page's main heading, when metadata says something else
         if h1s:
             return Found(h1s[0][1], "h1"), h1s[0][0]
         # 3. no h1: the visible element that shows a metadata title (<font><b>, custom tags)
@@ -103,6 +114,22 @@ class HeadlineFields(NewsPageBase):
         if page_title:
             return Found(page_title, "title-element"), None
         return None, None
+
+    @staticmethod
+    def _titled_lower_heading(page_title: str, h1: str, headings: list[tuple[Any, str]],
+                              lower: list[tuple[Any, str]]) -> tuple[Any, str] | None:
+        """The heading under ``h1`` showing the longest part of ``page_title`` when
+        ``h1`` is itself a shorter part of it (the site's or section's name)."""
+        parts = {fold(p) for p in _TITLE_PARTS_LOOSE.split(page_title) if p.strip()}
+        if len(parts) < 2 or fold(h1) not in parts:
+            return None
+        best: tuple[Any, str] | None = None
+        for el, text in [*(h for h in headings if not _is_h1(h[0])), *lower]:
+            key = fold(text)
+            if key in parts and len(key) > len(fold(h1)) and (
+                    best is None or len(key) > len(fold(best[1]))):
+                best = (el, text)
+        return best
 
     def _element_showing(self, text: str) -> Any:
         """The innermost element of the body whose whole text is ``text``."""
@@ -200,8 +227,9 @@ class HeadlineFields(NewsPageBase):
         for el in self.doc.root.xpath("//h1 | //h2 | //*[@role='heading']"):
             if tag(el) not in ("h1", "h2") and _aria_level(el) > 2:
                 continue
-            # a headline may sit in a header block, never in a menu or a breadcrumb
-            if is_hidden(el) or in_navigation(el):
+            # a headline may sit in a header block, never in a menu or a breadcrumb, nor
+            # in a box the screen never shows (a print-only copy of the page's title)
+            if hidden_ancestor(el) is not None or in_navigation(el):
                 continue
             if any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]):
                 continue
@@ -218,7 +246,7 @@ class HeadlineFields(NewsPageBase):
         is what tells the headline)."""
         out = []
         for el in self.doc.root.xpath("//h3 | //h4 | //h5 | //h6"):
-            if is_hidden(el) or in_navigation(el) or \
+            if hidden_ancestor(el) is not None or in_navigation(el) or \
                     any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]):
                 continue
             text = self.doc.element_text(el)

@@ -121,6 +121,7 @@ def linearize(root: Any, order: dict[Any, int],
             last_pos = order.get(node, last_pos)
             t = node.tag if isinstance(node.tag, str) else ""
             if node is not root and (not t or t in _NOT_TEXT or is_hidden(node)
+                                     or _quote_heading(node)
                                      or (skip is not None and skip(node))):
                 walker.skip_subtree()
                 skipped.add(node)
@@ -174,6 +175,23 @@ def linearize(root: Any, order: dict[Any, int],
             add_text(node.tail, tail=True)
     flush()
     return out
+
+
+def _quote_heading(node: Any) -> bool:
+    """A ``<cite>`` opening a ``<blockquote>`` before the quoted words: a forum quote
+    box's heading (BB code's ``[quote]`` as SMF writes it, ``<cite>Citazione</cite>``,
+    MyBB's ``<cite>Quote:</cite>``, phpBB's ``<cite>… wrote:</cite>``), not the quoted
+    text.  A ``<cite>`` after the words (the source of a quotation) stays."""
+    if node.tag != "cite":
+        return False
+    parent = node.getparent()
+    if parent is None or parent.tag != "blockquote" or (parent.text or "").strip():
+        return False
+    for sib in node.itersiblings(preceding=True):
+        if "".join(sib.itertext()).strip() or (sib.tail or "").strip():
+            return False
+    return bool((node.tail or "").strip() or any(
+        "".join(s.itertext()).strip() for s in node.itersiblings()))
 
 
 # ---------------------------------------------------------------- the body's structure

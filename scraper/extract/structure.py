@@ -240,6 +240,19 @@ def holds_main_text(el: Any) -> bool:
     return sum(len(t.strip()) for t in el.xpath("./text()")) > 200
 
 
+def holds_text_run(el: Any, least: int = 200) -> bool:
+    """An element at or below ``el`` holds ``least`` characters of text standing
+    directly in it (its own text and its children's tails: a BB-code post's runs
+    between ``<br>``s), not in paragraphs of their own."""
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        own = len((node.text or "").strip()) + sum(len((c.tail or "").strip()) for c in node)
+        if own > least:
+            return True
+    return False
+
+
 def _bare_classes(el: Any) -> frozenset[str]:
     """The element's class names that are one word each (``share``, not ``share-row``)."""
     return frozenset(c.lower() for c in (el.get("class") or "").split()
@@ -290,8 +303,11 @@ def is_widget(el: Any) -> bool:
         return False
     if t == "form":
         # a search box or a newsletter; but ASP.NET wraps whole pages in one form (it
-        # holds the page's headline, or its text)
-        return not (el.xpath("boolean(.//h1)") or holds_main_text(el))
+        # holds the page's headline, or its text), and a forum wraps a topic's posts in
+        # its moderation form (SMF's ``quickModForm``), a post's text standing in its box
+        # between ``<br>``s
+        return not (el.xpath("boolean(.//h1)") or holds_main_text(el)
+                    or holds_text_run(el))
     if t == "figure" and el.xpath(".//table | .//blockquote"):
         return False    # a data table or a pull quote: article text (its caption is not)
     if t == "aside" and is_pull_quote_aside(el):

@@ -97,6 +97,10 @@ class NewsPageBase(ABC):
 
     @property
     @abstractmethod
+    def title_prefix(self) -> tuple[str, str] | None: ...
+
+    @property
+    @abstractmethod
     def _content_type(self) -> tuple[Found | None, Any]: ...
 
     @property

@@ -9,7 +9,7 @@ from typing import Any
 from scraper.extract.blocks import Block
 from scraper.extract.dates import date_in_byline, is_date_line, parse_date, time_value
 from scraper.extract.identities import content_type_id
-from scraper.extract.labels import best
+from scraper.extract.labels import best, is_label_lines
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
@@ -54,6 +54,9 @@ class HeaderFields(NewsPageBase):
         lv = best(self.labels, "content_type")
         if lv is not None and len(lv.text) <= 60:
             return Found(lv.text, "label"), None
+        prefix = self.title_prefix
+        if prefix is not None:
+            return Found(prefix[0], "title-prefix"), None
         if self.title_el is not None:
             found = self._above_title() or self._below_title() or self._category_link()
             if found:
@@ -188,6 +191,7 @@ class HeaderFields(NewsPageBase):
                      if lv.order > start and self._text_after(lv.order)]
             if block:
                 first, end = min(block), max(block)
+                start = self._headline_repeated(start, first)
                 for b in self.blocks:
                     if not (start < b.order < end) or b.widget:
                         continue
@@ -216,6 +220,18 @@ class HeaderFields(NewsPageBase):
             if hinted and self._is_lead_candidate(b, type_el):
                 return Found(b.text, "class-hint"), b.el
         return self._subtitle_lead(title_el, container)
+
+    def _headline_repeated(self, start: int, first: int) -> int:
+        """Where the headline is printed again before the labels (a forum post's subject
+        line over the post, SMF's ``subject_title``): the item's own entry starts there,
+        and what stands above it is the topic's header ("Autore Discussione: …, Letto
+        1.842 volte"), no lead; else ``start``."""
+        headline = fold(self.doc.element_text(self.title_el)) if self.title_el is not None \
+            else ""
+        for b in self.blocks:
+            if start < b.order < first and headline and fold(b.text) == headline:
+                start = self._after(b.el)
+        return start
 
     def _lead_over_labels(self, b: Block, container: Any) -> bool:
         """``b`` opens the text's container and labels follow it before the next
@@ -286,7 +302,16 @@ class HeaderFields(NewsPageBase):
                 tag(b.el) in ("legend", "caption", "label", "dt", "th"):
             return False
         return not parse_date(b.text, self.lang) and not is_date_line(b.text) \
-            and not self._is_byline(b.text) and not self._is_facts_row(b.el)
+            and not self._is_byline(b.text) and not self._is_facts_row(b.el) \
+            and not self._dated_head(b) and not is_label_lines(b.text)
+
+    def _dated_head(self, b: Block) -> bool:
+        """A line opening with a date in an element of its own and a short fact after it
+        (a forum post's head: "04 Marzo 2024, 10:12:07 Ultima modifica: …"): the post's
+        meta line, no lead."""
+        date = self._own_text_date(b.el)
+        return date is not None and b.text.startswith(date) and \
+            len(b.text) - len(date) <= _FACT_CHARS
 
     def _is_facts_row(self, el: Any) -> bool:
         """A line drawn from boxes side by side, no separator printed between them, each a
@@ -377,6 +402,7 @@ class HeaderFields(NewsPageBase):
             if (near or marked or zone is None) and parse_date(value, self.lang):
                 return Found(value, "time-element")
         if zone is not None:
+            body_start = self.body_units[0].order if self.body_units else zone[1]
             for b in self.blocks:
                 if zone[0] < b.order < zone[1] and not b.widget \
                         and len(b.text) <= 60 and parse_date(b.text, self.lang):
@@ -395,6 +421,26 @@ class HeaderFields(NewsPageBase):
                         found = date_in_byline(piece, self.lang)
                         if found:
                             return Found(found, "byline")
+            # a date in a line's element of its own, or opening its element before the
+            # rest of the line (a forum post's head: SMF's ``<a>04 Marzo 2024, 10:12:07
+            # </a><span>Ultima modifica: …</span>``, MyBB's ``<span class="post_date">
+            # 10-14-2025, 09:14 AM <span class="post_edit">(…last modified…)</span>``)
+            for b in self.blocks:
+                if zone[0] < b.order < body_start and not b.widget and len(b.text) <= 200:
+                    found = self._own_text_date(b.el)
+                    if found:
+                        return Found(found, "header-date")
+        return None
+
+    def _own_text_date(self, el: Any) -> str | None:
+        """The first text standing in an element of the line (before its children) that
+        is a date and nothing more."""
+        for node in el.iter():
+            if not isinstance(node.tag, str) or (node is not el and is_block(node)):
+                continue
+            own = clean(node.text)
+            if own and len(own) <= 60 and not is_hidden(node) and parse_date(own, self.lang):
+                return own
         return None
 
     def _hinted_date(self) -> Found | None:

@@ -17,6 +17,7 @@ from scraper.extract.pages.common import Found, is_descendant, jsonld_text, stri
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
+    CONTENT_TYPES_FOLDED,
     HEADLINE_TOKENS,
     LOGO_PAIRS,
     LOGO_TOKENS,
@@ -256,13 +257,32 @@ class HeadlineFields(NewsPageBase):
 
     @field
     def title(self) -> Found | None:
-        return self._title[0]
+        found = self._title[0]
+        prefix = self.title_prefix
+        if found is not None and prefix is not None:
+            return Found(prefix[1], found.signal)
+        return found
+
+    @cached_property
+    def title_prefix(self) -> tuple[str, str] | None:
+        """(type, headline) of a headline led by a known type label in brackets (a
+        forum thread's prefix: MyBB's ``<span class="thread-prefix">[Press release]
+        </span>``, phpBB's and XenForo's topic prefixes): the label is the item's type,
+        the rest its headline."""
+        found = self._title[0]
+        m = _BRACKETED_PREFIX.match(found.value) if found is not None else None
+        if m and fold(m["label"]) in CONTENT_TYPES_FOLDED:
+            return clean(m["label"]), clean(m["rest"])
+        return None
 
     @property
     def title_el(self) -> Any:
         return self._title[1]
 
 
+# a headline led by a label in brackets: "[Press release] Headline", "【Statement】 Headline"
+_BRACKETED_PREFIX = re.compile(r"^\s*[\[【]\s*(?P<label>[^\]】]{2,40}?)\s*[\]】]\s*(?P<rest>\S.*)$",
+                               re.S)
 # <font size="N">: 1-7 (3 the page's normal size), or relative "+1"/"-1"
 _FONT_SIZES = {1: 10.0, 2: 13.0, 3: 16.0, 4: 18.0, 5: 24.0, 6: 32.0, 7: 48.0}
 _STYLE_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)", re.I)

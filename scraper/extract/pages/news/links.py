@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,6 +24,7 @@ from scraper.extract.structure import (
     HEADINGS,
     class_tokens,
     in_chrome,
+    is_chrome_element,
     tag,
 )
 from scraper.extract.text import clean, fold
@@ -46,9 +48,9 @@ class LinkFields(NewsPageBase):
             chain = [a, *a.iterancestors()]
             if any(tag(x) == "nav" or self._other_items_box(x) for x in chain):
                 continue
-            if in_chrome(a):
-                continue
             in_scope = scope is not None and is_descendant(a, scope)
+            if in_chrome(a) and not (in_scope and self._file_list(chain, scope)):
+                continue
             hinted = any(class_tokens(x) & ATTACHMENT_TOKENS for x in chain[:5])
             if not (in_scope or hinted):
                 continue
@@ -64,6 +66,24 @@ class LinkFields(NewsPageBase):
                     titles[href] = clean(a.get("title")) or None
         out = [{"url": url, "title": title} for url, title in titles.items()]
         return Found(out, "links") if out else None
+
+    def _file_list(self, chain: list[Any], scope: Any) -> bool:
+        """Every box around the link that looks like page chrome stands inside the
+        article and links to documents only: the item's list of files drawn with a menu's
+        or a footer's classes (Spectre's ``ul.menu`` in an accordion, SMF's post footer
+        ``#msg_…_footer.attachments``), no navigation."""
+        boxes = [x for x in chain if is_chrome_element(x)]
+        return bool(boxes) and all(
+            is_descendant(box, scope) and box is not scope and self._files_only(box)
+            for box in boxes)
+
+    def _files_only(self, box: Any) -> bool:
+        """Every link in ``box`` leads to a document, or to a file another of its links
+        names (an icon link beside the named one)."""
+        links = [(self.doc.absolute(a.get("href")) or "", a) for a in box.iter("a")
+                 if a.get("href")]
+        files = {href for href, a in links if urls.is_document(href) or _says_file(a)}
+        return bool(links) and all(href in files for href, _ in links)
 
     def _other_items_box(self, el: Any) -> bool:
         """A share row or a "related" box: links to other pages, not this item's files.
@@ -126,6 +146,16 @@ def _same_path(a: str, b: str) -> bool:
 
 
 def _says_file(a: Any) -> bool:
-    """A link whose address hides the file (``/item/download/412_7f3c…``) but which says
-    it is one: a ``download`` attribute, or a title naming a document's file."""
-    return a.get("download") is not None or urls.is_document_name(a.get("title") or "")
+    """A link whose address hides the file (``/item/download/412_7f3c…``, a forum's
+    ``attachment.php?aid=2217``) but which says it is one: a ``download`` attribute, a
+    title or text naming a document's file ("Rapporto_preliminare_IT.pdf"), or text
+    closing on a document's format ("Виступ Генерального секретаря (PDF)")."""
+    if a.get("download") is not None or urls.is_document_name(a.get("title") or ""):
+        return True
+    text = clean(" ".join(a.itertext()))
+    return bool(text) and (urls.is_document_name(text) or bool(_FORMAT_END.search(text)))
+
+
+# a link's text closing on the format of the document it leads to: "(PDF)", "[DOCX, 1 MB]"
+_FORMAT_END = re.compile(r"[(\[]\s*(?:pdf|docx?|xlsx?|pptx?|odt|rtf)\b[^()\[\]]{0,20}[)\]]$",
+                         re.I)

@@ -59,9 +59,11 @@ _DETAIL_PATH = re.compile(r"/(?:details?|view|show)/(\d{3,9})/?$", re.I)
 # "last post" link of a topic's row: viewtopic.php?p=1204#p1204), no item
 _TOPIC_SCRIPT = re.compile(r"/(?:viewtopic|showthread|viewthread)\.php$", re.I)
 _TOPIC_PARAMS = frozenset({"t", "topic", "tid", "threadid"})
+# (a forum's topic, singular, is one thread: Invision's /topic/590112-slug/ an item)
 _LIST_SEGMENTS = frozenset({"itemlist", "category", "categories", "tag", "tags", "user",
-                            "users", "author", "authors", "date", "section", "topic",
-                            "topics"})
+                            "users", "author", "authors", "date", "section", "topics"})
+# one comment's own address: a number right after a "comment" segment
+_COMMENT_PATH = re.compile(r"/comments?/\d+/?$", re.I)
 # query parameters naming an item (a page number, ?page= or ?start=, names none);
 # PHP-Nuke's and PostNuke's story is ``sid``; an ASP.NET CMS's item (Ektron's QuickLink
 # ``linkit.aspx?LinkIdentifier=id&ItemID=99287``, DotNetNuke's modules) is ``ItemID``;
@@ -207,10 +209,15 @@ def item_number(url: str | None) -> str | None:
     the older sites is named by (``/fr/item/19872.html`` → ``"19872"``), or a script's
     item parameter (``news.php?id=512``, WordPress's ``?p=570114``, Joomla's
     ``id=45:slug``), a forum's topic (phpBB's ``viewtopic.php?t=97``, Discourse's
-    ``/t/<slug>/5102``), a detail view's number (``…/news/details/647912``)."""
-    found = node_id(url)
+    ``/t/<slug>/5102``), a detail view's number (``…/news/details/647912``).  A site
+    user's page (a forum profile ``/profile/397-mkeller/``) and one comment's address
+    (Vanilla's ``/discussion/comment/71823/``, Drupal's ``/comment/12``: the last post
+    of a topic's row) name no item, whatever number they hold."""
     parts = split(url) if url else None
-    if found is not None or parts is None:
+    if parts is None or is_user_page(url) or _COMMENT_PATH.search(parts.path):
+        return None
+    found = node_id(url)
+    if found is not None:
         return found
     m = _NUMBERED_PAGE.search(parts.path) or _STORYSERVER_PAGE.search(parts.path) \
         or _FORUM_TOPIC.search(parts.path) or _DETAIL_PATH.search(parts.path)

@@ -85,8 +85,10 @@ class ListingPage:
 
     # ------------------------------------------------------------------ entries
     def _is_excluded(self, el: Any) -> bool:
-        return in_chrome(el) or any(tag(a) in _NOT_ENTRY or is_hidden(a)
-                                    for a in [el, *el.iterancestors()]) or self._under_widget(el)
+        # an <aside>, or a box its role calls one (a forum's side panel of bookmarks)
+        return in_chrome(el) or any(
+            tag(a) in _NOT_ENTRY or is_hidden(a) or (a.get("role") or "").lower() == "complementary"
+            for a in [el, *el.iterancestors()]) or self._under_widget(el)
 
     def _under_widget(self, el: Any, leading: bool = True) -> bool:
         return self._widget_heading(el, leading) is not None
@@ -356,7 +358,10 @@ class ListingPage:
 
 def _is_widget_heading(folded: str) -> bool:
     """A sidebar box's heading: a known one, or a few words holding a stem of "most
-    read", "popular", "related" ("Найпопулярніше", "Die meistgelesenen Meldungen")."""
+    read", "popular", "related" ("Найпопулярніше", "Die meistgelesenen Meldungen").  An
+    entry's "Read more" line above the next entry is none."""
+    if fold(ARROWS.sub("", folded)).strip() in READ_MORE:
+        return False
     return folded in _WIDGET_HEADINGS or (
         0 < len(folded.split()) <= 4 and not any(c in folded for c in ":：")
         and any(stem in folded for stem in WIDGET_STEMS))

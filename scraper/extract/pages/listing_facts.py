@@ -23,6 +23,12 @@ from scraper.extract.identities import content_type_id, field_of_work_id, struct
 from scraper.extract.labels import LabelValue, best, label_of
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_lines import byline_date, category_link, category_prefix
+from scraper.extract.pages.listing_not_types import (
+    counts,
+    naming_no_type,
+    toggles_menu,
+    type_hint,
+)
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
 from scraper.extract.text import BARS, fold, split_values, words
 from scraper.extract.visible import ARIA_HIDDEN, NOT_RENDERED, hidden_ancestor, hidden_kind
@@ -44,8 +50,6 @@ _CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
 # the year a day and month shown without one are tried with (a leap year: 29 February)
 _ANY_YEAR = 2020
-_TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
-                          "kind", "category", "badge"})
 # class words of a date that is a change's, not the publication's
 _CHANGED_TOKENS = frozenset({"updated", "modified", "changed", "lastmod", "datemodified"})
 # class words of a date's box, or of its parts (a badge's day and month)
@@ -281,29 +285,37 @@ class EntryFacts:
         if prefixed is not None:
             return prefixed[1], prefixed[0]
         title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9
+        # a poster's name (a link to a user's page) and the list the entry is listed in
+        # (a link back to this very page: a forum's "in Announcements") are no type, nor
+        # a box holding one ("Von <a>Presse-Redaktion</a>,")
+        no_type = naming_no_type(self.doc, parts)
         # what holds the title is the entry (or a line of it), no type label
         # a label shown again for small screens and hidden from assistive technology
         # ("<span aria-hidden=true>Title</span>" in each cell) is none either
         short = [(el, text) for el, text in self._short_elements(parts, excluded)
                  if (title_el is None or not is_under(title_el, el))
-                 and fold(text) not in FEATURED and hidden_ancestor(el) != ARIA_HIDDEN]
+                 and fold(text) not in FEATURED and hidden_ancestor(el) != ARIA_HIDDEN
+                 and not any(a is el or is_under(a, el) or is_under(el, a) for a in no_type)]
         # a known type first (beside it a "Featured" badge), else the innermost hinted
         # line (an eyebrow)
         # (a label may follow it in its tail: "<i>Press release</i> · Issued by: …")
         values = {e for group in labels.values() for lv in group for e in lv.elements}
         known = next(((text, el) for el, text in self._short_elements(
-            parts, values | ({title_el} if title_el is not None else set()))
-            if _is_type(text) and (title_el is None or not is_under(title_el, el))), None)
+            parts, values | no_type | ({title_el} if title_el is not None else set()))
+            if _is_type(text) and (title_el is None or not is_under(title_el, el))
+            and not any(is_under(a, el) for a in no_type)), None)
         if known is not None:
             return known
         for el, text in short:
             hinted = not any(is_under(o, el) for o, _ in short if o is not el) and any(
-                class_tokens(a) & _TYPE_TOKENS for a in [el, el.getparent()] if a is not None)
+                type_hint(a) for a in [el, el.getparent()] if a is not None)
             # a date or a piece of one ("09" in a day/month badge) is no type, whatever
             # class its box has (WordPress's "type-post", a "date-badge"), nor a field of
             # work's name in the same badge (a theme shows one category: type or field)
+            # nor a count's word ("0 <span class=stats_type>Antworten</span>")
             if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
-                    and not self._shows_date(el, text) and field_of_work_id(text) is None:
+                    and not self._shows_date(el, text) and field_of_work_id(text) is None \
+                    and not counts(self.doc, el):
                 return text, el
         for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
@@ -314,8 +326,9 @@ class EntryFacts:
             return self.doc.element_text(category), category
         for el, text in short:
             # a short line above the title, not a date, not a link: the type label
+            # (nor the label of a menu's toggle, its menu hidden beside it: "Options")
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
-                    and any(c.isalpha() for c in text) \
+                    and any(c.isalpha() for c in text) and not toggles_menu(el) \
                     and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
                     and not self._shows_date(el, text) and field_of_work_id(text) is None:
                 return text, el

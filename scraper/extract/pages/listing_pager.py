@@ -24,6 +24,9 @@ _LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
 _COUNT = re.compile(r"\s*\b\d{1,3}\b\s*")
 _PAGE_NUMBER_SEGMENT = re.compile(r"/\d{1,3}$")
 _PAGE_IN_PATH = re.compile(r"/(?:page|seite|pagina|page-|p)/?\d+$", re.I)
+# a directory's index file, the same address as the directory
+_INDEX_FILE = re.compile(r"/(?:index|default)\.[a-z]{2,5}$", re.I)
+_DIGITS = re.compile(r"[-_]?\d+")
 _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 # data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
 # data-next-slide)
@@ -96,6 +99,8 @@ class _Pager:
         self.doc = doc
         self.page = urls.canonical(doc.url)
         self.items = items
+        # a rel=next leading out of the listing's addresses, read last
+        self._elsewhere: str | None = None
 
     def ok(self, href: str | None) -> str | None:
         """``href`` made absolute when it leads elsewhere on this site."""
@@ -103,9 +108,19 @@ class _Pager:
         return url if url and url != self.page and urls.same_site(url, self.page) else None
 
     def find(self) -> Found | None:
+        """``rel=next`` first, when it leads to a further page of this listing; a
+        ``rel=next`` leading out of the listing's addresses (a docs theme's footer card
+        to the next page of the docs, another section) only where no pager says more."""
         for link in self.doc.root.xpath("//link[@href]"):
-            if "next" in (link.get("rel") or "").lower().split() and self.ok(link.get("href")):
-                return Found(self.ok(link.get("href")), "rel-next")
+            url = self.ok(link.get("href"))
+            if "next" in (link.get("rel") or "").lower().split() and url:
+                if self._in_family(url):
+                    return Found(url, "rel-next")
+                self._elsewhere = self._elsewhere or url
+        found = self._from_body()
+        return found or (Found(self._elsewhere, "rel-next") if self._elsewhere else None)
+
+    def _from_body(self) -> Found | None:
         anchors = [a for a in self.doc.root.iter("a") if a.get("href") and self._usable(a)
                    and self.doc.absolute(a.get("href")) not in self.items]
         # a "next" leading where "Previous" leads is no next page (a theme's hidden
@@ -117,8 +132,13 @@ class _Pager:
         back = {self.ok(a.get("href")) for a in previous}
         anchors = [a for a in anchors if self.ok(a.get("href")) not in back]
         for a in anchors:
-            if "next" in (a.get("rel") or "").lower().split() and self.ok(a.get("href")):
-                return Found(self.ok(a.get("href")), "rel-next")
+            url = self.ok(a.get("href"))
+            if "next" in (a.get("rel") or "").lower().split() and url:
+                if self._in_family(url):
+                    return Found(url, "rel-next")
+                self._elsewhere = self._elsewhere or url
+        # the footer card's "Next" is the rel=next link put aside: no pager's words
+        anchors = [a for a in anchors if self.ok(a.get("href")) != self._elsewhere]
         found = self._load_more() or self._by_words(anchors)
         if found is not None:
             return found
@@ -127,6 +147,22 @@ class _Pager:
             if any(class_tokens(x) & _NEXT_TOKENS for x in chain) and self.ok(a.get("href")):
                 return Found(self.ok(a.get("href")), "class-hint")
         return self._numbered_next(anchors)
+
+    def _in_family(self, url: str) -> bool:
+        """``url`` is among this listing's addresses: a further page by its path or a
+        page or offset parameter (:meth:`_same_listing`, :func:`_offset_param`), or a
+        numbered address under the listing's own (``/noticias/page-2.html`` after
+        ``/noticias/index.html``, ``/meldungen/seite-2`` after ``/meldungen/``) or
+        beside it (``/news-2.html`` after ``/news.html``)."""
+        if self._same_listing(url) or _offset_param(url) is not None:
+            return True
+        path, here = (_INDEX_FILE.sub("", urlsplit(u).path).rstrip("/").split("/")
+                      for u in (url, self.doc.url))
+        if path[:len(here)] == here and 1 <= len(path) - len(here) <= 2:
+            return any(c.isdigit() for c in "".join(path[len(here):]))
+        return len(path) == len(here) and path[:-1] == here[:-1] and \
+            any(c.isdigit() for c in path[-1]) and \
+            _DIGITS.sub("", path[-1]) == _DIGITS.sub("", here[-1])
 
     def _numbered_forward(self, previous: list[Any]) -> Found | None:
         """A "Previous" link whose page number is past this page's: a theme naming its

@@ -24,7 +24,13 @@ from scraper.extract.labels import LabelValue, label_of, read_value
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_facts import META_SEPARATOR
 from scraper.extract.pages.listing_items import titled_apart
-from scraper.extract.structure import HEADINGS, class_tokens, is_callout, tag
+from scraper.extract.structure import (
+    HEADINGS,
+    class_tokens,
+    is_callout,
+    is_chrome_element,
+    tag,
+)
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import LAST_ACTIVITY_HEADINGS
 
@@ -77,12 +83,13 @@ class EntryRows:
                     if tag(sib) == "dt":
                         break
             return [*before, *self._following(row, lambda sib: tag(sib) == "dt", href)]
-        if t in HEADINGS:
+        rank = heading_rank(row)
+        if rank is not None:
             # a line closed by a link to the entry's own item ("Weiterlesen") is its
             # teaser; a note box of the page between the entries (a Markdown site's
             # "TIPP" block) is none of the entry's lines
             return [sib for sib in self._following(
-                row, lambda sib: tag(sib) in HEADINGS and tag(sib) <= t, href)
+                row, lambda sib: (heading_rank(sib) or "h9") <= rank, href)
                 if not is_callout(sib)]
         return []
 
@@ -136,12 +143,14 @@ class EntryRows:
 
     def _following(self, row: Any, stop: Any, own: str | None = None) -> list[Any]:
         """Siblings after ``row`` up to one ``stop`` accepts, or one holding an item
-        (other than ``own``, the entry's: a ``<dd>`` teaser closed by its "suite »")."""
+        (other than ``own``, the entry's: a ``<dd>`` teaser closed by its "suite »"), or
+        one that is page chrome (the listing's pager, a ``<nav>`` after the last entry)."""
         out = []
         for sib in row.itersiblings():
             if not isinstance(sib.tag, str):
                 continue
-            if stop(sib) or sib in self._entry_rows or self._holds_item(sib, own):
+            if stop(sib) or sib in self._entry_rows or self._holds_item(sib, own) \
+                    or is_chrome_element(sib):
                 break
             out.append(sib)
         return out
@@ -237,6 +246,19 @@ def _in_page(href: str | None, page: tuple[str, str] | None) -> bool:
     ``#slug``), naming no item."""
     return href is not None and page is not None and _page_address(href) == page \
         and urls.item_number(href) is None
+
+
+def heading_rank(el: Any) -> str | None:
+    """The heading's tag (``h3``) of a heading, or of a box holding a heading and nothing
+    else (a docs generator's anchor box: ``<doc-anchor-target><h3>…</h3>
+    </doc-anchor-target>``, a ``<div class="heading-wrapper">``); None for any other
+    element.  The lines after it up to the next heading of its rank are its entry's."""
+    while isinstance(el.tag, str) and tag(el) not in HEADINGS:
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) != 1 or (el.text or "").strip() or (kids[0].tail or "").strip():
+            return None
+        el = kids[0]
+    return tag(el) if isinstance(el.tag, str) else None
 
 
 def _without_column_title(doc: Document, cell: Any, column: str) -> list[Any]:

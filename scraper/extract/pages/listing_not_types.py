@@ -1,0 +1,78 @@
+"""What an entry of a listing shows that is no type, whatever box or class it has: a
+poster's name (a link to a user's page), the list the entry is listed in (a link back to
+the page itself), the word of a count ("0 Antworten"), a menu toggle's label
+("Opciones") and a typography class's "type" word (Invision's ``ipsType_light``).
+:class:`~scraper.extract.pages.listing_facts.EntryFacts` asks them before taking a
+short line for the entry's type."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from scraper.extract import urls
+from scraper.extract.document import Document
+from scraper.extract.structure import class_tokens
+from scraper.extract.visible import is_hidden
+
+# class words of a type's badge or eyebrow
+TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "tipo", "typ",
+                         "kind", "category", "badge"})
+# a number (maybe shortened: "2,3k", "1.200") and the word of what it counts
+_COUNT_LINE = re.compile(r"^\d[\d.,\s]*[kKmMкК]?\s+[^\W\d_]+$")
+# a type word followed by one of these in a class name names a text style, no type
+# (Invision's ipsType_light, ipsType_break; Carbon's cds--type-body-short-01)
+_TYPOGRAPHY = frozenset({"light", "bold", "semibold", "medium", "normal", "small", "large",
+                         "break", "reset", "blend", "center", "left", "right", "italic",
+                         "uppercase", "lowercase", "body", "helper", "productive",
+                         "expressive", "caption", "mono", "xs", "sm", "md", "lg", "xl"})
+_CLASS_WORDS = re.compile(r"[-_]+|(?<=[a-z])(?=[A-Z])")
+
+
+def type_hint(el: Any) -> bool:
+    """A class word of ``el`` calls it a type's badge (``news-type``, ``kicker``,
+    ``badge``), no typography class whose type word names a text style."""
+    if not class_tokens(el) & TYPE_TOKENS:
+        return False
+    for name in [*(el.get("class") or "").split(), el.get("id") or ""]:
+        found = [w.lower() for w in _CLASS_WORDS.split(name) if w]
+        at = [i for i, w in enumerate(found) if w in TYPE_TOKENS]
+        if at and not all(i + 1 < len(found) and found[i + 1] in _TYPOGRAPHY for i in at):
+            return True
+    # a token from a layer name or a class read apart otherwise
+    return not any(w in TYPE_TOKENS for name in (el.get("class") or "").split()
+                   for w in (x.lower() for x in _CLASS_WORDS.split(name) if x))
+
+
+def toggles_menu(el: Any) -> bool:
+    """``el`` is the label of a menu's toggle: beside it a hidden box of links (the
+    flyout a click opens: Vanilla's ``OptionsTitle`` beside its ``display:none``
+    menu of moderation actions)."""
+    return any(is_hidden(sib) and next(sib.iter("a"), None) is not None
+               for sib in el.itersiblings() if isinstance(sib.tag, str))
+
+
+def counts(doc: Document, el: Any) -> bool:
+    """``el`` is the word of a count written with its number in the line around it
+    (a forum row's "23 Antworten", "1,2K vistas"): a statistic, no type."""
+    parent = el.getparent()
+    line = doc.element_text(parent) if parent is not None else ""
+    return bool(_COUNT_LINE.match(line))
+
+
+def naming_no_type(doc: Document, parts: list[Any]) -> set[Any]:
+    """The entry's links to a site user's page (the poster's name, whatever class its
+    box has) and to the page the entry is listed on (the forum board's own name beside
+    each topic), which name no type."""
+    here = {_bare(u) for u in (doc.url, doc.canonical) if u}
+    return {a for part in parts for a in part.iter("a")
+            if (href := doc.absolute(a.get("href")))
+            and (urls.is_user_page(href) or _bare(href) in here)}
+
+
+def _bare(url: str) -> str:
+    """An address without its scheme, ``www.``, fragment and closing slash."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" + (f"?{parts.query}" if parts.query else "")

@@ -41,6 +41,10 @@ def _el(markup: str) -> object:
     ('<span class="usa-sr-only">x</span>', SCREEN_READER_ONLY),
     ('<span class="uk-hidden-visually">x</span>', SCREEN_READER_ONLY),      # UIkit
     ('<span class="ui-helper-hidden-accessible">x</span>', SCREEN_READER_ONLY),
+    ('<span class="clipped">x</span>', SCREEN_READER_ONLY),               # eBay Skin (Marko)
+    ('<span class="text-assistive">x</span>', SCREEN_READER_ONLY),        # Spectre.css
+    ('<span class="j-508-label">x</span>', SCREEN_READER_ONLY),           # Jive
+    ('<span class="clip">x</span>', None),             # a word like it, no convention
     ('<span class="u-hidden">x</span>', NOT_RENDERED),
     ('<span class="d-none">x</span>', NOT_RENDERED),
     ('<span class="d-none d-lg-block">x</span>', None),     # shown again on a desktop

@@ -8,7 +8,7 @@ from typing import Any
 
 from scraper.extract import dateline as datelines
 from scraper.extract import urls
-from scraper.extract.blocks import PARAGRAPH, Block, TypedBlock, typed_blocks
+from scraper.extract.blocks import HEADING, PARAGRAPH, Block, TypedBlock, typed_blocks
 from scraper.extract.dates import parse_date, with_year
 from scraper.extract.labels import is_label_lines
 from scraper.extract.pages.common import (
@@ -275,11 +275,15 @@ class BodyFields(NewsPageBase):
     def _kept_units(self) -> list[TypedBlock]:
         """The body as written: a first paragraph that repeats the lead word for word is
         the lead, kept once, as the summary (fixtures/README.md, "The lead is not the
-        body")."""
+        body").  A heading the body ends on heads nothing that is body: its section was
+        left out (a "Keywords" heading over tag links, a "Documents" heading over the
+        files), so the heading goes with it."""
         units = self._typed_units
         summary = self._summary[0]
         if units and summary is not None and clean(units[0].text) == clean(summary.value):
-            return units[1:]
+            units = units[1:]
+        while units and units[-1].type == HEADING:
+            units = units[:-1]
         return units
 
     @field

@@ -126,7 +126,10 @@ def _link_of(el: Any, links: set[int]) -> Any:
 
 
 def _leads_to_itself(doc: Document, a: Any) -> bool:
-    """A headline linking to its own page (a permalink), not to another item."""
+    """A headline linking to its own page (a permalink, or an anchor on the page
+    itself: mdBook's ``<h1><a class="header" href="#slug">``), not to another item."""
+    if (a.get("href") or "").strip().startswith("#"):
+        return True
     href = doc.absolute(a.get("href"))
     own = urls.node_id(doc.canonical or doc.url)
     return href is not None and (urls.canonical(href) in (

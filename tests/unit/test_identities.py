@@ -61,8 +61,8 @@ def test_slugs_lowercase_hyphenated_and_unique(name: str) -> None:
 def test_every_entry_named_in_all_six_languages(name: str) -> None:
     missing = []
     for r in rows(name):
-        # the six official languages always; Ukrainian and Polish where pages show them
-        assert set(LANGUAGES) <= set(r["names"]) <= {*LANGUAGES, "uk", "pl"}, r["id"]
+        # the six official languages always; Ukrainian, Polish and Albanian where pages show them
+        assert set(LANGUAGES) <= set(r["names"]) <= {*LANGUAGES, "uk", "pl", "sq"}, r["id"]
         for lang in LANGUAGES:
             labels = r["names"][lang]
             if not labels or not all(isinstance(x, str) and x.strip() for x in labels):

@@ -237,11 +237,11 @@ ATTACHMENT_HEADINGS: tuple[str, ...] = (
     "Додатки",
 )
 
-# Editorial notes printed with a speech or statement that are not part of its text
 # The organisation's own name, as the site shows it in each language: the site's name (a
 # team switcher's or an app bar's "OSCE"), never an issuing structure or a menu group
 ORGANISATION_NAMES: tuple[str, ...] = ("OSCE", "ОБСЕ", "OSZE", "ОБСЄ", "OBWE")
 
+# Editorial notes printed with a speech or statement that are not part of its text
 NOT_BODY_LINES: tuple[str, ...] = (
     "Check against delivery", "Check against delivery!", "Please check against delivery",
     "Проверить при произнесении", "Сверить с произнесенным текстом",
@@ -249,6 +249,7 @@ NOT_BODY_LINES: tuple[str, ...] = (
     "Es gilt das gesprochene Wort", "Seul le prononcé fait foi",
     "Seul le texte prononcé fait foi", "Fa fede il testo pronunciato",
     "Solo fa fede il discorso pronunciato", "Cotejar con el discurso pronunciado",
+    "Cotéjese con el discurso pronunciado",
     "Sólo vale lo pronunciado", "Solo vale lo pronunciado",
     "Sprawdzić z wygłoszonym tekstem", "Obowiązuje wersja wygłoszona",
     "Звіряти з виголошеним текстом",

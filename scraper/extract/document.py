@@ -22,6 +22,7 @@ from parsel import Selector
 from scraper.extract import urls
 from scraper.extract.archive import Capture, unarchive
 from scraper.extract.decoding import decode, looks_binary, served_day
+from scraper.extract.docwrite import render_document_writes
 from scraper.extract.visible import (
     SKIP_TAGS,
     iter_text,
@@ -155,8 +156,10 @@ class Document:
             raise NotHTML("empty document")
         if "<" not in stripped[:65536]:
             raise NotHTML("no HTML markup")
-        # parsel keeps huge_tree on, so very deep or very large pages still parse
-        self.selector = Selector(text=self.text, type="html", base_url=self.url)
+        # parsel keeps huge_tree on, so very deep or very large pages still parse; an
+        # inline script that only writes literal markup is parsed as what it writes
+        self.selector = Selector(text=render_document_writes(self.text), type="html",
+                                 base_url=self.url)
         root = self.selector.root
         if root is None or not isinstance(root.tag, str):
             raise NotHTML("no HTML element")

@@ -14,6 +14,7 @@ from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.hints import (
     BADGE_TOKENS,
     COUNTER,
+    LAYER_PREFIX,
     LAYER_WORD,
     MENU_TOGGLE_FOLDED,
     SCRIPT_CONTROLS,
@@ -24,7 +25,7 @@ from scraper.extract.pages.navigation.hints import (
     is_dropdown_toggle,
     strip_glyphs,
 )
-from scraper.extract.structure import class_tokens
+from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import hidden_kind, is_hidden
 
@@ -170,12 +171,19 @@ class NavigationPageBase(ABC):
         not those it hides (``'L2','','hide'``) nor the box around it (a layer keeping
         itself open while pointed at)."""
         named: list[tuple[str, str]] = []
-        for handler in SHOW_HANDLERS:
-            script = el.get(handler) or ""
+        # a ``javascript:`` link runs its script when clicked, as an ``onclick`` does
+        # (``href="javascript:toggleNav('nav1')"``)
+        href = (el.get("href") or "").strip() if tag(el) == "a" else ""
+        for script in (*(el.get(h) or "" for h in SHOW_HANDLERS),
+                       href[11:] if href[:11].lower() == "javascript:" else ""):
             named.extend(SCRIPT_ID.findall(script))
             if SELF_ARGUMENT.search(script):
                 named.extend((ref, "") for ref in self._layers_named_after.get(
                     el.get("id") or "", ()))
+        # a handler handed a key its script prefixes to make the layer's id
+        # (``tcmShow('about')`` showing ``'lyr_'+k``: the layer ``lyr_about``)
+        named.extend((layer, hides) for ref, hides in list(named) if ref not in self._by_id
+                     for layer in self._layers_keyed.get(ref, ()))
         out = []
         for ref, hides in named:
             target = self._by_id.get(ref)
@@ -183,6 +191,18 @@ class NavigationPageBase(ABC):
                     or is_descendant(target, el) or ref in out:
                 continue
             out.append(ref)
+        return out
+
+    @cached_property
+    def _layers_keyed(self) -> dict[str, list[str]]:
+        """Key → the ids of the boxes of links that put a word before it (``lyr_about``,
+        ``menu-about``: an older site's layers, its script building the id from the key
+        a link's handler hands it)."""
+        out: dict[str, list[str]] = {}
+        for ident, el in self._by_id.items():
+            m = LAYER_PREFIX.match(ident)
+            if m is not None and self._link_count(el):
+                out.setdefault(ident[m.end():], []).append(ident)
         return out
 
     @cached_property
@@ -206,6 +226,9 @@ class NavigationPageBase(ABC):
     @property
     @abstractmethod
     def menus(self) -> list[Any]: ...
+
+    @abstractmethod
+    def _layer_labels(self, a: Any, root: Any) -> tuple[Any, list[str]] | None: ...
 
     @property
     @abstractmethod

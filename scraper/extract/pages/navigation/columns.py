@@ -111,7 +111,14 @@ class LinkColumns(NavigationPageBase):
         return {}
 
     def _line_links(self, line: Line) -> list[Any]:
-        return [a for n in line.nodes for a in self._links(n)]
+        """The line's links; an icon running a script (a ``javascript:`` link showing
+        no words: the ``+``/``-`` toggle before an item with a submenu) is a control
+        beside the line's link, none of its own."""
+        return [a for n in line.nodes for a in self._links(n) if not self._script_icon(a)]
+
+    def _script_icon(self, a: Any) -> bool:
+        href = (a.get("href") or "").strip()
+        return href[:11].lower() == "javascript:" and not self.doc.element_text(a)
 
     def _line_text(self, line: Line) -> str:
         return clean(" ".join([*(self._shown(n) for n in line.nodes), line.loose]))

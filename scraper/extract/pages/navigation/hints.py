@@ -195,7 +195,10 @@ FORM_FIELDS = ("boolean(.//select | .//textarea | .//input[not(@type) or not("
 IMAGE_MENU_MIN_AREAS = 3
 # the handlers by which an older site's script shows a layer (pointer, focus, click)
 SHOW_HANDLERS = ("onmouseover", "onmouseenter", "onfocus", "onclick")
-SCRIPT_CONTROLS = "//*[" + " or ".join(f"@{h}" for h in SHOW_HANDLERS) + "]"
+# and a link running a script when clicked (``href="javascript:toggleNav('nav1')"``)
+_SCRIPT_HREF = ("self::a[starts-with(normalize-space(translate(@href, 'JAVSCRIPT', "
+                "'javscript')), 'javascript:')]")
+SCRIPT_CONTROLS = "//*[" + " or ".join([*(f"@{h}" for h in SHOW_HANDLERS), _SCRIPT_HREF]) + "]"
 # a quoted name in a handler; a name followed by a "hide" argument is hidden, not shown
 SCRIPT_ID = re.compile(r"""['"]([A-Za-z][\w:.-]*)['"]"""
                        r"""(\s*,\s*['"][^'"]*['"]\s*,\s*['"]hide['"])?""")
@@ -205,6 +208,8 @@ SELF_ARGUMENT = re.compile(r"\(\s*this\s*[,)]")
 # the word a layer's id adds to the id of the element showing it (``…n0`` + ``Items``,
 # ``item-5`` + ``-sub``, ``mainMenu`` + ``Items``)
 LAYER_WORD = re.compile(r"[-_]?[A-Za-z]+$")
+# the word a layer's id puts before the key its script is handed (``lyr_`` + ``about``)
+LAYER_PREFIX = re.compile(r"[A-Za-z]+[-_](?=[A-Za-z0-9])")
 
 INERT = "inert"
 

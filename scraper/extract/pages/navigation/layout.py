@@ -32,6 +32,7 @@ from scraper.extract.pages.navigation.columns import (
 from scraper.extract.pages.navigation.hints import is_footer
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
+from scraper.extract.visible import hidden_kind
 
 # so many links in a row of separators make a bar
 BAR_MIN_LINKS = 3
@@ -96,6 +97,23 @@ class LayoutMenus(LinkColumns):
         if not self._is_link_column(root, 1) or (self._hinted and self._captioned(root)):
             return []
         return self._column_paths(root).get(a, [])
+
+    def _layer_labels(self, a: Any, root: Any) -> tuple[Any, list[str]] | None:
+        """(the layer, the title rows above ``a`` in it) when ``a`` stands in a hidden
+        layer a control of the menu opens whose whole content is a table of rows (an
+        older site's rollover submenu, ``div#lyr_about > table``): a column whose
+        title rows (a region's name in bold) label the links below them, inside the
+        label the layer's control gives."""
+        for x in a.iterancestors():
+            if x is root:
+                return None
+            if hidden_kind(x) is not None and self._controllers.get(x.get("id") or "") \
+                    is not None:
+                table = _sole_table(x)
+                if table is x or not self._is_link_column(table, 1):
+                    return None
+                return x, self._column_paths(table).get(a, [])
+        return None
 
     def _in_item_list(self, a: Any, root: Any) -> bool:
         """``a`` stands in a list of items inside a menu read by its shape (a sidebar's
@@ -199,6 +217,15 @@ class LayoutMenus(LinkColumns):
         if h1 is None:
             return True
         return self.doc.order.get(el, 0) < self.doc.order.get(h1, 0)
+
+
+def _sole_table(box: Any) -> Any:
+    """The table that is all ``box`` holds (no words beside it), else ``box``."""
+    kids = [c for c in box if isinstance(c.tag, str)]
+    if len(kids) != 1 or tag(kids[0]) != "table" or (box.text or "").strip() \
+            or (kids[0].tail or "").strip():
+        return box
+    return kids[0]
 
 
 def _with_neighbours(el: Any) -> list[Any]:

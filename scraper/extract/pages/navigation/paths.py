@@ -45,9 +45,12 @@ class PathLabels(WidgetLabels):
         sibling = strip_glyphs(self._sibling_heading(a, root) or "")
         if sibling:
             labels.append(sibling)
+        layer = self._layer_labels(a, root)
         for anc in a.iterancestors():
             if anc is root:
                 break      # the menu's own name is no level of it
+            if layer is not None and anc is layer[0]:
+                labels.extend(reversed(layer[1]))   # the layer's title rows, under its control
             label = strip_glyphs(self._group_label(anc, a, root) or "")
             if label and (not labels or labels[-1] != label):
                 labels.append(label)

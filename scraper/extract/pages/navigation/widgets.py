@@ -92,7 +92,19 @@ class WidgetLabels(NavigationPageBase):
         nxt = icon.getnext()
         if nxt is not None and tag(nxt) == "a" and not strip_glyphs(clean(icon.tail or "")):
             return nxt
-        return None
+        # the toggle alone in its table cell, the item's link in the next cell of the row
+        # (an older CMS's ``<td><a href="javascript:toggle('n1')"><img alt="+"></a></td>
+        # <td><a href="/section/">Section</a></td>``)
+        cell = icon.getparent()
+        if cell is None or tag(cell) not in ("td", "th") or \
+                [c for c in cell if isinstance(c.tag, str)] != [icon] or \
+                strip_glyphs(clean(" ".join([cell.text or "", icon.tail or ""]))):
+            return None
+        after = cell.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        links = self._links(after) if after is not None and tag(after) in ("td", "th") else []
+        return links[0] if len(links) == 1 else None
 
     def _sibling_heading(self, a: Any, root: Any) -> str | None:
         """A heading among the items (Bootstrap's ``h6.dropdown-header``) labels the

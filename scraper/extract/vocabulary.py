@@ -162,6 +162,10 @@ LATEST_HEADINGS: tuple[str, ...] = (
     "Neueste Meldungen", "Neueste Nachrichten", "Neueste Beiträge",
     "Dernières nouvelles", "Derniers articles", "Ultime notizie", "Ultimi articoli",
     "Últimas noticias", "Последние статьи", "Останні новини", "Najnowsze wiadomości",
+    # a portal's side box of what was added last (Plone's and Zope CMF's "What's new")
+    "What's new", "New on the site", "New on this site", "Новое на сайте", "Что нового",
+    "Neu auf der Website", "Nouveau sur le site", "Novità sul sito", "Nuevo en el sitio",
+    "Нове на сайті", "Nowości w serwisie",
 )
 
 # A table column of the date of a topic's most recent post or change, not of its
@@ -345,6 +349,16 @@ READ_MORE_TEXTS: tuple[str, ...] = (
     "lire plus", "suite", "leggi di piu", "leggi tutto", "continua a leggere", "leggi",
     "leer mas", "seguir leyendo", "ver mas", "czytaj dalej", "wiecej", "czytaj wiecej",
     "детальніше", "читати далі", "докладніше", "більше",
+    "more information", "mas informacion", "plus d'informations", "mehr informationen",
+    "maggiori informazioni", "wiecej informacji",
+)
+# the one-word phrases of READ_MORE_TEXTS that say "read more" and nothing else, so that a
+# link opening with one is a read-more link whatever words follow ("Подробнее о …"); the
+# others open sentences too ("More than 300…", "Mehr als …", "Suite à …", "Details of
+# …", "Далее …") and are a read-more link's only when they are its whole text, as a
+# phrase of several words ("Read more", "Más información") always is
+READ_MORE_SOLE_WORDS: tuple[str, ...] = (
+    "weiterlesen", "подробнее", "детальніше", "докладніше",
 )
 
 # "Load more" controls of infinite-scroll listings: the next page when they carry one

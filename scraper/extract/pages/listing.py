@@ -39,6 +39,7 @@ from scraper.extract.pages.tags import bare_names
 from scraper.extract.structure import (
     CHROME_ROLES,
     HEADINGS,
+    class_tokens,
     in_chrome,
     is_block,
     is_hidden,
@@ -62,6 +63,10 @@ _WIDGET_TAGS = frozenset({"figcaption", "figure", "aside", "nav", "form", "butto
 _FALLBACK_MIN = 3
 # landmarks that are furniture whatever their classes say (a sidebar's too)
 _FURNITURE_ROLES = CHROME_ROLES | {"complementary"}
+# the class word of a side column's titled box in Plone and Zope CMF skins (``portlet``,
+# ``portletContent``, ``portlet-static``): its links ("New on the site", "Recent items")
+# list no entry while the page lists items elsewhere
+_SIDE_BOX_TOKENS = frozenset({"portlet"})
 
 
 class ListingPage:
@@ -88,6 +93,7 @@ class ListingPage:
         # an <aside>, or a box its role calls one (a forum's side panel of bookmarks)
         return in_chrome(el) or any(
             tag(a) in _NOT_ENTRY or is_hidden(a) or (a.get("role") or "").lower() == "complementary"
+            or bool(class_tokens(a) & _SIDE_BOX_TOKENS)
             for a in [el, *el.iterancestors()]) or self._under_widget(el)
 
     def _under_widget(self, el: Any, leading: bool = True) -> bool:
@@ -220,8 +226,17 @@ class ListingPage:
     @cached_property
     def _entries(self) -> list[tuple[Any, str]]:
         """(entry element, item URL) in page order, each item once."""
-        found = [(entry, href) for href, (entry, _) in entry_elements(self.item_links).items()]
+        found = [(entry, href) for href, (entry, _)
+                 in entry_elements(self.item_links, rank=self._facts_shown).items()]
         return headed_entries(self.doc, found, self.item_links)
+
+    def _facts_shown(self, entry: Any, href: str) -> int:
+        """How many of the item's facts a box linking it shows (labelled values, a
+        date): of two boxes linking one item, the listing's row shows them, a side
+        box's line of the newest items only its title."""
+        labels = find_labels(entry, self.doc.order, skip_chrome=False)
+        dated = any(parse_date(b.text, self.language) for b in linearize(entry, self.doc.order))
+        return len(labels) + int(dated)
 
     def entries(self) -> list[dict[str, Any]]:
         return [self._entry(el, href) for el, href in self._entries]

@@ -32,7 +32,8 @@ def _says_something(a: Any) -> bool:
     return bool(clean("".join(a.itertext())))
 
 
-def entry_elements(links: list[tuple[Any, str]], at_article: bool = True
+def entry_elements(links: list[tuple[Any, str]], at_article: bool = True,
+                   rank: Callable[[Any, str], int] | None = None
                    ) -> dict[str, tuple[Any, Any]]:
     """Item URL -> (its entry, its first link), in page order: the entry of a link is the
     largest element around it that links to that item alone (a card, a row, a list
@@ -40,7 +41,10 @@ def entry_elements(links: list[tuple[Any, str]], at_article: bool = True
     entry alone in its box would take the box's other lines: an intro, a "Featured"
     heading).  The URL is that of the entry's first link that says
     something, else of its first link; another entry naming the same item by another
-    address (``/node/N`` beside ``/secretariat/N``) is an entry of its own."""
+    address (``/node/N`` beside ``/secretariat/N``) is an entry of its own.  An item
+    linked from two boxes apart (a side box of the newest items, then the listing's
+    row) is the entry ``rank`` scores highest (the one showing the item's facts), in
+    its place; the first on a tie."""
     keys = [item_key(href) for _, href in links]
     keys_under: dict[Any, set[str]] = {}
     for (a, _), key in zip(links, keys, strict=True):
@@ -61,11 +65,26 @@ def entry_elements(links: list[tuple[Any, str]], at_article: bool = True
         else:
             found[key, entry] = len(groups)
             groups.append((entry, [(a, href)]))
-    entries: dict[str, tuple[Any, Any]] = {}
-    for entry, own in groups:
+    by_href: dict[str, list[int]] = {}      # href -> its groups, in page order
+    for n, (_, own) in enumerate(groups):
         href = next((h for a, h in own if _says_something(a)), own[0][1])
-        entries.setdefault(href, (entry, own[0][0]))
-    return entries
+        by_href.setdefault(href, []).append(n)
+    chosen = {href: ns[0] if rank is None else _fullest(groups, ns, href, rank)
+              for href, ns in by_href.items()}
+    return {href: (groups[n][0], groups[n][1][0][0])
+            for href, n in sorted(chosen.items(), key=lambda kv: kv[1])}
+
+
+def _fullest(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int], href: str,
+             rank: Callable[[Any, str], int]) -> int:
+    """Of the groups ``ns`` linking ``href``, the first, unless a group in a box apart
+    (not a sibling part of the first: a ``<dt>`` headline and its ``<dd>`` teaser are one
+    entry) shows more of the item's facts."""
+    first = groups[ns[0]][0]
+    apart = [n for n in ns[1:] if groups[n][0].getparent() is not first.getparent()]
+    if not apart:
+        return ns[0]
+    return max([ns[0], *apart], key=lambda n: (rank(groups[n][0], href), -n))
 
 
 def titled_apart(line: Any, entry: Any) -> bool:

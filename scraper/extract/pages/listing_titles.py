@@ -20,9 +20,16 @@ from scraper.extract.pages.listing_lines import bold_headline
 from scraper.extract.pages.listing_pager import ARROWS
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, tag
 from scraper.extract.text import clean, fold, words
-from scraper.extract.vocabulary import READ_MORE_TEXTS
+from scraper.extract.vocabulary import READ_MORE_SOLE_WORDS, READ_MORE_TEXTS
 
 READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
+# read-more phrases that open a read-more link whatever words follow them: the phrases of
+# several words, and the single words that say nothing else
+_READ_MORE_LEADS = tuple(sorted(
+    {p for p in READ_MORE if " " in p} | {fold(w) for w in READ_MORE_SOLE_WORDS},
+    key=len, reverse=True))
+# what may follow a read-more phrase opening a link: a space, a colon, dots
+_AFTER_LEAD = (" ", ":", ".", "…", "\u00a0")
 # class words of a card's headline line
 _TITLE_TOKENS = frozenset({"title", "headline", "heading", "name"})
 # a caption line (a plain-text title cell) is a headline's length, no paragraph
@@ -155,17 +162,30 @@ def _says_count(text: str) -> bool:
 
 
 def says_read_more(text: str) -> bool:
-    """"Read more", alone or followed by words about the item ("Детальніше про …")."""
-    folded = fold(ARROWS.sub("", text))
-    return any(folded == p or folded.startswith(p + " ") for p in READ_MORE)
+    """"Read more", alone or as the whole phrase opening words about the item
+    ("Детальніше про …", "Más información sobre: …"); a sentence merely opening with a
+    word of the vocabulary ("More than 300 …") is none."""
+    return opens_with_read_more(fold(ARROWS.sub("", text)))
+
+
+def opens_with_read_more(folded: str) -> bool:
+    """The folded text is a read-more phrase, or opens with a whole one (several words,
+    or a word saying nothing else: :data:`_READ_MORE_LEADS`) before a space or colon."""
+    folded = folded.strip()
+    return folded in READ_MORE or any(
+        folded.startswith(p) and folded[len(p):][:1] in _AFTER_LEAD for p in _READ_MORE_LEADS)
 
 
 def opens_read_more(a: Any) -> bool:
-    """A link whose first piece of text is a "Read more" phrase and that goes on in an
-    element of its own (``Read more<span class="…"> about TITLE</span>``): the
-    read-more link of a theme hiding its tail by a class this model does not know."""
+    """A link whose visible text opens with a "Read more" phrase and goes on about the
+    item: in an element of its own (``Read more<span class="…"> about TITLE</span>``),
+    or in words of its own once the phrase is a whole one (``Más información<span
+    class="msAccess"> sobre: TITLE</span>``, ``Read more about TITLE``): the read-more
+    link of a theme hiding its tail by a class or style this model does not know."""
     pieces = [t for t in a.itertext() if t.strip()]
-    return len(pieces) >= 2 and fold(ARROWS.sub("", pieces[0])) in READ_MORE
+    if len(pieces) >= 2 and fold(ARROWS.sub("", pieces[0])).strip() in READ_MORE:
+        return True
+    return opens_with_read_more(fold(ARROWS.sub("", " ".join(pieces))))
 
 
 def _fragment(a: Any) -> bool:

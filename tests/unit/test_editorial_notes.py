@@ -21,8 +21,8 @@ def test_a_note_on_the_speech_text(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "The Secretary General checked the delivery of equipment to the border posts in "
-    "the south of the country and spoke to the officers there.",
+    ("The Secretary General checked the delivery of equipment to the border posts in "
+     "the south of the country and spoke to the officers there."),
     "Muchas gracias.",
     "Señora Presidenta, excelencias, distinguidos representantes:",
 ])

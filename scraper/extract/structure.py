@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from scraper.extract.figures import is_figure_box
+
 # the one model of visible text, re-exported for the page objects
 from scraper.extract.visible import is_hidden as is_hidden
 
@@ -40,7 +42,7 @@ WIDGET_TOKENS = frozenset({
     "comments", "comment", "rating", "popup", "modal", "tooltip", "gallery", "carousel",
     "slideshow", "slider", "sidebar", "aside", "more", "readmore", "most",
     "mostread", "popular", "latest", "download", "downloads", "back", "toplink", "feedback",
-    "foto", "didascalia", "legende", "leyenda",
+    "foto", "didascalia", "legende", "leyenda", "legenda", "podpis", "подпись",
     "icon", "icons", "photo", "image", "img", "lightbox",
     # a table of contents inside the text (Easy TOC's ``ez-toc-container``, Soledad's
     # ``penci-toc-container``): its title and its links repeat the headings, no text
@@ -319,6 +321,8 @@ def is_widget(el: Any) -> bool:
         return True
     if is_hidden(el) or is_chrome_element(el):
         return True
+    if is_figure_box(el):
+        return True     # a picture and its caption in a plain box (:mod:`.figures`)
     role = (el.get("role") or "").lower()
     if role in ("complementary", "dialog", "alertdialog", "button", "toolbar"):
         return True
@@ -414,6 +418,6 @@ def classify(el: Any) -> tuple[bool, bool]:
     if el.tag not in _SPECIAL_TAGS and not (el.get("class") or el.get("id") or el.get("role")
                                             or el.get("hidden") is not None
                                             or el.get("aria-hidden") or el.get("style")):
-        return False, False
+        return False, is_figure_box(el)
     chrome = is_chrome_element(el)
     return chrome, chrome or is_widget(el)

@@ -18,7 +18,6 @@ from scraper.extract.pages.navigation.chrome import (
     is_page_itself,
     page_name,
 )
-from scraper.extract.pages.navigation.columns import texts_after_links
 from scraper.extract.pages.navigation.hints import (
     CHROME_MIN_LINKS,
     CHROME_SHARE,
@@ -35,7 +34,6 @@ from scraper.extract.pages.navigation.hints import (
     PAGE_LEVEL,
     PRINT_ONLY,
     SCROLL_COPY_WORDS,
-    SEPARATOR,
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
     SKIP_WORDS,
@@ -51,6 +49,7 @@ from scraper.extract.pages.navigation.hints import (
     menu_hinted,
     pages_menu_words,
 )
+from scraper.extract.pages.navigation.trail import is_trail
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
 from scraper.extract.visible import hidden_ancestor
@@ -406,17 +405,21 @@ class MenuRoots(NavigationPageBase):
     def _is_breadcrumb(self, el: Any) -> bool:
         """A few links in a row, separated by › > / (no list of menu items), the
         separator after a link or in an element of its own between the links (an
-        ``aria-hidden`` list item ``/``)."""
+        ``aria-hidden`` list item ``/``); a lone link, by the separator and the page's
+        own name after it (:mod:`.trail`)."""
         links = self._links(el)
         trails = el.xpath("descendant-or-self::*[contains(@itemtype, 'BreadcrumbList')]")
         if trails:
             # the trail's own box, not every box around it (a header holding the menu too)
             inside = sum(self._link_count(t) for t in trails)
             return inside >= TRAIL_SHARE * len(links)
-        if not 1 <= len(links) <= 6 or el.xpath(".//ul//ul"):
-            return False
-        gaps = texts_after_links(el, links)[:-1]
-        return bool(gaps) and all(SEPARATOR.match(g) for g in gaps)
+        return is_trail(el, links, self._page_names)
+
+    @cached_property
+    def _page_names(self) -> list[str]:
+        """What the page on view is called: its ``<title>`` and its first ``<h1>``."""
+        heads = [*self.doc.elements("title")[:1], *list(self.doc.root.iter("h1"))[:1]]
+        return [self.doc.element_text(h) for h in heads]
 
     def _is_chrome(self, el: Any) -> bool:
         """Tools about the page on view (a wiki's page actions and toolbox: edit,

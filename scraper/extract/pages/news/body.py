@@ -25,6 +25,7 @@ from scraper.extract.pages.news.hints import (
     CREDIT_END,
     LINK_ROW,
     SHARE_WORDS,
+    is_credit_line,
     is_editorial_note,
 )
 from scraper.extract.structure import (
@@ -167,6 +168,8 @@ class BodyFields(NewsPageBase):
             if len(b.text) < 200 and CREDIT_END.search(b.text) and \
                     self._after_picture(b.el, container):
                 continue   # a caption in a box of its own right after its picture
+            if is_credit_line(b.text):
+                continue   # "… Bucharest, 12 March 2024. (Photo: OSCE)": a caption
             if not out and len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # a bare date line over the text is the item's date, no body
             if not out and self._headline_copy(b):

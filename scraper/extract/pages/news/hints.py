@@ -43,6 +43,25 @@ ATTACHMENT_TOKENS = frozenset({"attachment", "attachments", "file", "files", "do
 NOT_ATTACHMENT_TOKENS = frozenset({"share", "sharing", "social", "related", "relatedposts"})
 # a photo's credit closing its caption: "(OSCE/Jane Doe)", "(ОБСЄ/Олена Коваль)"
 CREDIT_END = re.compile(r"\([^()/]{2,40}/[^()/]{2,60}\)\s*$")
+# a photo's credit closing a line, named so: "(Фото: ОБСЄ)", "(Photo: OSCE/Jane Doe)",
+# "(Foto: …)", "(Photo credit: …)", or a copyright sign and a few words ("© OSCE 2024")
+PHOTO_CREDIT_END = re.compile(
+    r"(?:\(\s*(?:photo|photos|foto|fotos|fotó|фото|світлина|снимок|zdjęcie|zdj\.|bild|"
+    r"image|crédit|credit|credits)(?:\s+(?:credit|crédit|photo))?\s*[:©–—-]\s*[^()]{2,80}\)"
+    r"|©\s*[^©()\s][^©()]{0,60})\s*\.?\s*$", re.I)
+# a credit or caption line is a line or two of words
+CREDIT_LINE_CHARS = 200
+_CREDIT_WORDS = 8
+
+
+def is_credit_line(text: str) -> bool:
+    """A short line ending in a photo's credit named so (in brackets after a photo word,
+    or after ©): a picture's caption or its credit, no text of the item."""
+    found = PHOTO_CREDIT_END.search(text)
+    return len(text) <= CREDIT_LINE_CHARS and found is not None and \
+        len(found.group(0).split()) <= _CREDIT_WORDS + 1
+
+
 CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)\s*[:©]", re.I)
 SHARE_WORDS = frozenset(fold(w) for w in (
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "LinkedIn", "X",

@@ -34,7 +34,7 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import clean, fold, words
-from scraper.extract.visible import hidden_ancestor
+from scraper.extract.visible import hidden_ancestor, hidden_kind
 
 _TITLE_PARTS = re.compile(r"\s+(?:[|–—:·•-]|::)\s+")
 # the same, a colon written against the word before it too ("Course: Forum: Subject")
@@ -75,6 +75,12 @@ class HeadlineFields(NewsPageBase):
                     return Found(htext, signal), el
                 if len(key) >= 20 and hkey.startswith(key) and len(hkey) > len(key):
                     return Found(htext, "heading"), el   # metadata truncated the headline
+                # a kicker in the heading's first element above the headline metadata
+                # names ("<h1><span class=kicker>Annual conference</span> <span>Speech
+                # of …</span></h1>"): the headline is the rest
+                rest = self._after_kicker(el)
+                if rest and len(key) >= 20 and fold(rest).startswith(key):
+                    return Found(rest, "heading"), el
         # 1b. a lower heading that metadata names word for word: a blog's layout
         # (LiveJournal's S2, Blogger) prints the journal's name as <h1> and the entry's
         # subject as <h3 class="entry-title">; the entry is what metadata describes
@@ -115,6 +121,19 @@ class HeadlineFields(NewsPageBase):
         if page_title:
             return Found(page_title, "title-element"), None
         return None, None
+
+    def _after_kicker(self, heading: Any) -> str | None:
+        """The heading's text after its first child element, when that child shows words
+        of its own and more words follow in the heading's other children (a kicker, a
+        "Dachzeile", an eyebrow line); None otherwise."""
+        kids = [c for c in heading if isinstance(c.tag, str) and not hidden_kind(c)]
+        if len(kids) < 2 or (heading.text or "").strip() \
+                or not self.doc.element_text(kids[0]):
+            return None
+        rest = clean(" ".join(t for t in (
+            [kids[0].tail or ""] + [self.doc.element_text(c) + " " + (c.tail or "")
+                                   for c in kids[1:]]) if t.strip()))
+        return rest or None
 
     @staticmethod
     def _titled_lower_heading(page_title: str, h1: str, headings: list[tuple[Any, str]],

@@ -5,7 +5,8 @@ are), :mod:`.reach` (which links a reader can reach), :mod:`.paths` (the group l
 above a link; :mod:`.widgets` those a widget's markup convention gives),
 :mod:`.layout` and :mod:`.columns` (the menus of a page without any menu hint, read
 by their shape: link bars and link columns under title lines), :mod:`.shape` (a list
-shaped like the site menu where hints are missing or weak); the state they share is
+shaped like the site menu where hints are missing or weak), :mod:`.bars` (a reader's
+bar and an app's toolbar named like menus, no menu); the state they share is
 :mod:`.base`, the vocabulary :mod:`.hints`.
 """
 
@@ -82,6 +83,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     or strip_glyphs(spoken_text(a))
                 if not name or is_language_link(a, name, self.doc.lang):
                     continue   # the page in another language is no part of the site menu
+                if self._counter_badge(a, name):
+                    continue   # the bell's count of new notifications: no place
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out
@@ -183,8 +186,11 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             # ``mega-menu__footer``) is part of the menu, not the page's footer
             if class_tokens(el) & MENU_TOKENS:
                 ignored = ignored | FOOTER_WORDS
-            cache[el] = self._not_menu_but(el, ignored) if tag(el) in (
-                *LIST_TAGS, "details", "div", "p", "nav", "section", "span") else False
+            # a reader's own links inside a menu box (a drawer's "Profile / Account
+            # settings / Sign out" row) are their bar again (:meth:`_member_bar`)
+            cache[el] = (self._not_menu_but(el, ignored) or self._member_bar(el, self.menus)
+                         ) if tag(el) in (*LIST_TAGS, "details", "div", "p", "nav", "section",
+                                         "span") else False
         return cache[el]
 
 

@@ -273,3 +273,6 @@ class NavigationPageBase(ABC):
 
     @abstractmethod
     def _own_text(self, li: Any) -> str | None: ...
+
+    @abstractmethod
+    def _link_name(self, a: Any) -> str: ...

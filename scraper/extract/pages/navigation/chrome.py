@@ -103,6 +103,35 @@ def is_session_link(url: str) -> bool:
     return bool(_SESSION.search(_CAMEL.sub(" ", f"{parts.path}?{parts.query}").lower()))
 
 
+# the signed-in reader's own pages and actions beside the account (:data:`_ACCOUNT`):
+# their settings, notifications and messages, the moderators' and administrators'
+# control panels (Invision's ``/modcp/``, phpBB's ``ucp.php``, vBulletin's
+# ``usercp.php``), a form adding content (``/submit/``), as a path segment, script or not
+_MEMBER_SEGMENTS = frozenset({
+    "settings", "preferences", "notifications", "messenger", "messages", "inbox",
+    "modcp", "admincp", "admin", "submit", "usercp", "ucp", "mcp", "acp", "dashboard",
+})
+# …or as the action a query asks for (Invision's ``?do=add``, ``?action=post``)
+_MEMBER_ACTIONS = frozenset({"add", "new", "post", "submit", "create"})
+_ACTION_PARAMS = frozenset({"do", "action", "mode"})
+
+
+def is_member_link(url: str) -> bool:
+    """``url`` leads to the signed-in reader's own pages or actions: their account
+    (:func:`is_account_link`), settings, notifications, messages, the moderators' or
+    administrators' control panel, a form adding a topic or an image (``?do=add``,
+    ``/gallery/submit/``).  Each of them a member's tool, none a place of the site."""
+    parts = urls.split(url)
+    if parts is None:
+        return False
+    if is_account_link(url):
+        return True
+    segments = {fold(x.rsplit(".", 1)[0]) for x in parts.path.strip("/").split("/")}
+    return bool(segments & _MEMBER_SEGMENTS) or any(
+        name.lower() in _ACTION_PARAMS and value.lower() in _MEMBER_ACTIONS
+        for name, value in parse_qsl(parts.query))
+
+
 # an address editing the page's source in its repository: the "Edit this page" link of a
 # static site generator (Antora's ``edit-this-page``, VitePress's ``edit-link``,
 # Docusaurus, MkDocs) to GitHub's ``/edit/<branch>/…``, GitLab's ``/-/edit/…``,

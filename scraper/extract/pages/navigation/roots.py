@@ -11,7 +11,8 @@ from urllib.parse import parse_qsl
 
 from scraper.extract import urls
 from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
-from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.bars import AsideBars
+from scraper.extract.pages.navigation.base import per_element
 from scraper.extract.pages.navigation.chrome import (
     about_page,
     is_account_link,
@@ -55,7 +56,7 @@ from scraper.extract.text import fold
 from scraper.extract.visible import hidden_ancestor
 
 
-class MenuRoots(NavigationPageBase):
+class MenuRoots(AsideBars):
     """The menu roots of the page, and the judgement of what is no menu."""
 
     @cached_property
@@ -70,7 +71,8 @@ class MenuRoots(NavigationPageBase):
             # and so a sidebar of titled link blocks (:attr:`_titled_blocks`)
             found = sorted(self._hinted + self._shaped_menu + self._titled_blocks,
                            key=lambda el: self.doc.order.get(el, 0))
-            found = [r for r in found if not self._small_screen_menu(r, found)]
+            found = [r for r in found if not self._small_screen_menu(r, found)
+                     and not self._aside_bar(r, found)]
         else:
             found = self._layout_menus or self._shaped_menu
         # a script-built menu's <noscript> list, after the menu it repeats and extends

@@ -481,6 +481,9 @@ NOT_A_FIELD = {
     "Inclusione delle persone con disabilità": "disability inclusion, not one of the 23 "
                                                "(element-plus-it-2024-descriptions-tags-"
                                                "dateline-nowww)",
+    "Wirtschaftliche Konnektivität": "economic connectivity, shown beside a field of work "
+                                     "but not one of the 23 (bundde-de-2025-sg-speech-"
+                                     "border-focal-points)",
 }
 
 

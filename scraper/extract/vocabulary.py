@@ -83,7 +83,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Tipo di contenuto", "Tipo"),
         "es": ("Tipo de contenido", "Tipo"),
         "uk": ("Тип матеріалу", "Тип"),
-        "pl": ("Typ treści", "Rodzaj treści", "Typ materiału", "Typ"),
+        "pl": ("Typ treści", "Rodzaj treści", "Typ materiału", "Rodzaj materiału", "Rodzaj",
+               "Typ"),
         "sq": ("Lloji i përmbajtjes", "Lloji"),
     },
     # a byline's writer ("geschrieben von OSZE-Vorsitz", "Опубликовал admin"), written

@@ -22,7 +22,8 @@ def _records(body: str, url: str, kind: str, lang: str = "en") -> list[dict[str,
 # ------------------------------------------------------------------ topic pages
 def test_a_numbered_topic_page_names_no_item() -> None:
     for url in ("https://www.osce.org/de/themen/34", "https://example.org/topics/12",
-                "https://example.org/ru/темы/7", "https://example.org/tags/5/"):
+                "https://example.org/ru/темы/7", "https://example.org/tags/5/",
+                "https://www.osce.org/de/structures/11", "https://example.org/issuers/40"):
         assert urls.item_number(url) is None, url
     # a node under a section named otherwise is still one
     assert urls.item_number("https://www.osce.org/de/odihr/594733") == "594733"

@@ -220,6 +220,18 @@ class NavigationPageBase(ABC):
                     out.setdefault(ident[:i], []).append(ident)
         return out
 
+    def _control_path(self, panel: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
+        """The path of the item that opens ``panel`` from elsewhere in the menu (a
+        flyout an older framework writes after the menu's table, ASP.NET's
+        ``…n3Items`` shown by the row ``…n3`` of the flyout ``…n2Items``): the panel
+        stands under that item wherever its markup is, so the item's own labels lead
+        its links' paths (a third level under both its openers)."""
+        control = self._controllers.get(panel.get("id") or "")
+        if control is None or panel in seen or not is_descendant(control, root) \
+                or is_descendant(control, panel) or is_descendant(panel, control):
+            return []
+        return self._path(control, root, (*seen, panel))
+
     # ------------------------------------------------------------------ anchors
     # each defined by its concern's mixin (roots, reach, layout); declared here so that one
     # concern can ask another's
@@ -276,3 +288,6 @@ class NavigationPageBase(ABC):
 
     @abstractmethod
     def _link_name(self, a: Any) -> str: ...
+
+    @abstractmethod
+    def _path(self, a: Any, root: Any, _seen: tuple[Any, ...] = ()) -> list[str]: ...

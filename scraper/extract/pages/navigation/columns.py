@@ -29,6 +29,7 @@ from scraper.extract.pages.navigation.base import NavigationPageBase, per_elemen
 from scraper.extract.pages.navigation.hints import strip_glyphs
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
+from scraper.extract.visible import is_hidden
 
 # so many links make a column a menu (a submenu nested in a column's line: any number)
 COLUMN_MIN_LINKS = 5
@@ -44,6 +45,9 @@ _ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "objec
 _CONTROLS = "boolean(descendant-or-self::*[" + " or ".join(
     f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "])"
 _IGNORED = frozenset({"script", "style", "template", "noscript"})
+# the boxes a title picture stands in, alone, on its line
+_PICTURE_BOXES = frozenset({"tr", "td", "th", "div", "p", "span", "center", "font", "b",
+                            "strong", "li"})
 _BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", "nav",
                      "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"})
 # tags drawn alike: a <strong> title looks like a <b> one
@@ -98,6 +102,10 @@ class LinkColumns(NavigationPageBase):
         kinds = [self._line_kind(line, depth) for line in lines]
         links = sum(len(self._line_links(line)) for line, k in zip(lines, kinds, strict=True)
                     if k in (_LINK, _GROUP))
+        if _GROUP in kinds and any(
+                k == _LINK and not any(self.doc.element_text(a) for a in self._line_links(line))
+                for line, k in zip(lines, kinds, strict=True)):
+            return False   # a banner picture under the nested groups: a box of the layout
         return _OTHER not in kinds and links >= minimum and kinds.count(_LABEL) <= links
 
     def _holds_controls(self, el: Any) -> bool:
@@ -121,7 +129,17 @@ class LinkColumns(NavigationPageBase):
         return href[:11].lower() == "javascript:" and not self.doc.element_text(a)
 
     def _line_text(self, line: Line) -> str:
-        return clean(" ".join([*(self._shown(n) for n in line.nodes), line.loose]))
+        """The line's words; a title drawn as a picture (a line of nothing but an image
+        on view, no link: a group's name set in the site's typeface) shows its
+        ``alt`` words."""
+        text = clean(" ".join([*(self._shown(n) for n in line.nodes), line.loose]))
+        if text or not line.nodes or any(self._link_count(n) for n in line.nodes):
+            return text
+        images = [x for n in line.nodes for x in n.iter() if isinstance(x.tag, str)
+                  and tag(x) not in _PICTURE_BOXES]
+        if len(images) != 1 or tag(images[0]) != "img" or is_hidden(images[0]):
+            return ""
+        return clean(images[0].get("alt") or "")
 
     def _line_kind(self, line: Line, depth: int = 0) -> str:
         if any(self._holds_controls(n) for n in line.nodes):
@@ -140,10 +158,13 @@ class LinkColumns(NavigationPageBase):
         if len(links) == 1:
             rest = strip_glyphs(clean(rest))
             return _LINK if not rest or _LINK_NOTE.match(rest) else _OTHER
-        # a row of links between pipes under a title line (an older site's menu cell)
-        if _ROW_SEPARATORS.match(rest):
-            return _LINK
         subs = self._sub_columns(line, depth)
+        # a row of links between pipes under a title line (an older site's menu cell);
+        # a nested column titled by a picture shows no words beside its links, yet is
+        # a group under its title
+        if _ROW_SEPARATORS.match(rest):
+            return _GROUP if any(self._lead_style(sub, depth + 1) is not None for sub in subs) \
+                and self._heads_only(line, subs) else _LINK
         return _GROUP if subs and self._heads_only(line, subs) else _OTHER
 
     def _sub_columns(self, line: Line, depth: int = 0) -> list[Any]:
@@ -428,7 +449,10 @@ def _elements_outside(el: Any, subs: list[Any]) -> list[Any]:
 
 
 def _outside(el: Any, subs: list[Any]) -> list[str]:
-    """The text of ``el`` outside the nested columns ``subs``."""
+    """The text of ``el`` outside the nested columns ``subs`` (none when ``el`` is one:
+    a line that is all a nested column)."""
+    if any(el is s for s in subs):
+        return []
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and not any(child is s for s in subs):

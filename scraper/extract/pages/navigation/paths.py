@@ -60,6 +60,9 @@ class PathLabels(WidgetLabels):
                 heading = strip_glyphs(self._sibling_heading(anc, root) or "")
                 if heading and heading not in labels:
                     labels.append(heading)
+            outer = self._control_path(anc, root, _seen)
+            if outer:   # a flyout placed apart from its item: below the item's own path
+                return _joined(outer, labels[::-1])
         labels.reverse()
         labels = _joined(self._column_labels(a, root), labels)   # a column's title rows
         labels = self._root_title(a, root) + labels
@@ -250,7 +253,6 @@ class PathLabels(WidgetLabels):
             return None
         text = strip_glyphs(self._shown(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
-
 
     def _title_row(self, row: Any) -> bool:
         """A grid row holding nothing but a heading (a mega menu's ``row > col > h2``
@@ -488,7 +490,6 @@ def _joined(column: list[str], inner: list[str]) -> list[str]:
     the ``div`` of its sections, an ``h2`` before its list) is the level the column
     already gave, at its place there: each level once."""
     return column + [label for label in inner if label not in column]
-
 
 def _is_prose(text: str) -> bool:
     """A sentence (five words or more ending with a full stop), no group's title."""

@@ -3,7 +3,6 @@ toggle buttons, summaries, a list item's own words, an older site's title rows).
 
 from __future__ import annotations
 
-from functools import cached_property
 from typing import Any
 
 from scraper.extract.identities import is_organisation
@@ -251,7 +250,10 @@ class PathLabels(WidgetLabels):
             # a button opens the one panel after it; links standing beside it are the
             # bar it folds away on a small screen (the navbar's "Toggle navigation")
             return None
-        text = strip_glyphs(self._shown(head) or accessible_name(head))
+        if tag(head) in HEADING_TAGS and tag(branch) in ("a", "area") \
+                and self._heads_list_after(box):
+            return None   # a link beside the title of the list after their row: its peer
+        text = strip_glyphs(self._title_words(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
 
     def _title_row(self, row: Any) -> bool:
@@ -262,20 +264,6 @@ class PathLabels(WidgetLabels):
         text = self._shown(row)
         return bool(text) and any(self._shown(h) == text for h in row.iterdescendants(
             *HEADING_TAGS))
-
-    def _names_a_part(self, head: Any, box: Any) -> bool:
-        """``head`` is the declared label of an element in ``box`` (a caption over the
-        first of two lists, named by it with ``aria-labelledby``)."""
-        return any(is_under(x, box) for x in self._labelled.get(head.get("id") or "", ()))
-
-    @cached_property
-    def _labelled(self) -> dict[str, list[Any]]:
-        """Label id → the elements it names (``aria-labelledby``)."""
-        out: dict[str, list[Any]] = {}
-        for el in self.doc.root.xpath("//*[@aria-labelledby]"):
-            for ref in (el.get("aria-labelledby") or "").split():
-                out.setdefault(ref, []).append(el)
-        return out
 
     def _titled(self, el: Any) -> bool:
         """A heading, or a box whose first shown element is its heading, or the label
@@ -366,7 +354,6 @@ class PathLabels(WidgetLabels):
         said = strip_glyphs(self._shown(button)) or accessible_name(button) or ""
         return fold(said) in MENU_TOGGLE_FOLDED
 
-
     def _table_label(self, table: Any) -> str | None:
         """A menu of nested tables: the cell's own words before the inner table, or the
         heading row just above the row that holds it."""
@@ -404,7 +391,7 @@ class PathLabels(WidgetLabels):
                         and not (prev.get("aria-labelledby") or tag(prev) == "summary") \
                         and not prev.xpath(".//ul|.//ol") \
                         and not (node is not lst and self._peer_link(prev)):
-                    text = self._shown(prev)
+                    text = self._title_words(prev)
                     return text if len(text) <= 80 else None
                 return None
             if prev is not None:

@@ -23,6 +23,7 @@ from scraper.extract.pages.navigation.hints import (
     LINE_ENDS,
     LIST_TAGS,
     SELECTED_TAB_TOKENS,
+    SKIPPED_CHILDREN,
     bold_line,
     is_logo,
     strip_glyphs,
@@ -122,12 +123,47 @@ class WidgetLabels(NavigationPageBase):
             text = self._items_heading(prev)
             if text is not None and lead_glyphs(prev) and lead_glyphs(prev) == lead_glyphs(item):
                 continue   # marked as the items are ("| <b>Here</b>"): the page on view
+            if text is not None and tag(item) in ("a", "area") \
+                    and self._heads_list_after(item.getparent()):
+                return None   # a link beside the title of the list after their row
             if text is not None:
                 return text if text and len(text) <= 80 else None
             if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \
                     or class_tokens(prev) & DIVIDER_TOKENS:
                 return None
         return None
+
+    def _heads_list_after(self, row: Any) -> bool:
+        """``row`` is the title row of the list right after it (a column's header
+        box over its list): what stands in it beside the heading is no item of it."""
+        nxt = next((x for x in row.itersiblings() if isinstance(x.tag, str)
+                    and not is_hidden(x) and tag(x) not in SKIPPED_CHILDREN), None)
+        return nxt is not None and tag(nxt) in LIST_TAGS and bool(self._links(nxt))
+
+    def _title_words(self, title: Any) -> str:
+        """The words of a column's title: a title row holding its heading and a link
+        beside it (Bricks' mega-menu header: ``h4`` "Fields of work" and "All fields of
+        work →") says the heading's words; the link is an entry of its own."""
+        heads = [h for h in title.iterdescendants(*HEADING_TAGS) if not is_hidden(h)]
+        if len(heads) == 1 and any(not is_under(a, heads[0]) for a in self._links(title)):
+            words = self._shown(heads[0])
+            if words:
+                return words
+        return self._shown(title)
+
+    def _names_a_part(self, head: Any, box: Any) -> bool:
+        """``head`` is the declared label of an element in ``box`` (a caption over the
+        first of two lists, named by it with ``aria-labelledby``)."""
+        return any(is_under(x, box) for x in self._labelled.get(head.get("id") or "", ()))
+
+    @cached_property
+    def _labelled(self) -> dict[str, list[Any]]:
+        """Label id → the elements it names (``aria-labelledby``)."""
+        out: dict[str, list[Any]] = {}
+        for el in self.doc.root.xpath("//*[@aria-labelledby]"):
+            for ref in (el.get("aria-labelledby") or "").split():
+                out.setdefault(ref, []).append(el)
+        return out
 
     def _items_heading(self, el: Any) -> str | None:
         """The words of ``el`` when it is a heading among a menu's items (see

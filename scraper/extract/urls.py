@@ -89,6 +89,8 @@ _LIST_VALUES = frozenset({"section", "category", "categories", "blogsection", "b
                           "archive", "archivesection", "archivecategory", "search", "list",
                           "listing", "index", "newindex", "topics", "featured", "frontpage"})
 _CATEGORY_VALUES = frozenset({"category", "categories", "blogcategory"})
+# a blog engine's category archive: ``/category/<slug>/`` as the path's last part
+_CATEGORY_PATH = re.compile(r"/(?:category|categories)/[^/]+/?$", re.I)
 # Drupal's pages of other entities, numbered like nodes: a taxonomy term (an issuer's or
 # a field's page), a user, a comment, a file
 _NOT_NODE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:taxonomy/term|user|comment|file)/",
@@ -293,6 +295,14 @@ def is_category_page(url: str | None) -> bool:
     params = parse_qs(parts.query) if parts else {}
     return any(params.get(verb, [""])[0].strip().lower() in _CATEGORY_VALUES
                for verb in _LIST_VERBS)
+
+
+def is_category_archive(url: str | None) -> bool:
+    """A category's list by a script's query (:func:`is_category_page`) or a blog
+    engine's path (WordPress's ``/category/press-release/``, Mezzanine's
+    ``/blog/category/news-item/``)."""
+    parts = split(url)
+    return is_category_page(url) or bool(parts and _CATEGORY_PATH.search(parts.path))
 
 
 def is_document(url: str) -> bool:

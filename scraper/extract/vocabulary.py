@@ -167,6 +167,13 @@ LATEST_HEADINGS: tuple[str, ...] = (
     "What's new", "New on the site", "New on this site", "Новое на сайте", "Что нового",
     "Neu auf der Website", "Nouveau sur le site", "Novità sul sito", "Nuevo en el sitio",
     "Нове на сайті", "Nowości w serwisie",
+    # a blog engine's side box of its last posts (WordPress's, Mezzanine's, Hexo's
+    # "Recent Posts" widget)
+    "Recent posts", "Latest posts", "Recent articles", "Recent news", "Recent entries",
+    "Articles récents", "Derniers billets", "Publications récentes", "Aktuelle Beiträge",
+    "Neueste Artikel", "Articoli recenti", "Post recenti", "Entradas recientes",
+    "Publicaciones recientes", "Свежие записи", "Последние записи", "Последние публикации",
+    "Останні записи", "Нещодавні записи", "Ostatnie wpisy", "Najnowsze wpisy",
 )
 
 # A table column of the date of a topic's most recent post or change, not of its

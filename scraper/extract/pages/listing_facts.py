@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from scraper.extract import urls
 from scraper.extract.dates import (
     HAS_YEAR,
     date_in_byline,
@@ -289,6 +290,9 @@ class EntryFacts:
         # (a link back to this very page: a forum's "in Announcements") are no type, nor
         # a box holding one ("Von <a>Presse-Redaktion</a>,")
         no_type = naming_no_type(self.doc, parts)
+        typed_link = self._typed_category_link(parts, title_el, no_type)
+        if typed_link is not None:
+            return typed_link
         # what holds the title is the entry (or a line of it), no type label
         # a label shown again for small screens and hidden from assistive technology
         # ("<span aria-hidden=true>Title</span>" in each cell) is none either
@@ -333,6 +337,22 @@ class EntryFacts:
                     and not self._shows_date(el, text) and field_of_work_id(text) is None:
                 return text, el
         return None, None
+
+    def _typed_category_link(self, parts: list[Any], title_el: Any, no_type: set[Any]
+                             ) -> tuple[str, Any] | None:
+        """A link to a category's list whose words are a known type's name, wherever
+        it stands in the entry (a blog's meta line "Posted by: editor on DATE in
+        <a href=/blog/category/press-release/>Press release</a>", read as a byline's
+        value): the entry's type.  A link back to the list the page shows is none."""
+        for part in parts:
+            for a in part.iter("a"):
+                text = self.doc.element_text(a)
+                if a not in no_type \
+                        and (title_el is None or not (a is title_el or is_under(a, title_el))) \
+                        and urls.is_category_archive(self.doc.absolute(a.get("href"))) \
+                        and _is_type(text):
+                    return text, a
+        return None
 
     def _shows_date(self, el: Any, text: str) -> bool:
         """The element shows a date or a piece of one, which is no type whatever box it

@@ -87,9 +87,12 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
             fields += [name] if name not in fields else []
             taken.append(el)
             continue
+        # an icon before the words (``<span class=icon-building></span>A, B``) shows
+        # none: a line whose elements show no words is read as its plain words
+        shown = [c for c in el if isinstance(c.tag, str) and doc.element_text(c)]
         if structure_id(name):
             names = [name]
-        elif len(el) and not _FACTS.search(name):
+        elif shown and not _FACTS.search(name):
             # a box of several elements: its pieces are read one by one, unless it is
             # names run together ("<a>A</a> y <a>B</a>", links that may lead off site)
             joined = [t for c in el if isinstance(c.tag, str) and (t := doc.element_text(c))]

@@ -14,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from scraper.extract.document import SKIP_TAGS
+from scraper.extract.heading_style import is_styled_heading
 from scraper.extract.structure import (
     HEADINGS,
     classify,
@@ -144,7 +145,7 @@ def linearize(root: Any, order: dict[Any, int],
                     flush()
                 else:
                     buf.append("\n")
-            elif is_block(node):
+            elif is_block(node) or _floated(node):
                 flush()
                 pending_br = 0
                 stack.append((node, widget_depth > 0))
@@ -175,6 +176,18 @@ def linearize(root: Any, order: dict[Any, int],
             add_text(node.tail, tail=True)
     flush()
     return out
+
+
+# an inline style taking the element out of the line's flow to one side
+_FLOAT = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right|inline-start|inline-end)\b", re.I)
+
+
+def _floated(node: Any) -> bool:
+    """An inline element the page floats to one side (``<span style="float:right">``,
+    an old template's photo credit beside its picture): a box of its own, like a
+    floated ``<div>``, so its words are no part of the line the text runs on."""
+    style = node.get("style")
+    return bool(style) and node.tag not in ("img", "picture") and bool(_FLOAT.search(style))
 
 
 def _quote_heading(node: Any) -> bool:
@@ -239,7 +252,11 @@ def typed_blocks(blocks: list[Block], stop: Any = None) -> list[TypedBlock]:
     for b in blocks:
         row, cell = _table_cell(b.el, stop, data_tables)
         if row is None:
-            out.append(TypedBlock(block_type(b.el, stop), b.text, b.el))
+            kind = block_type(b.el, stop)
+            if kind == PARAGRAPH and b.el is not stop and \
+                    is_styled_heading(b.el, b.text, "".join(b.el.itertext())):
+                kind = HEADING    # a page builder's heading box (``vc_custom_heading``)
+            out.append(TypedBlock(kind, b.text, b.el))
             continue
         if row not in rows:
             rows[row] = []

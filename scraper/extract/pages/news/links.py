@@ -11,6 +11,7 @@ from scraper.extract.document import is_page_type, primary_language
 from scraper.extract.pages.common import (
     Found,
     is_descendant,
+    lowest_common_ancestor,
 )
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
@@ -52,7 +53,7 @@ class LinkFields(NewsPageBase):
             if in_chrome(a) and not (in_scope and self._file_list(chain, scope)):
                 continue
             hinted = any(class_tokens(x) & ATTACHMENT_TOKENS for x in chain[:5])
-            if not (in_scope or hinted):
+            if not (in_scope or hinted or self._files_beside(chain, scope)):
                 continue
             # an icon link without text may stand before the named link to the same file
             titles[href] = self.doc.element_text(a) or titles.get(href)
@@ -76,6 +77,29 @@ class LinkFields(NewsPageBase):
         return bool(boxes) and all(
             is_descendant(box, scope) and box is not scope and self._files_only(box)
             for box in boxes)
+
+    def _files_beside(self, chain: list[Any], scope: Any) -> bool:
+        """The link stands in a box of documents beside the article (a side column's
+        module next to the column holding it): the box's heading says it holds the
+        documents ("Документы", "Attachments"), and every link in it leads to a
+        document.  A portal (Oqtane, DNN, a page builder's sidebar) prints the item's
+        files in a pane of their own beside the text: they are its attachments.  The
+        box shares a column row with the article (an ancestor below ``<body>``), and
+        holds no part of the article."""
+        if scope is None:
+            return False
+        for box in chain[1:8]:
+            if is_descendant(scope, box):
+                return False     # the box holds the article: not beside it
+            heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)),
+                           None)
+            if heading is None:
+                continue
+            shared = lowest_common_ancestor(box, scope)
+            return fold(self.doc.element_text(heading)).rstrip(" :：") in \
+                ATTACHMENT_HEADINGS_FOLDED and self._files_only(box) and \
+                shared is not None and tag(shared) not in ("html", "body")
+        return False
 
     def _files_only(self, box: Any) -> bool:
         """Every link in ``box`` leads to a document, or to a file another of its links

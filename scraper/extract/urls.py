@@ -28,6 +28,7 @@ _NODE_PATH = re.compile(
 # newsroom filing its posts as numbered pages under a blog or news space ends the path in
 # the node id and a trailing slash; a download or an export action names a file, no page
 _WIKI_VIEW_PAGE = re.compile(r"/bin/view/(?:[^/]+/)+?(\d{2,9})/$", re.I)
+_FOLDER_INDEX = re.compile(r"/index\.s?html?$", re.I)
 # /news/2021/some-title is a date archive's path: a year before a title names no item
 _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # /es/prensa/2022: a section's archive of a year, no node (/node/2022 is one); a
@@ -196,7 +197,10 @@ def node_id(url: str | None) -> str | None:
     parts = split(url) if url else None
     if parts is None:
         return None
-    path = parts.path
+    # a folder's static index file names the folder: /serbia/595874/index.html is the
+    # page /serbia/595874/ (a static site generator writes each page as its folder's
+    # index); a script after the number (…/412345/index.php) is a page of its own
+    path = _FOLDER_INDEX.sub("/", parts.path)
     wiki = _WIKI_VIEW_PAGE.search(path)
     if wiki:
         return wiki[1]

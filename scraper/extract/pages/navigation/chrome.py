@@ -135,9 +135,10 @@ def is_member_link(url: str) -> bool:
 # an address editing the page's source in its repository: the "Edit this page" link of a
 # static site generator (Antora's ``edit-this-page``, VitePress's ``edit-link``,
 # Docusaurus, MkDocs) to GitHub's ``/edit/<branch>/…``, GitLab's ``/-/edit/…``,
-# Gitea's ``/_edit/…``, a source file named at its end
-_SOURCE_EDIT = re.compile(r"/(?:-/)?_?edit/[^?#]+\.(?:adoc|asciidoc|md|mdx|markdown|rst|"
-                          r"txt|html?|ya?ml|ipynb)$", re.I)
+# Gitea's ``/_edit/…``, a source file named at its end; or showing that source there
+# (DocFX's "Improve this doc" ``contribution-link`` to GitHub's ``/blob/<branch>/….md``)
+_SOURCE_EDIT = re.compile(r"/(?:-/)?_?(?:edit|blob)/[^?#]+\.(?:adoc|asciidoc|md|mdx|markdown|rst|"
+                          r"txt|html?|ya?ml|ipynb)/?$", re.I)
 # hosted platforms and site builders whose home page a site links as its credit
 # ("Powered by GitBook", "Працює на GitBook", "Proudly powered by WordPress")
 _PLATFORM_HOSTS = frozenset({

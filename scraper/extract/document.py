@@ -21,6 +21,7 @@ from parsel import Selector
 
 from scraper.extract import urls
 from scraper.extract.archive import Capture, unarchive
+from scraper.extract.components import render_components
 from scraper.extract.decoding import decode, looks_binary, served_day
 from scraper.extract.docwrite import render_document_writes
 from scraper.extract.visible import (
@@ -167,6 +168,8 @@ class Document:
         self._texts: dict[Any, str] = {}
         if "shadowroot" in self.text:
             render_shadow_roots(root)
+        if "<template" in self.text or "-" in self.text:
+            render_components(root)
         if "<style" in self.text or "<STYLE" in self.text:
             mark_page_screen_reader_classes(root)
         if "aria-hidden" in self.text and "aria-label" in self.text:

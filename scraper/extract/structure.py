@@ -137,6 +137,19 @@ def _inside_content(el: Any) -> bool:
 _PAGE_LEVEL = frozenset({"html", "body", "main"})
 
 
+# the words naming a table of contents
+_TOC_TOKENS = frozenset({"toc", "tableofcontents"})
+
+
+def _anchored_heading(el: Any) -> bool:
+    """A heading with a link to itself (Wiki.js's ``<h2 class="toc-header" id="x"><a
+    href="#x" class="toc-anchor">``): a section of the text the contents list links
+    to, neither the contents list's title nor a site header, whatever its class says."""
+    ident = el.get("id")
+    return tag(el) in HEADINGS and bool(ident) and any(
+        (a.get("href") or "") == f"#{ident}" for a in el.iter("a"))
+
+
 def is_chrome_element(el: Any) -> bool:
     """This element itself is page chrome (menu, breadcrumb, site header/footer…)."""
     t = tag(el)
@@ -148,6 +161,8 @@ def is_chrome_element(el: Any) -> bool:
     if role in CHROME_ROLES:
         return True
     tokens = class_tokens(el)
+    if tokens & {"header", "toc"} and _anchored_heading(el):
+        return False
     if tokens & CHROME_TOKENS:
         return not holds_main_text(el)
     if t in ("header", "footer"):
@@ -338,6 +353,8 @@ def is_widget(el: Any) -> bool:
     # lead) is the item's header, whatever its class says, and so are its parts named
     # after it (``ct-banner__summary``)
     if hints and hints <= BULLET_TOKENS and _list_of_sentences(el):
+        return False
+    if hints and hints <= _TOC_TOKENS and _anchored_heading(el):
         return False
     return bool(hints) and not holds_main_text(el) and not _in_headline_box(el, hints)
 

@@ -252,6 +252,16 @@ def _in_navigation(el: Any) -> bool:
                for x in [el, *el.iterancestors()])
 
 
+def is_rendered_slot(el: Any) -> bool:
+    """A ``<template>`` a framework renders, not an inert copy: Vue's named slot given to
+    a component (``slot="contents"``, ``v-slot:name``, ``#name``) is shown where the
+    component puts it (Wiki.js sends its article and menu so)."""
+    if el.tag != "template":
+        return False
+    return any(a == "slot" or a == "v-slot" or a.startswith(("v-slot:", "#"))
+               for a in el.attrib)
+
+
 def hidden_kind(el: Any) -> str | None:
     """How ``el`` (itself, not its ancestors) hides its content from a reader, or None.
 
@@ -260,7 +270,7 @@ def hidden_kind(el: Any) -> str | None:
     t = el.tag
     if not isinstance(t, str):
         return None
-    if t in ("template", "noscript"):
+    if t == "noscript" or (t == "template" and not is_rendered_slot(el)):
         return NOT_RENDERED
     hidden = el.get("hidden")
     # hidden="until-found" is collapsed content a reader finds and opens (an accordion)

@@ -124,17 +124,21 @@ class BodyFields(NewsPageBase):
         parts = self.body_parts
         inside = [b for b in self.blocks if any(is_descendant(b.el, p) for p in parts)]
         # a label block between the headline and the text: the body starts after it (and
-        # after the lead above it, when the lead is a run of the text's own container)
+        # after the lead above it, when the lead is a run of the text's own container);
+        # a lead in a box of its own above the labels is no start of the text (Quarto's
+        # title block: categories, the description, then the title-meta rows)
         first_big = next((b.order for b in inside if len(b.text) >= 80
                           and not self._in_labels(b.el) and b.order > after_title
-                          and not (summary_el is None and clean(b.text) == lead)), None)
+                          and not (summary_el is None and clean(b.text) == lead)
+                          and not (summary_el is not None
+                                   and is_descendant(b.el, summary_el))), None)
         labels_end = -1
         for lv in self.label_block:
             if first_big is not None and after_title < lv.order < first_big:
                 labels_end = max(labels_end, max([self._after(e) for e in lv.elements]
                                                  + [lv.order]))
         out: list[Block] = []
-        for b in inside:
+        for i, b in enumerate(inside):
             if b.widget or b.order <= max(after_title, labels_end, title_pos):
                 continue
             if self._in_labels(b.el) or self._label_run(b):
@@ -170,12 +174,23 @@ class BodyFields(NewsPageBase):
                 continue   # a caption in a box of its own right after its picture
             if is_credit_line(b.text):
                 continue   # "… Bucharest, 12 March 2024. (Photo: OSCE)": a caption
+            if not out and self._date_label(b, inside[i + 1:]):
+                continue   # "Modified" over its date: a title block's meta row
             if not out and len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # a bare date line over the text is the item's date, no body
             if not out and self._headline_copy(b):
                 continue   # the editor's copy of the headline and byline over the text
             out.append(b)
         return out
+
+    def _date_label(self, b: Block, following: list[Block]) -> bool:
+        """A line of a word or three right over a bare date (Quarto's title-meta row
+        ``Modified`` / ``May 14, 2024``): the date's label, no text."""
+        if len(b.text) > 30 or len(b.text.split()) > 3 or parse_date(b.text, self.lang):
+            return False
+        nxt = next((x for x in following if not x.widget), None)
+        return nxt is not None and len(nxt.text) <= 60 \
+            and parse_date(nxt.text, self.lang) is not None
 
     def _label_run(self, b: Block) -> bool:
         """A run of "Label: value" lines standing in the text's container, its labels

@@ -13,6 +13,7 @@ from scraper.extract.labels import best, is_label_lines
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.headless import described_lead, type_above_labels
 from scraper.extract.pages.news.hints import (
     CONTENT_TYPES_FOLDED,
     DATE_META,
@@ -69,7 +70,7 @@ class HeaderFields(NewsPageBase):
                 if text and len(words(text)) <= 4 and not parse_date(text, self.lang) \
                         and not self._inside_sentence(el, text):
                     return Found(text, "class-hint"), el
-        return None, None
+        return type_above_labels(self) or (None, None)
 
     def _inside_sentence(self, el: Any, text: str) -> bool:
         """``el`` is a word inside a longer line of its block (a hashtag link in a
@@ -219,6 +220,8 @@ class HeaderFields(NewsPageBase):
                          for a in [b.el, *list(b.el.iterancestors())[:2]])
             if hinted and self._is_lead_candidate(b, type_el):
                 return Found(b.text, "class-hint"), b.el
+        if (lead := described_lead(self, container)) is not None:
+            return Found(lead.text, "described"), lead.el
         return self._subtitle_lead(title_el, container)
 
     def _headline_repeated(self, start: int, first: int) -> int:

@@ -142,8 +142,16 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
     """Characters of running text after the headline, outside every teaser (0: none)."""
     title = news.title_el
     container = news.body_container
-    if title is None or container is None:
+    if container is None:
         return 0
+    if title is None:
+        # no headline element (Wiki.js sends the title only as an attribute): the text
+        # still makes an article when nothing is listed and it is not lines of links
+        units = news.body_units
+        link_lines = sum(1 for b in units if b.link_density > 0.5)
+        if titled or not units or link_lines > len(units) - link_lines:
+            return 0
+        return sum(len(b.text) for b in units if not b.is_heading)
     link = next((x for x in [title, *title.iterancestors()] if tag(x) == "a"), None)
     inner = next(title.iter("a"), None)
     if link is None and inner is not None and \

@@ -259,9 +259,9 @@ def is_logo(a: Any) -> bool:
 LOGO_FILE = re.compile(r"(?:^|[/_.-])logo(?:[_.-]|$)", re.IGNORECASE)
 
 
-# arrows, chevrons and bullets drawn as characters beside a name ("Newsroom ▾", "+",
-# a submenu's "Countries >")
-GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–·•|]+|[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–·•|]+$")
+# arrows, chevrons, bullets and dashes drawn as characters beside a name ("Newsroom ▾", "+",
+# a submenu's "Countries >", a fat menu's "— Elections")
+GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]+|[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]+$")
 
 
 def strip_glyphs(text: str) -> str:

@@ -218,7 +218,7 @@ class PathLabels(WidgetLabels):
                 or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \
                 or self._only_a_logo(head):
             return None
-        if self._names_a_part(head, box):
+        if self._names_a_part(head, box) or self._card_kicker(head, box):
             return None   # it labels what it names (``aria-labelledby``), not its neighbours
         if tag(head) in HEADING_TAGS and any(
                 tag(c) == tag(head) for c in children[1:children.index(branch) + 1]):
@@ -287,6 +287,8 @@ class PathLabels(WidgetLabels):
             item = kids[0]   # the box opens with the item's own link, its branch below
         branch = next((c for c in item if isinstance(c.tag, str) and is_descendant(link, c)),
                       None)
+        if branch is not None and self._closes_titled_list(item, branch):
+            return self._own_text(item)
         if branch is None or tag(branch) in LIST_TAGS or not (
                 tag(branch) in SUBMENU_BOXES and (branch.xpath(".//ul|.//ol") or (
                     is_hidden(branch) and self._link_count(branch) >= 2))):

@@ -151,6 +151,27 @@ class WidgetLabels(NavigationPageBase):
                 return words
         return self._shown(title)
 
+    def _closes_titled_list(self, item: Any, branch: Any) -> bool:
+        """``branch`` stands in ``item`` after the list the item's own words head (a fat
+        menu's column ``li``: its heading link, its list, then "All fields of work →"
+        or a promo box): it closes that column, under the item's words as the list is.
+        A second list after the first stands beside it, no such closing."""
+        if tag(branch) in LIST_TAGS or branch.xpath(".//ul|.//ol"):
+            return False
+        kids = [c for c in item if isinstance(c.tag, str) and not is_hidden(c)]
+        before = kids[:next((i for i, c in enumerate(kids) if c is branch), 0)]
+        return bool(before) and tag(before[0]) not in LIST_TAGS \
+            and any(tag(c) in LIST_TAGS and self._links(c) for c in before[1:])
+
+    def _card_kicker(self, head: Any, box: Any) -> bool:
+        """``head`` is a plain line of text over the one link of its box (a promo
+        card's kicker "Latest" over "Latest news"): it tags the card, no group of the
+        menu; the link stands under the column the card sits in."""
+        return tag(head) == "p" and not self._links(head) and len(self._links(box)) == 1 \
+            and (head.get("role") or "") != "heading" \
+            and not class_tokens(head) & HEADER_TOKENS \
+            and not any(tag(c) in (*HEADING_TAGS, "b", "strong") for c in head)
+
     def _names_a_part(self, head: Any, box: Any) -> bool:
         """``head`` is the declared label of an element in ``box`` (a caption over the
         first of two lists, named by it with ``aria-labelledby``)."""

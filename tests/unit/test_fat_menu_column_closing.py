@@ -1,0 +1,72 @@
+"""A fat menu's column item (Plone Volto "Seven": ``li`` holding its heading link,
+its list, then an "All fields of work →" link or a promo box) keeps what follows its
+list under the item's words (widgets.WidgetLabels._closes_titled_list); a dash drawn
+before each name ("— Elections") is a glyph, no word of it (hints.GLYPHS); and a
+promo card's plain kicker line over its one link tags the card, no group
+(widgets.WidgetLabels._card_kicker)."""
+
+from __future__ import annotations
+
+from scraper.extract.extraction import extract
+
+PAGE = "https://www.osce.org/"
+
+
+def _paths(column: str) -> dict:
+    html = ("<html lang='en'><body><header><nav aria-label='Main menu'><ul>"
+            "<li><button aria-expanded='false'>Our work"
+            "<span class='visually-hidden'> – Open submenu</span></button>"
+            "<div class='submenu-wrapper'><div class='submenu'><ul>"
+            f"{column}</ul></div></div></li>"
+            "<li><a href='/newsroom'>Newsroom</a></li>"
+            "</ul></nav></header><main><h1>Home</h1></main></body></html>")
+    records = extract(html.encode(), PAGE, "navigation").records
+    return {r["name"]: r["path"] for r in records}
+
+
+LIST = ("<ul><li><a href='/arms-control'><span class='left-arrow'>—</span>"
+        "<span>Arms control</span></a></li>"
+        "<li><a href='/elections'><span>—</span><span>Elections</span></a></li></ul>")
+
+
+def test_a_link_after_the_list_stands_under_the_items_words() -> None:
+    paths = _paths(f"<li><a href='/fields'><span>Fields of work</span></a>{LIST}"
+                   "<a href='/what-we-do'>All fields of work <span>→</span></a></li>")
+    assert paths["Arms control"] == ["Our work", "Fields of work"]
+    assert paths["All fields of work"] == ["Our work", "Fields of work"]
+    assert paths["Fields of work"] == ["Our work"]
+
+
+def test_a_promo_box_after_the_list_stands_under_the_items_words() -> None:
+    paths = _paths("<li><span role='heading' aria-level='3'>Institutions</span>" + LIST
+                   + "<div class='menu-promo'><a href='/report'>Annual report</a>"
+                   "<p>Our year in figures.</p></div></li>")
+    assert paths["Annual report"] == ["Our work", "Institutions"]
+    assert paths["Elections"] == ["Our work", "Institutions"]
+
+
+def test_a_drawn_dash_is_no_part_of_the_name() -> None:
+    paths = _paths(f"<li><a href='/fields'>Fields of work</a>{LIST}</li>")
+    assert "Arms control" in paths
+    assert "Elections" in paths
+    assert not any(name.startswith("—") for name in paths)
+
+
+def test_a_link_of_a_second_item_stays_at_its_own_level() -> None:
+    paths = _paths(f"<li><a href='/fields'>Fields of work</a>{LIST}</li>"
+                   "<li><a href='/projects'>Projects</a></li>")
+    assert paths["Projects"] == ["Our work"]
+
+
+def _card(kicker: str) -> dict:
+    return _paths("<li><a href='/fields'>Fields of work</a>" + LIST + "</li>"
+                  "<li><div class='promo-card'><img src='/p.jpg' alt='Observers'>"
+                  f"{kicker}<a href='/news'>Latest news</a></div></li>")
+
+
+def test_a_promo_cards_kicker_is_no_group_label() -> None:
+    assert _card("<p class='kicker'>Up to date</p>")["Latest news"] == ["Our work"]
+
+
+def test_a_heading_over_a_card_still_labels_it() -> None:
+    assert _card("<h3>Up to date</h3>")["Latest news"] == ["Our work", "Up to date"]

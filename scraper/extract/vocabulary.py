@@ -198,7 +198,7 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Ähnliche Inhalte", "Verwandte Inhalte", "Verwandte Nachrichten", "Siehe auch",
     "Weitere Nachrichten", "Teilen", "Das könnte Sie auch interessieren",
     "Articles connexes", "Contenus associés", "Voir aussi", "À lire aussi", "Partager",
-    "Actualités associées",
+    "Actualités associées", "Sur le même sujet", "Sur le même thème", "Lire aussi",
     "Notizie correlate", "Contenuti correlati", "Vedi anche", "Leggi anche", "Condividi",
     "Noticias relacionadas", "Contenido relacionado", "Ver también", "Lea también",
     "Compartir",

@@ -28,6 +28,7 @@ from scraper.extract.pages.news.hints import (
     is_credit_line,
     is_editorial_note,
 )
+from scraper.extract.pages.news.teasers import in_teaser
 from scraper.extract.structure import (
     class_tokens,
     in_chrome,
@@ -167,6 +168,9 @@ class BodyFields(NewsPageBase):
                 continue   # a footnote's "1" over its text: the note's number, no text
             if self._in_download_box(b.el, container):
                 continue   # a document's card: its title, file name, size, "Download"
+            if in_teaser(b.el, container, inside, self.doc.element_text, self.doc.absolute,
+                         {self.doc.url, self.url.value}):
+                continue   # another item's card dropped between the paragraphs
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts
             if len(b.text) < 200 and CREDIT_END.search(b.text) and \

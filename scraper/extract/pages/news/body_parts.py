@@ -43,7 +43,8 @@ def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
     """``container`` and the sibling text containers that continue it, in page order.
 
     From the container's end (and back from its start), widget blocks are passed
-    over; the first other block must be prose whose holder is a container of its own
+    over, and headings standing in the next part (its subheads); the first other block
+    must be prose whose holder is a container of its own
     (neither inside nor around the parts, sharing an ancestor below ``<body>`` with
     them) holding at least :data:`_PART_PARAGRAPHS` paragraphs of prose: that holder
     is a part, and the search goes on past it.  A block ``stop`` rejects (a label),
@@ -52,31 +53,42 @@ def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
     # forward: after the last part
     while True:
         last_end = end(parts[-1])
-        nxt = next((b for b in blocks if b.order > last_end and not b.widget), None)
-        part = _part(nxt, parts, blocks, stop)
+        ahead = [b for b in blocks if b.order > last_end and not b.widget]
+        part = _part(_first_text(ahead), parts, blocks, stop, ahead)
         if part is None:
             break
         parts.append(part)
     # backward: before the first part, never before ``start``
     while True:
         first = order.get(parts[0], 0)
-        prev = next((b for b in reversed(blocks) if b.order < first and not b.widget), None)
+        behind = [b for b in reversed(blocks) if b.order < first and not b.widget]
+        prev = _first_text(behind)
         if prev is not None and prev.order <= start:
             break
-        part = _part(prev, parts, blocks, stop)
+        part = _part(prev, parts, blocks, stop, behind)
         if part is None:
             break
         parts.insert(0, part)
     return parts
 
 
+def _first_text(run: list[Block]) -> Block | None:
+    """The first block of ``run`` that is no heading (a part may open on its subhead)."""
+    return next((b for b in run if not b.is_heading), None)
+
+
 def _part(b: Block | None, parts: list[Any], blocks: list[Block],
-          stop: Callable[[Block], bool]) -> Any:
-    """The holder of ``b`` when it is a further part of the text, else None."""
+          stop: Callable[[Block], bool], run: list[Block]) -> Any:
+    """The holder of ``b`` when it is a further part of the text, else None.  Headings
+    passed over on the way to ``b`` (in ``run``) must stand in that holder: a part's
+    own subheads, not a section of its own ("Latest news" over its links)."""
     if b is None or stop(b) or not is_prose(b):
         return None
     box = holder(b.el)
     if box is None or any(is_descendant(box, p) or is_descendant(p, box) for p in parts):
+        return None
+    passed = run[:run.index(b)]
+    if any(stop(x) or not is_descendant(x.el, box) for x in passed):
         return None
     shared = lowest_common_ancestor(box, parts[0])
     if shared is None or tag(shared) in ("html", "body"):

@@ -76,8 +76,10 @@ class LabelFields(NewsPageBase):
             or in_chrome(a) or hidden_ancestor(a))]
 
     def _tag_row_link(self, a: Any) -> bool:
-        """A ``rel="tag"`` link standing outside every block of the body."""
-        if "tag" not in (a.get("rel") or "").lower().split():
+        """A ``rel="tag"`` link, or one in a widget box (a row of tag links a block
+        editor sets after the text in the text's own container: Volto's ``div.tags``),
+        standing outside every block of the body."""
+        if "tag" not in (a.get("rel") or "").lower().split() and not self._in_widget(a):
             return False
         return not any(is_descendant(a, b.el) for b in self.body_units)
 

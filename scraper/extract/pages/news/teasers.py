@@ -1,0 +1,56 @@
+"""A teaser of another item set among the body's blocks: no text of the body.
+
+Block editors (Plone Volto's ``block teaser``, Gutenberg's "latest posts", a page
+builder's "post card") let an editor drop a card announcing another item between the
+paragraphs: its type or date line, its title as a heading, a sentence of its lead,
+the whole linking to that item.  The card is a related widget; its lines are no part
+of the text, whatever its classes are called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import Any
+
+from scraper.extract.blocks import Block
+from scraper.extract.pages.common import is_descendant
+from scraper.extract.structure import tag
+from scraper.extract.text import fold
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# a card is short: its title, a line of facts and a sentence or two
+_CARD_CHARS = 400
+# its lines: the title and at least one more (a type or date line, a lead)
+_CARD_LINES = 2
+# boxes looked at above a block
+_DEPTH = 6
+
+
+def in_teaser(el: Any, container: Any, blocks: list[Block], text: Callable[[Any], str],
+              absolute: Callable[[str | None], str | None], own: Collection[str]) -> bool:
+    """``el`` stands in a short box below ``container`` that holds one heading and
+    links to one address, not the page's own (``own``), by a link that holds the
+    heading or says its words ("Read more: <title>", hidden to the eye or not), with
+    another line beside the heading: a teaser card of another item."""
+    for box in [el, *el.iterancestors()][:_DEPTH]:
+        if box is container or not is_descendant(box, container):
+            return False
+        words = text(box)
+        if len(words) > _CARD_CHARS:
+            return False
+        heads = [x for x in box.iter() if tag(x) in _HEADINGS]
+        if len(heads) > 1:
+            return False
+        links = [a for a in box.iter("a") if (a.get("href") or "").strip()[:1] not in ("", "#")]
+        targets = {absolute(a.get("href")) for a in links}
+        if not heads or not targets:
+            continue
+        if len(targets) != 1 or None in targets or targets & set(own):
+            return False
+        title = fold(text(heads[0]))
+        if not title or not any(is_descendant(heads[0], a) or title in fold(" ".join(a.itertext()))
+                                for a in links):
+            return False
+        lines = [b for b in blocks if is_descendant(b.el, box) and b.text.strip()]
+        return len(lines) >= _CARD_LINES
+    return False

@@ -221,3 +221,24 @@ def time_value(attribute: str | None, shown: str | None,
             and given == _valid(int(m[4]), int(m[1]), int(m[3])):
         return attribute
     return shown
+
+
+_CLOCK = re.compile(r"T(\d\d):\d\d")
+
+
+def near_midnight(stamp: str) -> bool:
+    """A machine timestamp (``2024-03-07T23:30:00Z``) within four hours of midnight."""
+    m = _CLOCK.search(stamp)
+    return m is not None and (int(m[1]) >= 20 or int(m[1]) < 4)
+
+
+def shifted_by_time_zone(stamp: str, shown: str, language: str | None = None) -> bool:
+    """A timestamp near midnight whose date is one day off the date shown to readers,
+    in the direction a time zone moves it: one moment told in two zones (a UTC
+    ``2024-03-07T23:30Z`` is 8 March in Vienna)."""
+    m = _CLOCK.search(stamp)
+    a, b = parse_date(stamp, language), parse_date(shown, language)
+    if not m or not a or not b or a == b or not near_midnight(stamp):
+        return False
+    days = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
+    return days == (1 if int(m[1]) >= 20 else -1)

@@ -6,6 +6,7 @@ import re
 from functools import cached_property
 from typing import Any
 
+from scraper.extract import dates
 from scraper.extract.blocks import Block
 from scraper.extract.dates import date_in_byline, is_date_line, parse_date, time_value
 from scraper.extract.identities import content_type_id
@@ -347,6 +348,24 @@ class HeaderFields(NewsPageBase):
     # ------------------------------------------------------------------ issued on
     @field
     def issued_on(self) -> Found | None:
+        machine = self._machine_date()
+        if machine is not None:
+            # a timestamp near midnight in another time zone (UTC) than the date a
+            # reader is shown (``2024-03-07T23:30Z`` beside "8 mars 2024"): the shown one
+            shown = self._label_date(warn=False) if dates.near_midnight(machine.value) else None
+            if shown and dates.shifted_by_time_zone(machine.value, shown.value, self.lang):
+                return shown
+            return machine
+        shown = self._label_date()
+        if shown:
+            return shown
+        found = self._header_date()
+        if found:
+            return found
+        return self._hinted_date()
+
+    def _machine_date(self) -> Found | None:
+        """The publication date the page states for machines: JSON-LD, microdata, meta."""
         lang = self.lang
         for obj in self.articles:
             value = jsonld_text(obj.get("datePublished"))
@@ -361,6 +380,11 @@ class HeaderFields(NewsPageBase):
             for value in self.doc.meta.get(name, []):
                 if parse_date(value, lang):
                     return Found(value, "meta")
+        return None
+
+    def _label_date(self, warn: bool = True) -> Found | None:
+        """The date shown after a publication label (``warn``: say when one is none)."""
+        lang = self.lang
         for lv in self.labels.get("issued_on", []):
             if lv.in_chrome or lv.empty:
                 continue
@@ -374,11 +398,9 @@ class HeaderFields(NewsPageBase):
             within = date_in_byline(lv.text, lv.language) or date_in_byline(lv.text, lang)
             if within:
                 return Found(within, "label")
-            self.warnings.append(f"issued_on: label value {lv.text!r} is not a date")
-        found = self._header_date()
-        if found:
-            return found
-        return self._hinted_date()
+            if warn:
+                self.warnings.append(f"issued_on: label value {lv.text!r} is not a date")
+        return None
 
     def _header_zone(self) -> tuple[int, int] | None:
         """Positions between the headline and the start of the body."""
@@ -475,3 +497,4 @@ def _is_stamp_line(text: str, language: str | None) -> bool:
         return False
     rest = text[:m.start()] + " " + text[m.end():]
     return len(words(rest)) <= _STAMP_WORDS
+

@@ -46,3 +46,19 @@ def test_the_shown_date_wins_over_a_utc_stamp_of_the_same_moment() -> None:
 
 def test_the_stamp_wins_otherwise() -> None:
     assert _issued_on("2024-03-07T10:30:00+00:00", "8 March 2024") == "2024-03-07T10:30:00+00:00"
+
+
+def test_a_byline_date_without_label_wins_too() -> None:
+    stamp = "2024-05-06T22:45:00+00:00"
+    page = NewsPage(Document(
+        url="https://www.osce.org/secretary-general/590002",
+        text=f"<html lang='en'><head><meta property='article:published_time' "
+             f"content='{stamp}'></head><body><article><h1>Trust is built step by step</h1>"
+             f"<div class='entry-meta'><time datetime='{stamp}'>May 7, 2024</time></div>"
+             f"<div class='entry-content'><p>The Secretary General spoke to the conference "
+             f"about the verification of arms control agreements.</p><p>She met the "
+             f"delegations of the participating States.</p></div></article></body></html>"))
+    found = page.issued_on
+    assert found is not None
+    assert "7" in str(found.value)
+    assert "2024-05-06" not in str(found.value)

@@ -67,7 +67,9 @@ class NewsPageBase(ABC):
         lca = lowest_common_ancestor(self.title_el, container)
         if lca is None or tag(lca) in ("html", "body"):
             return container
-        return lca
+        # the <article> they stand in is the whole item, its footer of tags included
+        # (WordPress's ``footer.entry-footer`` beside ``div.entry-content-wrap``)
+        return next((el for el in [lca, *lca.iterancestors()] if tag(el) == "article"), lca)
 
     def _after(self, el: Any) -> int:
         """Document position just past ``el`` and its descendants."""

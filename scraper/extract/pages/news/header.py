@@ -352,7 +352,8 @@ class HeaderFields(NewsPageBase):
         if machine is not None:
             # a timestamp near midnight in another time zone (UTC) than the date a
             # reader is shown (``2024-03-07T23:30Z`` beside "8 mars 2024"): the shown one
-            shown = self._label_date(warn=False) if dates.near_midnight(machine.value) else None
+            shown = (self._label_date(warn=False) or self._header_date()
+                     ) if dates.near_midnight(machine.value) else None
             if shown and dates.shifted_by_time_zone(machine.value, shown.value, self.lang):
                 return shown
             return machine

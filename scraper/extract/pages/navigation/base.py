@@ -277,6 +277,10 @@ class NavigationPageBase(ABC):
     @abstractmethod
     def _titled_blocks(self) -> list[Any]: ...
 
+    @property
+    @abstractmethod
+    def _drawer_lists(self) -> list[Any]: ...
+
     @abstractmethod
     def _column_labels(self, a: Any, root: Any) -> list[str]: ...
 

@@ -111,7 +111,11 @@ LANGUAGE_NAMES = frozenset(fold(w) for w in (
     "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES",
     "Polski", "Română", "Türkçe", "Қазақша", "Кыргызча", "Тоҷикӣ", "O'zbekcha",
     "Հայերեն", "ქართული", "Azərbaycanca", "Crnogorski", "Bosanski", "Hrvatski",
-    "Български", "Čeština", "Magyar", "UK", "UA", "PL", "RO", "TR", "SQ", "SR", "MK"))
+    "Български", "Čeština", "Magyar", "UK", "UA", "PL", "RO", "TR", "SQ", "SR", "MK",
+    # a language named in the page's own (English) words: an older site's "Russian"
+    # area or link beside "Français" and "Deutsch"
+    "French", "German", "Italian", "Russian", "Spanish", "Ukrainian", "Polish",
+    "Albanian", "Serbian", "Macedonian", "Romanian", "Turkish"))
 # classes of what only a printed page shows (Bootstrap, Foundation, common themes)
 PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show-for-print|"
                         r"d-print-(?:block|inline|inline-block|flex|grid|table)|print-nav|"

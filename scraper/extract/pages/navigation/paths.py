@@ -224,7 +224,8 @@ class PathLabels(WidgetLabels):
                 tag(c) == tag(head) for c in children[1:children.index(branch) + 1]):
             return None   # a heading of its rank after it closes its group
         if tag(head) in HEADING_TAGS and tag(branch) in LIST_TAGS and any(
-                tag(c) in LIST_TAGS for c in children[1:children.index(branch)]):
+                tag(c) in LIST_TAGS for c in children[1:children.index(branch)]) \
+                and not _subheaded(head, children[1:children.index(branch)]):
             # a heading titles the list right after it; a second list after that one
             # (a dropdown's "Field operations, Projects" under its themed list) stands
             # beside the titled group, in the panel the dropdown's own words label
@@ -479,6 +480,12 @@ def _joined(column: list[str], inner: list[str]) -> list[str]:
     the ``div`` of its sections, an ``h2`` before its list) is the level the column
     already gave, at its place there: each level once."""
     return column + [label for label in inner if label not in column]
+
+def _subheaded(head: Any, between: list[Any]) -> bool:
+    """A column whose title heads subheadings of a lower rank (``h2`` over ``h3``s,
+    each over its list): every list after them stands under the column's title too."""
+    return any(tag(c) in HEADING_TAGS and tag(c) > tag(head) for c in between)
+
 
 def _is_prose(text: str) -> bool:
     """A sentence (five words or more ending with a full stop), no group's title."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
-from urllib.parse import parse_qsl
 
 from scraper.extract import urls
 from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
@@ -50,6 +49,7 @@ from scraper.extract.pages.navigation.hints import (
     menu_hinted,
     pages_menu_words,
 )
+from scraper.extract.pages.navigation.pagers import steps_through, turns_page
 from scraper.extract.pages.navigation.trail import is_trail
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
@@ -66,15 +66,25 @@ class MenuRoots(AsideBars):
         by their shape (:mod:`.layout`); and a list shaped like a menu where hints are
         missing or weak (:mod:`.shape`); and a script-built menu's ``<noscript>`` list
         (:meth:`_menu_fallback`)."""
-        if self._hinted:
+        if self._named_menus:
             # a weak hint (a header's service row) beside an unhinted menu: both
             # and so a sidebar of titled link blocks (:attr:`_titled_blocks`)
-            found = sorted(self._hinted + self._shaped_menu + self._titled_blocks,
+            found = sorted(self._hinted + self._shaped_menu + self._titled_blocks
+                           + self._drawer_lists,
                            key=lambda el: self.doc.order.get(el, 0))
             found = [r for r in found if not self._small_screen_menu(r, found)
                      and not self._aside_bar(r, found)]
         else:
-            found = self._layout_menus or self._shaped_menu
+            # an image map is a menu drawn as a picture, no hint naming one: the page's
+            # other menus are still read by their shape (a left column of titled link
+            # groups); the layers its areas open are read under them, not on their own
+            maps = self._hinted
+            opened = [self._by_id[i] for m in maps for a in self._links(m)
+                      for i in self._opened_by(a) if i in self._by_id]
+            found = [r for r in self._layout_menus or self._shaped_menu
+                     if not any(r is p or is_under(r, p) for p in opened)]
+            found = sorted(found + [m for m in maps if not any(is_under(m, f) for f in found)],
+                           key=lambda el: self.doc.order.get(el, 0))
         # a script-built menu's <noscript> list, after the menu it repeats and extends
         # (one inside a menu found is read there)
         fallbacks = [lst for box in self.doc.root.iter("noscript") if self._menu_fallback(box)
@@ -138,6 +148,11 @@ class MenuRoots(AsideBars):
         """The menu's box or its top list has a class or id word of ``words``."""
         tops = root.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]")
         return any(class_tokens(x) & words for x in [root, *tops])
+
+    @cached_property
+    def _named_menus(self) -> list[Any]:
+        """The hinted menus but image maps: the menus the page names as such."""
+        return [r for r in self._hinted if tag(r) != "map"]
 
     @cached_property
     def _hinted(self) -> list[Any]:
@@ -400,9 +415,9 @@ class MenuRoots(AsideBars):
         the box is called (b2evolution's pager is a ``div.navigation``)."""
         links = self._links(el)
         paged = [a for a in links if "page=" in urls.query(a.get("href"))
-                 or _turns_page(urls.query(a.get("href")))
+                 or turns_page(urls.query(a.get("href")))
                  or "next" in (a.get("rel") or "") or "prev" in (a.get("rel") or "")]
-        return len(links) >= 2 and len(paged) >= len(links) * 0.6
+        return (len(links) >= 2 and len(paged) >= len(links) * 0.6) or steps_through(links)
 
     def _is_breadcrumb(self, el: Any) -> bool:
         """A few links in a row, separated by › > / (no list of menu items), the
@@ -462,18 +477,6 @@ class MenuRoots(AsideBars):
                     is_descendant(a, box) for a in links if a not in lang):
                 return False
         return True
-
-
-# a query parameter a pager numbers its pages by (``paged=2``, ``pg=3``) beside the item
-# offsets (:data:`urls.OFFSET_PARAMS`; Nucleus's ``startpos``)
-PAGE_PARAMS = frozenset({"paged", "pg", "pagenum", "startpos"}) | urls.OFFSET_PARAMS
-
-
-def _turns_page(query: str) -> bool:
-    """The query names a page number or an item offset (a digit in one of
-    :data:`PAGE_PARAMS`)."""
-    return any(name.lower() in PAGE_PARAMS and value.strip().isdigit()
-               for name, value in parse_qsl(query))
 
 
 def _top_lists(box: Any) -> list[Any]:

@@ -44,6 +44,7 @@ _IGNORED = frozenset({"script", "style", "template", "noscript"})
 # a sidebar is read as titled blocks when it holds so many of them side by side
 SIDEBAR_MIN_BLOCKS = 2
 BLOCK_TITLE_MAX_CHARS = 80
+_TOP_LISTS = ".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]"
 
 
 class ShapedMenus(LayoutMenus):
@@ -83,6 +84,31 @@ class ShapedMenus(LayoutMenus):
         size = sum(len(self._shape_links(b)) for b in blocks)
         held = sum(len(self._shape_links(h)) for h in hinted)
         return blocks if size > held else []
+
+    @cached_property
+    def _drawer_lists(self) -> list[Any]:
+        """The link lists of a sidebar that holds a navigation landmark (an ``<aside>``
+        or complementary region outside the text): such a sidebar is a navigation
+        drawer, and a list beside the landmark in it, each item one link or a label
+        over a nested list, is the rest of its menu (VuePress's sidebar: the navbar's
+        copy for phones, then the tree of the section's pages under collapsible
+        headings)."""
+        hinted = self._hinted
+        found: list[Any] = []
+        for nav in hinted:
+            if not (tag(nav) == "nav" or (nav.get("role") or "").lower() == "navigation"):
+                continue
+            drawer = next((x for x in nav.iterancestors() if _is_sidebar(x)), None)
+            if drawer is None or not self._outside_text(drawer):
+                continue
+            for lst in drawer.xpath(_TOP_LISTS):
+                if any(lst is h or is_under(lst, h) or is_under(h, lst) for h in hinted) \
+                        or any(is_under(lst, f) for f in found):
+                    continue
+                if len(self._shape_links(lst)) >= 2 and self._one_link_items(lst) \
+                        and not self._is_item_list(lst) and not self._layout_excluded(lst):
+                    found.append(lst)
+        return found
 
     def _block_title(self, root: Any) -> str | None:
         """The title of a sidebar block whose only other content is one list of
@@ -155,6 +181,10 @@ class ShapedMenus(LayoutMenus):
             return False
         return any(tag(x) == "header" or (x.get("role") or "").lower() == "banner"
                    for x in ancestors) or self._above_headline(el)
+
+
+def _is_sidebar(el: Any) -> bool:
+    return tag(el) == "aside" or (el.get("role") or "").lower() == "complementary"
 
 
 def _own_links(item: Any) -> list[Any]:

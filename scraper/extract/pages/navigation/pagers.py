@@ -1,0 +1,48 @@
+"""Links that turn the page rather than lead into the site: a pager numbering its
+pages or offsets in the query, and the previous/next links of a reading order."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl
+
+from scraper.extract import urls
+from scraper.extract.text import fold
+
+# a query parameter a pager numbers its pages by (``paged=2``, ``pg=3``) beside the item
+# offsets (:data:`urls.OFFSET_PARAMS`; Nucleus's ``startpos``)
+PAGE_PARAMS = frozenset({"paged", "pg", "pagenum", "startpos"}) | urls.OFFSET_PARAMS
+
+
+def turns_page(query: str) -> bool:
+    """The query names a page number or an item offset (a digit in one of
+    :data:`PAGE_PARAMS`)."""
+    return any(name.lower() in PAGE_PARAMS and value.strip().isdigit()
+               for name, value in parse_qsl(query))
+
+
+# the words over a link to the page before or after this one in a reading order
+# (a documentation theme's "Prev: Institutions · Next: Partnerships"), six languages
+SEQUENCE_WORDS = frozenset(fold(w) for w in (
+    "prev", "previous", "next", "précédent", "précédente", "suivant", "suivante",
+    "zurück", "vorherige", "vorheriger", "nächste", "nächster", "weiter",
+    "назад", "предыдущая", "предыдущий", "следующая", "следующий", "далее",
+    "попередня", "попередній", "наступна", "наступний", "далі",
+    "anterior", "siguiente", "precedente", "successivo", "successiva",
+    "poprzednia", "poprzedni", "następna", "następny"))
+SEQUENCE_MAX_LINKS = 4
+_ARROWS = "‹«←<>»›→:.|"
+
+
+def steps_through(links: list[Any]) -> bool:
+    """A few links each opening on a previous/next word ("Prev Institutions", "Next
+    Partnerships"): the page before and after this one in a reading order, a pager
+    between documents however the box is named."""
+    if not 1 <= len(links) <= SEQUENCE_MAX_LINKS:
+        return False
+    for a in links:
+        words = [w.strip(_ARROWS) for w in fold(" ".join(a.itertext())).split()]
+        words = [w for w in words if w]
+        if not words or words[0] not in SEQUENCE_WORDS:
+            return False
+    return True

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.navigation.account import is_own_account
 from scraper.extract.pages.navigation.chrome import (
     is_page_tool,
     is_platform_credit,
@@ -85,6 +86,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     continue   # the page in another language is no part of the site menu
                 if self._counter_badge(a, name):
                     continue   # the bell's count of new notifications: no place
+                if is_own_account(url, name):
+                    continue   # "My profile": the signed-in reader's, no place of the site
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out

@@ -26,7 +26,7 @@ from scraper.extract.pages.navigation.hints import (
 from scraper.extract.pages.navigation.widgets import WidgetLabels
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
-from scraper.extract.visible import accessible_name, is_hidden, spoken_text
+from scraper.extract.visible import accessible_name, hidden_ancestor, is_hidden, spoken_text
 
 # a box's own label among its children: a toggle or title naming what it holds
 _OWN_LABEL = ("./*[self::button or self::summary or self::h1 or self::h2 or self::h3 "
@@ -72,14 +72,16 @@ class PathLabels(WidgetLabels):
         """A section menu titled by a visible heading of its own, named as its label
         (``<nav aria-labelledby="t"><h2 id="t">Gender equality</h2>…``, Semantic UI's
         ``ui vertical menu`` with its ``h3.header`` item): the title a reader sees over
-        every entry leads their paths.  A label hidden from view (a screen reader's
-        "Main menu") or outside the menu names it for assistive technology only.
+        every entry leads their paths, inside the menu or standing apart on view (a side
+        column's ``<h3 id="t">`` over its ``<nav aria-labelledby="t">``).  A label
+        hidden from view (a screen reader's "Main menu") names it for assistive
+        technology only.
         A sidebar block read as a menu of its own is named by its title (its heading,
         its ``<dt>``: :meth:`_block_title`)."""
         if self._hinted and root in self._titled_blocks:
             return [strip_glyphs(self._block_title(root) or "")]
         refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
-        heads = [r for r in refs if r is not None and is_under(r, root)
+        heads = [r for r in refs if r is not None and self._title_of(r, root)
                  and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
         if not heads or len(heads) != len(refs) or any(is_descendant(a, h) for h in heads):
             return []
@@ -87,6 +89,10 @@ class PathLabels(WidgetLabels):
         if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) for h in heads):
             return []   # a drawer's "Menü" title names the whole menu, no group of it
         return [text] if text and len(text) <= 80 else []
+
+    def _title_of(self, head: Any, root: Any) -> bool:
+        """``head`` can title ``root`` for a reader: it stands inside it, or on view."""
+        return is_under(head, root) or hidden_ancestor(head) is None
 
     def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
         """A menu drawn apart (a layer a component library renders at the end of the

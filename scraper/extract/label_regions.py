@@ -5,6 +5,7 @@ title, teaser or body is read from them.  The labels themselves are found by
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from scraper.extract.document import tokens
@@ -13,10 +14,13 @@ from scraper.extract.structure import is_block
 from scraper.extract.text import clean
 
 
-def label_regions(values: list[LabelValue]) -> set[Any]:
+def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any]:
     """Label and value elements, and each line (block, or inline element up to its
     block) that holds only labels and their values (``<li><span>Issued by:</span>
-    OSCE</li>``): never title, teaser or body."""
+    OSCE</li>``): never title, teaser or body.  Inside a block, the text of a ``read``
+    element (an entry's title, read already) is no other words on an inline line: a
+    ``<font>`` holding the title's link, a ``<br>`` and "Issued by: X" is the label's
+    line all the same (a block holding them still has room for a teaser)."""
     out: set[Any] = set()
     budget: dict[Any, int] = {}
     texts: dict[Any, str] = {}
@@ -47,7 +51,11 @@ def label_regions(values: list[LabelValue]) -> set[Any]:
             if is_block(line):
                 break
             line = line.getparent()
+    read = [el for el in read if el is not None]
     for line, allowed in budget.items():
-        if len(text_of(line)) <= allowed:
+        known = 0 if is_block(line) else sum(
+            len(text_of(el)) for el in read
+            if el is line or any(a is line for a in el.iterancestors()))
+        if len(text_of(line)) - known <= allowed:
             out.add(line)
     return out

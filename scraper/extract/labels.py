@@ -358,7 +358,9 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
             run = inline_run([tail], siblings, boundary, take_one_block=True)
             if any(has_content(p) for p in run):
                 return run
-        content = [s for s in siblings if not skipped(s)]
+        # a hidden label is still a label: a screen-reader-only ``<dt>`` between two
+        # ``<dd>`` ends the value before it, though it shows nothing
+        content = [s for s in siblings if s in boundary or not skipped(s)]
         first = next((s for s in content if has_content(s) or tag(s) == "time"), None)
         if first is not None and first not in boundary:
             run = [first]

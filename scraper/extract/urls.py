@@ -70,9 +70,14 @@ _COMMENT_PATH = re.compile(r"/comments?/\d+/?$", re.I)
 # ``linkit.aspx?LinkIdentifier=id&ItemID=99287``, DotNetNuke's modules) is ``ItemID``;
 # PHP-Fusion's news script opens one item with ``news.php?readmore=118`` (its title cell
 # is no link, so the "read more" and comments links are the item's only addresses).
-_ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "article", "articleid", "news",
-                          "newsid", "news_id", "story", "storyid", "sid", "doc", "docid",
-                          "itemid", "readmore"})
+_ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "article", "story", "sid", "doc",
+                          "readmore"})
+# an ASP.NET-style ``<kind>ID`` parameter whose kind is an item's (``ArticleID``,
+# ``NewsID``, ``ItemID``, ``PostID``, ``entry_id``), or its one-letter form ``AID`` (an
+# article: CivicPlus's ``CivicAlerts.aspx?AID=4131``); a category's, module's, page's or
+# archive's id (``CID``, ``ModID``, ``PageID``, ``AMID``) names a list, not an item
+_ITEM_ID_PARAM = re.compile(r"^(?:a|article|art|news|newsitem|item|story|post|entry|doc|"
+                            r"document|alert|release|pressrelease|blogpost)_?id$", re.I)
 # Joomla's and Mambo's ``Itemid`` (that spelling: PHP reads parameters case-sensitively)
 # names the menu entry a page is shown under (every page of a section carries it), no
 # item; so does any ``itemid`` beside their component parameter (``option=com_poll``)
@@ -244,7 +249,8 @@ def item_number(url: str | None) -> str | None:
     for name, values in params.items():
         if name.lower() == "itemid" and _joomla_menu_entry(name, params):
             continue
-        m = _ITEM_VALUE.match(values[0]) if name.lower() in _ITEM_PARAMS else None
+        named = name.lower() in _ITEM_PARAMS or _ITEM_ID_PARAM.match(name)
+        m = _ITEM_VALUE.match(values[0]) if named else None
         if m:
             return m[1]
     return None

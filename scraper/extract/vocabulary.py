@@ -38,19 +38,24 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "sq": ("Publikuar më", "Data e publikimit", "Publikuar"),
     },
     "issued_by": {
-        # "Source: ODIHR" on older archives: the structure that issued the text
+        # "Source: ODIHR" on older archives: the structure that issued the text; the
+        # site's own word for an issuer, "OSCE structure" ("Структура ОБСЄ: …")
         "en": ("Issued by", "Where we are", "Issuer", "Issuers", "Published by", "Source",
-               "Publisher"),
+               "Publisher", "OSCE structure", "OSCE structures"),
         "ru": ("Кем опубликовано", "Где мы работаем", "Кем выпущено", "Автор публикации",
-               "Кто опубликовал", "Источник", "Издатель"),
+               "Кто опубликовал", "Источник", "Издатель", "Структура ОБСЕ",
+               "Структуры ОБСЕ"),
         "de": ("Herausgegeben von", "Wo wir tätig sind", "Veröffentlicht von", "Herausgeber",
-               "Quelle"),
-        "fr": ("Publié par", "Où nous travaillons", "Émis par", "Source", "Éditeur"),
-        "it": ("Pubblicato da", "Dove operiamo", "Emesso da", "Fonte", "Editore"),
+               "Quelle", "OSZE-Struktur", "OSZE-Strukturen"),
+        "fr": ("Publié par", "Où nous travaillons", "Émis par", "Source", "Éditeur",
+               "Structure de l'OSCE", "Structures de l'OSCE"),
+        "it": ("Pubblicato da", "Dove operiamo", "Emesso da", "Fonte", "Editore",
+               "Struttura OSCE", "Strutture OSCE"),
         "es": ("Publicado por", "Dónde estamos", "Dónde trabajamos", "Emitido por", "Fuente",
-               "Editor"),
+               "Editor", "Estructura de la OSCE", "Estructuras de la OSCE"),
         "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано",
-               "Хто опублікував", "Джерело", "Видавець"),
+               "Хто опублікував", "Джерело", "Видавець", "Структура ОБСЄ",
+               "Структури ОБСЄ"),
         "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy", "Źródło", "Wydawca"),
         "sq": ("Publikuar nga", "Lëshuar nga", "Ku jemi", "Burimi"),
     },
@@ -367,6 +372,27 @@ READ_MORE_TEXTS: tuple[str, ...] = (
 # phrase of several words ("Read more", "Más información") always is
 READ_MORE_SOLE_WORDS: tuple[str, ...] = (
     "weiterlesen", "подробнее", "детальніше", "докладніше",
+)
+
+# an entry's action links, written as a row below its teaser ("Permalink | Comments on
+# this entry", "3 Comments · Share · Print"): what a reader can do with the item, never
+# its summary; a count beside a word ("Comments (3)", "5 Kommentare") is left out first
+ACTION_LINK_TEXTS: tuple[str, ...] = (
+    "permalink", "permanent link", "link", "comment", "comments", "comments on this entry",
+    "leave a comment", "add a comment", "add comment", "no comments", "reply", "share",
+    "print", "email", "e-mail", "tweet", "trackback", "trackbacks",
+    "постоянная ссылка", "ссылка", "комментарии", "комментарий", "комментировать",
+    "оставить комментарий", "нет комментариев", "поделиться", "печать",
+    "версия для печати", "ответить",
+    "permanenter link", "kommentar", "kommentare", "kommentieren", "keine kommentare",
+    "teilen", "drucken", "antworten",
+    "lien permanent", "commentaire", "commentaires", "commenter", "laisser un commentaire",
+    "aucun commentaire", "partager", "imprimer", "repondre",
+    "link permanente", "commento", "commenti", "commenta", "lascia un commento",
+    "nessun commento", "condividi", "stampa", "rispondi",
+    "enlace permanente", "comentario", "comentarios", "comentar", "deja un comentario",
+    "sin comentarios", "compartir", "imprimir", "responder",
+    "постійне посилання", "коментар", "коментарі", "коментувати", "поділитися", "друк",
 )
 
 # "Load more" controls of infinite-scroll listings: the next page when they carry one

@@ -26,7 +26,7 @@ from scraper.extract.pages.listing_facts import (
     typed_title,
 )
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
-from scraper.extract.pages.listing_lines import structure_byline
+from scraper.extract.pages.listing_lines import is_action_row, structure_byline
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
 from scraper.extract.pages.listing_rows import EntryRows, headed_entries, last_post_line
 from scraper.extract.pages.listing_titles import (
@@ -261,7 +261,7 @@ class ListingPage:
             labels.setdefault(name, []).append(lv)
         title_el, title = self._titles.entry_title(el, href)
         values = [lv for group in labels.values() for lv in group]
-        excluded = label_regions(values)
+        excluded = label_regions(values, [title_el])
         label_parts = {lv.holder for lv in values} | {e for lv in values for e in lv.elements}
         if title_el is not None:
             excluded.add(title_el)
@@ -308,6 +308,7 @@ class ListingPage:
             summary += [text for b in teaser
                         if (one_link or self._own_density(b, href) <= 0.5)
                         and not (b.widget and self._in_widget(b.el, el, title_el))
+                        and not is_action_row(self.doc, b.el, b.text)
                         for text in [self._teaser_text(b.text)]
                         if len(text) >= 20 and text != title]
         record["summary"] = " ".join(summary) or None

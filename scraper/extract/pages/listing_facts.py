@@ -94,6 +94,9 @@ class EntryFacts:
                     return value, None
                 if value and (found := self._date_value(value)):
                     return found, None
+            # a relative day with the date beside it: "3 дні тому (24.03.2021)"
+            if found := date_in_byline(lv.text or "", lv.language or self.language):
+                return found, None
         byline = byline_date(labels, self.language)
         if byline:
             return byline, None

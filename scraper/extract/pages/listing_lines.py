@@ -4,6 +4,7 @@ teaser (older news scripts link only "Read more"), a category glued before it
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from scraper.extract import urls
@@ -12,8 +13,13 @@ from scraper.extract.document import Document
 from scraper.extract.identities import structure_id
 from scraper.extract.labels import LabelValue
 from scraper.extract.structure import is_block, tag
-from scraper.extract.text import clean, words
+from scraper.extract.text import clean, fold, words
+from scraper.extract.vocabulary import ACTION_LINK_TEXTS
 
+_ACTIONS = frozenset(fold(t) for t in ACTION_LINK_TEXTS)
+# what may stand between and inside action links besides their words: separators,
+# a count and its brackets ("Comments (3)", "| 5 Kommentare ·")
+_NOT_WORDS = re.compile(r"[\s|·•/,;:()\[\]\d\u00a0–—-]+")
 _BOLD = ("b", "strong")
 # fewer words than this in a bold line: a label or a date ("Issued by:"), no headline
 _MIN_HEADLINE_WORDS = 3
@@ -115,3 +121,20 @@ def byline_date(labels: dict[str, list[LabelValue]], language: str) -> str | Non
         if found:
             return found
     return None
+
+
+def is_action_row(doc: Document, line: Any, text: str) -> bool:
+    """``line`` (its shown ``text``) is a row of the entry's action links and nothing
+    else: "Permalink | Comments on this entry", "Share · Print" (each link's words in
+    :data:`~scraper.extract.vocabulary.ACTION_LINK_TEXTS`, only separators and counts
+    between them), no teaser sentence."""
+    links = [a for a in line.iter("a") if doc.element_text(a)]
+    if not links:
+        return False
+    rest = text
+    for a in links:
+        shown = doc.element_text(a)
+        if fold(_NOT_WORDS.sub(" ", shown)) not in _ACTIONS:
+            return False
+        rest = rest.replace(shown, " ", 1)
+    return not _NOT_WORDS.sub("", rest)

@@ -6,12 +6,18 @@ wrapper holding nothing else) and one short line of words beside it
 (``<div class="imagine-articol"><img …><p class="legenda">… (Фото: ОБСЄ)</p></div>``).
 The line is the picture's caption, not text of the page it stands in.
 
+A page builder that places every box itself (Apple iWeb, Adobe Muse, a site
+generator's absolute layout) sets the picture and its caption in two boxes side by
+side in the markup: the caption is the short line whose box the page places right
+under the picture's, no wider than it.
+
 A card of a listing holds a picture and a title too: its title is a heading or a link,
 never a caption, so a box whose line is either is no figure.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # boxes that may hold a picture and its caption
@@ -77,3 +83,42 @@ def _caption_line(el: Any) -> bool:
 
 def _words(el: Any) -> str:
     return " ".join(" ".join(el.itertext()).split())
+
+
+# a box's place as its inline style sets it ("position: absolute; left: 360px; top: 494px")
+_PLACED = re.compile(r"(?:^|;)\s*position\s*:\s*absolute", re.I)
+_GEOMETRY = re.compile(r"(?:^|;)\s*(left|top|width|height)\s*:\s*(-?\d+(?:\.\d+)?)px", re.I)
+# how far (px) a caption's box may stand from the picture's bottom and left edges
+_PLACED_GAP = 24.0
+
+
+def _placement(el: Any) -> dict[str, float] | None:
+    """left, top, width, height (px) of an absolutely placed box; None when not one."""
+    style = el.get("style") or ""
+    if not _PLACED.search(style):
+        return None
+    box = {k.lower(): float(v) for k, v in _GEOMETRY.findall(style)}
+    return box if len(box) == 4 else None
+
+
+def is_placed_caption(el: Any) -> bool:
+    """``el`` is a placed box holding one short line, set right under a placed box
+    holding only a picture (its left edge at the picture's, its top at the picture's
+    bottom, no wider than it): that picture's caption (see above)."""
+    box = _placement(el) if _tag(el) in _BOXES else None
+    parent = el.getparent()
+    if box is None or parent is None or _only_picture(el):
+        return False
+    text = _words(el)
+    if not text or len(text) > CAPTION_CHARS or el.xpath(".//img|.//table|.//ul|.//ol"):
+        return False
+    for other in parent:
+        pic = _placement(other) if other is not el and _tag(other) in _BOXES else None
+        if pic is None or not _only_picture(other):
+            continue
+        bottom = pic["top"] + pic["height"]
+        if 0 <= box["top"] - bottom <= _PLACED_GAP and \
+                abs(box["left"] - pic["left"]) <= _PLACED_GAP and \
+                box["width"] <= pic["width"] + _PLACED_GAP:
+            return True
+    return False

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
-from scraper.extract.figures import is_figure_box
+from scraper.extract.figures import is_figure_box, is_placed_caption
 
 # the one model of visible text, re-exported for the page objects
 from scraper.extract.visible import is_hidden as is_hidden
@@ -164,6 +164,8 @@ def is_chrome_element(el: Any) -> bool:
     if tokens & {"header", "toc"} and _anchored_heading(el):
         return False
     if tokens & CHROME_TOKENS:
+        if tokens & CHROME_TOKENS == {"skip"} and not _skip_box(el):
+            return False
         return not holds_main_text(el)
     if t in ("header", "footer"):
         return not _inside_content(el)
@@ -171,6 +173,25 @@ def is_chrome_element(el: Any) -> bool:
         return not _inside_content(el) and not holds_main_text(el) and not _repeated(el) \
             and not _in_item_header(el)
     return False
+
+
+# the most words a skip link's box shows outside its links ("Skip to: content | menu")
+_SKIP_BOX_WORDS = 3
+
+
+def _skip_box(el: Any) -> bool:
+    """A box named "skip" that is a skip link's: its links, a word or two, or nothing.
+    The word is a skip link's only when the box reads like one: a page builder's style
+    names (iWeb's ``style_SkipStroke_2``, "skip the stroke") name every text box of the
+    page, a type label or a line of labels among them."""
+    text = " ".join(el.itertext())
+    if not text.strip():
+        return True
+    links = [el] if tag(el) == "a" else list(el.iter("a"))
+    if not links:
+        return False
+    linked = " ".join(t for a in links for t in a.itertext())
+    return len(text.split()) - len(linked.split()) <= _SKIP_BOX_WORDS
 
 
 # what a header's class calls the thing it heads when that is the page's item, not the
@@ -338,7 +359,7 @@ def is_widget(el: Any) -> bool:
         return True
     if is_hidden(el) or is_chrome_element(el):
         return True
-    if is_figure_box(el):
+    if is_figure_box(el) or is_placed_caption(el):
         return True     # a picture and its caption in a plain box (:mod:`.figures`)
     role = (el.get("role") or "").lower()
     if role in ("complementary", "dialog", "alertdialog", "button", "toolbar"):

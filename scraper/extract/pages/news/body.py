@@ -28,7 +28,7 @@ from scraper.extract.pages.news.hints import (
     is_credit_line,
     is_editorial_note,
 )
-from scraper.extract.pages.news.teasers import in_teaser
+from scraper.extract.pages.news.teasers import in_teaser, is_item_list
 from scraper.extract.structure import (
     class_tokens,
     in_chrome,
@@ -171,6 +171,9 @@ class BodyFields(NewsPageBase):
             if in_teaser(b.el, container, inside, self.doc.element_text, self.doc.absolute,
                          {self.doc.url, self.url.value}):
                 continue   # another item's card dropped between the paragraphs
+            if "\n" in b.text and is_item_list(b, self.doc.absolute,
+                                               {self.doc.url, self.url.value}):
+                continue   # "Other press releases:" and a link a line: related items
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts
             if len(b.text) < 200 and CREDIT_END.search(b.text) and \
@@ -371,7 +374,10 @@ _BUTTON_SHARE = 0.9
 
 
 # what a document's link says of the file beside its title: "(PDF, 182 KB)", "[DOCX 1,2 MB]"
-_FILE_FACTS = re.compile(r"^[\s(\[–—-]*(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip)?[\s,;:·|]*"
+# the file's format as a word or its program's name ("MS Word", "Adobe Acrobat")
+_FILE_FACTS = re.compile(r"^[\s(\[–—-]*(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|"
+                         r"(?:ms\s+|microsoft\s+)?(?:word|excel|powerpoint)|"
+                         r"(?:adobe\s+)?(?:acrobat|reader))?[\s,;:·|]*"
                          r"(?:\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[кмг]б|ko|mo|o|bytes?))?[\s)\].]*$",
                          re.I)
 

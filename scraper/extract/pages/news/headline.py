@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract import urls
+from scraper.extract.page_styles import class_font_sizes, styled_size
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text, strip_site_name
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
@@ -194,8 +195,9 @@ class HeadlineFields(NewsPageBase):
                                       "contains(@style, 'font-size') or @class]"):
             if tag(el) in HEADINGS:
                 continue   # headings are the headline's own candidates
-            size = _type_size(el) or (_HEADLINE_SIZE if class_tokens(el) & HEADLINE_TOKENS
-                                      and not _is_logo(el) else 0.0)
+            size = _type_size(el, self._class_sizes) or (
+                _HEADLINE_SIZE if class_tokens(el) & HEADLINE_TOKENS and not _is_logo(el)
+                else 0.0)
             if size <= best_size or is_hidden(el) or in_chrome(el) or self._in_widget(el) \
                     or self._is_link_text(el):
                 continue
@@ -203,6 +205,13 @@ class HeadlineFields(NewsPageBase):
             if 15 <= len(text) <= 300 and len(words(text)) >= 3:
                 best_el, best_size = el, size
         return self._whole_line(best_el, best_size) if best_el is not None else None
+
+    @cached_property
+    def _class_sizes(self) -> dict[str, float]:
+        """Type sizes the page's ``<style>`` gives its classes (:mod:`.page_styles`)."""
+        if "<style" not in self.doc.text and "<STYLE" not in self.doc.text:
+            return {}
+        return class_font_sizes(self.doc.root)
 
     def _whole_line(self, el: Any, size: float) -> Any:
         """The block showing ``el`` when all of its words are in that type (a word
@@ -213,7 +222,7 @@ class HeadlineFields(NewsPageBase):
             return el
         runs: list[Any] = []
         for x in block.iter():
-            if isinstance(x.tag, str) and _type_size(x) == size and \
+            if isinstance(x.tag, str) and _type_size(x, self._class_sizes) == size and \
                     not any(is_descendant(x, r) for r in runs):
                 runs.append(x)
         shown = clean(" ".join(self.doc.element_text(x) for x in runs))
@@ -310,10 +319,11 @@ _UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
 _HEADLINE_SIZE = 18.0
 
 
-def _type_size(el: Any) -> float:
+def _type_size(el: Any, class_sizes: dict[str, float]) -> float:
     """The size in pixels ``el`` sets for its text when that is a headline's size (else
-    0): ``<font size="4">``, ``<big>``, ``style="font-size: 20px"``."""
-    size = 0.0
+    0): ``<font size="4">``, ``<big>``, ``style="font-size: 20px"``, a class the page's
+    stylesheet sets so (``class_sizes``)."""
+    size = styled_size(el, class_sizes) if class_sizes else 0.0
     if tag(el) == "big":
         size = 19.0
     elif tag(el) == "font":

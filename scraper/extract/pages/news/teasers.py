@@ -5,6 +5,10 @@ builder's "post card") let an editor drop a card announcing another item between
 paragraphs: its type or date line, its title as a heading, a sentence of its lead,
 the whole linking to that item.  The card is a related widget; its lines are no part
 of the text, whatever its classes are called.
+
+An older page lists other items in a line box of their own after the text: a short
+title line, then one link a line to each item ("Other press releases of November:"
+<br> headline <br> headline).  The box is a related list, whatever its title says.
 """
 
 from __future__ import annotations
@@ -12,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any
 
+from scraper.extract import urls
 from scraper.extract.blocks import Block
 from scraper.extract.pages.common import is_descendant
 from scraper.extract.structure import tag
-from scraper.extract.text import fold
+from scraper.extract.text import clean, fold
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # a card is short: its title, a line of facts and a sentence or two
@@ -24,6 +29,9 @@ _CARD_CHARS = 400
 _CARD_LINES = 2
 # boxes looked at above a block
 _DEPTH = 6
+# a related list: at least this many items, under a title line at most this long
+_LIST_ITEMS = 2
+_LIST_TITLE_CHARS = 80
 
 
 def in_teaser(el: Any, container: Any, blocks: list[Block], text: Callable[[Any], str],
@@ -54,3 +62,24 @@ def in_teaser(el: Any, container: Any, blocks: list[Block], text: Callable[[Any]
         lines = [b for b in blocks if is_descendant(b.el, box) and b.text.strip()]
         return len(lines) >= _CARD_LINES
     return False
+
+
+def is_item_list(b: Block, absolute: Callable[[str | None], str | None],
+                 own: Collection[str]) -> bool:
+    """``b``'s lines are a short title line (or none) and then two or more lines each
+    the whole text of one link to another item (its address names an item): a list of
+    related items, no text (see above)."""
+    lines = [clean(x) for x in b.text.split("\n") if x.strip()]
+    links: dict[str, str | None] = {}
+    for a in b.el.iter("a"):
+        links.setdefault(clean(" ".join(a.itertext())), absolute(a.get("href")))
+
+    def item_line(line: str) -> bool:
+        target = links.get(line)
+        return target is not None and target not in own and urls.item_number(target) is not None
+
+    if lines and not item_line(lines[0]):
+        if len(lines[0]) > _LIST_TITLE_CHARS or lines[0] in links:
+            return False
+        lines = lines[1:]
+    return len(lines) >= _LIST_ITEMS and all(item_line(x) for x in lines)

@@ -15,7 +15,16 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import LANGUAGES, RELATIVE_DAY_LINKS, RELATIVE_DAYS, WEEKDAYS
+from scraper.extract.vocabulary import (
+    AGO_AFTER,
+    AGO_BEFORE,
+    LABELS,
+    LANGUAGES,
+    RELATIVE_DAY_LINKS,
+    RELATIVE_DAYS,
+    UPDATED_LABELS,
+    WEEKDAYS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +186,57 @@ def date_in_byline(text: str, language: str | None) -> str | None:
                 rest = _FIGURES.sub(" ", _BRACKETED.sub(" ", rest))
                 return window if len(_WORD.findall(rest)) < _BYLINE_WORDS else None
     return None
+
+
+# a byline's labels: published, updated, written by, in every language (longest first,
+# so "Last updated" is taken whole); a label ends where a word does
+_STAMP_LABELS = sorted({w for lang in LABELS["issued_on"].values() for w in lang}
+                       | {w for lang in LABELS["byline"].values() for w in lang}
+                       | set(UPDATED_LABELS), key=len, reverse=True)
+_STAMP_LABEL = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(w) for w in _STAMP_LABELS) + r")(?!\w)\s*:?", re.I)
+_AGO = re.compile(
+    r"(?<!\w)(?:(?:" + "|".join(AGO_BEFORE) + r")\s+\d+\s+[^\W\d_]+"
+    r"|\d+\s+[^\W\d_]+\s+(?:" + "|".join(AGO_AFTER) + r"))(?!\w)", re.I)
+# the most words a byline's writer takes before its first label ("Press Office of the
+# OSCE Project Co-ordinator in Ukraine", "Пресс-служба Координатора проектов ОБСЕ"), and
+# the most its labels and dates leave after it ("on", "am", "by <name>")
+_WRITER_WORDS = 10
+_TAIL_WORDS = 4
+
+
+def is_dated_byline(text: str, language: str | None) -> bool:
+    """A byline: a writer's name of a few words, then labels of publishing or updating
+    before their dates, and how long ago (``Пресс-служба Координатора проектов ОБСЕ
+    Опубликовано 14.08.2020, 15:20 Обновлено 17.08.2020, 09:05 (3 дня назад)``).  From
+    its first label on, its labels, dates, times and what stands in brackets taken away,
+    a word or two remain; a sentence after a dated label ("Updated on 17 August 2020:
+    the deadline was extended to September") keeps more."""
+    if not text or len(text) > 240 or not HAS_YEAR.search(text):
+        return False
+    text = _AGO.sub(" ", _BRACKETED.sub(" ", text))
+    first = _STAMP_LABEL.search(text)
+    if first is None:
+        return False
+    head, tail = text[:first.start()], _STAMP_LABEL.sub(" ", text[first.start():])
+    dated = any(parse_date(m[0], language) for m in _FIGURE_DAY.finditer(tail))
+    words = _FIGURES.sub(" ", tail).replace(",", " ").split()
+    end = 0
+    while end < len(words):
+        if _YEAR_WORD.match(words[end]):
+            start = next((s for s in range(max(0, end - _DATE_WORDS), end)
+                          if parse_date(" ".join(words[s:end + 1]), language)), None)
+            if start is not None:
+                del words[start:end + 1]
+                dated, end = True, start
+                continue
+        end += 1
+    return dated and len(_WORD.findall(" ".join(words))) <= _TAIL_WORDS and \
+        len(_WORD.findall(_FIGURES.sub(" ", head))) <= _WRITER_WORDS
+
+
+# a date in figures within a line ("14.08.2020,", "2020-08-17")
+_FIGURE_DAY = re.compile(r"(?<!\w)(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})(?!\w)")
 
 
 # a time of day beside a relative day: 14:20, 9.05, 14h20, 2:20 pm

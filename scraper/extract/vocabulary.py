@@ -311,6 +311,25 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "старіші записи", "попередні записи",
 )
 
+# The words a byline prints before its dates, that it was published or last changed
+# ("Опубликовано 14.08.2020, 15:20 Обновлено 17.08.2020, 09:05"; "Posted 12 May 2024 |
+# Updated 14 May 2024"): with the issued-on labels, a byline's labels and no words of a
+# sentence (see scraper.extract.dates.is_dated_byline)
+UPDATED_LABELS: tuple[str, ...] = (
+    "Updated", "Last updated", "Updated on", "Modified", "Last modified", "Posted",
+    "Обновлено", "Изменено", "Последнее изменение", "Дата изменения", "Размещено",
+    "Aktualisiert", "Aktualisiert am", "Zuletzt aktualisiert", "Geändert", "Zuletzt geändert",
+    "Mis à jour", "Mis à jour le", "Modifié", "Modifié le", "Dernière modification",
+    "Dernière mise à jour", "Aggiornato", "Aggiornato il", "Ultimo aggiornamento",
+    "Modificato", "Actualizado", "Actualizado el", "Última actualización", "Modificado",
+    "Оновлено", "Змінено", "Останнє оновлення", "Zaktualizowano", "Aktualizacja",
+    "Ostatnia aktualizacja", "Zmodyfikowano",
+)
+# how long ago, beside a byline's date ("3 дня назад", "2 hours ago", "vor 3 Tagen",
+# "il y a 3 jours", "3 giorni fa", "hace 3 días", "3 дні тому", "3 dni temu")
+AGO_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace")
+AGO_AFTER: tuple[str, ...] = ("ago", "назад", "fa", "тому", "temu")
+
 # A day named by its distance from the day the page was served, as news scripts write
 # their newest items' dates (DataLife Engine's "Сегодня, 14:20" and "Вчера, 09:05",
 # phpBB's and many blogs' "Today at 09:05"): days back -> the words, written as shown

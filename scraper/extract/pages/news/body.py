@@ -9,7 +9,7 @@ from typing import Any
 from scraper.extract import dateline as datelines
 from scraper.extract import urls
 from scraper.extract.blocks import HEADING, PARAGRAPH, Block, TypedBlock, typed_blocks
-from scraper.extract.dates import parse_date, with_year
+from scraper.extract.dates import is_dated_byline, parse_date, with_year
 from scraper.extract.labels import is_label_lines
 from scraper.extract.pages.common import (
     Found,
@@ -185,6 +185,8 @@ class BodyFields(NewsPageBase):
                 continue   # "Modified" over its date: a title block's meta row
             if not out and len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # a bare date line over the text is the item's date, no body
+            if not out and is_dated_byline(b.text, self.lang):
+                continue   # "<writer> Published <date> Updated <date>": a byline, no text
             if not out and self._headline_copy(b):
                 continue   # the editor's copy of the headline and byline over the text
             out.append(b)

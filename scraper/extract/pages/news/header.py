@@ -333,7 +333,7 @@ class HeaderFields(NewsPageBase):
         | 14 de marzo de 2023 | Categorías: …``), or such facts on lines of their own
         (``Veröffentlicht am: 12. März 2024<br>Aktualisiert am: 14. März 2024``): the
         post's meta line, no lead."""
-        if _is_stamp_line(text, self.lang):
+        if _is_stamp_line(text, self.lang) or dates.is_dated_byline(text, self.lang):
             return True
         parts = [p for line in text.split("\n") for bit in _GLUED_FACTS.split(line)
                  for p in _DASHED_FACTS.split(bit) if p.strip()]

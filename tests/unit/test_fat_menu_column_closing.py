@@ -2,7 +2,7 @@
 its list, then an "All fields of work →" link or a promo box) keeps what follows its
 list under the item's words (widgets.WidgetLabels._closes_titled_list); a dash drawn
 before each name ("— Elections") is a glyph, no word of it (hints.GLYPHS); and a
-promo card's plain kicker line over its one link tags the card, no group
+promo card's plain kicker line (a ``p``, a ``span``) over its one link tags the card, no group
 (widgets.WidgetLabels._card_kicker)."""
 
 from __future__ import annotations
@@ -70,3 +70,14 @@ def test_a_promo_cards_kicker_is_no_group_label() -> None:
 
 def test_a_heading_over_a_card_still_labels_it() -> None:
     assert _card("<h3>Up to date</h3>")["Latest news"] == ["Our work", "Up to date"]
+
+
+def test_a_promo_cards_kicker_span_is_no_group_label() -> None:
+    assert _card("<span class='eyebrow'>Listen</span>")["Latest news"] == ["Our work"]
+
+
+def test_a_span_over_a_list_of_links_still_labels_them() -> None:
+    paths = _paths("<li><div class='col'><span>Meetings</span><ul>"
+                   "<li><a href='/summits'>Summits</a></li>"
+                   "<li><a href='/councils'>Ministerial councils</a></li></ul></div></li>")
+    assert paths["Summits"] == ["Our work", "Meetings"]

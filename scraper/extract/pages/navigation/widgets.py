@@ -164,10 +164,13 @@ class WidgetLabels(NavigationPageBase):
             and any(tag(c) in LIST_TAGS and self._links(c) for c in before[1:])
 
     def _card_kicker(self, head: Any, box: Any) -> bool:
-        """``head`` is a plain line of text over the one link of its box (a promo
-        card's kicker "Latest" over "Latest news"): it tags the card, no group of the
-        menu; the link stands under the column the card sits in."""
-        return tag(head) == "p" and not self._links(head) and len(self._links(box)) == 1 \
+        """``head`` is a plain line of text (a ``p``, ``span`` or ``div``, no heading,
+        toggle or bold title) over the one link of its box (a promo card's kicker
+        "Latest" over "Latest news", "Listen" over a podcast): it tags the card, no
+        group of the menu, as a label heads a group of links; the link stands under
+        the column the card sits in."""
+        return tag(head) in ("p", "span", "div") and not self._links(head) \
+            and len(self._links(box)) == 1 and not _is_control(head) \
             and (head.get("role") or "") != "heading" \
             and not class_tokens(head) & HEADER_TOKENS \
             and not any(tag(c) in (*HEADING_TAGS, "b", "strong") for c in head)
@@ -267,3 +270,9 @@ def _marked_selected(el: Any) -> bool:
     return bool(class_tokens(el) & SELECTED_TAB_TOKENS) \
         or (el.get("aria-selected") or "").lower() == "true" \
         or (el.get("aria-current") or "false").lower() not in ("false", "")
+
+
+def _is_control(el: Any) -> bool:
+    """A toggle drawn as text: it says it opens something (a role, ``aria-*``)."""
+    return (el.get("role") or "").lower() in ("button", "tab", "menuitem") or any(
+        el.get(a) is not None for a in ("aria-expanded", "aria-haspopup", "aria-controls"))

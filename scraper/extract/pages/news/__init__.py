@@ -7,8 +7,8 @@ signal's name as provenance.  Values are as found on the page; normalising them 
 
 The fields are split by concern, one mixin a module: :mod:`.identity` (address,
 node id, language), :mod:`.headline` (the headline and its element), :mod:`.header`
-(type label, lead, date), :mod:`.labels` (issuers, fields of work), :mod:`.body`
-(body and dateline), :mod:`.links` (attachments, translations); the state they
+(type label, lead), :mod:`.issued` (date of issue), :mod:`.labels` (issuers, fields of
+work), :mod:`.body` (body and dateline), :mod:`.links` (attachments, translations); the state they
 share is :mod:`.base`, the hint vocabulary :mod:`.hints`.
 """
 
@@ -20,9 +20,9 @@ from typing import Any
 from scraper.extract.items import NewsItem
 from scraper.extract.pages.fields import RawRecord, field_names, raw_record
 from scraper.extract.pages.news.body import BodyFields
-from scraper.extract.pages.news.header import HeaderFields
 from scraper.extract.pages.news.headline import HeadlineFields
 from scraper.extract.pages.news.identity import IdentityFields
+from scraper.extract.pages.news.issued import IssuedFields
 from scraper.extract.pages.news.labels import LabelFields
 from scraper.extract.pages.news.links import LinkFields
 
@@ -31,7 +31,7 @@ _EMPTY: dict[str, Any] = {"issued_by": [], "fields_of_work": [], "body_blocks": 
                           "attachments": [], "translations": {}}
 
 
-class NewsPage(IdentityFields, HeadlineFields, HeaderFields, LabelFields, BodyFields,
+class NewsPage(IdentityFields, HeadlineFields, IssuedFields, LabelFields, BodyFields,
                LinkFields):
     """Fields of one news page; ``to_item()`` assembles the raw record."""
 

@@ -8,17 +8,15 @@ from typing import Any
 
 from scraper.extract import dates
 from scraper.extract.blocks import Block
-from scraper.extract.dates import date_in_byline, is_date_line, parse_date, time_value
+from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.identities import content_type_id
 from scraper.extract.labels import best, is_label_lines
-from scraper.extract.pages.common import Found, is_descendant, jsonld_text
+from scraper.extract.pages.common import Found, is_descendant
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.headless import described_lead, type_above_labels
 from scraper.extract.pages.news.hints import (
     CONTENT_TYPES_FOLDED,
-    DATE_META,
-    DATE_TOKENS,
     LEAD_TOKENS,
     SHARE_WORDS,
     TRAIL,
@@ -28,7 +26,7 @@ from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidd
 from scraper.extract.text import BARS, clean, fold, words
 
 # between facts on one line (a date, a type, an issuer)
-_FACTS = re.compile(rf"\s+[{BARS}/]\s+")
+FACTS = re.compile(rf"\s+[{BARS}/]\s+")
 # the same printed in an element of its own, no space around it (Avada's meta bar:
 # ``Por <a>…</a><span>|</span><span>14 de marzo de 2023</span>``); no slash, which
 # sentences use between words
@@ -126,7 +124,7 @@ class HeaderFields(NewsPageBase):
             if tag(line) in ("ul", "ol") else []
         boxes = [self.doc.element_text(el) for el in line.iterdescendants()
                  if isinstance(el.tag, str) and not is_hidden(el)]
-        return [*_FACTS.split(text), *items, *boxes]
+        return [*FACTS.split(text), *items, *boxes]
 
     def _below_title(self) -> tuple[Found, Any] | None:
         """A known type label on the first line under the headline, in whatever
@@ -148,7 +146,7 @@ class HeaderFields(NewsPageBase):
             if first is not None and b.text.startswith(text := self.doc.element_text(first)) \
                     and fold(text) in CONTENT_TYPES_FOLDED:
                 return Found(text, "below-title"), first
-            fact = _FACTS.split(b.text, maxsplit=1)[0]
+            fact = FACTS.split(b.text, maxsplit=1)[0]
             if len(b.text) <= 160 and fact != b.text and fold(fact) in CONTENT_TYPES_FOLDED:
                 return Found(fact, "below-title"), b.el
             if len(b.text) <= 60 and parse_date(b.text, self.lang):
@@ -341,123 +339,6 @@ class HeaderFields(NewsPageBase):
             is_date_line(p) or parse_date(p, self.lang) or date_in_byline(p, self.lang)
             for p in parts)
 
-    @field
-    def summary(self) -> Found | None:
-        return self._summary[0]
-
-    # ------------------------------------------------------------------ issued on
-    @field
-    def issued_on(self) -> Found | None:
-        machine = self._machine_date()
-        if machine is not None:
-            # a timestamp near midnight in another time zone (UTC) than the date a
-            # reader is shown (``2024-03-07T23:30Z`` beside "8 mars 2024"): the shown one
-            shown = (self._label_date(warn=False) or self._header_date()
-                     ) if dates.near_midnight(machine.value) else None
-            if shown and dates.shifted_by_time_zone(machine.value, shown.value, self.lang):
-                return shown
-            return machine
-        shown = self._label_date()
-        if shown:
-            return shown
-        found = self._header_date()
-        if found:
-            return found
-        return self._hinted_date()
-
-    def _machine_date(self) -> Found | None:
-        """The publication date the page states for machines: JSON-LD, microdata, meta."""
-        lang = self.lang
-        for obj in self.articles:
-            value = jsonld_text(obj.get("datePublished"))
-            if value and parse_date(value, lang):
-                return Found(value, "json-ld")
-        for el in self.doc.microdata("datePublished"):
-            value = el.get("content") or time_value(
-                el.get("datetime"), self.doc.element_text(el), lang)
-            if value and parse_date(value, lang):
-                return Found(clean(value), "microdata")
-        for name in DATE_META:
-            for value in self.doc.meta.get(name, []):
-                if parse_date(value, lang):
-                    return Found(value, "meta")
-        return None
-
-    def _label_date(self, warn: bool = True) -> Found | None:
-        """The date shown after a publication label (``warn``: say when one is none)."""
-        lang = self.lang
-        for lv in self.labels.get("issued_on", []):
-            if lv.in_chrome or lv.empty:
-                continue
-            # the date shown, else the one its <time datetime> gives
-            for value in dict.fromkeys(
-                    (time_value(lv.datetime, lv.text, lv.language, lang), lv.text)):
-                if value and (parse_date(value, lv.language) or parse_date(value, lang)):
-                    return Found(value, "label")
-            # the date and a few words after it ("mercoledì 12 febbraio 2025 · 4 min di
-            # lettura", the dot drawn by an aria-hidden separator)
-            within = date_in_byline(lv.text, lv.language) or date_in_byline(lv.text, lang)
-            if within:
-                return Found(within, "label")
-            if warn:
-                self.warnings.append(f"issued_on: label value {lv.text!r} is not a date")
-        return None
-
-    def _header_zone(self) -> tuple[int, int] | None:
-        """Positions between the headline and the start of the body."""
-        if self.title_el is None:
-            return None
-        start = self.doc.order.get(self.title_el, 0)
-        body = self.body_units
-        end = body[0].order if body else start + 200
-        if self.label_block:
-            end = max(end, max(lv.order for lv in self.label_block))
-        return start, end
-
-    def _header_date(self) -> Found | None:
-        zone = self._header_zone()
-        for el in self.doc.root.iter("time"):
-            if not el.get("datetime") or in_chrome(el) or self._in_body(el) \
-                    or self._in_widget(el):
-                continue
-            value = time_value(el.get("datetime"), self.doc.element_text(el), self.lang)
-            pos = self.doc.order.get(el, 0)
-            near = zone is not None and zone[0] - 50 <= pos <= zone[1]
-            marked = "datePublished" in (el.get("itemprop") or "").split() \
-                or el.get("pubdate") is not None
-            if (near or marked or zone is None) and parse_date(value, self.lang):
-                return Found(value, "time-element")
-        if zone is not None:
-            body_start = self.body_units[0].order if self.body_units else zone[1]
-            for b in self.blocks:
-                if zone[0] < b.order < zone[1] and not b.widget \
-                        and len(b.text) <= 60 and parse_date(b.text, self.lang):
-                    return Found(b.text, "header-date")
-            # a line of facts under the headline: "May 4, 2021 · OSCE Secretariat"
-            for b in self.blocks:
-                if zone[0] < b.order < zone[1] and not b.widget and len(b.text) <= 120:
-                    for piece in _FACTS.split(b.text):
-                        if len(piece) <= 40 and parse_date(piece, self.lang):
-                            return Found(piece, "header-date")
-            # a poster's byline among them: "Добавил press_md в Четверг, 15 Март 2007 -
-            # 11:42:07 | Категория: Пресс-релизы"
-            for b in self.blocks:
-                if zone[0] < b.order < zone[1] and not b.widget and len(b.text) <= 200:
-                    for piece in _FACTS.split(b.text):
-                        found = date_in_byline(piece, self.lang)
-                        if found:
-                            return Found(found, "byline")
-            # a date in a line's element of its own, or opening its element before the
-            # rest of the line (a forum post's head: SMF's ``<a>04 Marzo 2024, 10:12:07
-            # </a><span>Ultima modifica: …</span>``, MyBB's ``<span class="post_date">
-            # 10-14-2025, 09:14 AM <span class="post_edit">(…last modified…)</span>``)
-            for b in self.blocks:
-                if zone[0] < b.order < body_start and not b.widget and len(b.text) <= 200:
-                    found = self._own_text_date(b.el)
-                    if found:
-                        return Found(found, "header-date")
-        return None
-
     def _own_text_date(self, el: Any) -> str | None:
         """The first text standing in an element of the line (before its children) that
         is a date and nothing more."""
@@ -469,24 +350,9 @@ class HeaderFields(NewsPageBase):
                 return own
         return None
 
-    def _hinted_date(self) -> Found | None:
-        for b in self.blocks:
-            if b.widget or len(b.text) > 60 or self._in_body(b.el):
-                continue
-            # the line's box, the boxes above, and an inline element holding the whole
-            # line (<div class="itemHeader"><span class="itemDateCreated">…</span>)
-            chain = [b.el, *list(b.el.iterancestors())[:2],
-                     *(c for c in b.el if isinstance(c.tag, str) and not is_block(c)
-                       and clean(" ".join(c.itertext())) == b.text)]
-            if any(class_tokens(a) & DATE_TOKENS for a in chain):
-                text = b.text
-                if parse_date(text, self.lang):
-                    return Found(text, "class-hint")
-                # "Published: 26 April 2015" inside a date-classed element
-                tail = text.split(":", 1)[-1]
-                if parse_date(tail, self.lang):
-                    return Found(clean(tail), "class-hint")
-        return None
+    @field
+    def summary(self) -> Found | None:
+        return self._summary[0]
 
 
 def _is_stamp_line(text: str, language: str | None) -> bool:

@@ -1,0 +1,150 @@
+"""The date of issue: the machine's stamp, the date shown after a label or in the
+byline, a date in the header, a class's hint; a stamp near midnight yields to the date
+a reader is shown."""
+
+from __future__ import annotations
+
+from scraper.extract import dates
+from scraper.extract.dates import date_in_byline, parse_date, time_value
+from scraper.extract.pages.common import Found, jsonld_text
+from scraper.extract.pages.fields import field
+from scraper.extract.pages.news.header import FACTS, HeaderFields
+from scraper.extract.pages.news.hints import DATE_META, DATE_TOKENS
+from scraper.extract.structure import class_tokens, in_chrome, is_block
+from scraper.extract.text import clean
+
+
+class IssuedFields(HeaderFields):
+    """``issued_on``, after the header's type label and lead."""
+
+    # ------------------------------------------------------------------ issued on
+    @field
+    def issued_on(self) -> Found | None:
+        machine = self._machine_date()
+        if machine is not None:
+            # a timestamp near midnight in another time zone (UTC) than the date a
+            # reader is shown (``2024-03-07T23:30Z`` beside "8 mars 2024"): the shown one
+            shown = (self._label_date(warn=False) or self._header_date()
+                     ) if dates.near_midnight(machine.value) else None
+            if shown and dates.shifted_by_time_zone(machine.value, shown.value, self.lang):
+                return shown
+            return machine
+        shown = self._label_date()
+        if shown:
+            return shown
+        found = self._header_date()
+        if found:
+            return found
+        return self._hinted_date()
+
+    def _machine_date(self) -> Found | None:
+        """The publication date the page states for machines: JSON-LD, microdata, meta."""
+        lang = self.lang
+        for obj in self.articles:
+            value = jsonld_text(obj.get("datePublished"))
+            if value and parse_date(value, lang):
+                return Found(value, "json-ld")
+        for el in self.doc.microdata("datePublished"):
+            value = el.get("content") or time_value(
+                el.get("datetime"), self.doc.element_text(el), lang)
+            if value and parse_date(value, lang):
+                return Found(clean(value), "microdata")
+        for name in DATE_META:
+            for value in self.doc.meta.get(name, []):
+                if parse_date(value, lang):
+                    return Found(value, "meta")
+        return None
+
+    def _label_date(self, warn: bool = True) -> Found | None:
+        """The date shown after a publication label (``warn``: say when one is none)."""
+        lang = self.lang
+        for lv in self.labels.get("issued_on", []):
+            if lv.in_chrome or lv.empty:
+                continue
+            # the date shown, else the one its <time datetime> gives
+            for value in dict.fromkeys(
+                    (time_value(lv.datetime, lv.text, lv.language, lang), lv.text)):
+                if value and (parse_date(value, lv.language) or parse_date(value, lang)):
+                    return Found(value, "label")
+            # the date and a few words after it ("mercoledì 12 febbraio 2025 · 4 min di
+            # lettura", the dot drawn by an aria-hidden separator)
+            within = date_in_byline(lv.text, lv.language) or date_in_byline(lv.text, lang)
+            if within:
+                return Found(within, "label")
+            if warn:
+                self.warnings.append(f"issued_on: label value {lv.text!r} is not a date")
+        return None
+
+    def _header_zone(self) -> tuple[int, int] | None:
+        """Positions between the headline and the start of the body."""
+        if self.title_el is None:
+            return None
+        start = self.doc.order.get(self.title_el, 0)
+        body = self.body_units
+        end = body[0].order if body else start + 200
+        if self.label_block:
+            end = max(end, max(lv.order for lv in self.label_block))
+        return start, end
+
+    def _header_date(self) -> Found | None:
+        zone = self._header_zone()
+        for el in self.doc.root.iter("time"):
+            if not el.get("datetime") or in_chrome(el) or self._in_body(el) \
+                    or self._in_widget(el):
+                continue
+            value = time_value(el.get("datetime"), self.doc.element_text(el), self.lang)
+            pos = self.doc.order.get(el, 0)
+            near = zone is not None and zone[0] - 50 <= pos <= zone[1]
+            marked = "datePublished" in (el.get("itemprop") or "").split() \
+                or el.get("pubdate") is not None
+            if (near or marked or zone is None) and parse_date(value, self.lang):
+                return Found(value, "time-element")
+        if zone is not None:
+            body_start = self.body_units[0].order if self.body_units else zone[1]
+            for b in self.blocks:
+                if zone[0] < b.order < zone[1] and not b.widget \
+                        and len(b.text) <= 60 and parse_date(b.text, self.lang):
+                    return Found(b.text, "header-date")
+            # a line of facts under the headline: "May 4, 2021 · OSCE Secretariat"
+            for b in self.blocks:
+                if zone[0] < b.order < zone[1] and not b.widget and len(b.text) <= 120:
+                    for piece in FACTS.split(b.text):
+                        if len(piece) <= 40 and parse_date(piece, self.lang):
+                            return Found(piece, "header-date")
+            # a poster's byline among them: "Добавил press_md в Четверг, 15 Март 2007 -
+            # 11:42:07 | Категория: Пресс-релизы"
+            for b in self.blocks:
+                if zone[0] < b.order < zone[1] and not b.widget and len(b.text) <= 200:
+                    for piece in FACTS.split(b.text):
+                        found = date_in_byline(piece, self.lang)
+                        if found:
+                            return Found(found, "byline")
+            # a date in a line's element of its own, or opening its element before the
+            # rest of the line (a forum post's head: SMF's ``<a>04 Marzo 2024, 10:12:07
+            # </a><span>Ultima modifica: …</span>``, MyBB's ``<span class="post_date">
+            # 10-14-2025, 09:14 AM <span class="post_edit">(…last modified…)</span>``)
+            for b in self.blocks:
+                if zone[0] < b.order < body_start and not b.widget and len(b.text) <= 200:
+                    found = self._own_text_date(b.el)
+                    if found:
+                        return Found(found, "header-date")
+        return None
+
+    def _hinted_date(self) -> Found | None:
+        for b in self.blocks:
+            if b.widget or len(b.text) > 60 or self._in_body(b.el):
+                continue
+            # the line's box, the boxes above, and an inline element holding the whole
+            # line (<div class="itemHeader"><span class="itemDateCreated">…</span>)
+            chain = [b.el, *list(b.el.iterancestors())[:2],
+                     *(c for c in b.el if isinstance(c.tag, str) and not is_block(c)
+                       and clean(" ".join(c.itertext())) == b.text)]
+            if any(class_tokens(a) & DATE_TOKENS for a in chain):
+                text = b.text
+                if parse_date(text, self.lang):
+                    return Found(text, "class-hint")
+                # "Published: 26 April 2015" inside a date-classed element
+                tail = text.split(":", 1)[-1]
+                if parse_date(tail, self.lang):
+                    return Found(clean(tail), "class-hint")
+        return None

@@ -31,7 +31,7 @@ _PARENT_OF = re.compile(r".[-_]{1,2}parent$", re.I)
 # page furniture that never holds the item: the site's menus, breadcrumbs, banners
 CHROME_TOKENS = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "mainmenu", "breadcrumb",
-    "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "offcanvas", "skip", "toolbar",
+    "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "offcanvas", "toolbar",
     "languageswitcher", "langswitcher", "pager", "pagination",
 })
 # furniture that may sit inside the article but is not its text
@@ -165,12 +165,22 @@ def is_chrome_element(el: Any) -> bool:
         return False
     if tokens & CHROME_TOKENS:
         return not holds_main_text(el)
+    if "skip" in tokens and _skip_links(el):
+        return True
     if t in ("header", "footer"):
         return not _inside_content(el)
     if tokens & {"header", "footer", "masthead", "topbar"}:
         return not _inside_content(el) and not holds_main_text(el) and not _repeated(el) \
             and not _in_item_header(el)
     return False
+
+
+def _skip_links(el: Any) -> bool:
+    """A skip link or a box of them ("Skip to content"): every link in it leads to a
+    place on the page.  The class word alone says less: a layout tool's modifier
+    names a step it skips (Sitevision's ``sv-skip-spacer`` on a portlet of the text)."""
+    links = [el] if tag(el) == "a" else el.xpath(".//a[@href]")
+    return bool(links) and all("#" in (a.get("href") or "") for a in links)
 
 
 # what a header's class calls the thing it heads when that is the page's item, not the

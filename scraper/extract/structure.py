@@ -31,7 +31,7 @@ _PARENT_OF = re.compile(r".[-_]{1,2}parent$", re.I)
 # page furniture that never holds the item: the site's menus, breadcrumbs, banners
 CHROME_TOKENS = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "mainmenu", "breadcrumb",
-    "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "offcanvas", "skip", "toolbar",
+    "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "offcanvas", "toolbar",
     "languageswitcher", "langswitcher", "pager", "pagination",
 })
 # furniture that may sit inside the article but is not its text
@@ -164,9 +164,9 @@ def is_chrome_element(el: Any) -> bool:
     if tokens & {"header", "toc"} and _anchored_heading(el):
         return False
     if tokens & CHROME_TOKENS:
-        if tokens & CHROME_TOKENS == {"skip"} and not _skip_box(el):
-            return False
         return not holds_main_text(el)
+    if "skip" in tokens and _skip_links(el):
+        return True
     if t in ("header", "footer"):
         return not _inside_content(el)
     if tokens & {"header", "footer", "masthead", "topbar"}:
@@ -175,23 +175,12 @@ def is_chrome_element(el: Any) -> bool:
     return False
 
 
-# the most words a skip link's box shows outside its links ("Skip to: content | menu")
-_SKIP_BOX_WORDS = 3
-
-
-def _skip_box(el: Any) -> bool:
-    """A box named "skip" that is a skip link's: its links, a word or two, or nothing.
-    The word is a skip link's only when the box reads like one: a page builder's style
-    names (iWeb's ``style_SkipStroke_2``, "skip the stroke") name every text box of the
-    page, a type label or a line of labels among them."""
-    text = " ".join(el.itertext())
-    if not text.strip():
-        return True
-    links = [el] if tag(el) == "a" else list(el.iter("a"))
-    if not links:
-        return False
-    linked = " ".join(t for a in links for t in a.itertext())
-    return len(text.split()) - len(linked.split()) <= _SKIP_BOX_WORDS
+def _skip_links(el: Any) -> bool:
+    """A skip link or a box of them ("Skip to content"): every link in it leads to a
+    place on the page.  The class word alone says less: a layout tool's modifier
+    names a step it skips (Sitevision's ``sv-skip-spacer`` on a portlet of the text)."""
+    links = [el] if tag(el) == "a" else el.xpath(".//a[@href]")
+    return bool(links) and all("#" in (a.get("href") or "") for a in links)
 
 
 # what a header's class calls the thing it heads when that is the page's item, not the

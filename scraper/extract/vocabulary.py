@@ -17,7 +17,8 @@ GENERIC_TOPIC_LABELS: tuple[str, ...] = (
     "Topic", "Topics", "Topic(s)", "Tag", "Tags", "Тема", "Темы", "Тематика", "Теги",
     "Thema", "Themen", "Schlagwörter", "Sujet", "Sujets", "Sujet(s)", "Thème", "Thèmes",
     "Thème(s)", "Thématique", "Thématiques", "Argomento", "Argomenti", "Tema", "Temi",
-    "Tematica", "Temas", "Temática", "Теми", "Temat", "Tematy", "Tagi",
+    "Tematica", "Temas", "Temática", "Теми", "Temat", "Tematy", "Tagi", "Teme", "Теме",
+    "Oznake", "Ознаке",
 )
 
 # field -> language -> label synonyms (as displayed on the site, without colon)
@@ -36,6 +37,13 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("Дата публікації", "Опубліковано", "Дата"),
         "pl": ("Data publikacji", "Opublikowano", "Data wydania"),
         "sq": ("Publikuar më", "Data e publikimit", "Publikuar"),
+        # the languages of the site's South-East European field operations' pages (/sr/,
+        # /mk/, /bs/, /hr/, /cnr/): Serbian in both its scripts, Macedonian, Bosnian,
+        # Croatian and Montenegrin (their shared words written once, first by Serbian)
+        "sr": ("Datum objavljivanja", "Objavljeno dana", "Objavljeno", "Datum",
+               "Датум објављивања", "Објављено дана", "Објављено", "Датум"),
+        "hr": ("Datum objave", "Objavljeno"),
+        "mk": ("Датум на објавување", "Објавено на", "Објавено"),
     },
     "issued_by": {
         # "Source: ODIHR" on older archives: the structure that issued the text; the
@@ -57,7 +65,16 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "Хто опублікував", "Джерело", "Видавець", "Структура ОБСЄ",
                "Структури ОБСЄ"),
         "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy", "Źródło", "Wydawca"),
-        "sq": ("Publikuar nga", "Lëshuar nga", "Ku jemi", "Burimi"),
+        "sq": ("Publikuar nga", "Lëshuar nga", "Ku jemi", "Burimi", "Burim",
+               "Struktura e OSBE-së", "Strukturat e OSBE-së"),
+        "sr": ("Objavio", "Objavila", "Objavilo", "Izdao", "Izdavač", "Izvor", "Gde radimo",
+               "Struktura OEBS-a", "Strukture OEBS-a", "Објавио", "Објавила", "Објавило",
+               "Издао", "Издавач", "Извор", "Где радимо", "Структура ОЕБС-а",
+               "Структуре ОЕБС-а"),
+        "bs": ("Gdje radimo", "Struktura OSCE-a", "Strukture OSCE-a"),
+        "hr": ("Struktura OESS-a", "Strukture OESS-a"),
+        "mk": ("Објавено од", "Издадено од", "Издавач", "Извор", "Каде работиме",
+               "Структура на ОБСЕ", "Структури на ОБСЕ"),
     },
     "fields_of_work": {
         # a news script's topics ("Topic: Elections", PHP-Nuke's "Тема:") are its fields
@@ -78,7 +95,11 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("Напрями діяльності", "Що ми робимо", "Напрями роботи", "Тема", "Теми"),
         "pl": ("Obszary działalności", "Obszar działalności", "Czym się zajmujemy", "Temat",
                "Tematy"),
-        "sq": ("Fushat e punës", "Fusha e punës", "Çfarë bëjmë"),
+        "sq": ("Fushat e punës", "Fusha e punës", "Çfarë bëjmë", "Temat"),
+        "sr": ("Oblasti rada", "Oblast rada", "Šta radimo", "Teme", "Области рада",
+               "Област рада", "Шта радимо", "Теме"),
+        "hr": ("Područja rada", "Područje rada", "Što radimo"),
+        "mk": ("Области на работа", "Област на работа", "Што правиме"),
     },
     "content_type": {
         "en": ("Content type", "Type"),
@@ -91,6 +112,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Typ treści", "Rodzaj treści", "Typ materiału", "Rodzaj materiału", "Rodzaj",
                "Typ"),
         "sq": ("Lloji i përmbajtjes", "Lloji"),
+        "sr": ("Vrsta sadržaja", "Tip sadržaja", "Vrsta", "Врста садржаја", "Тип садржаја",
+               "Врста"),
+        "mk": ("Вид на содржина", "Тип на содржина", "Вид"),
     },
     # a byline's writer ("geschrieben von OSZE-Vorsitz", "Опубликовал admin"), written
     # without a colon: an issuer when it names known structures, else a site's user.
@@ -127,6 +151,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Categoría", "Sección"),
         "uk": ("Категорія", "Рубрика"),
         "pl": ("Kategoria", "Dział"),
+        "sr": ("Kategorija", "Rubrika", "Категорија", "Рубрика"),
     },
     "collections": {
         "en": ("Collections", "Collection"),
@@ -190,6 +215,22 @@ LAST_ACTIVITY_HEADINGS: tuple[str, ...] = (
     "Letzter Beitrag", "Letzte Aktivität", "Aktualisiert", "Последнее сообщение",
     "Активность", "Обновлено", "Último mensaje", "Última actividad", "Actualizado",
     "Ultimo messaggio", "Ultima attività", "Aggiornato",
+)
+
+# The label of a page's "last changed" date, printed before or after its text
+# ("Zuletzt geändert: 20. März 2023", "Last updated: 3 May 2024"): the page's
+# information, never its text nor its publication date
+CHANGE_LABELS: tuple[str, ...] = (
+    "Last modified", "Last updated", "Last changed", "Updated", "Modified", "Page updated",
+    "Последнее изменение", "Последнее обновление", "Изменено", "Обновлено",
+    "Zuletzt geändert", "Zuletzt aktualisiert", "Letzte Änderung", "Letzte Aktualisierung",
+    "Geändert am", "Aktualisiert", "Aktualisiert am", "Dernière modification",
+    "Dernière mise à jour", "Mis à jour", "Mis à jour le", "Modifié le", "Ultima modifica",
+    "Ultimo aggiornamento", "Aggiornato", "Aggiornato il", "Última modificación",
+    "Última actualización", "Actualizado", "Actualizado el", "Остання зміна",
+    "Останнє оновлення", "Оновлено", "Ostatnia modyfikacja", "Ostatnia aktualizacja",
+    "Zaktualizowano", "Poslednja izmena", "Poslednje ažuriranje", "Ažurirano",
+    "Последња измена", "Ажурирано",
 )
 
 # Headings that open widgets after an article (related items, sharing, tags).
@@ -256,7 +297,10 @@ ATTACHMENT_HEADINGS: tuple[str, ...] = (
 
 # The organisation's own name, as the site shows it in each language: the site's name (a
 # team switcher's or an app bar's "OSCE"), never an issuing structure or a menu group
-ORGANISATION_NAMES: tuple[str, ...] = ("OSCE", "ОБСЕ", "OSZE", "ОБСЄ", "OBWE")
+# (Serbian and Montenegrin "OEBS"/"ОЕБС", Croatian "OESS", Albanian "OSBE"; Macedonian
+# writes the Russian "ОБСЕ", Bosnian the English "OSCE")
+ORGANISATION_NAMES: tuple[str, ...] = ("OSCE", "ОБСЕ", "OSZE", "ОБСЄ", "OBWE", "OEBS", "ОЕБС",
+                                       "OESS", "OSBE")
 
 # Editorial notes printed with a speech or statement that are not part of its text
 NOT_BODY_LINES: tuple[str, ...] = (

@@ -17,11 +17,18 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.document import Document
-from scraper.extract.identities import field_of_work_id, field_of_work_ids, structure_id
+from scraper.extract.identities import (
+    content_type_id,
+    field_of_work_id,
+    field_of_work_ids,
+    is_organisation,
+    structure_id,
+)
 from scraper.extract.pages.common import is_under
 from scraper.extract.structure import is_block
-from scraper.extract.text import BARS, split_values
+from scraper.extract.text import BARS, fold, split_values
 from scraper.extract.visible import hidden_ancestor
+from scraper.extract.vocabulary import CONTENT_TYPES, ORGANISATION_NAMES
 
 
 def field_page(href: str, page: str) -> bool:
@@ -106,10 +113,49 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         else:
             names = [n for piece in _DASHED_FACTS.split(name) for n in split_values(piece)]
         known = [n for n in names if structure_id(n)]
+        if len(known) < len(names) and href is None and not _has_elements(el) \
+                and not any(a.tag == "a" for a in el.iterancestors()) \
+                and names_structures(names):
+            known = names
         issuers += [n for n in known if n not in issuers]
         if known and len(known) == len(names):
             taken.append(el)
     return issuers, fields, taken
+
+
+# a structure's name is a few words, capitalised, with no figures and no sentence's end
+_NAME_MAX_WORDS = 12
+_SENTENCE_END = (".", "!", "?", ";", "…")
+_CONTENT_TYPES = frozenset(fold(t) for t in CONTENT_TYPES)
+
+
+@cache
+def _organisation_word() -> re.Pattern[str]:
+    """The organisation's name as a word of a longer name, an inflection after a hyphen
+    or an apostrophe ("Misija OEBS-a u Srbiji", "Zyra e OSBE-së", "OSCE's Office")."""
+    names = "|".join(re.escape(fold(n)) for n in ORGANISATION_NAMES)
+    return re.compile(rf"(?<![\w-])(?:{names})(?:[-'][^\W\d_]{{1,3}})?(?![\w-])")
+
+
+def names_structures(names: list[str]) -> bool:
+    """``names`` (the pieces of one plain line, no link: "Misija OEBS-a u Srbiji ·
+    Kancelarija …") are issuing structures whose names the table does not know (a field
+    operation's own language): each piece is a name, not a date, type, field, label or
+    sentence, and one of them carries the organisation's name.  A structure is the
+    organisation's office, so it says whose; the pieces beside it on a line of names are
+    its partners.  (A headline names the organisation too, but as a link to its item.)"""
+    return bool(names) and all(_is_name(n) for n in names) and any(
+        _organisation_word().search(fold(n)) and not is_organisation(n) for n in names)
+
+
+def _is_name(text: str) -> bool:
+    shown = text.strip()
+    # a label's colon ("Photo: OSCE/…") or a headline's ("Albania: OSCE …") is no name's
+    return bool(shown) and shown[0].isupper() and not any(c.isdigit() for c in shown) \
+        and ":" not in shown \
+        and len(shown.split()) <= _NAME_MAX_WORDS and not shown.endswith(_SENTENCE_END) \
+        and not content_type_id(shown) and fold(shown) not in _CONTENT_TYPES \
+        and not field_of_work_id(shown)
 
 
 # this many words written bare in a line (in no element of their own) make it a sentence

@@ -25,6 +25,7 @@ from scraper.extract.pages.news.hints import (
     CREDIT_END,
     LINK_ROW,
     SHARE_WORDS,
+    is_change_line,
     is_credit_line,
     is_editorial_note,
 )
@@ -152,8 +153,8 @@ class BodyFields(NewsPageBase):
             if folded in BODY_END_HEADINGS and (b.is_heading or len(b.text) <= 40):
                 break    # "Related news", "Ähnliche Inhalte", "Documents"…, in any element
             if folded in SHARE_WORDS or is_editorial_note(b.text) or \
-                    CAPTION_START.match(b.text):
-                continue   # "Share", "Check against delivery", "Photo: …"
+                    CAPTION_START.match(b.text) or is_change_line(b.text, self.lang):
+                continue   # "Share", "Check against delivery", "Photo: …", "Updated: …"
             if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 1 and \
                     len(b.el.xpath(".//a[@href]")) >= 2:
                 continue   # "Back to top · Print · E-mail", "Print | All releases": a

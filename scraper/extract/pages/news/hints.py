@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from scraper.extract.dates import parse_date
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import (
     ATTACHMENT_HEADINGS,
+    CHANGE_LABELS,
     CONTENT_TYPES,
     NOT_BODY_LINES,
     WIDGET_HEADINGS,
@@ -94,3 +96,21 @@ def is_editorial_note(text: str) -> bool:
     folded = fold(text)
     return folded in NOT_BODY_LINES_FOLDED or (
         len(folded.split()) <= _NOTE_WORDS and bool(_EDITORIAL_NOTE.search(folded)))
+
+
+_CHANGE_LABELS = frozenset(fold(t) for t in CHANGE_LABELS)
+
+
+def is_change_line(text: str, language: str | None) -> bool:
+    """A line that is a "last changed" label and its date and nothing more
+    ("Zuletzt geändert: 20. März 2023", "Last updated 3 May 2024"): the page's
+    information, no sentence of the text."""
+    shown = text.strip()
+    if len(shown) > 80:
+        return False
+    label, colon, rest = shown.partition(":")
+    if not colon:
+        found = fold(shown)
+        label = next((w for w in _CHANGE_LABELS if found.startswith(w + " ")), "")
+        rest = " ".join(shown.split()[len(label.split()):])
+    return fold(label.strip()) in _CHANGE_LABELS and parse_date(rest.strip(), language) is not None

@@ -20,6 +20,27 @@ E2E_FIXTURES = frozenset({"local_site"})
 # --no-loadscope-reorder): the long crawls first, the many quick unit files last, so
 # that both cores stay busy to the end instead of one finishing a crawl module alone
 FIRST = ("services", "e2e", "unit")
+# within that, the longest files first whatever their folder (longest processing time
+# first: the last file a worker starts is a short one, so both finish together); their
+# seconds on one core (make test --durations, per file), longest first
+LONGEST = (
+    "test_incremental.py",    # ~70 s
+    "test_distributed.py",    # ~52 s
+    "test_history.py",        # ~51 s
+    "test_crawl_site.py",     # ~25 s
+    "test_security.py",       # ~22 s
+    "test_demo.py",           # ~21 s
+    "test_sitegen.py",        # ~20 s
+    "test_monitors.py",       # ~19 s
+    "test_fixtures.py",       # ~19 s
+    "test_archive.py",        # ~17 s
+    "test_fast_paths.py",     # ~17 s
+    "test_parallel.py",       # ~16 s
+    "test_terminal.py",       # ~15 s
+    "test_fuzz.py",           # ~13 s
+    "test_network_faults.py", # ~11 s
+    "test_scrapyd.py",        # ~10 s
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -27,8 +48,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     tests/services), unless the test says otherwise (a Redis parameter of a unit
     table is ``services``) or asks for the running offline site (``e2e``).
 
-    Under pytest-xdist (a worker has ``workerinput``), files by their folder's kind in
-    FIRST order; a plain ``pytest`` keeps the collection order."""
+    Under pytest-xdist (a worker has ``workerinput``), the LONGEST files first, then
+    files by their folder's kind in FIRST order; a plain ``pytest`` keeps the collection
+    order."""
     for item in items:
         if any(item.get_closest_marker(kind) for kind in KINDS):
             continue
@@ -39,8 +61,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         item.add_marker(getattr(pytest.mark, kind))
     if hasattr(config, "workerinput"):
         # by folder, not by marker: a file's tests stay together (loadfile) and in order
-        items.sort(key=lambda item: FIRST.index(item.path.parent.name)
-                   if item.path.parent.name in FIRST else len(FIRST))
+        items.sort(key=_file_order)
+
+
+def _file_order(item: pytest.Item) -> tuple[int, int]:
+    name, folder = item.path.name, item.path.parent.name
+    return (LONGEST.index(name) if name in LONGEST else len(LONGEST),
+            FIRST.index(folder) if folder in FIRST else len(FIRST))
 
 
 @pytest.fixture(scope="session")

@@ -51,7 +51,10 @@ class Fixture:
 
     def actual(self) -> dict[str, Any]:
         """What the current code extracts, in the shape of ``expected``."""
-        result = self.run()
+        return self.shaped(self.run())
+
+    def shaped(self, result: Extraction) -> dict[str, Any]:
+        """An extraction of this fixture's page in the shape of ``expected``."""
         if self.kind == "news":
             return result.records[0]
         if self.kind == "listing":

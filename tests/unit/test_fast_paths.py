@@ -2,7 +2,8 @@
 
 The shortcuts (an ASCII fold, one scan for microdata, remembered element texts and chrome
 answers) are checked here against the general code on every element and text of every
-fixture page, and the fold on generated text too.
+fixture page, and the fold on generated text too; the walk of an entry's elements that
+passes over refused subtrees against the ancestor check, on a snippet.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,9 +19,10 @@ from scraper.devsite.fixtures import all_fixtures
 from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.labels import _in_chrome
+from scraper.extract.pages.listing_facts import elements_outside
 from scraper.extract.structure import in_chrome
 from scraper.extract.text import fold, fold_general
-from scraper.extract.visible import visible_text
+from scraper.extract.visible import NOT_RENDERED, hidden_kind, visible_text
 
 
 @cache
@@ -132,3 +135,26 @@ def test_metadata_from_one_pass_equals_the_xpath_per_field() -> None:
                       "LDJSON", "ldjson"))]
         assert jsonld == _jsonld_scripts(doc), doc.url
         assert doc.elements("title") == doc.root.xpath("//title")
+
+
+def _elements_outside_by_ancestors(parts: list[Any], excluded: set[Any]) -> list[Any]:
+    # the check as it was: every element's ancestors asked anew
+    return [el for part in parts for el in part.iter()
+            if isinstance(el.tag, str) and not any(
+                x in excluded or hidden_kind(x) == NOT_RENDERED
+                for x in [el, *el.iterancestors()])]
+
+
+def test_elements_outside_from_one_walk_equals_the_ancestor_check() -> None:
+    root = lxml.html.fromstring(
+        '<div><div id="row"><p>a <b>b</b><!-- c --><span style="display:none">'
+        '<i>d</i></span></p><p id="ex"><em>e</em></p><p><a>f</a></p></div>'
+        '<div style="display:none" id="gone"><p>g</p></div><div id="inner"><u>h</u></div>'
+        '</div>')
+    row, ex, gone, inner = (root.get_element_by_id(i) for i in ("row", "ex", "gone", "inner"))
+    for parts, excluded in [([row], {ex}), ([row, inner], set()), ([row, row[0]], {ex}),
+                            ([gone[0], inner], set()), ([ex], {ex}), ([], set()),
+                            ([row], {row})]:
+        assert list(elements_outside(parts, excluded)) \
+            == _elements_outside_by_ancestors(parts, excluded)
+    assert [el.tag for el in elements_outside([row], {ex})] == ["div", "p", "b", "p", "a"]

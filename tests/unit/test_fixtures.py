@@ -8,6 +8,7 @@ import pytest
 
 from scraper.devsite.fixtures import Fixture, all_fixtures
 from scraper.extract.items import LISTING_FIELDS, NAVIGATION_FIELDS, NEWS_FIELDS
+from tests import fixture_runs
 
 FIXTURES = all_fixtures()
 _ACTUAL: dict[str, dict[str, Any]] = {}
@@ -16,7 +17,7 @@ _ACTUAL: dict[str, dict[str, Any]] = {}
 def _actual(fx: Fixture) -> dict[str, Any]:
     key = f"{fx.kind}/{fx.name}"
     if key not in _ACTUAL:
-        _ACTUAL[key] = fx.actual()
+        _ACTUAL[key] = fixture_runs.actual(fx)
     return _ACTUAL[key]
 
 

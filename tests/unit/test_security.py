@@ -39,6 +39,7 @@ from scraper.extract.pages import NewsPage
 from scraper.extract.sanitize import body_html, sanitize
 from scraper.output.paths import UnsafePath
 from scraper.output.schema import check
+from tests import fixture_runs
 from tests.crawling import scrapy_crawl, without_fetch
 
 FIXTURES = all_fixtures()
@@ -234,7 +235,7 @@ def _markup_in(records: list[dict[str, Any]]) -> list[str]:
 @pytest.mark.parametrize("fx", FIXTURES, ids=lambda f: f"{f.kind}/{f.name}")
 def test_records_carry_text_never_markup_or_scripts(fx: Any) -> None:
     body = fx.html_path.read_bytes()
-    assert _markup_in(extract(body, fx.url, fx.kind, fx.meta.get("headers")).records) == [], \
+    assert _markup_in(fixture_runs.run(fx).records) == [], \
         "the fixture itself has markup in a field"
     hostile = poisoned(body)
     assert hostile != body

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from lxml import etree
+
 from scraper.extract import urls
 from scraper.extract.dates import (
     HAS_YEAR,
@@ -398,13 +400,20 @@ def _changed(el: Any) -> bool:
 def elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
     """The elements of an entry's parts, in document order, none of them inside (or one
     of) the ``excluded`` elements."""
+    # nor one nobody sees (display:none: a theme's machine-readable copy of a date,
+    # "<span class=updated style=display:none>"); one walk down each part that passes
+    # over a refused subtree, rather than every element's ancestors asked anew
+    def refused(x: Any) -> bool:
+        return x in excluded or hidden_kind(x) == NOT_RENDERED
+
     for part in parts:
-        for el in part.iter():
-            # nor one nobody sees (display:none: a theme's machine-readable copy of a
-            # date, "<span class=updated style=display:none>")
-            if isinstance(el.tag, str) and not any(
-                    x in excluded or hidden_kind(x) == NOT_RENDERED
-                    for x in [el, *el.iterancestors()]):
+        if not isinstance(part.tag, str) or any(refused(x) for x in part.iterancestors()):
+            continue
+        walker = etree.iterwalk(part, events=("start",))
+        for _event, el in walker:
+            if refused(el):
+                walker.skip_subtree()
+            elif isinstance(el.tag, str):
                 yield el
 
 

@@ -26,7 +26,11 @@ from scraper.extract.pages.listing_facts import (
     typed_title,
 )
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
-from scraper.extract.pages.listing_lines import is_action_row, structure_byline
+from scraper.extract.pages.listing_lines import (
+    is_action_link,
+    is_action_row,
+    structure_byline,
+)
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
 from scraper.extract.pages.listing_rows import EntryRows, headed_entries, last_post_line
 from scraper.extract.pages.listing_titles import (
@@ -341,10 +345,13 @@ class ListingPage:
 
     def _own_density(self, line: Block, href: str) -> float:
         """The line's link density, links to the entry's own item not counted (a
-        subtitle linked like the title is teaser, not a list of links)."""
+        subtitle linked like the title is teaser, not a list of links); a link to the
+        item's comments ("Comments (0)", its own address and ``#comments``) is no
+        subtitle but an action."""
         own = sum(len(text) for a in line.el.iter("a")
                   if self.doc.absolute(a.get("href")) == href
-                  and not says_read_more(text := self.doc.element_text(a)))
+                  and not says_read_more(text := self.doc.element_text(a))
+                  and not is_action_link(text))
         if any(self.doc.absolute(a.get("href")) == href for a in line.el.iterancestors("a")):
             own = len(line.text)
         return max(0, line.link_chars - own) / max(1, len(line.text))

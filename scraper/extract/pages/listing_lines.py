@@ -123,6 +123,11 @@ def byline_date(labels: dict[str, list[LabelValue]], language: str) -> str | Non
     return None
 
 
+def is_action_link(shown: str) -> bool:
+    """A link's shown words are an action's ("Comments (3)", "Print"), a count aside."""
+    return fold(_NOT_WORDS.sub(" ", shown)) in _ACTIONS
+
+
 def is_action_row(doc: Document, line: Any, text: str) -> bool:
     """``line`` (its shown ``text``) is a row of the entry's action links and nothing
     else: "Permalink | Comments on this entry", "Share · Print" (each link's words in
@@ -134,7 +139,7 @@ def is_action_row(doc: Document, line: Any, text: str) -> bool:
     rest = text
     for a in links:
         shown = doc.element_text(a)
-        if fold(_NOT_WORDS.sub(" ", shown)) not in _ACTIONS:
+        if not is_action_link(shown):
             return False
         rest = rest.replace(shown, " ", 1)
     return not _NOT_WORDS.sub("", rest)

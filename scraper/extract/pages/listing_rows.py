@@ -23,7 +23,7 @@ from scraper.extract.document import Document
 from scraper.extract.labels import LabelValue, label_of, read_value
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_facts import META_SEPARATOR
-from scraper.extract.pages.listing_items import titled_apart
+from scraper.extract.pages.listing_items import item_key, titled_apart
 from scraper.extract.structure import (
     HEADINGS,
     class_tokens,
@@ -91,7 +91,32 @@ class EntryRows:
             return [sib for sib in self._following(
                 row, lambda sib: (heading_rank(sib) or "h9") <= rank, href)
                 if not is_callout(sib)]
-        return []
+        return self._own_boxes(row, href)
+
+    def _own_boxes(self, box: Any, href: str | None) -> list[Any]:
+        """The boxes after an entry's box that link to its item again and to no other
+        (PHP-Fusion's news table: the headline's table, then a table of the labels,
+        the teaser and the footer with its "Детальніше" and comments links): the
+        entry's, up to the last of them that links to its item; a box between linking
+        nowhere (a spacer) goes with them, one after the last stays outside."""
+        if href is None:
+            return []
+        key = item_key(href)
+        out: list[Any] = []
+        kept = 0
+        for sib in box.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if sib in self._entry_rows or is_chrome_element(sib):
+                break
+            keys = {item_key(target) for a, target in self.item_links
+                    if a is sib or is_under(a, sib)}
+            if keys - {key}:
+                break
+            out.append(sib)
+            if keys:
+                kept = len(out)
+        return out[:kept]
 
     @cached_property
     def head_rows(self) -> dict[Any, Any]:

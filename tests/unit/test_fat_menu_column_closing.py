@@ -81,3 +81,14 @@ def test_a_span_over_a_list_of_links_still_labels_them() -> None:
                    "<li><a href='/summits'>Summits</a></li>"
                    "<li><a href='/councils'>Ministerial councils</a></li></ul></div></li>")
     assert paths["Summits"] == ["Our work", "Meetings"]
+
+
+def test_a_promo_columns_title_like_its_siblings_labels_its_one_link() -> None:
+    paths = _paths("<li><div class='col'><div class='col-title'>Human dimension</div><ul>"
+                   "<li><a href='/democratization'>Democratization</a></li>"
+                   "<li><a href='/elections'>Elections</a></li></ul></div>"
+                   "<div class='col'><div class='col-title'>Publications</div>"
+                   "<a href='/annual-report'><img src='/a.jpg' alt=''>"
+                   "<span>Annual report</span></a></div></li>")
+    assert paths["Annual report"] == ["Our work", "Publications"]
+    assert paths["Elections"] == ["Our work", "Human dimension"]

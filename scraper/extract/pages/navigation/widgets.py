@@ -173,7 +173,8 @@ class WidgetLabels(NavigationPageBase):
             and len(self._links(box)) == 1 and not _is_control(head) \
             and (head.get("role") or "") != "heading" \
             and not class_tokens(head) & HEADER_TOKENS \
-            and not any(tag(c) in (*HEADING_TAGS, "b", "strong") for c in head)
+            and not any(tag(c) in (*HEADING_TAGS, "b", "strong") for c in head) \
+            and not _parallel_title(head, box)
 
     def _names_a_part(self, head: Any, box: Any) -> bool:
         """``head`` is the declared label of an element in ``box`` (a caption over the
@@ -276,3 +277,18 @@ def _is_control(el: Any) -> bool:
     """A toggle drawn as text: it says it opens something (a role, ``aria-*``)."""
     return (el.get("role") or "").lower() in ("button", "tab", "menuitem") or any(
         el.get(a) is not None for a in ("aria-expanded", "aria-haspopup", "aria-controls"))
+
+
+def _parallel_title(head: Any, box: Any) -> bool:
+    """``head`` opens ``box`` as the boxes beside it open with their titles (a mega
+    menu's columns, each a ``div`` of the same class over its list, the last over one
+    promo link): a column's title, no card's kicker."""
+    def opening(el: Any) -> tuple[str, str | None] | None:
+        kids = [c for c in el if isinstance(c.tag, str)]
+        return (tag(kids[0]), kids[0].get("class")) if kids else None
+    if opening(box) != (tag(head), head.get("class")):
+        return False
+    parent = box.getparent()
+    return parent is not None and any(
+        sib is not box and isinstance(sib.tag, str) and tag(sib) == tag(box)
+        and opening(sib) == opening(box) for sib in parent)

@@ -70,8 +70,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 read.setdefault(url, a)
                 if url in seen or copied:
                     continue
-                if any(self._inner_excluded(x, excluded, ignored) for x in a.iterancestors()
-                       if is_under(x, box)):
+                if any(self._inner_excluded(x, box, excluded, ignored)
+                       for x in a.iterancestors() if is_under(x, box)):
                     continue
                 if is_logo(a) or self._in_item_list(a, box) or self._opens_form(a):
                     continue   # the logo leads home; headlines lead to items: no entries
@@ -182,12 +182,14 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 return name
         return self._name_text(a)
 
-    def _inner_excluded(self, el: Any, cache: dict[Any, bool], ignored: frozenset[str]
-                        ) -> bool:
+    def _inner_excluded(self, el: Any, box: Any, cache: dict[Any, bool],
+                        ignored: frozenset[str]) -> bool:
         if el not in cache:
             # a menu's own footer row (a mega panel's "See all" line,
-            # ``mega-menu__footer``) is part of the menu, not the page's footer
-            if class_tokens(el) & MENU_TOKENS:
+            # ``mega-menu__footer``, or a ``…-footer`` row inside a ``dropdown-menu``
+            # panel of the menu) is part of the menu, not the page's footer
+            if any(class_tokens(x) & MENU_TOKENS for x in [el, *el.iterancestors()]
+                   if is_under(x, box)):
                 ignored = ignored | FOOTER_WORDS
             # a reader's own links inside a menu box (a drawer's "Profile / Account
             # settings / Sign out" row) are their bar again (:meth:`_member_bar`)

@@ -148,7 +148,10 @@ class Reachability(NavigationPageBase):
         of a mega panel) is compared with that menu alone: a section's side menu
         repeating the group's pages ("In this section") is the repeat, not the group.
         A link named as a group toggle of such a menu is its group again: a sticky bar's
-        links to the sections an accordion menu opens by buttons without an address."""
+        links to the sections an accordion menu opens by buttons without an address.
+        A hidden box no control opens, apart from any menu, is judged by its words too:
+        its links showing the words of the menu's links (a sticky clone leading to
+        ``/sticky/…`` addresses of its own) are that menu again, wherever they lead."""
         if panel not in self._copies:
             links = self._links(panel)
             home = self._menu_holding_part(panel)
@@ -160,7 +163,9 @@ class Reachability(NavigationPageBase):
             elsewhere = sum(1 for a in links if any(
                 apart(x) for x in self._available.get(self.doc.absolute(a.get("href")), ())
             ) or any(apart(x) and not self._opens(x, panel)
-                     for x in self._toggles.get(fold(self._shown(a)), ())))
+                     for x in self._toggles.get(fold(self._shown(a)), ()))
+                or (home is None and any(apart(x) for x in self._worded.get(
+                    fold(strip_glyphs(self._shown(a))), ()))))
             # a collapsed part of a menu sharing a single page with another part (a
             # forum's "New posts" under both "Forums" and "What's new") is no copy
             self._copies[panel] = bool(links) and elsewhere >= 0.5 * len(links) and (
@@ -186,6 +191,18 @@ class Reachability(NavigationPageBase):
                 words = fold(strip_glyphs(self._shown(control)))
                 if words and self._in_view(control, root):
                     out.setdefault(words, []).append(control)
+        return out
+
+    @cached_property
+    def _worded(self) -> dict[str, list[Any]]:
+        """Folded shown words → the links and link toggles on view in the menus on view
+        (collapsed submenus included) that show them."""
+        out: dict[str, list[Any]] = {}
+        for root in self._shown_roots:
+            for a in self._links(root):
+                words = fold(strip_glyphs(self._shown(a)))
+                if words and self._in_view(a, root):
+                    out.setdefault(words, []).append(a)
         return out
 
     def _menu_holding_part(self, panel: Any) -> Any | None:

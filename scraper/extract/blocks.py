@@ -39,6 +39,10 @@ class Block:
     widget: bool            # inside a share row, related box, caption… (chrome is never walked)
     link_chars: int = 0
     has_image: bool = False
+    # the links whose words stand in this block: those opened in its run of text and
+    # those holding it (``<a><div>text</div></a>``); not every link under ``el``, as
+    # ``el`` also holds the nested blocks when the block is a run of loose text
+    links: tuple[Any, ...] = ()
 
     @property
     def is_heading(self) -> bool:
@@ -64,6 +68,8 @@ def linearize(root: Any, order: dict[Any, int],
     buf: list[str] = []
     link_chars = 0
     has_image = False
+    run_links: list[Any] = []    # links opened since the last flush
+    open_links: list[Any] = []   # links open now
     pending_br = 0
     pre_depth = 0     # inside <pre>: line breaks are the text's own, blank lines part it
 
@@ -82,8 +88,10 @@ def linearize(root: Any, order: dict[Any, int],
             pos = max(order.get(el, 0), last_pos) if tail_run else order.get(el, 0)
             if resumed_at >= 0:
                 pos = max(order.get(el, 0), resumed_at)
-            out.append(Block(el, text, pos, wi, link_chars, has_image))
+            links = tuple(dict.fromkeys([*open_links, *run_links]))
+            out.append(Block(el, text, pos, wi, link_chars, has_image, links))
         buf.clear()
+        run_links.clear()
         link_chars = 0
         has_image = False
         tail_run = False
@@ -137,6 +145,8 @@ def linearize(root: Any, order: dict[Any, int],
             widget_depth += widget
             if t == "a":
                 link_depth += 1
+                run_links.append(node)
+                open_links.append(node)
             elif t in ("img", "picture"):
                 has_image = True
             elif t in _BREAKS:
@@ -161,6 +171,8 @@ def linearize(root: Any, order: dict[Any, int],
             widget = widgets.pop() if widgets else False
             if t == "a":
                 link_depth = max(0, link_depth - 1)
+                if open_links:
+                    open_links.pop()
             elif stack and stack[-1][0] is node:
                 flush()
                 stack.pop()

@@ -422,7 +422,10 @@ def _note_label(b: Block) -> bool:
 
 def _button_only(b: Block) -> bool:
     """A block that is nothing but links drawn as buttons (a download or call-to-action
-    button after the text): the page's controls, no sentence of the article."""
-    links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
+    button after the text): the page's controls, no sentence of the article.  The
+    links are the block's own: a button standing loose in the text's container, after
+    the paragraphs' box, is a run of that container whose other links (the labels',
+    the share row's) are no part of it."""
+    links = [a for a in b.links if a.get("href")]
     return b.link_density >= _BUTTON_SHARE and bool(links) and all(
         class_tokens(a) & _BUTTON_TOKENS for a in links)

@@ -81,6 +81,8 @@ class PathLabels(WidgetLabels):
         if self._hinted and root in self._titled_blocks:
             return [strip_glyphs(self._block_title(root) or "")]
         refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
+        if not refs:
+            refs = self._heading_over(root)
         heads = [r for r in refs if r is not None and self._title_of(r, root)
                  and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
         if not heads or len(heads) != len(refs) or any(is_descendant(a, h) for h in heads):
@@ -89,6 +91,13 @@ class PathLabels(WidgetLabels):
         if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) for h in heads):
             return []   # a drawer's "Menü" title names the whole menu, no group of it
         return [text] if text and len(text) <= 80 else []
+
+    def _heading_over(self, root: Any) -> list[Any]:
+        """The visible heading standing just before a menu box (a side column's
+        ``<h2>Section</h2><div id="menu_vert">``): its title, as if it named it."""
+        prev = self._title_before(root, root)
+        return [prev] if prev is not None and tag(prev) in HEADING_TAGS \
+            and hidden_ancestor(prev) is None else []
 
     def _title_of(self, head: Any, root: Any) -> bool:
         """``head`` can title ``root`` for a reader: it stands inside it, or on view."""

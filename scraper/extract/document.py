@@ -24,11 +24,11 @@ from scraper.extract.archive import Capture, unarchive
 from scraper.extract.components import render_components
 from scraper.extract.decoding import decode, looks_binary, served_day
 from scraper.extract.docwrite import render_document_writes
+from scraper.extract.page_styles import mark_page_screen_reader_classes
 from scraper.extract.visible import (
     SKIP_TAGS,
     iter_text,
     mark_names_spoken_above,
-    mark_page_screen_reader_classes,
     tokens,
     visible_text,
 )

@@ -105,120 +105,10 @@ NOT_RENDERED = "not-rendered"
 ARIA_HIDDEN = "aria-hidden"
 SCREEN_READER_ONLY = "screen-reader-only"
 
-# A class the page's own stylesheet makes visually hidden: hashed class names of a
-# CSS-in-JS build (``_sr_5x6y7``) say nothing by themselves, their rule does.  Only the
-# clip recipe of a 1px box counts: the older "left: -999em" trick also hid hover menus
-# that readers open.
-_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CLASS_SELECTOR = re.compile(r"^\s*\.(-?[A-Za-z_][\w-]*)\s*$")
-# the class scoped by the one box its rule is written for (a site builder's custom-code
-# embed styling its own parts: Carrd's ``#embed01 .cm-sr``): hidden inside that box
-_SCOPED_CLASS_SELECTOR = re.compile(
-    r"^\s*(?P<tag>[A-Za-z][\w-]*)?(?:(?P<mark>[#.])(?P<scope>-?[A-Za-z_][\w-]*))?"
-    r"\s*>?\s*\.(?P<name>-?[A-Za-z_][\w-]*)\s*$")
-_CLIP_RECIPE = re.compile(r"clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)|"
-                          r"clip-path\s*:\s*inset\(\s*(?:50|100)%", re.I)
-_ONE_PIXEL = re.compile(r"(?:width|height)\s*:\s*1px", re.I)
-# set on the elements of such a class when the page is parsed
+# set when the page is parsed on the elements its own stylesheet hides visually or never
+# shows (:mod:`scraper.extract.page_styles`)
 PAGE_SCREEN_READER_ATTR = "data-osce-screen-reader-only"
-
-
-def page_screen_reader_classes(stylesheets: list[str]) -> set[str]:
-    """Class names whose rule in the page's ``<style>`` is the visually-hidden recipe."""
-    names: set[str] = set()
-    for sheet in stylesheets:
-        for selectors, body in _CSS_RULE.findall(sheet):
-            if _CLIP_RECIPE.search(body) and _ONE_PIXEL.search(body):
-                names.update(m[1] for sel in selectors.split(",")
-                             if (m := _CLASS_SELECTOR.match(sel)))
-    return names
-
-
-def page_scoped_screen_reader_classes(stylesheets: list[str]
-                                      ) -> dict[str, list[tuple[str, str, str]]]:
-    """Class name → the boxes (tag, ``#`` or ``.``, id or class) inside which the page's
-    ``<style>`` gives it the visually-hidden recipe: a rule scoped by one box around it
-    (``#embed01 .cm-sr``, ``nav > .x``).  Outside such a box the class shows."""
-    out: dict[str, list[tuple[str, str, str]]] = {}
-    for sheet in stylesheets:
-        for selectors, body in _CSS_RULE.findall(sheet):
-            if not (_CLIP_RECIPE.search(body) and _ONE_PIXEL.search(body)):
-                continue
-            for sel in selectors.split(","):
-                m = _SCOPED_CLASS_SELECTOR.match(sel)
-                if m and (m["tag"] or m["scope"]):
-                    out.setdefault(m["name"], []).append(
-                        ((m["tag"] or "").lower(), m["mark"] or "", m["scope"] or ""))
-    return out
-
-
-def _in_scope(el: Any, scopes: list[tuple[str, str, str]]) -> bool:
-    """A box around ``el`` is one of ``scopes``."""
-    for x in el.iterancestors():
-        if not isinstance(x.tag, str):
-            continue
-        for name, mark, value in scopes:
-            if name and x.tag.lower() != name:
-                continue
-            if (mark == "#" and x.get("id") != value) or (
-                    mark == "." and value not in (x.get("class") or "").split()):
-                continue
-            return True
-    return False
-
-
-# A class the page's own stylesheet never shows: a top-level rule ``.x { display: none }``
-# (not under ``@media``: a responsive rule) whose name stands in no other selector (no
-# ``.open .x``, ``li:hover > .x``: a toggled panel, which a reader opens)
-_AT_BLOCK = re.compile(r"@[\w-]+[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
-_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\s*(?:!important)?\s*(?:;|$)", re.I)
-_CLASS_NAME = re.compile(r"\.(-?[A-Za-z_][\w-]*)")
 PAGE_NOT_RENDERED_ATTR = "data-osce-not-rendered"
-
-
-def page_never_shown_classes(stylesheets: list[str]) -> set[str]:
-    """Class names the page's ``<style>`` hides outright and shows nowhere (see above)."""
-    hidden: set[str] = set()
-    elsewhere: set[str] = set()
-    for sheet in stylesheets:
-        top = _AT_BLOCK.sub(" ", re.sub(r"/\*.*?\*/", " ", sheet, flags=re.S))
-        for selectors, body in _CSS_RULE.findall(sheet):
-            names = set(_CLASS_NAME.findall(selectors))
-            one = {m[1] for sel in selectors.split(",") if (m := _CLASS_SELECTOR.match(sel))}
-            if _DISPLAY_NONE.search(body.strip()) and one and f"{selectors}{{{body}}}" in top:
-                hidden |= one
-                names -= one
-            elsewhere |= names
-    return hidden - elsewhere
-
-
-def mark_page_screen_reader_classes(root: Any) -> int:
-    """Mark the elements the page's own stylesheet hides visually or never shows (see
-    above; not in the site's navigation, whose panels open by script); returns how
-    many were marked."""
-    sheets = [el.text or "" for el in root.iter("style")]
-    if not any("clip" in sheet or "none" in sheet for sheet in sheets):
-        return 0
-    clipped = any("clip" in x for x in sheets)
-    names = page_screen_reader_classes(sheets) if clipped else set()
-    scoped = page_scoped_screen_reader_classes(sheets) if clipped else {}
-    never = page_never_shown_classes(sheets) - names
-    marked = 0
-    if names or never or scoped:
-        for el in root.iter():
-            classes = el.get("class") if isinstance(el.tag, str) else None
-            if not classes:
-                continue
-            tokens = set(classes.split())
-            if not names.isdisjoint(tokens) or any(
-                    t in scoped and _in_scope(el, scoped[t]) for t in tokens):
-                el.set(PAGE_SCREEN_READER_ATTR, "")
-                marked += 1
-            elif not never.isdisjoint(tokens) and not _in_navigation(el):
-                el.set(PAGE_NOT_RENDERED_ATTR, "")
-                marked += 1
-    return marked
-
 
 # Words hidden from assistive technology because an element around them speaks them
 # already: a component library puts an item's accessible name on the item
@@ -243,13 +133,6 @@ def mark_names_spoken_above(root: Any) -> int:
             el.set(SPOKEN_ABOVE_ATTR, "")
             marked += 1
     return marked
-
-
-def _in_navigation(el: Any) -> bool:
-    return any(isinstance(x.tag, str) and (x.tag == "nav" or x.tag == "header"
-                                           or (x.get("role") or "") in ("navigation", "menu",
-                                                                       "menubar"))
-               for x in [el, *el.iterancestors()])
 
 
 def is_rendered_slot(el: Any) -> bool:

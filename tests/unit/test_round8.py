@@ -11,8 +11,9 @@ from scraper.extract.blocks import LIST_ITEM, QUOTE, block_type
 from scraper.extract.dates import date_in_byline, parse_date
 from scraper.extract.document import Document
 from scraper.extract.extraction import extract
+from scraper.extract.page_styles import page_never_shown_classes, parse_sheets
 from scraper.extract.structure import class_tokens, is_widget
-from scraper.extract.visible import hidden_kind, page_never_shown_classes
+from scraper.extract.visible import hidden_kind
 
 LONG = ("Die Wahlbeobachtungsmission hat am Montag in Kiew ihre vorläufigen Feststellungen "
         "vorgestellt; die Wahlen seien weitgehend im Einklang mit den Verpflichtungen "
@@ -47,7 +48,7 @@ def _cards(inner: str, n: int = 3) -> str:
 def test_a_class_the_pages_stylesheet_never_shows_is_hidden() -> None:
     sheet = (".copy{display:none} .panel{display:none} .open .panel{display:block} "
              "@media (max-width:600px){.wide{display:none}}")
-    assert page_never_shown_classes([sheet]) == {"copy"}
+    assert page_never_shown_classes(parse_sheets((sheet,))) == {"copy"}
 
 
 def test_a_title_copy_hidden_by_the_pages_stylesheet_is_no_body() -> None:

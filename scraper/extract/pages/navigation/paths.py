@@ -72,15 +72,16 @@ class PathLabels(MenuControls, WidgetLabels):
         (``<nav aria-labelledby="t"><h2 id="t">Gender equality</h2>…``, Semantic UI's
         ``ui vertical menu`` with its ``h3.header`` item): the title a reader sees over
         every entry leads their paths, inside the menu or standing apart on view (a side
-        column's ``<h3 id="t">`` over its ``<nav aria-labelledby="t">``).  A label
-        hidden from view (a screen reader's "Main menu") names it for assistive
-        technology only.
-        A sidebar block read as a menu of its own is named by its title (its heading,
-        its ``<dt>``: :meth:`_block_title`)."""
+        column's ``<h3 id="t">`` over its ``<nav aria-labelledby="t">``, or just before
+        the box: ``<h2>Section</h2><div id="menu_vert">``).  A label hidden from view (a
+        screen reader's "Main menu") names it for assistive technology only.  A sidebar
+        block read as a menu of its own is named by its title (:meth:`_block_title`)."""
         if self._hinted and root in self._titled_blocks:
             return [strip_glyphs(self._block_title(root) or "")]
         refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
-        heads = [r for r in refs if r is not None and self._title_of(r, root)
+        refs = refs or [self._title_before(root, root)]
+        heads = [r for r in refs if r is not None
+                 and (is_under(r, root) or hidden_ancestor(r) is None)   # on view
                  and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
         if not heads or len(heads) != len(refs) or any(is_descendant(a, h) for h in heads):
             return []
@@ -88,10 +89,6 @@ class PathLabels(MenuControls, WidgetLabels):
         if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) for h in heads):
             return []   # a drawer's "Menü" title names the whole menu, no group of it
         return [text] if text and len(text) <= 80 else []
-
-    def _title_of(self, head: Any, root: Any) -> bool:
-        """``head`` can title ``root`` for a reader: it stands inside it, or on view."""
-        return is_under(head, root) or hidden_ancestor(head) is None
 
     def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
         """A menu drawn apart (a layer a component library renders at the end of the

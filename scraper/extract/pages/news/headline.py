@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 
 from scraper.extract import urls
 from scraper.extract.page_styles import class_font_sizes, styled_size
@@ -119,6 +120,9 @@ class HeadlineFields(NewsPageBase):
             return Found(self.doc.element_text(el), "large-type"), el
         for el, text in headings:
             return Found(text, "heading"), el
+        near = _closest_heading(page_title, lower)
+        if near is not None:
+            return Found(near[1], "heading"), near[0]
         if page_title:
             return Found(page_title, "title-element"), None
         return None, None
@@ -185,6 +189,22 @@ class HeadlineFields(NewsPageBase):
             return True
         own = self.node_id
         return own is not None and urls.node_id(url) == own.value
+
+    def _names_home(self, heading: Any) -> bool:
+        """The heading is all one link to the site's home page (the site's name as its
+        logo: ``<h1><a href="/">Organization for …</a></h1>`` over every page), not a
+        headline, unless this page is that home page."""
+        links = [a for a in heading.iter("a") if a.get("href")]
+        if len(links) != 1 or not self.doc.element_text(heading) or \
+                self.doc.element_text(links[0]) != self.doc.element_text(heading):
+            return False
+        url = self.doc.absolute(links[0].get("href"))
+        if url is None or self._leads_here(links[0].get("href")):
+            return False
+        starts = [self.doc.absolute(x.get("href")) for x in self.doc.root.xpath(
+            "//link[@href][contains(concat(' ', @rel, ' '), ' start ') or "
+            "contains(concat(' ', @rel, ' '), ' home ')]")]
+        return url in starts or bool(_HOME_PATH.match(urlsplit(url).path))
 
     def _visual_headline(self) -> Any:
         """A page without headings: the line in the largest type (``<font size="4">``,
@@ -260,7 +280,8 @@ class HeadlineFields(NewsPageBase):
             # in a box the screen never shows (a print-only copy of the page's title)
             if hidden_ancestor(el) is not None or in_navigation(el):
                 continue
-            if any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]):
+            if any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]) \
+                    or self._names_home(el):
                 continue
             text = self.doc.element_text(el)
             if text and len(text) >= 3 and fold(text) not in WIDGET_HEADINGS_FOLDED \
@@ -308,6 +329,8 @@ class HeadlineFields(NewsPageBase):
         return self._title[1]
 
 
+# the path of a site's home page: its root, or a language's root ("/ru/", "/pt-br/")
+_HOME_PATH = re.compile(r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w{2,5})?$", re.I)
 # a headline led by a label in brackets: "[Press release] Headline", "【Statement】 Headline"
 _BRACKETED_PREFIX = re.compile(r"^\s*[\[【]\s*(?P<label>[^\]】]{2,40}?)\s*[\]】]\s*(?P<rest>\S.*)$",
                                re.S)
@@ -317,6 +340,27 @@ _STYLE_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)", 
 _UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
 # larger than the text around it: a headline's size
 _HEADLINE_SIZE = 18.0
+
+
+def _closest_heading(page_title: str, lower: list[tuple[Any, str]]
+                     ) -> tuple[Any, str] | None:
+    """The lower heading that says most of what ``<title>`` says, in other words here
+    and there (a template's ``<h3>`` headline under a site-name ``<h1>``; the title
+    written shorter for the tab): most of the title's words, and more than one."""
+    wanted = set(words(page_title))
+    if len(wanted) < _CLOSE_MIN_WORDS:
+        return None
+    best, score = None, _CLOSE_SHARE
+    for el, text in lower:
+        share = len(wanted & set(words(text))) / len(wanted)
+        if share >= score and (best is None or share > score):
+            best, score = (el, text), share
+    return best
+
+
+# a heading saying this share of <title>'s words (of at least so many) names the item
+_CLOSE_SHARE = 0.7
+_CLOSE_MIN_WORDS = 4
 
 
 def _type_size(el: Any, class_sizes: dict[str, float]) -> float:

@@ -14,6 +14,7 @@ from scraper.extract.pages.common import (
     lowest_common_ancestor,
 )
 from scraper.extract.pages.fields import field
+from scraper.extract.pages.news.attachment_lines import follows_text, labelled_line
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
     ATTACHMENT_HEADINGS_FOLDED,
@@ -53,7 +54,8 @@ class LinkFields(NewsPageBase):
             if in_chrome(a) and not (in_scope and self._file_list(chain, scope)):
                 continue
             hinted = any(class_tokens(x) & ATTACHMENT_TOKENS for x in chain[:5])
-            if not (in_scope or hinted or self._files_beside(chain, scope)):
+            if not (in_scope or hinted or self._files_beside(chain, scope)
+                    or _labelled_after_text(a, scope)):
                 continue
             # an icon link without text may stand before the named link to the same file
             titles[href] = self.doc.element_text(a) or titles.get(href)
@@ -167,6 +169,14 @@ def _same_path(a: str, b: str) -> bool:
         prefix = urls.language_prefix(url)
         return path[len(prefix) + 1:] if prefix else path
     return strip(a) == strip(b) and strip(a) not in ("", "/")
+
+
+def _labelled_after_text(a: Any, scope: Any) -> bool:
+    """The link stands in a line labelled as an attachment ("Приложение: …", "Anhang:
+    …") right after the item's text, outside the element holding it (a print view's
+    file line after the text's box)."""
+    line = labelled_line(a)
+    return line is not None and follows_text(line, scope)
 
 
 def _says_file(a: Any) -> bool:

@@ -248,10 +248,17 @@ def mark_page_screen_reader_classes(root: Any) -> int:
                 any(_matches(el, tokens, s) for s in off) and not _collapsed_submenu(el)):
             el.set(PAGE_SCREEN_READER_ATTR, "")
             marked += 1
-        elif not never.isdisjoint(tokens) and not _in_navigation(el):
+        elif not never.isdisjoint(tokens) and not (_in_navigation(el) and _holds_links(el)):
+            # in a menu, a box of links the stylesheet hides is a panel a script opens;
+            # words it hides (SharePoint's ``span.ms-hidden`` "Use SHIFT+ENTER to open the
+            # menu") are no reader's
             el.set(PAGE_NOT_RENDERED_ATTR, "")
             marked += 1
     return marked
+
+
+def _holds_links(el: Any) -> bool:
+    return el.tag == "a" or bool(el.xpath(".//a[@href] | .//button"))
 
 
 def _in_navigation(el: Any) -> bool:

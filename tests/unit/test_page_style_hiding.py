@@ -10,7 +10,7 @@ from typing import Any
 from scraper.extract.document import Document
 from scraper.extract.extraction import extract
 from scraper.extract.page_styles import page_off_screen_selectors, parse_sheets
-from scraper.extract.visible import SCREEN_READER_ONLY, hidden_kind
+from scraper.extract.visible import NOT_RENDERED, SCREEN_READER_ONLY, hidden_kind
 
 OFF = "position: absolute; left: -9999px"
 
@@ -74,3 +74,16 @@ def test_a_heading_just_over_a_menu_box_titles_its_entries() -> None:
             "<p>Text.</p></main></body></html>")
     records = extract(page.encode(), "https://www.example.org/about", "navigation").records
     assert [r["path"] for r in records] == [["About us"], ["About us"]]
+
+
+_MENU = ("<nav><ul><li><a href='/about'><span>About</span><span class='ms-hidden'>"
+         "Use SHIFT+ENTER to open the menu (new window).</span></a>"
+         "<ul class='ms-hidden'><li><a href='/mandate'>Mandate</a></li></ul></li></ul></nav>")
+
+
+def test_words_a_never_shown_class_hides_in_a_menu_are_no_readers() -> None:
+    assert _kind(".ms-hidden{display:none}", _MENU, "//a/span[2]") == NOT_RENDERED
+
+
+def test_a_panel_of_links_the_same_class_hides_in_a_menu_still_counts() -> None:
+    assert _kind(".ms-hidden{display:none}", _MENU, "//ul[@class='ms-hidden']") is None

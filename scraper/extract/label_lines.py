@@ -35,6 +35,34 @@ def like_last(run: list[Any], el: Any) -> bool:
         and last.get("class") == el.get("class")
 
 
+_MAX_BOX = 80   # a chip or tag names one thing: a box of more text is no chip
+
+
+def alike_boxes(first: Any, following: list[Any], boundary: set[Any]) -> list[Any]:
+    """The boxes after ``first`` that are more of it: chips or tags drawn as sibling
+    blocks of one class with nothing written between them (``<div class="chip">A</div>
+    <div class="chip">B</div>``), each a value of the label ``first`` follows. A box of
+    another kind, any text between, another label or a long box ends them."""
+    if not first.get("class") or not _short_box(first):
+        return []
+    run: list[Any] = []
+    last = first
+    for s in following:
+        if not isinstance(s.tag, str):
+            continue      # a comment between two chips
+        if s in boundary or has_content(last.tail or "") or not like_last([last], s) \
+                or not _short_box(s):
+            break
+        run.append(s)
+        last = s
+    return run
+
+
+def _short_box(el: Any) -> bool:
+    text = " ".join(visible_text(el).split())
+    return 0 < len(text) <= _MAX_BOX
+
+
 def _is_separator(el: Any) -> bool:
     """An element holding nothing but a bar or bullet (``<span class="sep">|</span>``):
     written between the facts of a line, as a bare character is."""
@@ -136,6 +164,7 @@ def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
         if is_block(s) and tag(s) not in ("br",):
             if take_one_block and not any(has_content(p) for p in run):
                 run.append(s)
+                run.extend(alike_boxes(s, siblings[i + 1:], boundary))
             break
         if tag(s) == "br" and any(has_content(p) for p in run) and \
                 (starts_new_fact(s) or ends_paragraph(s)):

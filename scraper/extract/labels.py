@@ -19,6 +19,7 @@ from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
 from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.label_lines import (
+    alike_boxes,
     has_content,
     inline_run,
     is_link_name,
@@ -369,6 +370,8 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
                     if s in boundary or tag(s) != tag(first):
                         break
                     run.append(s)
+            else:
+                run.extend(alike_boxes(first, content[content.index(first) + 1:], boundary))
             return run
         if first is not None:       # the next thing is another label: no value
             return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import SplitResult, parse_qs, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qs, parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -115,6 +115,16 @@ _TERM_PAGE = re.compile(r"/(?:tags?|topics?|themes?|thema|themen|temas?|temi|suj
 _ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*|(?:_\d+){3}_(?![Cc]$)[A-Za-z])?$")
 _PICTURE_EXT = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
+# a script's parameter naming the file it hands out (``download.do?file=programma.doc``,
+# ``get.php?name=report.pdf``): a file's name or path, nothing but name characters
+_FILE_VALUE = re.compile(r"^[\w.~%/-]+$")
+# parameters whose value is words typed or a page to go on to, never the file served:
+# a search (``search?q=report.pdf``) or a return address (``login?next=/files/a.pdf``)
+_NOT_FILE_PARAMS = frozenset({
+    "q", "query", "search", "s", "k", "keys", "keyword", "keywords", "term", "terms",
+    "text", "searchword", "search_api_fulltext", "next", "return", "returnto", "returnurl",
+    "return_url", "destination", "redirect", "redirect_to", "redirect_uri", "ref",
+    "referer", "referrer", "back", "backurl", "came_from", "continue", "url"})
 _LANG_PREFIX = re.compile(r"^/([a-z]{2})(?:/|$)")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
 
@@ -323,7 +333,15 @@ def is_document(url: str) -> bool:
     return bool(_DOC_EXT.search(parts.path)) or "download=true" in parts.query.lower() or (
         "/files/" in parts.path and bool(re.search(r"\.\w{2,4}$", parts.path))
         and not _PICTURE_EXT.search(parts.path)
-    )
+    ) or _serves_file(parts.query)
+
+
+def _serves_file(query: str) -> bool:
+    """A script's query names the document it serves: a parameter whose whole value is a
+    document's file name or path (``?file=x.doc``, ``?f=docs/report.pdf``), not words
+    searched for nor a page to return to."""
+    return any(name.lower() not in _NOT_FILE_PARAMS and _FILE_VALUE.match(value)
+               and _DOC_EXT.search(value) for name, value in parse_qsl(query))
 
 
 def language_prefix(url: str) -> str | None:

@@ -70,7 +70,7 @@ SHARE_WORDS = frozenset(fold(w) for w in (
     "WhatsApp", "Telegram", "Поделиться", "Печать", "Teilen", "Drucken", "Partager",
     "Imprimer", "Condividi", "Stampa", "Compartir", "Imprimir", "Back to top", "Top"))
 # cheap test on the raw href before resolving it (what urls.is_document can accept)
-DOCUMENT_HINT = re.compile(r"\.\w{2,4}(?:$|[?#])|download=true|/files/", re.I)
+DOCUMENT_HINT = re.compile(r"\.\w{2,4}(?:$|[?#&])|download=true|/files/", re.I)
 NODE_CLASS = re.compile(r"(?:^|\s)(?:page-node-|node-|postid-)(\d{2,9})(?:\s|$)")
 CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 LINK_ROW = re.compile(r"\s[·|•]\s")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import shutil
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -187,10 +186,9 @@ def test_every_route_serves_an_existing_file() -> None:
             assert route["status"] in (301, 404), route
 
 
-def test_a_scaled_copy_is_built_quickly(tmp_path: Path) -> None:
-    started = time.monotonic()
+# its build time is a benchmark's to measure, never a test's (the guide's rule)
+def test_a_scaled_copy_holds_every_item(tmp_path: Path) -> None:
     summary = build_site(tmp_path / "big", items=2000)
-    assert time.monotonic() - started < 30
     assert summary.items == 2000
     expected = list(read_jsonl(tmp_path / "big" / "_expected" / "news.jsonl"))
     assert len(expected) == 2000 == len({(r["node_id"], r["language"]) for r in expected})

@@ -214,7 +214,13 @@ class Item:
     @property
     def paths(self) -> list[str]:
         """Every address that serves it (the real site answers at both)."""
-        return [self.path, self.fetched_as] if self.alias else [self.path]
+        if not self.alias:
+            return [self.path]
+        if self.is_variant and self.fetched_as == self.template.path:
+            # fetched from an address naming no node id (a date and a slug): the variant
+            # would answer at its template's own address, so only its canonical serves it
+            return [self.path]
+        return [self.path, self.fetched_as]
 
     @property
     def issued_on(self) -> str | None:

@@ -64,9 +64,17 @@ _ORDINAL = re.compile(r"\b(\d{1,2})(?:º|ª|°|er|re|st|nd|rd|th)(?!\w)", re.I)
 _BYLINE_WORDS = 6
 
 
+# Languages whose dates are read in the page's own words besides the six: those the
+# Organization's field operations and participating states publish in (a mission's
+# Macedonian archive writes "27 март 2014", a Ukrainian page "14 березня 2022")
+_DATE_LANGUAGES = (*LANGUAGES, "uk", "sq", "pl", "mk", "sr", "bs", "hr", "sl", "bg", "ro",
+                   "hy", "ka", "az", "kk", "ky", "uz", "tr", "be", "cs", "sk", "hu", "el",
+                   "lt", "lv", "et", "nl", "pt", "sv", "da", "fi", "nb")
+
+
 def _languages(language: str | None) -> tuple[str, ...]:
     lang = (language or "en").lower()
-    langs = [lang] if lang in LANGUAGES or lang in ("uk", "sq", "pl") else []
+    langs = [lang] if lang in _DATE_LANGUAGES else []
     return (*langs, "en") if "en" not in langs else tuple(langs)
 
 

@@ -86,6 +86,18 @@ def ends_paragraph(br: Any) -> bool:
     return nxt is not None and tag(nxt) == "br"
 
 
+def starts_sentence(br: Any) -> bool:
+    """The line after ``br`` is a sentence (many words, a stop at its end): a teaser's,
+    no name a label's value goes on with."""
+    text = " ".join(_text_after(br).split())
+    return len(text.split()) >= _SENTENCE_WORDS and bool(_SENTENCE_STOP.search(text))
+
+
+# a line of this many words or more ending in a stop is a sentence, no name
+_SENTENCE_WORDS = 6
+_SENTENCE_STOP = re.compile(r"[^\W\d_]{2,}[.!?…]$")
+
+
 def _text_after(br: Any) -> str:
     """The visible words that follow a ``<br>``, up to the next element's first text."""
     text = br.tail or ""
@@ -167,8 +179,10 @@ def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
                 run.extend(alike_boxes(s, siblings[i + 1:], boundary))
             break
         if tag(s) == "br" and any(has_content(p) for p in run) and \
-                (starts_new_fact(s) or ends_paragraph(s)):
-            break     # "Fields: A / B<br>Documents: …": the next line is a fact of its own
+                (starts_new_fact(s) or ends_paragraph(s) or starts_sentence(s)):
+            # "Fields: A / B<br>Documents: …": the next line is a fact of its own; a
+            # sentence on it ("Fields: <a>A</a><br>Forty pupils spent …") is the teaser
+            break
         run.append(s)
         if s.tail:
             run.append(s.tail)

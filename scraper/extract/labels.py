@@ -292,9 +292,12 @@ def _line_hits(hit: _Hit) -> list[_Hit]:
     the bar."""
     pieces = _FACT_SEPARATOR.split(hit.rest)
     hits, values = [hit], [[pieces[0]]]
-    for piece in pieces[1:]:
+    for i, piece in enumerate(pieces[1:], 1):
         m = _match(piece)
-        if m is None or not m[2]:
+        # the line's last fact may be a label with a colon and nothing after it in the
+        # text: its value is the element that follows ("· Arbeitsbereiche: <a>…</a>")
+        last_label = m is not None and m[3] and i == len(pieces) - 1
+        if m is None or not (m[2] or last_label):
             values[-1].append(piece)
             continue
         hits.append(_Hit(m[0], m[1], hit.holder, hit.in_tail, m[2], m[3]))

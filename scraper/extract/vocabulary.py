@@ -479,6 +479,8 @@ READ_MORE_TEXTS: tuple[str, ...] = (
     "maggiori informazioni", "wiecej informacji",
     # Tajik ("Муфассал...": in detail)
     "муфассал", "бештар",
+    # Macedonian and Serbian ("Повеќе…": more)
+    "повеќе", "прочитај повеќе", "опширније", "прочитајте више",
 )
 # the one-word phrases of READ_MORE_TEXTS that say "read more" and nothing else, so that a
 # link opening with one is a read-more link whatever words follow ("Подробнее о …"); the

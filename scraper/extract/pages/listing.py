@@ -29,6 +29,7 @@ from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import (
     is_action_link,
     is_action_row,
+    line_of,
     structure_byline,
 )
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
@@ -222,7 +223,9 @@ class ListingPage:
         block = next((x for x in a.iterancestors() if is_block(x)), None)
         if block is None or tag(block) not in ("p", "blockquote"):
             return False
-        text, own = self.doc.element_text(block), self.doc.element_text(a)
+        # the link's own line when ``<br>`` parts the block (a wiki's entry written as
+        # one paragraph: date — headline, then its labels and teaser on lines below)
+        text, own = line_of(self.doc, block, a), self.doc.element_text(a)
         if fold(ARROWS.sub("", own)) in READ_MORE:
             return False   # "… Read more" closing the teaser leads to the entry's item
         return len(text) > 2 * len(own) + 20 and not fold(text).startswith(fold(own))
@@ -321,8 +324,9 @@ class ListingPage:
     def _teaser_text(self, text: str) -> str:
         """A teaser block's text without its lines of facts: dates, a line of type and
         date, label words left over, a byline, a search hit's size and relevance (lines
-        parted by one ``<br>`` inside the block are read one by one)."""
-        lines = [line for line in text.split("\n") if line.strip()]
+        parted by one ``<br>`` inside the block are read one by one); a line of nothing
+        but dashes and bullets (the "—" left between a date and its headline) is none."""
+        lines = [line for line in text.split("\n") if re.search(r"\w", line)]
         kept = [line.strip() for line in lines
                 if not parse_date(line, self.language) and not is_date_line(line)
                 and not self._facts.is_meta_line(line) and not leftover(line)

@@ -23,7 +23,7 @@ from scraper.extract.dates import (
 )
 from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
-from scraper.extract.labels import LabelValue, best, label_of
+from scraper.extract.labels import LabelValue, best, is_label_lines, label_of
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_lines import byline_date, category_link, category_prefix
 from scraper.extract.pages.listing_not_types import (
@@ -419,9 +419,10 @@ def elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
 
 def leftover(text: str) -> bool:
     """What is left of a line of facts once its values are read: label words and
-    separators ("| Publicado por: | ,")."""
+    separators ("| Publicado por: | ,"), or labels with their values written as text
+    ("· Herausgegeben von: OSZE-Mission im Kosovo · Arbeitsbereiche:")."""
     pieces = [p.strip(" ,;:：") for p in META_SEPARATOR.split(text)]
-    return all(not p or label_of(p) for p in pieces)
+    return all(not p or label_of(p) or is_label_lines(p) for p in pieces)
 
 
 # a search engine's figures under a hit: the file's size and the hit's relevance

@@ -12,6 +12,7 @@ from scraper.extract.dates import date_in_byline
 from scraper.extract.document import Document
 from scraper.extract.identities import structure_id
 from scraper.extract.labels import LabelValue
+from scraper.extract.pages.common import is_under
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import clean, fold, words
 from scraper.extract.vocabulary import ACTION_LINK_TEXTS
@@ -143,3 +144,32 @@ def is_action_row(doc: Document, line: Any, text: str) -> bool:
             return False
         rest = rest.replace(shown, " ", 1)
     return not _NOT_WORDS.sub("", rest)
+
+
+def line_of(doc: Document, block: Any, el: Any) -> str:
+    """The visible text of the line of ``block`` that ``el`` stands on: from the
+    ``<br>`` (or the block's start) before it to the ``<br>`` (or its end) after it.  A
+    paragraph an old wiki or news script writes one entry in (``<strong>14.06.2012
+    </strong> — <a>Headline</a><br>type · labels<br>teaser``) holds the headline's link
+    on a line of its own, no sentence of the teaser."""
+    lines: list[list[str]] = [[]]
+    at = 0
+
+    def walk(node: Any) -> None:
+        nonlocal at
+        lines[-1].append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                if tag(child) == "br":
+                    lines.append([])
+                elif child is el:
+                    at = len(lines) - 1
+                    lines[-1].append(doc.element_text(child))
+                elif is_under(el, child) or any(True for _ in child.iter("br")):
+                    walk(child)
+                else:
+                    lines[-1].append(doc.element_text(child))
+            lines[-1].append(child.tail or "")
+
+    walk(block)
+    return clean(" ".join(lines[at]))

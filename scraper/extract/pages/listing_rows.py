@@ -69,10 +69,12 @@ class EntryRows:
             # none of the entry's lines
             # a row titled like the entry's, elsewhere (an "In focus" promo), is a block
             # of its own (listing_items.titled_apart)
+            # a teaser row closed by a link to the entry's own item ("Повеќе…") is the
+            # entry's still
             shape = _row_shape(row) if self._dated(row) else None
             return self._following(row, lambda sib: tag(sib) != "tr" or (
                 shape is not None and _row_shape(sib) == shape and self._dated(sib))
-                or titled_apart(sib, row))
+                or titled_apart(sib, row), href)
         if t in ("dt", "dd"):
             before: list[Any] = []
             if t == "dd":

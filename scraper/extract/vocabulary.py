@@ -19,6 +19,8 @@ GENERIC_TOPIC_LABELS: tuple[str, ...] = (
     "Thème(s)", "Thématique", "Thématiques", "Argomento", "Argomenti", "Tema", "Temi",
     "Tematica", "Temas", "Temática", "Теми", "Temat", "Tematy", "Tagi", "Teme", "Теме",
     "Oznake", "Ознаке",
+    # Tajik (MaxSite's "Барчаспҳо:" over an entry's tag links)
+    "Барчаспҳо",
 )
 
 # field -> language -> label synonyms (as displayed on the site, without colon)

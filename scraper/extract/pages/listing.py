@@ -315,7 +315,7 @@ class ListingPage:
             summary += [text for b in teaser
                         if (one_link or self._own_density(b, href) <= 0.5)
                         and not (b.widget and self._in_widget(b.el, el, title_el))
-                        and not is_action_row(self.doc, b.el, b.text)
+                        and not is_action_row(self.doc, b.links, b.text)
                         for text in [self._teaser_text(b.text)]
                         if len(text) >= 20 and text != title]
         record["summary"] = " ".join(summary) or None

@@ -5,6 +5,7 @@ teaser (older news scripts link only "Read more"), a category glued before it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from scraper.extract import urls
@@ -15,12 +16,16 @@ from scraper.extract.labels import LabelValue
 from scraper.extract.pages.common import is_under
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import clean, fold, words
-from scraper.extract.vocabulary import ACTION_LINK_TEXTS
+from scraper.extract.vocabulary import ACTION_LINK_TEXTS, GENERIC_TOPIC_LABELS
 
 _ACTIONS = frozenset(fold(t) for t in ACTION_LINK_TEXTS)
 # what may stand between and inside action links besides their words: separators,
 # a count and its brackets ("Comments (3)", "| 5 Kommentare ·")
 _NOT_WORDS = re.compile(r"[\s|·•/,;:()\[\]\d\u00a0–—-]+")
+# a row of the entry's tags opens with one of these words: the links after it are tags
+_TAG_LABELS = frozenset(fold(t) for t in GENERIC_TOPIC_LABELS)
+_COLON = re.compile(r"\s*[:：]$")
+_LEADING_NOT_WORDS = re.compile(rf"^{_NOT_WORDS.pattern}")
 _BOLD = ("b", "strong")
 # fewer words than this in a bold line: a label or a date ("Issued by:"), no headline
 _MIN_HEADLINE_WORDS = 3
@@ -129,21 +134,40 @@ def is_action_link(shown: str) -> bool:
     return fold(_NOT_WORDS.sub(" ", shown)) in _ACTIONS
 
 
-def is_action_row(doc: Document, line: Any, text: str) -> bool:
-    """``line`` (its shown ``text``) is a row of the entry's action links and nothing
-    else: "Permalink | Comments on this entry", "Share · Print" (each link's words in
+def is_action_row(doc: Document, links: Iterable[Any], text: str) -> bool:
+    """A line (its shown ``text`` and the ``links`` whose words stand in it) of the
+    entry's action links and tags and nothing else: "Permalink | Comments on this
+    entry", "Share · Print" (each link's words in
     :data:`~scraper.extract.vocabulary.ACTION_LINK_TEXTS`, only separators and counts
-    between them), no teaser sentence."""
-    links = [a for a in line.iter("a") if doc.element_text(a)]
-    if not links:
-        return False
-    rest = text
+    between them), "Tags: <a>borders</a>, <a>Khorog</a> Comments (0)" (after a tags
+    label, :data:`~scraper.extract.vocabulary.GENERIC_TOPIC_LABELS`, any link is a
+    tag, whatever its words): no teaser sentence.  Only what the line still shows is
+    read: a link taken out of it (a tag naming a known field of work, read as the
+    entry's field) leaves its label and the actions beside it, still no teaser."""
+    rest, tagged, found = text, False, False
     for a in links:
         shown = doc.element_text(a)
-        if not is_action_link(shown):
+        at = rest.find(shown) if shown else -1
+        if at < 0:
+            continue        # its words are not on this line (taken out, or a nested block's)
+        gap = _gap(rest[:at])
+        if gap is None:
             return False
-        rest = rest.replace(shown, " ", 1)
-    return not _NOT_WORDS.sub("", rest)
+        tagged = tagged or gap
+        if not tagged and not is_action_link(shown):
+            return False
+        rest, found = rest[at + len(shown):], True
+    gap = _gap(rest)
+    return gap is not None and (found or gap)
+
+
+def _gap(text: str) -> bool | None:
+    """What stands between a line's links: True for a tags label ("Tags:",
+    "Барчаспҳо:"), False for separators and counts alone, None for other words."""
+    if not _NOT_WORDS.sub("", text):
+        return False
+    label = _COLON.sub("", _LEADING_NOT_WORDS.sub("", text).rstrip())
+    return True if fold(label) in _TAG_LABELS else None
 
 
 def line_of(doc: Document, block: Any, el: Any) -> str:

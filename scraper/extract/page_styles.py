@@ -248,7 +248,10 @@ def mark_page_screen_reader_classes(root: Any) -> int:
                 any(_matches(el, tokens, s) for s in off) and not _collapsed_submenu(el)):
             el.set(PAGE_SCREEN_READER_ATTR, "")
             marked += 1
-        elif not never.isdisjoint(tokens) and not _in_navigation(el):
+        elif not never.isdisjoint(tokens) and not (
+                _in_navigation(el) and next(el.iter("a"), None) is not None):
+            # in a menu a box of links the sheet hides is a panel a script opens; words
+            # alone (a toggle's " – show submenu") are never shown
             el.set(PAGE_NOT_RENDERED_ATTR, "")
             marked += 1
     return marked

@@ -78,3 +78,11 @@ def test_a_twisty_panel_wrapped_in_a_box_is_a_collapsed_submenu() -> None:
             "<li><a href='/field'>Field office</a></li></ul></div></div></li>"
             "</ul></li><li><a href='/news'>News</a></li></ul>")
     assert ("Headquarters", "/hq", ["About", "Offices"]) in _menu(body)
+
+
+def test_words_a_page_style_never_shows_are_no_part_of_a_menu_label() -> None:
+    body = ("<style>.hid { display:none; }</style><ul role='navigation'><li>"
+            "<a href='#'>Offices<span class='hid'> – show submenu</span></a>"
+            "<ul><li><a href='/hq'>Headquarters</a></li><li><a href='/field'>Field</a></li>"
+            "</ul></li><li><a href='/news'>News</a></li></ul>")
+    assert ("Headquarters", "/hq", ["Offices"]) in _menu(body)

@@ -25,6 +25,7 @@ from scraper.extract.components import render_components
 from scraper.extract.decoding import decode, looks_binary, served_day
 from scraper.extract.docwrite import render_document_writes
 from scraper.extract.page_styles import mark_page_screen_reader_classes
+from scraper.extract.shadow import render_shadow_roots
 from scraper.extract.visible import (
     SKIP_TAGS,
     iter_text,
@@ -76,55 +77,6 @@ MAX_DEPTH = 2048
 
 class NotHTML(ValueError):
     """The bytes are not an HTML page (empty, binary, or no element at all)."""
-
-
-def render_shadow_roots(root: Any) -> None:
-    """Declarative shadow DOM as a browser shows it: each ``<template shadowrootmode>``
-    becomes its host's content, its ``<slot>``s filled with the host's children."""
-    for template in list(root.iter("template")):
-        if template.get("shadowrootmode") is None and template.get("shadowroot") is None:
-            continue
-        host = template.getparent()
-        if host is None:
-            continue
-        assigned: dict[str, list[Any]] = {}
-        default: list[Any] = []
-        for child in list(host):
-            if child is template or not isinstance(child.tag, str):
-                continue
-            (assigned.setdefault(child.get("slot"), []) if child.get("slot")
-             else default).append(child)
-        light_text = host.text
-        for child in list(host):
-            host.remove(child)
-        host.text = None
-        host.extend(list(template))
-        if template.text and template.text.strip():
-            host.text = template.text
-        for slot in list(host.iter("slot")):
-            filling = assigned.pop(slot.get("name"), []) if slot.get("name") else default
-            parent = slot.getparent()
-            if parent is None:
-                continue
-            at = parent.index(slot)
-            tail = slot.tail
-            parent.remove(slot)
-            if not slot.get("name") and light_text and light_text.strip():
-                filling_text = light_text
-                if at > 0:
-                    prev = parent[at - 1]
-                    prev.tail = (prev.tail or "") + filling_text
-                else:
-                    parent.text = (parent.text or "") + filling_text
-            for offset, node in enumerate(filling):
-                parent.insert(at + offset, node)
-            if tail:
-                if filling:
-                    filling[-1].tail = (filling[-1].tail or "") + tail
-                elif at > 0:
-                    parent[at - 1].tail = (parent[at - 1].tail or "") + tail
-                else:
-                    parent.text = (parent.text or "") + tail
 
 
 def _deepest(root: Any) -> int:

@@ -242,13 +242,16 @@ class PathLabels(MenuControls, WidgetLabels):
             return None
         # a link heading labels only a box of that link and the panel it opens (and a
         # "See all" link closing that panel: heading, list, link)
-        closing = tag(branch) == "a" and any(
-            tag(c) in LIST_TAGS for c in children[1:children.index(branch)])
+        between = children[1:children.index(branch)]
+        closing = tag(branch) == "a" and any(tag(c) in LIST_TAGS for c in between)
         if (tag(head) == "a" or head_links) and (
                 len(head_links) > 1 or (tag(branch) == "a" and not closing)
                 or len(children) > 3 or any(self._titled(c) for c in children[1:])
-                or self._peer_link(head)):
-            return None   # a link above groups titled by their own headings is their peer
+                or self._peer_link(head) or any(self._link_line(c) for c in between)):
+            # a link above groups titled by their own headings is their peer; so is a
+            # link with another link line after it (a mega column's "Chairpersonship"
+            # over the "Secretariat" link heading its list): an entry of its own
+            return None
         if _is_button(head) and (tag(branch) in ("a", "area") or len(children) > 3):
             # a button opens the one panel after it; links standing beside it are the
             # bar it folds away on a small screen (the navbar's "Toggle navigation")
@@ -258,6 +261,10 @@ class PathLabels(MenuControls, WidgetLabels):
             return None   # a link beside the title of the list after their row: its peer
         text = strip_glyphs(self._title_words(head) or accessible_name(head))
         return text if text and len(text) <= 80 else None
+
+    def _link_line(self, el: Any) -> bool:
+        """A line holding a link and no list: an entry (or a link heading its own list)."""
+        return bool(self._links(el)) and tag(el) not in LIST_TAGS and not el.xpath(".//ul|.//ol")
 
     def _title_row(self, row: Any) -> bool:
         """A grid row holding nothing but a heading (a mega menu's ``row > col > h2``

@@ -101,6 +101,11 @@ class Reachability(NavigationPageBase):
             return True
         if self._popup_trigger(panel) is not None or self._item_disclosure(panel):
             return True
+        # a panel wrapped in boxes holding nothing else (Foswiki's twisty: ``li >
+        # div > div[style=display:none]`` after the ``div`` of its "#" toggle) stands
+        # for its outermost wrapper among the item's children
+        while _sole_wrapper(panel.getparent()):
+            panel = panel.getparent()
         parent = panel.getparent()
         # the item's box a theme wraps in its list item (XenForo's ``li > div.p-navEl``
         # holding the tab's link, its trigger and the dropdown) stands for the item
@@ -277,3 +282,11 @@ def _sole_child_of_item(box: Any) -> bool:
     return item is not None and tag(item) == "li" and not (item.text or "").strip() \
         and [c for c in item if isinstance(c.tag, str)] == [box] \
         and not (box.tail or "").strip()
+
+
+def _sole_wrapper(box: Any) -> bool:
+    """``box`` is a ``div`` or ``span`` holding one element and no words of its own."""
+    if box is None or tag(box) not in ("div", "span") or (box.text or "").strip():
+        return False
+    kids = [c for c in box if isinstance(c.tag, str)]
+    return len(kids) == 1 and not (kids[0].tail or "").strip()

@@ -93,6 +93,9 @@ _SHOWN_AGAIN = re.compile(
 # icon fonts drawing a glyph from a word ("event", "chevron_right"): the word is never
 # seen, as if the icon were aria-hidden
 _LIGATURE_ICON_FONTS = ("material-icons", "material-symbols")
+# "hidden" after a framework's namespace in camel case (Foswiki's and TWiki's
+# ``foswikiHidden``, ``jsHidden``, ``uHidden``); ``overflowHidden`` clips, hides nothing
+_NAMESPACED_HIDDEN = re.compile(r"^(?!overflow)[a-z][a-z0-9]*Hidden$")
 # inline styles that hide: display:none, visibility:hidden|collapse
 _STYLE_NOT_RENDERED = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|"
                                  r"collapse))\s*(?:!important)?\s*(?:;|$)", re.I)
@@ -198,6 +201,8 @@ def _class_kind(classes: str) -> str | None:
     names = classes.lower().split()
     if any(_SHOWN_AGAIN.match(name) for name in names):
         return None
+    if any(_NAMESPACED_HIDDEN.match(name) for name in classes.split()):
+        return NOT_RENDERED
     for name in names:
         if name in _NOT_RENDERED_CLASSES:
             return NOT_RENDERED

@@ -113,7 +113,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("Тип матеріалу", "Тип"),
         "pl": ("Typ treści", "Rodzaj treści", "Typ materiału", "Rodzaj materiału", "Rodzaj",
                "Typ"),
-        "sq": ("Lloji i përmbajtjes", "Lloji"),
+        "sq": ("Lloji i përmbajtjes", "Lloji i materialit", "Lloji"),
         "sr": ("Vrsta sadržaja", "Tip sadržaja", "Vrsta", "Врста садржаја", "Тип садржаја",
                "Врста"),
         "mk": ("Вид на содржина", "Тип на содржина", "Вид"),

@@ -12,6 +12,7 @@ from scraper.extract.vocabulary import (
     CHANGE_LABELS,
     CONTENT_TYPES,
     NOT_BODY_LINES,
+    ORGANISATION_NAMES,
     WIDGET_HEADINGS,
 )
 
@@ -54,14 +55,31 @@ PHOTO_CREDIT_END = re.compile(
 # a credit or caption line is a line or two of words
 CREDIT_LINE_CHARS = 200
 _CREDIT_WORDS = 8
+# the site's own photo credit closing a caption: the organisation's name in the page's
+# language, a slash and the photographer's name ("(OSBE/Joana Hoxha)", "(ОБСЕ/Ион
+# Попа)"); a name is a word or four, each capitalised and not in capitals alone, so a
+# structure's acronym ("(OSCE/ODIHR)", a text's own reference) is none
+_NAME_WORD = r"[^\W\d_][\w'’.-]*"
+ORGANISATION_CREDIT_END = re.compile(
+    r"\(\s*(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES) + r")\s*/\s*("
+    + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3})\s*\)\s*\.?\s*$")
 
 
 def is_credit_line(text: str) -> bool:
     """A short line ending in a photo's credit named so (in brackets after a photo word,
-    or after ©): a picture's caption or its credit, no text of the item."""
+    or after ©) or in the site's own credit form ("(OSCE/Jane Doe)"): a picture's
+    caption or its credit, no text of the item."""
+    if len(text) > CREDIT_LINE_CHARS:
+        return False
     found = PHOTO_CREDIT_END.search(text)
-    return len(text) <= CREDIT_LINE_CHARS and found is not None and \
-        len(found.group(0).split()) <= _CREDIT_WORDS + 1
+    return (found is not None and len(found.group(0).split()) <= _CREDIT_WORDS + 1) or \
+        _organisation_credit(text)
+
+
+def _organisation_credit(text: str) -> bool:
+    found = ORGANISATION_CREDIT_END.search(text)
+    return found is not None and all(
+        w[0].isupper() and any(c.islower() for c in w) for w in found.group(1).split())
 
 
 CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)\s*[:©]", re.I)

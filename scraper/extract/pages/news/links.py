@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from scraper.extract import urls
 from scraper.extract.document import is_page_type, primary_language
@@ -55,7 +55,8 @@ class LinkFields(NewsPageBase):
                 continue
             hinted = any(class_tokens(x) & ATTACHMENT_TOKENS for x in chain[:5])
             if not (in_scope or hinted or self._files_beside(chain, scope)
-                    or _labelled_after_text(a, scope)):
+                    or _labelled_after_text(a, scope)
+                    or self._file_table(chain, scope)):
                 continue
             # an icon link without text may stand before the named link to the same file
             titles[href] = self.doc.element_text(a) or titles.get(href)
@@ -102,6 +103,30 @@ class LinkFields(NewsPageBase):
                 ATTACHMENT_HEADINGS_FOLDED and self._files_only(box) and \
                 shared is not None and tag(shared) not in ("html", "body")
         return False
+
+    def _file_table(self, chain: list[Any], scope: Any) -> bool:
+        """The link stands in a table of files beside the article: every row of the
+        table names a file by a link whose text is the file's own name
+        (``Forum_itogi.pdf`` → ``/pub/…/Forum_itogi.pdf``), as a wiki or a document
+        library lists a page's attachments under its text (with the size, the date, the
+        uploader and a "manage" action in the other cells).  The table shares a column
+        with the article (an ancestor below ``<body>``) and holds no part of it."""
+        table = next((x for x in chain[1:6] if tag(x) == "table"), None)
+        if scope is None or table is None or is_descendant(scope, table):
+            return False
+        shared = lowest_common_ancestor(table, scope)
+        if shared is None or tag(shared) in ("html", "body"):
+            return False
+        rows = [r for r in table.iter("tr") if r.find("td") is not None]
+        return bool(rows) and all(any(self._named_file(a) for a in r.iter("a"))
+                                  for r in rows)
+
+    def _named_file(self, a: Any) -> bool:
+        """A link whose text is the name of the document it leads to."""
+        href = self.doc.absolute(a.get("href")) or ""
+        name = unquote(urlsplit(href).path.rsplit("/", 1)[-1])
+        return bool(name) and urls.is_document_name(name) and \
+            clean(" ".join(a.itertext())) == name
 
     def _files_only(self, box: Any) -> bool:
         """Every link in ``box`` leads to a document, or to a file another of its links

@@ -7,6 +7,8 @@ apostrophes and non-breaking spaces folded), so rows are written as shown.
 
 from __future__ import annotations
 
+from scraper.extract.vocabulary_regional import REGIONAL_LABELS
+
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
 
 # The generic topic words among the fields-of-work labels ("Topics", "Темы", "Themen"):
@@ -165,53 +167,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
-# The same labels in the languages of the field operations in Central Asia and the South
-# Caucasus, where the site publishes too (Tajik, Kyrgyz, Kazakh, Uzbek in both scripts,
-# Turkmen, Azerbaijani, Armenian, Georgian): their own words for "Where we work", "What
-# we do", "Type of material" and "Date of publication".  Kept apart from LABELS (and
-# merged into it below) so that a language is a block of its own.
-REGIONAL_LABELS: dict[str, dict[str, tuple[str, ...]]] = {
-    "issued_on": {
-        "tg": ("Санаи нашр", "Санаи интишор"),
-        "ky": ("Жарыяланган күнү",),
-        "kk": ("Жарияланған күні",),
-        "uz": ("Nashr sanasi", "Нашр санаси"),
-        "tk": ("Neşir edilen senesi",),
-        "az": ("Dərc tarixi",),
-        "hy": ("Հրապարակման ամսաթիվ",),
-        "ka": ("გამოქვეყნების თარიღი",),
-    },
-    "issued_by": {
-        "tg": ("Мо дар куҷо кор мекунем",),
-        "ky": ("Биз кайда иштейбиз",),
-        "kk": ("Біз қайда жұмыс істейміз",),
-        "uz": ("Biz qayerda ishlaymiz", "Биз қаерда ишлаймиз"),
-        "tk": ("Biz nirede işleýäris",),
-        "az": ("Harada işləyirik", "Biz harada işləyirik"),
-        "hy": ("Որտեղ ենք աշխատում",),
-        "ka": ("სად ვმუშაობთ",),
-    },
-    "fields_of_work": {
-        "tg": ("Мо чӣ кор мекунем", "Соҳаҳои фаъолият", "Самтҳои фаъолият"),
-        "ky": ("Биз эмне кылабыз",),
-        "kk": ("Біз не істейміз",),
-        "uz": ("Biz nima qilamiz", "Биз нима қиламиз"),
-        "tk": ("Biz näme edýäris",),
-        "az": ("Nə edirik", "Biz nə edirik"),
-        "hy": ("Ինչ ենք անում",),
-        "ka": ("რას ვაკეთებთ",),
-    },
-    "content_type": {
-        "tg": ("Навъи мавод", "Намуди мавод"),
-        "ky": ("Материалдын түрү",),
-        "kk": ("Материал түрі",),
-        "uz": ("Material turi", "Материал тури"),
-        "tk": ("Material görnüşi",),
-        "az": ("Material növü",),
-        "hy": ("Նյութի տեսակ",),
-        "ka": ("მასალის ტიპი",),
-    },
-}
+# the same labels in the languages of the field operations in Central Asia and the
+# South Caucasus (scraper.extract.vocabulary_regional)
 for _field, _per_language in REGIONAL_LABELS.items():
     LABELS[_field].update(_per_language)
 

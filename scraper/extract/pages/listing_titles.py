@@ -78,22 +78,32 @@ class EntryTitles:
         return best_el, best_text or None
 
     def _caption_line(self, entry: Any) -> tuple[Any, str] | None:
-        """The entry's first line when it is a caption of its own above the teaser, no
-        link in it, and the item's links only say "Read more" or count its comments:
-        the title of a news box whose title cell is plain text (PHP-Fusion's
-        ``<td class="capmain">`` over ``main-body`` and ``news-footer`` cells).  A date,
-        a line of facts or a sentence-long line is no caption."""
+        """The entry's first line (after the lines of facts above it) when it is a
+        caption of its own above the teaser, no link in it, and the item's links only
+        say "Read more" or count its comments: the title of a news box whose title cell
+        is plain text (PHP-Fusion's ``<td class="capmain">`` over ``main-body`` and
+        ``news-footer`` cells).  A date, a line of facts or a sentence-long line is no
+        caption."""
         lines = [b for b in linearize(entry, self.doc.order) if b.el is not entry]
+        # the entry's facts may stand above its caption ("09.03.2016 Оперативный отчет"
+        # over a headline the item's "Read more" alone links)
+        while len(lines) > 2 and not any(tag(x) == "a" for x in lines[0].el.iter()) \
+                and self._fact_line(lines[0].text.strip()):
+            lines = lines[1:]
         if len(lines) < 2:
             return None
         first = lines[0]
         text = first.text.strip()
         if any(tag(x) == "a" for x in first.el.iter()) or "\n" in text \
                 or not 2 <= len(words(text)) <= _CAPTION_MAX_WORDS \
-                or parse_date(text, self.language) or is_date_line(text) \
-                or self._facts.is_meta_line(text) or text.endswith((":", "：")):
+                or self._fact_line(text) or text.endswith((":", "：")):
             return None
         return first.el, text
+
+    def _fact_line(self, text: str) -> bool:
+        """A date or a line of facts (date and type): no caption."""
+        return bool(parse_date(text, self.language)) or is_date_line(text) \
+            or self._facts.is_meta_line(text)
 
     def _split_title(self, a: Any, href: str) -> Any:
         """The line of a headline an editor split into several links to the item (a bold

@@ -27,6 +27,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import strip_glyphs
+from scraper.extract.pages.navigation.looks import drawn_style
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
 from scraper.extract.visible import is_hidden
@@ -361,7 +362,7 @@ def _line_style(line: Line) -> tuple[str, ...]:
             parts += [tag(cell), str(_indent(cell.text or ""))]
             continue
         parts += [_LOOK.get(tag(cell), tag(cell)), cell.get("class") or "",
-                  cell.get("bgcolor") or "", cell.get("style") or "",
+                  cell.get("bgcolor") or "", drawn_style(cell.get("style")),
                   str(_indent(cell.text or ""))]
         parts.append("/".join(_LOOK.get(tag(x), tag(x)) for x in cell.iterdescendants()
                               if isinstance(x.tag, str) and tag(x) != "a"))

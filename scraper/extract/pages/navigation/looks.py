@@ -1,0 +1,30 @@
+"""How an inline style draws an element, with what only behaves left out.
+
+A title row that opens a collapsed submenu on a click carries ``cursor:pointer``
+(``<td onclick="tg('sm1')" style="cursor:pointer">``) where its peers carry nothing:
+it is drawn as they are, and a column reading its title rows by their look must see
+it as their peer, not as a subgroup's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+# declarations that change how the page behaves under the pointer, not how it looks
+_BEHAVIOUR = re.compile(
+    r"^(?:-(?:webkit|moz|ms)-)?(?:cursor|pointer-events|user-select|touch-action|"
+    r"will-change|transition(?:-[\w-]+)?)$")
+
+
+def drawn_style(style: str | None) -> str:
+    """The declarations of an inline ``style`` that draw the element, in order, each
+    ``property:value`` with white space collapsed; behaviour (a pointer cursor) left
+    out."""
+    out: list[str] = []
+    for declaration in (style or "").split(";"):
+        name, colon, value = declaration.partition(":")
+        name = name.strip().lower()
+        if not colon or not name or _BEHAVIOUR.match(name):
+            continue
+        out.append(f"{name}:{' '.join(value.split())}")
+    return ";".join(out)

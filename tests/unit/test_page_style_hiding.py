@@ -76,6 +76,19 @@ def test_a_heading_just_over_a_menu_box_titles_its_entries() -> None:
     assert [r["path"] for r in records] == [["About us"], ["About us"]]
 
 
+def test_a_pages_headline_over_its_intro_is_no_title_of_a_menu_with_its_own() -> None:
+    page = ("<html lang='en'><head><title>t</title></head><body><header><nav><ul>"
+            "<li><a href='/'>Home</a></li><li><a href='/about'>About</a></li></ul></nav>"
+            "</header><main><h1>Border management</h1><p>What the OSCE does on border "
+            "management: projects, meetings and the latest news, in one place.</p>"
+            "<nav aria-label='Section'><h2>In this section</h2><ul>"
+            "<li><a href='/border/points'>Focal points</a></li>"
+            "<li><a href='/border/papers'>Publications</a></li></ul></nav></main></body></html>")
+    records = extract(page.encode(), "https://www.example.org/border", "navigation").records
+    paths = {r["name"]: r["path"] for r in records}
+    assert paths["Focal points"] == ["In this section"]
+
+
 _MENU = ("<nav><ul><li><a href='/about'><span>About</span><span class='ms-hidden'>"
          "Use SHIFT+ENTER to open the menu (new window).</span></a>"
          "<ul class='ms-hidden'><li><a href='/mandate'>Mandate</a></li></ul></li></ul></nav>")

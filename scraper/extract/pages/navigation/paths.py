@@ -79,7 +79,10 @@ class PathLabels(MenuControls, WidgetLabels):
         if self._hinted and root in self._titled_blocks:
             return [strip_glyphs(self._block_title(root) or "")]
         refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
-        refs = refs or [self._title_before(root, root)]
+        # a heading just before the box, no line of prose between (a page's headline over
+        # its intro is the page's), when the box has no title of its own inside
+        refs = refs or [self._title_before(root, root, prose=False)
+                        if not self._own_heading(root) else None]
         heads = [r for r in refs if r is not None
                  and (is_under(r, root) or hidden_ancestor(r) is None)   # on view
                  and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
@@ -352,7 +355,14 @@ class PathLabels(MenuControls, WidgetLabels):
                 return None   # labelled by its own attribute or summary
         return None
 
-    def _title_before(self, node: Any, root: Any) -> Any:
+    def _own_heading(self, root: Any) -> bool:
+        """The menu box opens with a heading of its own before its first link."""
+        first = next((a for a in root.iter("a") if a.get("href")), None)
+        return any(tag(h) in HEADING_TAGS and (first is None or self.doc.order.get(h, 0)
+                                               < self.doc.order.get(first, 0))
+                   for h in root.iter(*HEADING_TAGS))
+
+    def _title_before(self, node: Any, root: Any, prose: bool = True) -> Any:
         """The sibling before ``node`` that may title it, or None: the walk back over
         what says nothing (comments, hidden or empty boxes, a menu's toggle or close
         button, a logo), then over a panel's lines of prose under its title."""
@@ -365,7 +375,8 @@ class PathLabels(MenuControls, WidgetLabels):
             prev = prev.getprevious()
         # a panel's line of prose under its title ("All 23 fields in which the OSCE
         # is active.") describes the list, its title stands above it
-        while prev is not None and not self._links(prev) and _is_prose(self._shown(prev)):
+        while prose and prev is not None and not self._links(prev) \
+                and _is_prose(self._shown(prev)):
             prev = prev.getprevious()
             while prev is not None and not isinstance(prev.tag, str):
                 prev = prev.getprevious()

@@ -333,7 +333,13 @@ def is_document(url: str) -> bool:
     return bool(_DOC_EXT.search(parts.path)) or "download=true" in parts.query.lower() or (
         "/files/" in parts.path and bool(re.search(r"\.\w{2,4}$", parts.path))
         and not _PICTURE_EXT.search(parts.path)
-    ) or _serves_file(parts.query)
+    ) or (_serves_file(parts.query) and not _EDITS_FILE.search(parts.path))
+
+
+# a script that edits what it names, no download of it (a wiki's ``/bin/attach/Web/Topic?
+# filename=x.pdf`` "manage" link, ``upload.php?file=…``, ``/edit?file=…``)
+_EDITS_FILE = re.compile(r"/(?:attach|upload|edit|manage|delete|rename|move|remove)"
+                         r"(?:\.\w+)?(?:/|$)", re.I)
 
 
 def _serves_file(query: str) -> bool:

@@ -53,6 +53,9 @@ def test_a_long_box_of_one_class_is_no_chip() -> None:
     ("https://www.osce.org/search?q=report.pdf", False),
     ("https://www.osce.org/search?text=annual+report.pdf", False),
     ("https://www.osce.org/user/login?destination=/files/a.pdf", False),
+    # a script that edits the file it names (a wiki's "manage" link) serves no download
+    ("https://www.osce.org/bin/attach/Bishkek/Topic?filename=itogi.pdf", False),
+    ("https://www.osce.org/upload.php?file=report.pdf", False),
     ("https://www.osce.org/download.php?f=photo.jpg", False),
     ("https://www.osce.org/news.php?id=512", False),
 ])

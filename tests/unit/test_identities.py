@@ -58,8 +58,8 @@ def test_slugs_lowercase_hyphenated_and_unique(name: str) -> None:
 
 
 # the site's other languages whose names the tables hold where pages show them:
-# Ukrainian, Polish, Albanian, Serbian, Bosnian, Tajik
-OTHER_LANGUAGES = ("uk", "pl", "sq", "sr", "bs", "tg")
+# Ukrainian, Polish, Albanian, Serbian, Bosnian, Macedonian, Tajik
+OTHER_LANGUAGES = ("uk", "pl", "sq", "sr", "bs", "mk", "tg")
 
 
 @pytest.mark.parametrize("name", TABLES)

@@ -28,6 +28,7 @@ from scraper.extract.document import Document
 from scraper.extract.pages import ListingPage, NavigationPage, NewsPage
 from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.listing_items import entry_elements
+from scraper.extract.pages.navigation.pagers import is_sequence_link
 from scraper.extract.structure import HEADINGS, is_hidden, tag
 
 PageKind = Literal["news", "listing", "navigation"]
@@ -88,8 +89,10 @@ def _titled_items(doc: Document, listing: ListingPage) -> dict[str, Any]:
     card, a row, a list item: the largest element linking to that item alone, with a
     sibling entry beside it), outside menus and sidebars; URL -> its first link."""
     own = urls.node_id(doc.canonical or doc.url)
+    # a news script's "« Previous | Next »" over its item leads to other items, announcing
+    # none of them
     links = [(a, href) for a, href in listing.item_links
-             if not (own and urls.node_id(href) == own)]
+             if not (own and urls.node_id(href) == own) and not is_sequence_link(a)]
     # the slots entries stand in, whatever wraps each (an <article> in a views-row)
     entries = entry_elements(links, at_article=False)
     parents: dict[Any, int] = {}

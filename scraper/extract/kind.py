@@ -179,7 +179,12 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
              if is_descendant(a, scope) and not (own and urls.node_id(href) == own)
              and (id(a) in titled_ids or _in_heading(a))}
     if not links:
-        return sum(len(b.text) for b in units if not b.is_heading)
+        # items announced by their titles after the headline (a builder's positioned
+        # boxes, no box around each entry): text after them is no article of the
+        # headline (a sidebar after the list), text among them is their teasers
+        cut = _first_titled_after(news, title, units, titled)
+        return sum(len(b.text) for b in units if not b.is_heading
+                   and (cut is None or b.order < cut))
     for i, unit in enumerate(units):
         title = _link_of(unit.el, links)
         # the block's first line: a search hit's title, its facts and teaser after one
@@ -196,3 +201,15 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
         if id(a) in links and news.doc.order.get(a, 0) < start:
             return 0       # a title linking elsewhere just above the text
     return sum(len(b.text) for b in units if not b.is_heading)
+
+
+def _first_titled_after(news: NewsPage, title: Any, units: list[Any],
+                        titled: dict[str, Any]) -> int | None:
+    """The position of the first announced item's title between the headline and the
+    text's last block, when at least :data:`MIN_LISTED_ITEMS` stand there."""
+    if not units:
+        return None
+    start, end = news.doc.order.get(title, 0), units[-1].order
+    inside = sorted(at for a in titled.values()
+                    if start < (at := news.doc.order.get(a, -1)) <= end)
+    return inside[0] if len(inside) >= MIN_LISTED_ITEMS else None

@@ -41,16 +41,20 @@ def steps_through(links: list[Any]) -> bool:
     if not 1 <= len(links) <= SEQUENCE_MAX_LINKS:
         return False
     for a in links:
-        words = [w.strip(_ARROWS) for w in fold(" ".join(a.itertext())).split()]
-        words = [w for w in words if w]
+        words = _shown_words(a)
         if not words or words[0] not in SEQUENCE_WORDS:
             return False
     return True
 
 
+def _shown_words(a: Any) -> list[str]:
+    """A link's folded words, arrows and separators stripped."""
+    words = (w.strip(_ARROWS) for w in fold(" ".join(a.itertext())).split())
+    return [w for w in words if w]
+
+
 def is_sequence_link(a: Any) -> bool:
     """A link showing a previous/next word and nothing else but arrows ("« Previous",
     "Next »", "Следующая →"): the way to the item before or after, no item announced."""
-    words = [w.strip(_ARROWS) for w in fold(" ".join(a.itertext())).split()]
-    words = [w for w in words if w]
+    words = _shown_words(a)
     return bool(words) and len(words) <= 2 and all(w in SEQUENCE_WORDS for w in words)

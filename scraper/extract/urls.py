@@ -37,8 +37,11 @@ _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 _YEAR_ARCHIVE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?!node/)(?:[a-z][\w-]*/){1,2}"
                            r"(?:19[89]\d|20[0-3]\d)/?$", re.I)
 # a static page of the older sites, named by its number: /fr/item/19872.html,
-# /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page)
-_NUMBERED_PAGE = re.compile(r"/(\d{3,9})(?:_[a-z]{2})?\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
+# /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page);
+# the number may carry a part's after a hyphen (/press_rel/1999/11/4127-1.html, then
+# 4127-2.html: two pages, so the part is kept in the number)
+_NUMBERED_PAGE = re.compile(r"/(\d{3,9}(?:-\d{1,3})?)(?:_[a-z]{2})?"
+                            r"\.(?:html?|shtml|php|aspx?|jsp)$", re.I)
 # Vignette StoryServer's addresses: 0,<template>,<content id>,00.html (a section's
 # page leaves the id empty: 0,1354,,00.html)
 _STORYSERVER_PAGE = re.compile(r"/\d+,\d+,(\d{2,9}),\d+\.html?$", re.I)
@@ -229,7 +232,8 @@ def node_id(url: str | None) -> str | None:
 
 def item_number(url: str | None) -> str | None:
     """The number an item's address names: its node id, the number a static page of
-    the older sites is named by (``/fr/item/19872.html`` → ``"19872"``), or a script's
+    the older sites is named by (``/fr/item/19872.html`` → ``"19872"``, a part's number
+    kept: ``/press_rel/1999/11/4127-1.html`` → ``"4127-1"``), or a script's
     item parameter (``news.php?id=512``, WordPress's ``?p=570114``, Joomla's
     ``id=45:slug``), a forum's topic (phpBB's ``viewtopic.php?t=97``, Discourse's
     ``/t/<slug>/5102``), a detail view's number (``…/news/details/647912``).  A site

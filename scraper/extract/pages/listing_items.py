@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from scraper.extract import urls
+from scraper.extract.pages.listing_titles import says_read_more
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
 
@@ -70,9 +71,20 @@ def entry_elements(links: list[tuple[Any, str]], at_article: bool = True,
         href = next((h for a, h in own if _says_something(a)), own[0][1])
         by_href.setdefault(href, []).append(n)
     chosen = {href: ns[0] if rank is None else _fullest(groups, ns, href, rank)
-              for href, ns in by_href.items()}
+              for href, ns in ((h, _headlined(groups, ns)) for h, ns in by_href.items())}
     return {href: (groups[n][0], groups[n][1][0][0])
             for href, n in sorted(chosen.items(), key=lambda kv: kv[1])}
+
+
+def _headlined(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int]) -> list[int]:
+    """Of the groups ``ns`` linking one item, those holding its headline (a link saying
+    more than "read more") when the first holds none: a page drawn as positioned
+    columns (an editor's layers: the arrow images, the headlines, the "Leggi tutto »"
+    links side by side) links each item from three boxes apart, and the entry is the
+    headline's."""
+    titled = [n for n in ns if any(_says_something(a) and not says_read_more(clean(
+        "".join(a.itertext()))) for a, _ in groups[n][1])]
+    return titled if titled and titled[0] != ns[0] else ns
 
 
 def _fullest(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int], href: str,

@@ -17,12 +17,14 @@ from scraper.extract.pages.navigation.hints import (
     LAYER_PREFIX,
     LAYER_WORD,
     MENU_TOGGLE_FOLDED,
+    QUOTED_NAME,
     SCRIPT_CONTROLS,
     SCRIPT_ID,
     SELF_ARGUMENT,
     SHOW_HANDLERS,
     is_current_page_link,
     is_dropdown_toggle,
+    script_actions,
     strip_glyphs,
 )
 from scraper.extract.structure import class_tokens, tag
@@ -177,6 +179,9 @@ class NavigationPageBase(ABC):
         for script in (*(el.get(h) or "" for h in SHOW_HANDLERS),
                        href[11:] if href[:11].lower() == "javascript:" else ""):
             named.extend(SCRIPT_ID.findall(script))
+            # a key of the page's action table: the layers its action shows or hides
+            named.extend(action for key in QUOTED_NAME.findall(script)
+                         for action in self._script_actions.get(key, ()))
             if SELF_ARGUMENT.search(script):
                 named.extend((ref, "") for ref in self._layers_named_after.get(
                     el.get("id") or "", ()))
@@ -192,6 +197,10 @@ class NavigationPageBase(ABC):
                 continue
             out.append(ref)
         return out
+
+    @cached_property
+    def _script_actions(self) -> dict[str, list[tuple[str, str]]]:
+        return script_actions(self.doc.root)
 
     @cached_property
     def _layers_keyed(self) -> dict[str, list[str]]:

@@ -71,8 +71,8 @@ _SCREEN_READER_CLASSES = frozenset({
 # hidden title, "is-sr-only", "is-visually-hidden") is one too: see _class_kind
 # the same with a design system's prefix: ds-visually-hidden, govuk-visually-hidden,
 # usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden,
-# uk-hidden-visually (UIkit)
-_SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only",
+# uk-hidden-visually (UIkit), pf-v5-screen-reader (PatternFly 5)
+_SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only", "-screen-reader",
                            "-screen-reader-text", "-element-invisible", "-visuallyhidden",
                            "-assistive-text", "-hidden-accessible", "-screen-reader-only",
                            "-visually-hidden-focusable", "-sr-only-focusable",
@@ -80,8 +80,9 @@ _SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only",
 # the same written with or without a dash between words: veera-screenreader-text,
 # fr-sr_only, u-visuallyHidden, and a component's root part: mantine-VisuallyHidden-root
 _SQUEEZE = re.compile(r"[-_]")
-_SCREEN_READER_SQUEEZED = ("sronly", "visuallyhidden", "hiddenvisually", "screenreadertext",
-                           "screenreaderonly", "assistivetext", "hiddenaccessible")
+_SCREEN_READER_SQUEEZED = ("sronly", "visuallyhidden", "hiddenvisually", "screenreader",
+                           "screenreadertext", "screenreaderonly", "assistivetext",
+                           "hiddenaccessible")
 # a responsive class showing the element again at some width: "hidden md:block",
 # "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all
 _DISPLAYS = (r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|flow-root|contents|"

@@ -40,6 +40,8 @@ def _el(markup: str) -> object:
     ('<span class="govuk-visually-hidden">x</span>', SCREEN_READER_ONLY),  # prefixed
     ('<span class="usa-sr-only">x</span>', SCREEN_READER_ONLY),
     ('<span class="uk-hidden-visually">x</span>', SCREEN_READER_ONLY),      # UIkit
+    ('<span class="pf-v5-screen-reader">x</span>', SCREEN_READER_ONLY),   # PatternFly 5
+    ('<span class="ds_screen_reader">x</span>', SCREEN_READER_ONLY),     # any prefix, any dash
     ('<span class="ui-helper-hidden-accessible">x</span>', SCREEN_READER_ONLY),
     ('<span class="clipped">x</span>', SCREEN_READER_ONLY),               # eBay Skin (Marko)
     ('<span class="text-assistive">x</span>', SCREEN_READER_ONLY),        # Spectre.css

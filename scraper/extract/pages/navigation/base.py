@@ -158,12 +158,25 @@ class NavigationPageBase(ABC):
         # Semantic/Fomantic UI's inline popup: a ``ui popup`` box right after the item
         # that opens it on hover (``.popup({inline: true})``), no aria attribute needed
         semantic_popup = "popup" in class_tokens(panel) and "ui" in class_tokens(panel)
-        if not semantic_popup and ((control.get("aria-haspopup") or "false").lower() in (
-                "false", "dialog") or control.get("aria-expanded") is None):
+        popup = (control.get("aria-haspopup") or "false").lower() not in ("false", "dialog")
+        if not semantic_popup and (control.get("aria-expanded") is None
+                                   or not (popup or self._discloses(control))):
             return None
         if hidden_kind(control) is not None or not self.doc.element_text(control):
             return None
         return control
+
+    def _discloses(self, control: Any) -> bool:
+        """A disclosure button: a ``button`` saying whether what follows is open
+        (``aria-expanded``), no popup named, showing words of its own other than the
+        menu's name (Headless UI's ``Popover.Button`` "Our work" before its closed
+        ``Popover.Panel``, which it names by ``aria-controls`` only once open).  A small
+        screen's "Menu" button opens the whole menu, no group of it."""
+        if (control.get("aria-haspopup") or "false").lower() != "false" or not (
+                tag(control) == "button" or (control.get("role") or "").lower() == "button"):
+            return False
+        said = fold(strip_glyphs(clean(self.doc.element_text(control))))
+        return bool(said) and said not in MENU_TOGGLE_FOLDED
 
     def _shown_by_script(self, el: Any) -> list[str]:
         """Ids of elements that ``el``'s pointer, focus or click handler names

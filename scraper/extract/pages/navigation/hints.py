@@ -8,6 +8,7 @@ from typing import Any
 
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
+from scraper.extract.visible import visible_text
 from scraper.extract.vocabulary import CLOSE_TEXTS, MENU_TOGGLE_TEXTS, WIDGET_STEMS
 
 # "tree" names the site's tree of pages as role=tree does: the sidebar of a
@@ -277,11 +278,14 @@ def bold_line(el: Any) -> bool:
 
 
 def is_logo(a: Any) -> bool:
+    """The site's logo: said so (``rel=home``, a logo class), or a link showing nothing
+    but a logo image; the site's name for screen readers beside it (a ``sr-only``
+    span, Tailwind UI's header) is no word a reader sees."""
     parent = a.getparent()
     return "home" in (a.get("rel") or "").lower().split() or any(
         class_tokens(x) & LOGO_TOKENS for x in (a, parent) if x is not None) or (
-        not "".join(a.itertext()).strip() and any(
-            LOGO_FILE.search(img.get("src") or "") for img in a.iter("img")))
+        any(LOGO_FILE.search(img.get("src") or "") for img in a.iter("img"))
+        and not visible_text(a))
 
 
 # an image file named a logo (/img/osce_logo_ru.gif, logo-de.svg): the link is the logo

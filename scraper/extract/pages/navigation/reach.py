@@ -14,6 +14,7 @@ from scraper.extract.pages.navigation.hints import (
     INERT,
     MENU_TOGGLE_FOLDED,
     SMALL_SCREEN_ONLY,
+    is_logo,
     strip_glyphs,
 )
 from scraper.extract.structure import tag
@@ -268,11 +269,19 @@ class Reachability(NavigationPageBase):
 
     def _opens_whole_menu(self, panel: Any, root: Any) -> bool:
         """The panel holds every top-level item of the menu (or, a menu without list
-        items, nearly all its links)."""
+        items, nearly all its links).  A menu whose only list is in one panel while
+        links stand beside that panel in no list (Headless UI's header: popovers of bare
+        links and direct links beside the one mega panel with lists) has its top level
+        outside any list: the panel is one group of it."""
         if self._link_count(panel) >= 0.9 * self._link_count(root):
             return True
         top = root.xpath(".//li[not(ancestor::li)]")
-        return len(top) >= 2 and all(is_descendant(li, panel) for li in top)
+        if len(top) < 2 or not all(is_descendant(li, panel) for li in top):
+            return False
+        beside = [a for a in self._links(root) if not is_descendant(a, panel)
+                  and not any(tag(x) == "li" for x in a.iterancestors())
+                  and not is_logo(a) and self._in_view(a, root)]
+        return len(beside) < COPY_MIN_LINKS
 
 
 

@@ -84,3 +84,24 @@ def test_toggle_opening_whole_menu_labels_nothing() -> None:
             "<a href='/contact' class='dropdown-item'>Contact</a></div></nav>")
     got = {name: path for name, _, path in _menu(body)}
     assert got == {"About": [], "News": [], "Contact": []}
+
+
+@pytest.mark.unit
+def test_wordless_split_toggle_takes_its_label_from_the_link_beside_it() -> None:
+    """Bootstrap's split button: the item's real link, then a toggle showing no words
+    (only a screen reader's "Toggle submenu") before the dropdown: the link heads the
+    group the toggle opens, and is an entry itself."""
+    body = ("<nav class='navbar'><ul class='navbar-nav'>"
+            "<li class='nav-item dropdown btn-group'>"
+            "<a class='nav-link' href='/structures'>Structures</a>"
+            "<button type='button' class='nav-link dropdown-toggle dropdown-toggle-split' "
+            "data-toggle='dropdown' aria-expanded='false'>"
+            "<span class='sr-only'>Toggle submenu</span></button>"
+            "<div class='dropdown-menu'>"
+            "<a class='dropdown-item' href='/secretariat'>Secretariat</a>"
+            "<a class='dropdown-item' href='/odihr'>ODIHR</a></div></li>"
+            "<li class='nav-item'><a class='nav-link' href='/news'>News</a></li>"
+            "</ul></nav>")
+    got = {name: path for name, _, path in _menu(body)}
+    assert got == {"Structures": [], "Secretariat": ["Structures"], "ODIHR": ["Structures"],
+                   "News": []}

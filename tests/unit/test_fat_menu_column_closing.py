@@ -92,3 +92,27 @@ def test_a_promo_columns_title_like_its_siblings_labels_its_one_link() -> None:
                    "<span>Annual report</span></a></div></li>")
     assert paths["Annual report"] == ["Our work", "Publications"]
     assert paths["Elections"] == ["Our work", "Human dimension"]
+
+
+def test_a_bold_line_deep_in_a_builders_text_block_titles_its_promo_column() -> None:
+    """A site builder wraps each block in boxes of classes of its own (Builder.io's
+    ``div.builder-block > div.builder-text > p > strong``): a line all in bold, however
+    deep, is the column's title over its one promo link, no card's plain kicker."""
+    def block(inner: str, n: int) -> str:
+        return f"<div class='builder-block css-{n}'>{inner}</div>"
+    title = "<div class='builder-text'><p><strong>{}</strong></p></div>"
+    paths = _paths("<li>"
+                   + block(block(title.format("Meetings"), 1) + "<ul>"
+                           "<li><a href='/summits'>Summits</a></li>"
+                           "<li><a href='/councils'>Councils</a></li></ul>", 2)
+                   + block(block(title.format("In focus"), 3)
+                           + block("<img src='/r.jpg' alt=''>", 4)
+                           + "<a href='/annual-report'>Annual report 2024</a>", 5)
+                   + "</li>")
+    assert paths["Annual report 2024"] == ["Our work", "In focus"]
+    assert paths["Summits"] == ["Our work", "Meetings"]
+
+
+def test_a_kicker_with_a_bold_word_among_plain_ones_is_still_no_title() -> None:
+    paths = _card("<div><p>Read <strong>now</strong> and more</p></div>")
+    assert paths["Latest news"] == ["Our work"]

@@ -24,6 +24,7 @@ from scraper.extract.pages.navigation.hints import (
     SHOW_HANDLERS,
     is_current_page_link,
     is_dropdown_toggle,
+    leads_nowhere,
     script_actions,
     strip_glyphs,
 )
@@ -148,10 +149,14 @@ class NavigationPageBase(ABC):
             # a dropdown's trigger (Bootstrap's ``a.dropdown-toggle``, a ``#`` link saying
             # it opens something) before a box of links: the framework's style sheet hides
             # the panel, no class or attribute of its own says so; one saying only the
-            # menu's own name ("Menu") opens the whole menu, no group of it
+            # menu's own name ("Menu") opens the whole menu, no group of it; one showing
+            # no words beside the real link it splits from (Bootstrap's split button:
+            # ``a.nav-link`` "Structures", then ``button.dropdown-toggle-split``) opens
+            # that link's group, and the link names it
             said = fold(strip_glyphs(clean(self.doc.element_text(control))))
-            if hidden_kind(control) is None and said and said not in MENU_TOGGLE_FOLDED \
-                    and self._links(panel):
+            if hidden_kind(control) is None and self._links(panel) and (
+                    (said and said not in MENU_TOGGLE_FOLDED)
+                    or (not said and self._split_from(control) is not None)):
                 return control
         if hidden_kind(panel) is None:
             return None   # a box on view after a menu button is no closed popup of it
@@ -177,6 +182,17 @@ class NavigationPageBase(ABC):
             return False
         said = fold(strip_glyphs(clean(self.doc.element_text(control))))
         return bool(said) and said not in MENU_TOGGLE_FOLDED
+
+    def _split_from(self, toggle: Any) -> Any | None:
+        """The real link right before a toggle, nothing shown between them and its words
+        on view: a split button's link half, which names what the toggle opens."""
+        prev = toggle.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or tag(prev) != "a" or leads_nowhere(prev) or is_hidden(prev) \
+                or strip_glyphs(clean(prev.tail or "")):
+            return None
+        return prev if strip_glyphs(clean(self.doc.element_text(prev))) else None
 
     def _shown_by_script(self, el: Any) -> list[str]:
         """Ids of elements that ``el``'s pointer, focus or click handler names

@@ -332,6 +332,11 @@ DROPDOWN_TOGGLE_CLASS = "dropdown-toggle"
 _NOWHERE = re.compile(r"^(?:#|javascript:.*|)$", re.IGNORECASE)
 
 
+def leads_nowhere(a: Any) -> bool:
+    """A link whose address goes nowhere (``#``, ``javascript:``, none): a control."""
+    return bool(_NOWHERE.match((a.get("href") or "").strip()))
+
+
 def is_dropdown_toggle(el: Any) -> bool:
     """A control saying it opens the dropdown panel after it: Bootstrap's trigger
     (``data-toggle``/``data-bs-toggle`` ``dropdown``, a ``dropdown-toggle`` class

@@ -168,13 +168,21 @@ class WidgetLabels(NavigationPageBase):
         toggle or bold title) over the one link of its box (a promo card's kicker
         "Latest" over "Latest news", "Listen" over a podcast): it tags the card, no
         group of the menu, as a label heads a group of links; the link stands under
-        the column the card sits in."""
+        the column the card sits in.  A bold line is a title (:meth:`_bold_title`)."""
         return tag(head) in ("p", "span", "div") and not self._links(head) \
             and len(self._links(box)) == 1 and not _is_control(head) \
             and (head.get("role") or "") != "heading" \
             and not class_tokens(head) & HEADER_TOKENS \
             and not any(tag(c) in (*HEADING_TAGS, "b", "strong") for c in head) \
-            and not _parallel_title(head, box)
+            and not self._bold_title(head) and not _parallel_title(head, box)
+
+    def _bold_title(self, head: Any) -> bool:
+        """All of ``head``'s words are a heading's or bold, however deep the boxes
+        wrapping them (a site builder's text block ``div > div.text > p > strong``
+        "In focus"): a column's title, no card's plain kicker."""
+        text = self._shown(head)
+        return bool(text) and any(self._shown(x) == text for x in head.iter(
+            *HEADING_TAGS, "b", "strong") if x is not head)
 
     def _names_a_part(self, head: Any, box: Any) -> bool:
         """``head`` is the declared label of an element in ``box`` (a caption over the

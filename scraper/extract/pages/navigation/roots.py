@@ -48,6 +48,7 @@ from scraper.extract.pages.navigation.hints import (
     marks_other_language,
     menu_hinted,
     pages_menu_words,
+    ranked_menu_words,
 )
 from scraper.extract.pages.navigation.pagers import steps_through, turns_page
 from scraper.extract.pages.navigation.trail import is_trail
@@ -349,6 +350,7 @@ class MenuRoots(AsideBars):
             # secondary pointing menu`` is a section menu drawn lightly
             words -= SEMANTIC_UI_LOOKS
         words -= pages_menu_words(el)   # ``pages-menu``: the menu of the site's pages
+        words -= ranked_menu_words(el)  # ``menu--secondary``: the site menu's second row
         if self._site_tabs(el):
             words -= _TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")

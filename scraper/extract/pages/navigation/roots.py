@@ -349,8 +349,7 @@ class MenuRoots(AsideBars):
             # Semantic/Fomantic UI names a menu's look, not its region: a ``ui vertical
             # secondary pointing menu`` is a section menu drawn lightly
             words -= SEMANTIC_UI_LOOKS
-        words -= pages_menu_words(el)   # ``pages-menu``: the menu of the site's pages
-        words -= ranked_menu_words(el)  # ``menu--secondary``: the site menu's second row
+        words -= pages_menu_words(el) | ranked_menu_words(el)   # ``pages-menu``, ``nav.secondary``
         if self._site_tabs(el):
             words -= _TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")

@@ -23,6 +23,7 @@ from scraper.extract.pages.news.hints import (
     BODY_END_HEADINGS,
     CAPTION_START,
     CREDIT_END,
+    FILE_FACTS,
     LINK_ROW,
     SHARE_WORDS,
     is_change_line,
@@ -237,7 +238,7 @@ class BodyFields(NewsPageBase):
         title = clean(" ".join(links[0].itertext()))
         rest = b.text.replace(title, "", 1) if title else b.text
         return bool(title) and rest != b.text and bool(rest.strip()) \
-            and bool(_FILE_FACTS.match(rest))
+            and bool(FILE_FACTS.match(rest))
 
     def _in_download_box(self, el: Any, container: Any) -> bool:
         """Inside a box (below the body's own element) that presents one document: every
@@ -368,21 +369,11 @@ class BodyFields(NewsPageBase):
         return Found({"place": raw.place, "date": raw.date_text}, "dateline")
 
 
-
 # class words of a link drawn as a button (page builders' button elements: Avada's
 # fusion-button, Gutenberg's wp-block-button__link, Bootstrap's btn)
 _BUTTON_TOKENS = frozenset({"button", "btn"})
 # the share of a block's text a button's link must be for the block to be the button alone
 _BUTTON_SHARE = 0.9
-
-
-# what a document's link says of the file beside its title: "(PDF, 182 KB)", "[DOCX 1,2 MB]"
-# the file's format as a word or its program's name ("MS Word", "Adobe Acrobat")
-_FILE_FACTS = re.compile(r"^[\s(\[–—-]*(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|"
-                         r"(?:ms\s+|microsoft\s+)?(?:word|excel|powerpoint)|"
-                         r"(?:adobe\s+)?(?:acrobat|reader))?[\s,;:·|]*"
-                         r"(?:\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[кмг]б|ko|mo|o|bytes?))?[\s)\].]*$",
-                         re.I)
 
 
 def _language_links(b: Block) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from scraper.extract.document import SKIP_TAGS
-from scraper.extract.heading_style import is_styled_heading
+from scraper.extract.heading_style import is_drawn_heading, is_styled_heading
 from scraper.extract.structure import (
     HEADINGS,
     classify,
@@ -276,6 +276,8 @@ def typed_blocks(blocks: list[Block], stop: Any = None) -> list[TypedBlock]:
             if kind == PARAGRAPH and b.el is not stop and \
                     is_styled_heading(b.el, b.text, "".join(b.el.itertext())):
                 kind = HEADING    # a page builder's heading box (``vc_custom_heading``)
+            elif kind == PARAGRAPH and is_drawn_heading(b.el, b.text):
+                kind = HEADING    # an old editor's bold, sized line (``<b><font size=4>``)
             out.append(TypedBlock(kind, b.text, b.el))
             continue
         if row not in rows:

@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from scraper.extract.document import SKIP_TAGS
-from scraper.extract.heading_style import is_styled_heading
+from scraper.extract.heading_style import is_drawn_heading, is_styled_heading
 from scraper.extract.structure import (
     HEADINGS,
     classify,
@@ -43,6 +43,11 @@ class Block:
     # those holding it (``<a><div>text</div></a>``); not every link under ``el``, as
     # ``el`` also holds the nested blocks when the block is a run of loose text
     links: tuple[Any, ...] = ()
+    # document position of the element the block's first word stands in (``order`` is
+    # its block element's, or where a tail run resumes): a run of a cell that holds the
+    # headline too (``<td><span>headline</span><br><br><font>text</font></td>``) tells by
+    # it whether its words come after the headline
+    starts: int = -1
 
     @property
     def is_heading(self) -> bool:
@@ -77,9 +82,10 @@ def linearize(root: Any, order: dict[Any, int],
     tail_run = False  # the text in ``buf`` began after an element (a tail)
     resumed = False   # a nested block closed in the current block since its last text
     resumed_at = -1   # where the text resuming after a nested block begins
+    starts = -1       # where the first word of the text in ``buf`` stands
 
     def flush() -> None:
-        nonlocal link_chars, has_image, tail_run, resumed, resumed_at
+        nonlocal link_chars, has_image, tail_run, resumed, resumed_at, starts
         text = clean_block("".join(buf))
         if text:
             el, wi = stack[-1] if stack else (root, False)
@@ -89,7 +95,7 @@ def linearize(root: Any, order: dict[Any, int],
             if resumed_at >= 0:
                 pos = max(order.get(el, 0), resumed_at)
             links = tuple(dict.fromkeys([*open_links, *run_links]))
-            out.append(Block(el, text, pos, wi, link_chars, has_image, links))
+            out.append(Block(el, text, pos, wi, link_chars, has_image, links, starts))
         buf.clear()
         run_links.clear()
         link_chars = 0
@@ -97,12 +103,14 @@ def linearize(root: Any, order: dict[Any, int],
         tail_run = False
         resumed = False
         resumed_at = -1
+        starts = -1
 
     def add_text(text: str, tail: bool = False) -> None:
-        nonlocal pending_br, link_chars, tail_run, resumed_at
+        nonlocal pending_br, link_chars, tail_run, resumed_at, starts
         if text.strip():
             pending_br = 0
             if not "".join(buf).strip():
+                starts = last_pos
                 if tail:
                     tail_run = True
                 elif resumed:
@@ -268,6 +276,8 @@ def typed_blocks(blocks: list[Block], stop: Any = None) -> list[TypedBlock]:
             if kind == PARAGRAPH and b.el is not stop and \
                     is_styled_heading(b.el, b.text, "".join(b.el.itertext())):
                 kind = HEADING    # a page builder's heading box (``vc_custom_heading``)
+            elif kind == PARAGRAPH and is_drawn_heading(b.el, b.text):
+                kind = HEADING    # an old editor's bold, sized line (``<b><font size=4>``)
             out.append(TypedBlock(kind, b.text, b.el))
             continue
         if row not in rows:

@@ -68,11 +68,40 @@ def pages_menu_words(el: Any) -> frozenset[str]:
     """The :data:`PAGES_WORDS` of ``el``'s class and id names that name it a menu of
     pages (``pages-menu``, ``menu-pages``, ``pagesNav``): a pages word and a menu word
     in the same name.  A ``pages`` class beside a ``menu`` class says no such thing."""
+    return _menu_named(el, PAGES_WORDS)
+
+
+def ranked_menu_words(el: Any) -> frozenset[str]:
+    """The :data:`RANK_WORDS` of ``el``'s names that say it is a menu of that rank in
+    the page's header: a navigation landmark so named (``<nav class="secondary">``), or
+    a name joining the rank to a menu word (Drupal's ``menu--secondary``, its
+    ``region--secondary-menu`` wrapper, ``secondaryNav``).  A header's second menu row
+    marked up as a menu is part of the site menu (fixtures/README.md, settled cases); a
+    box named ``secondary`` and nothing more (a theme's ``#secondary`` sidebar), or a
+    "secondary" strip below the header (Largo's "Don't miss" topics), is still none."""
+    if not _in_page_header(el):
+        return frozenset()
+    if tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation":
+        return RANK_WORDS
+    return _menu_named(el, RANK_WORDS)
+
+
+def _in_page_header(el: Any) -> bool:
+    """Inside the page's header (``<header>``, ``role="banner"``), not an entry's."""
+    for x in el.iterancestors():
+        if tag(x) in ("main", "article") or (x.get("role") or "").lower() == "main":
+            return False
+        if tag(x) == "header" or (x.get("role") or "").lower() == "banner":
+            return True
+    return False
+
+
+def _menu_named(el: Any, vocabulary: frozenset[str]) -> frozenset[str]:
     out: set[str] = set()
     for name in [*(el.get("class") or "").split(), el.get("id") or ""]:
         parts = frozenset(fold(p) for p in _NAME_PARTS.split(_CAMEL_PART.sub(" ", name)) if p)
-        if parts & PAGES_WORDS and menu_hinted(parts):
-            out |= parts & PAGES_WORDS
+        if parts & vocabulary and menu_hinted(parts):
+            out |= parts & vocabulary
     return frozenset(out)
 
 

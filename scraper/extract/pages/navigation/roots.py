@@ -48,6 +48,7 @@ from scraper.extract.pages.navigation.hints import (
     marks_other_language,
     menu_hinted,
     pages_menu_words,
+    ranked_menu_words,
 )
 from scraper.extract.pages.navigation.pagers import steps_through, turns_page
 from scraper.extract.pages.navigation.trail import is_trail
@@ -348,7 +349,7 @@ class MenuRoots(AsideBars):
             # Semantic/Fomantic UI names a menu's look, not its region: a ``ui vertical
             # secondary pointing menu`` is a section menu drawn lightly
             words -= SEMANTIC_UI_LOOKS
-        words -= pages_menu_words(el)   # ``pages-menu``: the menu of the site's pages
+        words -= pages_menu_words(el) | ranked_menu_words(el)   # ``pages-menu``, ``nav.secondary``
         if self._site_tabs(el):
             words -= _TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")

@@ -38,8 +38,12 @@ def labelled_line(a: Any) -> Any:
     line = next((x for x in [a, *a.iterancestors()] if x is not a and is_block(x)), None)
     if line is None or tag(line) in ("body", "html"):
         return None
-    label = fold(" ".join(_text_before_link(line))).strip().rstrip(_LABEL_END).strip()
-    return line if label in _ATTACHMENT_LABELS else None
+    return line if is_attachment_label(" ".join(_text_before_link(line))) else None
+
+
+def is_attachment_label(text: str) -> bool:
+    """``text`` is an attachment label and nothing more ("Документ:", "Anhang –")."""
+    return fold(text).strip().rstrip(_LABEL_END).strip() in _ATTACHMENT_LABELS
 
 
 def follows_text(line: Any, scope: Any) -> bool:

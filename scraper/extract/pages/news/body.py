@@ -17,12 +17,14 @@ from scraper.extract.pages.common import (
     jsonld_text,
 )
 from scraper.extract.pages.fields import field
+from scraper.extract.pages.news.attachment_lines import is_attachment_label
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.body_parts import body_parts
 from scraper.extract.pages.news.hints import (
     BODY_END_HEADINGS,
     CAPTION_START,
     CREDIT_END,
+    FILE_FACTS,
     LINK_ROW,
     SHARE_WORDS,
     is_change_line,
@@ -141,7 +143,10 @@ class BodyFields(NewsPageBase):
                                                  + [lv.order]))
         out: list[Block] = []
         for i, b in enumerate(inside):
-            if b.widget or b.order <= max(after_title, labels_end, title_pos):
+            # a run of the element holding the headline stands where its words do
+            at = b.starts if self.title_el is not None and b.starts > b.order and \
+                is_descendant(self.title_el, b.el) else b.order
+            if b.widget or at <= max(after_title, labels_end, title_pos):
                 continue
             if self._in_labels(b.el) or self._label_run(b):
                 continue
@@ -228,16 +233,22 @@ class BodyFields(NewsPageBase):
         document is an attachment, the line no sentence of the text.  The line is a box
         of its own (a file link's paragraph or row); a line among the text's paragraphs
         parted by ``<br><br>`` in one element (a blog script's "convert breaks" text:
-        Nucleus, e107) is a line the author wrote in the text, and stays."""
-        if clean(self.doc.element_text(b.el)) != clean(b.text):
-            return False
-        links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
+        Nucleus, e107) is a line the author wrote in the text, and stays, unless an
+        attachment label opens it ("Документ: <a>…</a> (PDF, 48 Кб)", a CGI template's
+        file line after the text in the cell holding it)."""
+        whole = clean(self.doc.element_text(b.el)) == clean(b.text)
+        links = ([b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")) if whole \
+            else [a for a in b.links if a.get("href")]
         if len(links) != 1 or not urls.is_document(self.doc.absolute(links[0].get("href")) or ""):
             return False
         title = clean(" ".join(links[0].itertext()))
-        rest = b.text.replace(title, "", 1) if title else b.text
-        return bool(title) and rest != b.text and bool(rest.strip()) \
-            and bool(_FILE_FACTS.match(rest))
+        before, found, after = b.text.partition(title) if title else ("", "", "")
+        if not found:
+            return False
+        if whole:
+            rest = before + after
+            return bool(rest.strip()) and bool(FILE_FACTS.match(rest))
+        return is_attachment_label(before) and bool(FILE_FACTS.match(after))
 
     def _in_download_box(self, el: Any, container: Any) -> bool:
         """Inside a box (below the body's own element) that presents one document: every
@@ -368,21 +379,11 @@ class BodyFields(NewsPageBase):
         return Found({"place": raw.place, "date": raw.date_text}, "dateline")
 
 
-
 # class words of a link drawn as a button (page builders' button elements: Avada's
 # fusion-button, Gutenberg's wp-block-button__link, Bootstrap's btn)
 _BUTTON_TOKENS = frozenset({"button", "btn"})
 # the share of a block's text a button's link must be for the block to be the button alone
 _BUTTON_SHARE = 0.9
-
-
-# what a document's link says of the file beside its title: "(PDF, 182 KB)", "[DOCX 1,2 MB]"
-# the file's format as a word or its program's name ("MS Word", "Adobe Acrobat")
-_FILE_FACTS = re.compile(r"^[\s(\[–—-]*(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|"
-                         r"(?:ms\s+|microsoft\s+)?(?:word|excel|powerpoint)|"
-                         r"(?:adobe\s+)?(?:acrobat|reader))?[\s,;:·|]*"
-                         r"(?:\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[кмг]б|ko|mo|o|bytes?))?[\s)\].]*$",
-                         re.I)
 
 
 def _language_links(b: Block) -> bool:

@@ -132,3 +132,12 @@ def is_change_line(text: str, language: str | None) -> bool:
         label = next((w for w in _CHANGE_LABELS if found.startswith(w + " ")), "")
         rest = " ".join(shown.split()[len(label.split()):])
     return fold(label.strip()) in _CHANGE_LABELS and parse_date(rest.strip(), language) is not None
+
+
+# what a document's link says of the file beside its title: "(PDF, 182 KB)", "[DOCX 1,2 MB]"
+# the file's format as a word or its program's name ("MS Word", "Adobe Acrobat")
+FILE_FACTS = re.compile(r"^[\s(\[–—-]*(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|"
+                        r"(?:ms\s+|microsoft\s+)?(?:word|excel|powerpoint)|"
+                        r"(?:adobe\s+)?(?:acrobat|reader))?[\s,;:·|]*"
+                        r"(?:\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[кмг]б|ko|mo|o|bytes?))?[\s)\].]*$",
+                        re.I)

@@ -20,6 +20,7 @@ from scraper.extract.pages.news.hints import (
     ATTACHMENT_HEADINGS_FOLDED,
     ATTACHMENT_TOKENS,
     DOCUMENT_HINT,
+    FILE_FACTS,
     NOT_ATTACHMENT_TOKENS,
 )
 from scraper.extract.structure import (
@@ -59,7 +60,7 @@ class LinkFields(NewsPageBase):
                     or self._file_table(chain, scope)):
                 continue
             # an icon link without text may stand before the named link to the same file
-            titles[href] = self.doc.element_text(a) or titles.get(href)
+            titles[href] = self._link_title(a) or titles.get(href)
         if not all(titles.values()):
             for a in self.doc.root.iter("a"):
                 raw = a.get("href")
@@ -70,6 +71,26 @@ class LinkFields(NewsPageBase):
                     titles[href] = clean(a.get("title")) or None
         out = [{"url": url, "title": title} for url, title in titles.items()]
         return Found(out, "links") if out else None
+
+    def _link_title(self, a: Any) -> str:
+        """The document's title a link shows: its text without the file's facts standing
+        at its end in elements of their own, unbracketed (``<span class="file-meta">PDF
+        · 184 KB</span>``: a badge beside the title, whose words would run on into it).
+        Facts the link writes in brackets (``Programme<span> (PDF, 412 Ko)</span>``,
+        ``Redetext (PDF, 84 KB)``) read as part of its text and stay, as the link text
+        is the title (fixtures/README.md)."""
+        text = self.doc.element_text(a)
+        children = [c for c in a if isinstance(c.tag, str)]
+        while children and not (children[-1].tail or "").strip():
+            facts = self.doc.element_text(children.pop())
+            if not facts:
+                continue   # an icon after the words
+            shown = text.removesuffix(facts).rstrip()
+            if facts[0] in "([" or not any(ch.isalnum() for ch in facts) or \
+                    not FILE_FACTS.match(facts) or shown == text or not shown:
+                break
+            text = shown
+        return text
 
     def _file_list(self, chain: list[Any], scope: Any) -> bool:
         """Every box around the link that looks like page chrome stands inside the

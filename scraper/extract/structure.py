@@ -366,7 +366,35 @@ def is_widget(el: Any) -> bool:
         return False
     if hints and hints <= _TOC_TOKENS and _anchored_heading(el):
         return False
+    if hints and hints <= _CONTINUATION_TOKENS and _continues_text(el):
+        return False
     return bool(hints) and not holds_main_text(el) and not _in_headline_box(el, hints)
+
+
+# the word of a blog entry's part after the jump (Movable Type's and TypePad's ``<div
+# id="more" class="entry-more">``, what "Continue reading" opens): a box of "More news"
+# links, or the entry's own text going on
+_CONTINUATION_TOKENS = frozenset({"more"})
+# a block of prose: this long at least, under this share of it linked
+_PROSE_CHARS = 80
+_PROSE_LINKED = 0.3
+_CONTINUATION_BLOCKS = 2
+
+
+def _continues_text(el: Any) -> bool:
+    """A "more" box that goes on with the text: two blocks of prose at least
+    (paragraphs, list items, quotes), and no heading linking elsewhere (a box of
+    other items' teasers heads each with its linked title)."""
+    if el.xpath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 "
+                "or self::h6][.//a[@href]]"):
+        return False
+    prose = 0
+    for block in el.xpath(".//p | .//li | .//blockquote"):
+        text = " ".join(" ".join(block.itertext()).split())
+        linked = sum(len(" ".join(" ".join(a.itertext()).split())) for a in block.iter("a"))
+        if len(text) >= _PROSE_CHARS and linked < _PROSE_LINKED * len(text):
+            prose += 1
+    return prose >= _CONTINUATION_BLOCKS
 
 
 # inline markup a pull quote's sentence may hold

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scraper.extract import urls
+from scraper.extract.author_lines import is_ago_line, is_author_line
 from scraper.extract.blocks import Block, linearize
 from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.document import Document
@@ -30,6 +31,7 @@ from scraper.extract.pages.listing_lines import (
     is_action_link,
     is_action_row,
     line_of,
+    reply_boxes,
     structure_byline,
 )
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
@@ -274,6 +276,8 @@ class ListingPage:
             excluded.add(title_el)
             label_parts.add(title_el)
         excluded.update(self._read_more_links(parts, href))
+        # a column of the row showing another post (the last reply) is no teaser
+        excluded.update(reply_boxes(self.doc, el, title_el, href))
         kicker = kicker_of(self.doc, title_el)
         if kicker is not None and title:
             # the type written before the headline's words is no part of the title
@@ -325,13 +329,15 @@ class ListingPage:
         """A teaser block's text without its lines of facts: dates, a line of type and
         date, label words left over, a byline, a search hit's size and relevance (lines
         parted by one ``<br>`` inside the block are read one by one); a line of nothing
-        but dashes and bullets (the "—" left between a date and its headline) is none."""
+        but dashes and bullets (the "—" left between a date and its headline) is none, nor is
+        a line of who posted the entry and how long ago (:mod:`.author_lines`)."""
         lines = [line for line in text.split("\n") if re.search(r"\w", line)]
         kept = [line.strip() for line in lines
                 if not parse_date(line, self.language) and not is_date_line(line)
                 and not self._facts.is_meta_line(line) and not leftover(line)
                 and not _byline(line, self.language) and not is_hit_figures(line)
-                and not last_post_line(line)]
+                and not last_post_line(line) and not is_author_line(line)
+                and not is_ago_line(line)]
         return " ".join(kept)
 
     def _in_widget(self, line: Any, entry: Any, title_el: Any) -> bool:

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from scraper.extract import urls
-from scraper.extract.dates import date_in_byline
+from scraper.extract.author_lines import is_ago_line
+from scraper.extract.dates import date_in_byline, parse_date
 from scraper.extract.document import Document
 from scraper.extract.identities import structure_id
 from scraper.extract.labels import LabelValue
@@ -197,3 +198,50 @@ def line_of(doc: Document, block: Any, el: Any) -> str:
 
     walk(block)
     return clean(" ".join(lines[at]))
+
+
+def reply_boxes(doc: Document, entry: Any, title_el: Any, href: str) -> list[Any]:
+    """The boxes of a forum row that show another post than the entry's own (NodeBB's
+    and Discourse's teaser column of the last reply: the replier's avatar, a permalink
+    showing only its time, the reply's first words): the row's parts, apart from the
+    one holding the title, that hold a permalink to a post under the item (its address
+    and a further step, ``/topic/<id>/<slug>/3``) or to any other address, shown as no
+    more than a time."""
+    out: list[Any] = []
+    for a in entry.iter("a"):
+        target = doc.absolute(a.get("href"))
+        if target is None or urls.canonical(target) == urls.canonical(href):
+            continue
+        shown = doc.element_text(a)
+        if shown and not is_ago_line(shown) and not parse_date(shown, None):
+            continue
+        if not (_under_address(target, href) or _holds_timestamp(a)):
+            continue
+        box = a
+        while box.getparent() is not None and box.getparent() is not entry:
+            box = box.getparent()
+        if box is not a and box not in out and not (
+                title_el is not None and (title_el is box or is_under(title_el, box))):
+            out.append(box)
+    return out
+
+
+def _under_address(target: str, href: str) -> bool:
+    """``target``'s path goes on from ``href``'s by a step or more (a post of a topic)."""
+    mine, theirs = urls.split(href), urls.split(target)
+    if mine is None or theirs is None:
+        return False
+    path = mine.path.rstrip("/") + "/"
+    return (theirs.hostname or "") == (mine.hostname or "") and len(path) > 1 \
+        and theirs.path.startswith(path) and bool(theirs.path[len(path):].strip("/"))
+
+
+# a machine-readable time in an attribute: "2020-06-17T09:12:00.000Z"
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _holds_timestamp(a: Any) -> bool:
+    """The link holds a time for scripts to show (``<time datetime>``, a timeago span
+    with the time in its ``title``)."""
+    return any(x.get("datetime") or _TIMESTAMP.match((x.get("title") or "").strip())
+               for x in a.iter() if isinstance(x.tag, str))

@@ -31,7 +31,7 @@ from scraper.extract.pages.news.hints import (
     is_credit_line,
     is_editorial_note,
 )
-from scraper.extract.pages.news.teasers import in_teaser, is_item_list
+from scraper.extract.pages.news.teasers import in_item_list, in_teaser, is_item_list
 from scraper.extract.structure import (
     class_tokens,
     in_chrome,
@@ -177,8 +177,9 @@ class BodyFields(NewsPageBase):
             if in_teaser(b.el, container, inside, self.doc.element_text, self.doc.absolute,
                          {self.doc.url, self.url.value}):
                 continue   # another item's card dropped between the paragraphs
-            if "\n" in b.text and is_item_list(b, self.doc.absolute,
-                                               {self.doc.url, self.url.value}):
+            own = {self.doc.url, self.url.value}
+            if ("\n" in b.text and is_item_list(b, self.doc.absolute, own)) \
+                    or in_item_list(b.el, self.doc.absolute, own):
                 continue   # "Other press releases:" and a link a line: related items
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts

@@ -118,11 +118,13 @@ class HeadlineFields(NewsPageBase):
         el = self._visual_headline()
         if el is not None:
             return Found(self.doc.element_text(el), "large-type"), el
-        for el, text in headings:
-            return Found(text, "heading"), el
-        near = _closest_heading(page_title, lower)
+        # a heading that says most of <title> (an entry's <h3> under a blog's banner
+        # <h2> describing the site) before the page's first heading
+        near = _closest_heading(page_title, [*headings, *lower])
         if near is not None:
             return Found(near[1], "heading"), near[0]
+        for el, text in headings:
+            return Found(text, "heading"), el
         if page_title:
             return Found(page_title, "title-element"), None
         return None, None

@@ -8,7 +8,9 @@ of the text, whatever its classes are called.
 
 An older page lists other items in a line box of their own after the text: a short
 title line, then one link a line to each item ("Other press releases of November:"
-<br> headline <br> headline).  The box is a related list, whatever its title says.
+<br> headline <br> headline), or as a list whose every item is one link to another
+item (a blog plugin's "Articoli correlati" under the text).  The box is a related list,
+whatever its title says.
 """
 
 from __future__ import annotations
@@ -83,3 +85,26 @@ def is_item_list(b: Block, absolute: Callable[[str | None], str | None],
             return False
         lines = lines[1:]
     return len(lines) >= _LIST_ITEMS and all(item_line(x) for x in lines)
+
+
+def in_item_list(el: Any, absolute: Callable[[str | None], str | None],
+                 own: Collection[str]) -> bool:
+    """``el`` is an item of a ``<ul>`` or ``<ol>`` of two or more items, each the whole
+    text of one link to another item (its address names an item): a list of related
+    items, no text."""
+    if tag(el) != "li":
+        return False
+    parent = el.getparent()
+    items = [x for x in parent if tag(x) == "li"] if parent is not None else []
+    if tag(parent) not in ("ul", "ol") or len(items) < _LIST_ITEMS:
+        return False
+
+    def item_line(li: Any) -> bool:
+        links = [a for a in li.iter("a") if a.get("href")]
+        if len(links) != 1 or clean(" ".join(li.itertext())) != \
+                clean(" ".join(links[0].itertext())):
+            return False
+        target = absolute(links[0].get("href"))
+        return target is not None and target not in own and urls.item_number(target) is not None
+
+    return all(item_line(li) for li in items)

@@ -43,8 +43,9 @@ COLUMN_TAGS = frozenset({"table", "ul", "ol", "div", "td", "th", "section", "asi
 _TEXT_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl",
                           "blockquote", "pre"})
 _ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "object", "embed"})
-_CONTROLS = "boolean(descendant-or-self::*[" + " or ".join(
-    f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "])"
+_FIELDS = "descendant-or-self::*[" + " or ".join(
+    f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "]"
+_CONTROLS = f"boolean({_FIELDS})"
 _IGNORED = frozenset({"script", "style", "template", "noscript"})
 # the boxes a title picture stands in, alone, on its line
 _PICTURE_BOXES = frozenset({"tr", "td", "th", "div", "p", "span", "center", "font", "b",
@@ -144,11 +145,11 @@ class LinkColumns(NavigationPageBase):
 
     def _line_kind(self, line: Line, depth: int = 0) -> str:
         if any(self._holds_controls(n) for n in line.nodes):
-            return _OTHER
+            return _BLANK if _search_field(line) else _OTHER
         links = [a for a in self._line_links(line) if self._reachable(a)]
         text = self._line_text(line)
         if not links:
-            if not text:
+            if not text or _unfilled_group(line):
                 return _BLANK
             return _LABEL if len(text) <= LABEL_MAX_CHARS else _OTHER
         if not all(site_link(a.get("href")) for a in links):
@@ -343,6 +344,30 @@ def _runs(box: Any) -> list[Line]:
             words.append(child.tail or "")
     close()
     return lines
+
+
+def _search_field(line: Line) -> bool:
+    """A line that is one text field and nothing else (no link, no words: a search
+    box over a documentation site's side menu, its magnifier icon beside it): a tool
+    standing over the column, no text of its own."""
+    fields = [x for n in line.nodes for x in n.xpath(_FIELDS)]
+    return len(fields) == 1 and tag(fields[0]) == "input" \
+        and (fields[0].get("type") or "text").lower() in ("text", "search") \
+        and not clean(line.loose) and not any(
+            n.xpath("descendant-or-self::a") or clean("".join(n.itertext())) for n in line.nodes)
+
+
+def _unfilled_group(line: Line) -> bool:
+    """A title line whose box holds, after its title, an empty box where the group's
+    links go (a side menu rendered with only the open group's links: the collapsed
+    groups' titles over empty link boxes): a group showing no links, whose title heads
+    none of the lines below it."""
+    if len(line.nodes) != 1 or clean(line.loose):
+        return False
+    kids = [c for c in line.nodes[0] if isinstance(c.tag, str) and tag(c) not in _IGNORED]
+    return len(kids) >= 2 and clean("".join(kids[0].itertext())) != "" and any(
+        tag(c) in ("div", "ul", "ol") and len(c) == 0 and not (c.text or "").strip()
+        for c in kids[1:])
 
 
 def _line_style(line: Line) -> tuple[str, ...]:

@@ -51,6 +51,7 @@ from scraper.extract.pages.navigation.hints import (
     ranked_menu_words,
 )
 from scraper.extract.pages.navigation.pagers import steps_through, turns_page
+from scraper.extract.pages.navigation.tabs import TABS_WORDS, tabs_to_pages
 from scraper.extract.pages.navigation.trail import is_trail
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
@@ -287,23 +288,10 @@ class MenuRoots(AsideBars):
         """A row of tabs leading to the site's sections, above the page's headline
         (Apache Lenya's ``div#tabs > div.tab / div.tab-selected > a``, a 2000s portal's
         section tabs): the site's top menu, beside the menu the page names (see
-        :meth:`_hinted`).  Each tab a box of its own, classed a tab,
-        holding one link to another page.  Tabs switching panels in the page
-        (``role=tab``, ``aria-controls``, ``#…`` jumps, buttons) and a page's tabs of
-        actions under its headline (Drupal's "View / Edit") are no such row."""
-        if not class_tokens(el) & _TABS_WORDS or self._below_headline(el):
-            return False
-        links = self._links(el)
-        if len(links) < SITE_TABS_MIN or el.xpath(
-                ".//*[@role='tab' or @role='tablist' or @aria-controls]"):
-            return False
-        for a in links:
-            href = (a.get("href") or "").strip()
-            box = a.getparent()
-            if href.startswith("#") or box is None or box is el \
-                    or not class_tokens(box) & _TAB_WORDS or len(self._links(box)) != 1:
-                return False
-        return True
+        :meth:`_hinted`; :func:`.tabs.tabs_to_pages`).  A page's tabs of actions under
+        its headline (Drupal's "View / Edit") are no such row."""
+        return bool(class_tokens(el) & TABS_WORDS) and not self._below_headline(el) \
+            and tabs_to_pages(el, self._links(el))
 
     def _is_image_menu(self, el: Any) -> bool:
         """An image map on view, outside the page's text, leading to a few of the
@@ -351,7 +339,7 @@ class MenuRoots(AsideBars):
             words -= SEMANTIC_UI_LOOKS
         words -= pages_menu_words(el) | ranked_menu_words(el)   # ``pages-menu``, ``nav.secondary``
         if self._site_tabs(el):
-            words -= _TABS_WORDS   # a row of the site's section tabs is its top menu
+            words -= TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
 
@@ -484,11 +472,6 @@ def _top_lists(box: Any) -> list[Any]:
     """The outermost lists in ``box``."""
     return list(box.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]"))
 
-
-# a row of section tabs (:meth:`MenuRoots._site_tabs`): its box's words, its tabs'
-_TABS_WORDS = frozenset({"tabs"})
-_TAB_WORDS = frozenset({"tab"})
-SITE_TABS_MIN = 3
 
 # Semantic/Fomantic UI's menu variations that share a word with a region no menu is
 SEMANTIC_UI_LOOKS = frozenset({"secondary", "tabular", "tabs"})

@@ -1,0 +1,50 @@
+"""A row of tabs leading to the site's sections (:meth:`.roots.MenuRoots._site_tabs`):
+the site's top menu, though "tabs" names in-page tab widgets too, which are none."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.extract.structure import class_tokens
+
+# the row's class words, its tabs'
+TABS_WORDS = frozenset({"tabs"})
+TAB_WORDS = frozenset({"tab"})
+SITE_TABS_MIN = 3
+# what joins a block's class to the class of a part of it (BEM's ``tabs__item``,
+# ``nav-tabs-item``)
+_PART_JOIN = re.compile(r"[-_]+")
+
+
+def tabs_to_pages(row: Any, links: list[Any]) -> bool:
+    """``row`` (classed a tabs row, its ``links`` given) is a row of tabs each leading
+    to another page: each tab a box of its own, classed a tab, holding one link, or
+    the link itself named a tab or a part of the row (Mintlify's ``div.nav-tabs >
+    a.nav-tabs-item``).  Tabs switching panels in the page (``role=tab``,
+    ``aria-controls``, ``#…`` jumps) are no such row."""
+    if len(links) < SITE_TABS_MIN or row.xpath(
+            ".//*[@role='tab' or @role='tablist' or @aria-controls]"):
+        return False
+    for a in links:
+        box = a.getparent()
+        if (a.get("href") or "").strip().startswith("#") or box is None:
+            return False
+        if not (_names_tab(a, row) or (
+                box is not row and _names_tab(box, row)
+                and len([x for x in box.iter("a", "area") if x.get("href")]) == 1)):
+            return False
+    return True
+
+
+def _names_tab(el: Any, row: Any) -> bool:
+    """``el`` is classed a tab (``tab``, ``tab-selected``), or named a part of the
+    tabs ``row`` by a class extending one of the row's (``nav-tabs-item`` in
+    ``nav-tabs``)."""
+    if class_tokens(el) & TAB_WORDS:
+        return True
+    own = (el.get("class") or "").split()
+    parts = [r for r in (row.get("class") or "").split()
+             if TABS_WORDS & set(_PART_JOIN.split(r.lower()))]
+    return any(len(c) > len(r) and c.startswith(r) and _PART_JOIN.match(c, len(r))
+               for r in parts for c in own)

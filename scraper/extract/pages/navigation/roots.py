@@ -12,6 +12,7 @@ from scraper.extract import urls
 from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
 from scraper.extract.pages.navigation.bars import AsideBars
 from scraper.extract.pages.navigation.base import per_element
+from scraper.extract.pages.navigation.buttons import ImageButtons
 from scraper.extract.pages.navigation.chrome import (
     about_page,
     is_account_link,
@@ -58,7 +59,7 @@ from scraper.extract.text import fold
 from scraper.extract.visible import hidden_ancestor
 
 
-class MenuRoots(AsideBars):
+class MenuRoots(AsideBars, ImageButtons):
     """The menu roots of the page, and the judgement of what is no menu."""
 
     @cached_property
@@ -171,12 +172,11 @@ class MenuRoots(AsideBars):
                 continue   # "Latest news" headlines (mat-nav-list), a login box: no menu
             roots.extend(self._landmarks_within(el))
         if roots:
-            # a page naming its menu: a row of section tabs above the headline is the
-            # top level of that menu (Lenya's tabs over its ``td#menu``).  A page naming
-            # none is read by its shape (:mod:`.layout` reads a portal's tab rows)
+            # a page naming its menu: a row of section tabs or image buttons above the
+            # headline is its top level (Lenya's tabs over its ``td#menu``; :mod:`.buttons`)
             tabs = [el for el in self.doc.root.iter() if isinstance(el.tag, str)
                     and not any(is_descendant(el, r) or is_under(r, el) for r in roots)
-                    and self._site_tabs(el) and not _in_template(el)]
+                    and (self._site_tabs(el) or self._image_buttons(el)) and not _in_template(el)]
             roots = sorted(roots + tabs, key=lambda el: self.doc.order.get(el, 0))
         # a panel a menu's control opens (an overlay rendered at the end of the body) is
         # read under that control (see NavigationPage._menu_links), not on its own

@@ -5,13 +5,16 @@ title, teaser or body is read from them.  The labels themselves are found by
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from scraper.extract.document import tokens
 from scraper.extract.labels import LabelValue
 from scraper.extract.structure import is_block
 from scraper.extract.text import clean
+
+# the words of a block of its own: a short sentence's length, no stray word
+_OWN_BLOCK_MIN = 40
 
 
 def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any]:
@@ -20,7 +23,9 @@ def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any
     OSCE</li>``): never title, teaser or body.  Inside a block, the text of a ``read``
     element (an entry's title, read already) is no other words on an inline line: a
     ``<font>`` holding the title's link, a ``<br>`` and "Issued by: X" is the label's
-    line all the same (a block holding them still has room for a teaser)."""
+    line all the same (a block holding them still has room for a teaser).  A block
+    holding a block of words of its own, no label in it (a teaser's ``<p>`` below an
+    entry's lines of labels), holds more than labels, however short those words."""
     out: set[Any] = set()
     budget: dict[Any, int] = {}
     texts: dict[Any, str] = {}
@@ -52,10 +57,28 @@ def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any
                 break
             line = line.getparent()
     read = [el for el in read if el is not None]
+    labelled = {el for lv in values for el in (lv.holder, *lv.elements)}
+    carriers = {a for el in labelled for a in el.iterancestors()}
     for line, allowed in budget.items():
+        if is_block(line) and _holds_other_block(line, labelled, carriers, read, text_of):
+            continue
         known = 0 if is_block(line) else sum(
             len(text_of(el)) for el in read
             if el is line or any(a is line for a in el.iterancestors()))
         if len(text_of(line)) - known <= allowed:
             out.add(line)
     return out
+
+
+def _holds_other_block(line: Any, labelled: set[Any], carriers: set[Any], read: list[Any],
+                       text_of: Callable[[Any], str]) -> bool:
+    """``line`` holds a block of words (a sentence's length) that neither holds a label
+    or value, nor stands in one, nor is an element read already."""
+    for el in line.iterdescendants():
+        if not isinstance(el.tag, str) or not is_block(el) or el in carriers \
+                or len(text_of(el)) < _OWN_BLOCK_MIN:
+            continue
+        if any(x in labelled or x in read for x in (el, *el.iterancestors())):
+            continue
+        return True
+    return False

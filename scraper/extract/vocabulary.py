@@ -350,7 +350,7 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "older news", "older entries", "older articles", "earlier news",
     "следующая", "следующая страница", "далее", "вперед", "след.",
     "nächste", "nächste seite", "weiter", "vor",
-    "suivant", "suivante", "page suivante",
+    "suivant", "suivante", "page suivante", "suite",
     "successivo", "successiva", "pagina successiva", "avanti",
     "siguiente", "página siguiente",
     "наступна", "наступна сторінка", "далі", "następna", "następna strona", "dalej",

@@ -40,6 +40,7 @@ from scraper.extract.pages.listing_titles import (
     READ_MORE,
     EntryTitles,
     opens_read_more,
+    points_on,
     says_read_more,
 )
 from scraper.extract.pages.tags import bare_names
@@ -368,7 +369,8 @@ class ListingPage:
 
     def _read_more_links(self, parts: list[Any], href: str) -> list[Any]:
         """The entry's "Read more" links (a link whose visible start is a read-more
-        phrase, its tail in an element of its own) and its address shown as text (a
+        phrase, its tail in an element of its own, or pointing on with an arrow:
+        "Read the press release →") and its address shown as text (a
         link's, or a search hit's line of its own): no teaser."""
         out = []
         for part in parts:
@@ -378,7 +380,8 @@ class ListingPage:
                 text = self.doc.element_text(el)
                 # whatever hides its tail ("Read more<span> about TITLE</span>")
                 read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
-                    and (fold(ARROWS.sub("", text)) in READ_MORE or opens_read_more(el))
+                    and (fold(ARROWS.sub("", text)) in READ_MORE or opens_read_more(el)
+                         or points_on(text))
                 if read_more or (_shows_address(text, href) and (tag(el) == "a" or not len(el))):
                     out.append(el)
         return out

@@ -13,13 +13,20 @@ from scraper.extract.pages.common import Found
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import SCREEN_READER_ONLY, accessible_name, hidden_ancestor
-from scraper.extract.vocabulary import LOAD_MORE_TEXTS, LOAD_VERBS, MORE_WORDS, NEXT_PAGE_TEXTS
+from scraper.extract.vocabulary import (
+    LOAD_MORE_TEXTS,
+    LOAD_VERBS,
+    MORE_WORDS,
+    NEXT_PAGE_TEXTS,
+)
 
 ARROWS = re.compile(r"[›»→>]+")
 _BACK_ARROWS = re.compile(r"[‹«←<]+")
 _NEXT = frozenset(fold(t) for t in NEXT_PAGE_TEXTS) | frozenset(
     fold(ARROWS.sub("", t)) for t in NEXT_PAGE_TEXTS if ARROWS.sub("", t).strip())
 _LOAD_MORE = frozenset(fold(t) for t in LOAD_MORE_TEXTS)
+# a pager's phrase is a few words ("Older press releases"), no sentence
+_OLDER_MAX_WORDS = 4
 # a pager that counts items says how many the next page shows: "Next 20 >>"
 _COUNT = re.compile(r"\s*\b\d{1,3}\b\s*")
 _PAGE_NUMBER_SEGMENT = re.compile(r"/\d{1,3}$")
@@ -46,6 +53,13 @@ _PREVIOUS_WORDS = frozenset(fold(w) for w in (
     "previous", "prev", "newer", "предыдущая", "назад", "новее", "vorherige", "zurück",
     "neuere", "précédente", "précédent", "precedente", "anterior",
     "попередня", "новіші", "poprzednia", "nowsze"))
+# the words of "older" (and "earlier") a pager joins to what the listing lists ("Older
+# press releases →", "Ältere Pressemitteilungen", "Communiqués plus anciens", "Более
+# ранние пресс-релизы"): its next page holds the older items (:func:`is_older_text`)
+_OLDER = frozenset(fold(w) for w in (
+    "older", "earlier", "ältere", "älteren", "frühere", "früheren", "anciens", "anciennes",
+    "vecchi", "vecchie", "antiguas", "antiguos", "starsze", "wcześniejsze", "старые",
+    "ранние", "старіші", "ранні", "давніші"))
 _PREVIOUS_TOKENS = frozenset({"prev", "previous", "pager-previous", "pager-prev", "nav-previous"})
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
@@ -92,6 +106,15 @@ def is_next_text(text: str) -> bool:
     words_only = fold(_BACK_ARROWS.sub("", bare))
     return folded in _NEXT or bare in _NEXT or fold(_COUNT.sub(" ", bare)) in _NEXT - {""} \
         or (words_only != bare and words_only in _NEXT - {""})
+
+
+def is_older_text(text: str) -> bool:
+    """A pager's words for the older items, in other words than the known phrases: a
+    short phrase holding a word of "older" ("Older press releases →", "« Ältere
+    Pressemitteilungen", "Communiqués plus anciens"), no word of another control."""
+    tokens = re.findall(r"\w+", fold(_BACK_ARROWS.sub(" ", ARROWS.sub(" ", text))))
+    return 0 < len(tokens) <= _OLDER_MAX_WORDS and bool(set(tokens) & _OLDER) \
+        and not set(tokens) & (_NOT_NEXT_WORDS | _PREVIOUS_WORDS)
 
 
 class _Pager:
@@ -195,7 +218,13 @@ class _Pager:
             named = fold(a.get("aria-label") or a.get("title") or "")
             if set(re.findall(r"\w+", named)) & _NOT_NEXT_WORDS:
                 continue
-            if url and any(is_next_text(text) for text in texts):
+            if not url:
+                continue
+            # "Older press releases →": to a further page of this listing, asking what
+            # this page asks (no other module, no other sort order)
+            older = is_older_text(texts[0]) and self._in_family(url) \
+                and _keeps_question(url, self.page)
+            if older or any(is_next_text(text) for text in texts):
                 found.append(url)
         same = [url for url in found if self._same_listing(url)]
         return Found((same or found)[0], "pager-text") if found else None
@@ -290,6 +319,16 @@ class _Pager:
             if url and offset is not None and offset > here and self._same_listing(url):
                 later.append((offset, url))
         return Found(min(later)[1], "offset-param") if later else None
+
+
+def _keeps_question(url: str, page: str) -> bool:
+    """``url`` asks what ``page`` asks: every worded parameter of the page kept as it is,
+    none added (``?name=Stories_Archive`` after ``?name=News``, ``?sort=date%20asc`` are
+    other questions); numbers (a page, an offset) may change."""
+    mine, theirs = parse_qs(urlsplit(url).query), parse_qs(urlsplit(page).query)
+    def worded(query: dict[str, list[str]]) -> dict[str, list[str]]:
+        return {k: v for k, v in query.items() if not all(x.isdigit() for x in v)}
+    return worded(mine) == worded(theirs)
 
 
 def _page_param(url: str) -> int | None:

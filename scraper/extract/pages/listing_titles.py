@@ -156,7 +156,9 @@ class EntryTitles:
         folded = fold(ARROWS.sub("", link_text))
         if folded in READ_MORE:
             return True
-        return len(words(link_text)) <= 3 < len(words(heading)) \
+        # a link pointing on with an arrow ("Read the press release →") calls to go on
+        pointing = points_on(link_text) and len(words(link_text)) < len(words(heading))
+        return (pointing or len(words(link_text)) <= 3 < len(words(heading))) \
             and not parse_date(heading, self.language)
 
 
@@ -196,6 +198,17 @@ def opens_read_more(a: Any) -> bool:
     if len(pieces) >= 2 and fold(ARROWS.sub("", pieces[0])).strip() in READ_MORE:
         return True
     return opens_with_read_more(fold(ARROWS.sub("", " ".join(pieces))))
+
+
+def points_on(text: str) -> bool:
+    """The words end in a forward arrow set apart ("Read the press release →",
+    "Continue ›"): a call to go on, no headline (a closing quote mark holds on to its
+    word: «…»)."""
+    return bool(_POINTING.search(text))
+
+
+# a forward arrow after a space, closing the text
+_POINTING = re.compile(r"\s[›»→>]+\s*$")
 
 
 def _fragment(a: Any) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.dates import parse_date
+from scraper.extract.identities import is_organisation, structure_id
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import (
     ATTACHMENT_HEADINGS,
@@ -132,3 +133,15 @@ def is_change_line(text: str, language: str | None) -> bool:
         label = next((w for w in _CHANGE_LABELS if found.startswith(w + " ")), "")
         rest = " ".join(shown.split()[len(label.split()):])
     return fold(label.strip()) in _CHANGE_LABELS and parse_date(rest.strip(), language) is not None
+
+
+# the longest line that may be a structure's name and nothing more
+_ISSUER_LINE_CHARS = 160
+
+
+def is_issuer_line(text: str) -> bool:
+    """A line whose whole text is a known issuing structure's name (pandoc's author line
+    in the title block, ``<p class="author">``): who issued the item, neither its lead
+    nor a sentence of its text.  The organisation's own name is none (the site's)."""
+    return len(text) <= _ISSUER_LINE_CHARS and "\n" not in text and \
+        bool(structure_id(text)) and not is_organisation(text)

@@ -168,8 +168,10 @@ def is_chrome_element(el: Any) -> bool:
     if "skip" in tokens and _skip_links(el):
         return True
     if t in ("header", "footer"):
-        return not _inside_content(el)
+        return not _inside_content(el) and not _title_block(el)
     if tokens & {"header", "footer", "masthead", "topbar"}:
+        if _column_heads(el):
+            return False
         return not _inside_content(el) and not holds_main_text(el) and not _repeated(el) \
             and not _in_item_header(el)
     return False
@@ -201,6 +203,34 @@ def _in_item_header(el: Any) -> bool:
         return False
     above = set(headline.iterancestors())
     return any(box in above for box in _headers_named(el, _ITEM_HEADER_TOKENS))
+
+
+def _column_heads(el: Any) -> bool:
+    """A table's head (``thead``) or a row of column heads (in a ``thead``, or of ``th``
+    cells only): pandoc writes ``<tr class="header">`` over a data table's columns.  It
+    heads the table, never the page; a layout table's site header is a row of ``td``."""
+    t = tag(el)
+    if t == "thead":
+        return True
+    if t != "tr":
+        return False
+    parent = el.getparent()
+    if parent is not None and tag(parent) == "thead":
+        return True
+    cells = [c for c in el if tag(c) in ("td", "th")]
+    return bool(cells) and all(tag(c) == "th" for c in cells)
+
+
+def _title_block(el: Any) -> bool:
+    """A ``<header>`` holding the page's headline (its first ``<h1>``, no link) and no
+    link at all: the item's title block (pandoc's ``header#title-block-header`` with
+    the title, subtitle, author and date lines), not the site's header, which always
+    links somewhere (home, a menu)."""
+    if tag(el) != "header" or el.xpath("boolean(.//a[@href])"):
+        return False
+    headline = _first_h1(el.getroottree().getroot())
+    return headline is not None and any(a is el for a in headline.iterancestors()) \
+        and bool("".join(headline.itertext()).strip())
 
 
 # a header's class naming an item of content itself ("itemHeader", "entry-header"), never

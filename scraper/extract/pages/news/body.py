@@ -30,6 +30,7 @@ from scraper.extract.pages.news.hints import (
     is_change_line,
     is_credit_line,
     is_editorial_note,
+    is_issuer_line,
 )
 from scraper.extract.pages.news.teasers import in_item_list, in_teaser, is_item_list
 from scraper.extract.structure import (
@@ -164,6 +165,8 @@ class BodyFields(NewsPageBase):
                     len(b.el.xpath(".//a[@href]")) >= 2:
                 continue   # "Back to top · Print · E-mail", "Print | All releases": a
                 #            row of utility links (two links and a separator are a row)
+            if _share_row(b):
+                continue   # "Share: Twitter Facebook E-mail": the share row's label and links
             if _button_only(b):
                 continue   # "Download the guide (PDF)" drawn as a button: a control
             if self._download_line(b):
@@ -192,6 +195,8 @@ class BodyFields(NewsPageBase):
                 continue   # "Modified" over its date: a title block's meta row
             if not out and len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # a bare date line over the text is the item's date, no body
+            if not out and is_issuer_line(b.text):
+                continue   # the issuer's name on a line of its own over the text
             if not out and is_dated_byline(b.text, self.lang):
                 continue   # "<writer> Published <date> Updated <date>": a byline, no text
             if not out and self._headline_copy(b):
@@ -431,3 +436,24 @@ def _button_only(b: Block) -> bool:
     links = [a for a in b.links if a.get("href")]
     return b.link_density >= _BUTTON_SHARE and bool(links) and all(
         class_tokens(a) & _BUTTON_TOKENS for a in links)
+
+
+def _share_row(b: Block) -> bool:
+    """A line of links under a share word ("Share: Twitter Facebook E-mail", "Teilen:
+    …"): whatever its links are named, the words outside them are the share label
+    alone, so the line is the share row, no text."""
+    links = [a for a in b.links if a.get("href")]
+    if not links:
+        return False
+    rest = b.text
+    for a in links:
+        rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
+    label = fold(_ROW_PUNCTUATION.sub(" ", rest)).strip()
+    return label in SHARE_WORDS and label not in _NOT_SHARE_LABELS
+
+
+# what stands between a share row's label and its links
+_ROW_PUNCTUATION = re.compile(r"[\s:：·|•,]+")
+# share words that are no share label before a row of links: "Top", "Back to top"
+_NOT_SHARE_LABELS = frozenset({"top", "back to top"})
+

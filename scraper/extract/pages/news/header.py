@@ -21,6 +21,7 @@ from scraper.extract.pages.news.hints import (
     SHARE_WORDS,
     TRAIL,
     TYPE_TOKENS,
+    is_issuer_line,
 )
 from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidden, tag
 from scraper.extract.text import BARS, clean, fold, words
@@ -305,7 +306,8 @@ class HeaderFields(NewsPageBase):
             return False
         return not parse_date(b.text, self.lang) and not is_date_line(b.text) \
             and not self._is_byline(b.text) and not self._is_facts_row(b.el) \
-            and not self._dated_head(b) and not is_label_lines(b.text)
+            and not self._dated_head(b) and not is_label_lines(b.text) \
+            and not is_issuer_line(b.text)
 
     def _dated_head(self, b: Block) -> bool:
         """A line opening with a date in an element of its own and a short fact after it

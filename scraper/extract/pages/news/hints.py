@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.dates import parse_date
+from scraper.extract.identities import is_organisation, structure_id
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import (
     ATTACHMENT_HEADINGS,
@@ -141,3 +142,15 @@ FILE_FACTS = re.compile(r"^[\s(\[–—-]*(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|"
                         r"(?:adobe\s+)?(?:acrobat|reader))?[\s,;:·|]*"
                         r"(?:\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[кмг]б|ko|mo|o|bytes?))?[\s)\].]*$",
                         re.I)
+
+
+# the longest line that may be a structure's name and nothing more
+_ISSUER_LINE_CHARS = 160
+
+
+def is_issuer_line(text: str) -> bool:
+    """A line whose whole text is a known issuing structure's name (pandoc's author line
+    in the title block, ``<p class="author">``): who issued the item, neither its lead
+    nor a sentence of its text.  The organisation's own name is none (the site's)."""
+    return len(text) <= _ISSUER_LINE_CHARS and "\n" not in text and \
+        bool(structure_id(text)) and not is_organisation(text)

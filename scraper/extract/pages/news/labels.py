@@ -14,11 +14,17 @@ from scraper.extract.pages.common import (
 )
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.hints import is_issuer_line
 from scraper.extract.pages.tags import field_page
 from scraper.extract.structure import in_chrome, in_navigation
 from scraper.extract.text import split_values
 from scraper.extract.urls import is_tag_page
 from scraper.extract.visible import hidden_ancestor
+
+# the lines of a title block under the headline (type, subtitle, issuer, date, a byline)
+_TITLE_BLOCK_LINES = 5
+# the longest of them: a structure's name, a byline
+_TITLE_BLOCK_CHARS = 160
 
 
 class LabelFields(NewsPageBase):
@@ -48,7 +54,27 @@ class LabelFields(NewsPageBase):
             names = [n for n in jsonld_names(obj.get("author")) if not is_organisation(n)]
             if names:
                 return Found(names, "json-ld")
-        return self._issuer_links()
+        return self._issuer_line() or self._issuer_links()
+
+    def _issuer_line(self) -> Found | None:
+        """The lines right under the headline, before the text (its title block: a
+        type line, the date, the issuer), one of them the name of a known structure and
+        nothing more (pandoc's ``<p class="author">``): the issuer, as shown.  The title
+        block ends at the first heading, longer line or label (a name after the labels
+        is no title block's: with the labels, they say who issued it); a line of links
+        is a menu's or a tag row's, left to the tag links."""
+        if self.title_el is None:
+            return None
+        after = self._after(self.title_el)
+        names: list[str] = []
+        lines = [b for b in self.blocks if b.order > after and not b.widget]
+        for b in lines[:_TITLE_BLOCK_LINES]:
+            if b.is_heading or len(b.text) > _TITLE_BLOCK_CHARS or self._in_labels(b.el):
+                break
+            if b.link_density < 0.5 and is_issuer_line(b.text):
+                names.append(b.text)
+        names = list(dict.fromkeys(names))
+        return Found(names, "issuer-line") if names else None
 
     def _issuer_links(self) -> Found | None:
         """Issuers shown without a label: tag links of the item (outside its text, menus

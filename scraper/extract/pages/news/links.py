@@ -22,6 +22,7 @@ from scraper.extract.pages.news.hints import (
     DOCUMENT_HINT,
     FILE_FACTS,
     NOT_ATTACHMENT_TOKENS,
+    WIDGET_HEADINGS_FOLDED,
 )
 from scraper.extract.structure import (
     HEADINGS,
@@ -49,7 +50,8 @@ class LinkFields(NewsPageBase):
             if not href or not (urls.is_document(href) or _says_file(a)) or titles.get(href):
                 continue
             chain = [a, *a.iterancestors()]
-            if any(tag(x) == "nav" or self._other_items_box(x) for x in chain):
+            if any(tag(x) == "nav" or self._other_items_box(x) for x in chain) or \
+                    any(self._titled_other_items(x, scope) for x in chain[1:]):
                 continue
             in_scope = scope is not None and is_descendant(a, scope)
             if in_chrome(a) and not (in_scope and self._file_list(chain, scope)):
@@ -171,6 +173,21 @@ class LinkFields(NewsPageBase):
         return heading is None or \
             fold(self.doc.element_text(heading)).rstrip(" :：") not in ATTACHMENT_HEADINGS_FOLDED
 
+    def _titled_other_items(self, box: Any, scope: Any) -> bool:
+        """A box opened by a related or sidebar widget's heading ("Related stories",
+        "See also", "Most read"), whatever its classes: a list of other items, a
+        document among them another item's (a report), not this item's attachment.
+        The heading must open the box (no text before it) and the box must not hold
+        the article."""
+        if tag(box) in ("html", "body", "main") or (
+                scope is not None and is_descendant(scope, box)):
+            return False
+        heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)), None)
+        if heading is None or not _opens_with(box, heading):
+            return False
+        title = fold(self.doc.element_text(heading)).rstrip(" :：")
+        return title in WIDGET_HEADINGS_FOLDED and title not in ATTACHMENT_HEADINGS_FOLDED
+
     # ------------------------------------------------------------------ translations
     @field
     def translations(self) -> Found | None:
@@ -215,6 +232,18 @@ def _same_path(a: str, b: str) -> bool:
         prefix = urls.language_prefix(url)
         return path[len(prefix) + 1:] if prefix else path
     return strip(a) == strip(b) and strip(a) not in ("", "/")
+
+
+def _opens_with(box: Any, heading: Any) -> bool:
+    """No text stands in ``box`` before ``heading``: the heading is the box's title."""
+    for node in box.iter():
+        if node is heading:
+            return True
+        if isinstance(node.tag, str) and (node.text or "").strip():
+            return False
+        if node is not box and (node.tail or "").strip() and not is_descendant(heading, node):
+            return False
+    return False
 
 
 def _labelled_after_text(a: Any, scope: Any) -> bool:

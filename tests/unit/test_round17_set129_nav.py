@@ -83,3 +83,28 @@ def test_in_page_tabs_named_parts_of_the_row_stay_no_menu() -> None:
     for links in (jumps, panels):
         names = [e["name"] for e in _menu(_tabs(links), "https://www.osce.org/uk")]
         assert names == ["Контакти", "Вакансії"]
+
+
+def test_a_wiki_title_over_its_search_box_heads_no_group_of_the_contents() -> None:
+    """A wiki's side column: its name and motto, tool buttons, a search box, then the
+    contents (a list of links, parents opening children).  The search box parts the
+    site's name from the contents: no entry is under the name or the motto."""
+    toc = ("<ol class='toc'><li><a href='/fr/wiki/Accueil.html'>Accueil</a></li>"
+           "<li><a href='/fr/wiki/Domaines.html'>Domaines</a><ol>"
+           + "".join(f"<li><a href='/fr/wiki/{n}.html'>{n}</a></li>"
+                     for n in ("Armes", "Frontières", "Jeunesse", "Élections"))
+           + "</ol></li><li><a href='/fr/wiki/Presse.html'>Presse</a></li></ol>")
+    side = ("<div class='side'><div class='head'><h1 class='name'>Wiki OSCE</h1>"
+            "<div class='motto'>Le savoir de l’Organisation</div>"
+            "<div class='tools'><button aria-label='Nouveau'><svg></svg></button></div>"
+            "<div class='lists'><div class='find'><input type='search' placeholder='Chercher'>"
+            "<button aria-label='Recherche avancée'><svg></svg></button></div></div>"
+            f"<div class='lists contents'>{toc}</div></div></div>")
+    menu = _menu(side + "<section><h2>Accueil</h2><p>Bienvenue sur le wiki.</p></section>",
+                 "https://www.osce.org/fr/wiki/Accueil.html")
+    paths = {m["name"]: m["path"] for m in menu}
+    assert paths["Accueil"] == []
+    assert paths["Presse"] == []
+    assert paths["Armes"] == ["Domaines"]
+    assert all("Wiki OSCE" not in p and "Le savoir de l’Organisation" not in p
+               for p in paths.values())

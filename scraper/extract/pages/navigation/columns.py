@@ -20,12 +20,18 @@ link each, between an introduction and a footer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.column_lines import (
+    FIELDS,
+    Line,
+    column_lines,
+    search_field,
+    unfilled_group,
+)
 from scraper.extract.pages.navigation.hints import strip_glyphs
 from scraper.extract.pages.navigation.looks import drawn_style
 from scraper.extract.structure import tag
@@ -42,16 +48,10 @@ COLUMN_TAGS = frozenset({"table", "ul", "ol", "div", "td", "th", "section", "asi
                          "font", "span", "p", "center"})
 _TEXT_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl",
                           "blockquote", "pre"})
-_ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "object", "embed"})
-_FIELDS = "descendant-or-self::*[" + " or ".join(
-    f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "]"
-_CONTROLS = f"boolean({_FIELDS})"
-_IGNORED = frozenset({"script", "style", "template", "noscript"})
+_CONTROLS = f"boolean({FIELDS})"
 # the boxes a title picture stands in, alone, on its line
 _PICTURE_BOXES = frozenset({"tr", "td", "th", "div", "p", "span", "center", "font", "b",
                             "strong", "li"})
-_BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", "nav",
-                     "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"})
 # tags drawn alike: a <strong> title looks like a <b> one
 _LOOK = {"strong": "b", "em": "i"}
 # what stands between the links of a row: pipes and dots (a trail's arrows are no row)
@@ -73,13 +73,6 @@ _POINTS = {"pt": 1.0, "px": 0.75, "em": 12.0, "rem": 12.0, "cm": 28.35, "mm": 2.
 _LINK, _LABEL, _BLANK, _GROUP, _OTHER = "link", "label", "blank", "group", "other"
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of a column: its elements, and the words standing outside them (a run
-    between ``<br>``s has bare words and non-breaking-space indents)."""
-
-    nodes: tuple[Any, ...]
-    loose: str = ""
 
 
 class LinkColumns(NavigationPageBase):
@@ -98,7 +91,7 @@ class LinkColumns(NavigationPageBase):
         return {}
 
     def _judge_column(self, box: Any, minimum: int, depth: int) -> bool:
-        lines = _lines(box)
+        lines = column_lines(box)
         if len(lines) < 2:
             return False   # a wrapper: what it wraps may be a column
         kinds = [self._line_kind(line, depth) for line in lines]
@@ -145,11 +138,11 @@ class LinkColumns(NavigationPageBase):
 
     def _line_kind(self, line: Line, depth: int = 0) -> str:
         if any(self._holds_controls(n) for n in line.nodes):
-            return _BLANK if _search_field(line) else _OTHER
+            return _BLANK if search_field(line) else _OTHER
         links = [a for a in self._line_links(line) if self._reachable(a)]
         text = self._line_text(line)
         if not links:
-            if not text or _unfilled_group(line):
+            if not text or unfilled_group(line):
                 return _BLANK
             return _LABEL if len(text) <= LABEL_MAX_CHARS else _OTHER
         if not all(site_link(a.get("href")) for a in links):
@@ -183,7 +176,7 @@ class LinkColumns(NavigationPageBase):
                 continue
             # a wrapper of one line is no column of its own: what it wraps may be
             if tag(el) in COLUMN_TAGS and tag(el) not in ("td", "th") and \
-                    len(_lines(el)) > 1 and self._is_link_column(el, 1, depth + 1):
+                    len(column_lines(el)) > 1 and self._is_link_column(el, 1, depth + 1):
                 out.append(el)
             else:
                 todo[:0] = list(el)
@@ -203,7 +196,7 @@ class LinkColumns(NavigationPageBase):
     def _captioned(self, column: Any) -> bool:
         """A column whose only title line stands first, over all its links (a side
         block's caption, "Main Menu")."""
-        kinds = [k for k in (self._line_kind(line) for line in _lines(column)) if k != _BLANK]
+        kinds = [k for k in (self._line_kind(line) for line in column_lines(column)) if k != _BLANK]
         return len(kinds) > 1 and kinds[0] == _LABEL and kinds.count(_LABEL) == 1
 
     # ------------------------------------------------------------------ runs
@@ -214,7 +207,7 @@ class LinkColumns(NavigationPageBase):
         COLUMN_MIN_LINKS links."""
         if self._link_count(box) < COLUMN_MIN_LINKS:
             return []
-        lines = _lines(box)
+        lines = column_lines(box)
         kinds = [self._line_kind(line) for line in lines]
         chains: list[list[tuple[int, int]]] = []
         i = 0
@@ -259,7 +252,7 @@ class LinkColumns(NavigationPageBase):
     @per_element
     def _column_paths(self, column: Any, depth: int = 0) -> dict[Any, list[str]]:
         """Each link of the column → the title lines open above it, outermost first."""
-        return self._lines_paths(_lines(column), depth)
+        return self._lines_paths(column_lines(column), depth)
 
     def _lines_paths(self, lines: list[Line], depth: int = 0) -> dict[Any, list[str]]:
         stack: list[tuple[tuple[str, ...], str]] = []
@@ -271,6 +264,9 @@ class LinkColumns(NavigationPageBase):
             level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
             if kind == _LABEL and _current_item(lines, kinds, at):
                 continue   # the page on view, unlinked among its peers: no title
+            if kind == _BLANK and search_field(line):
+                stack.clear()   # the site's name over its search box heads no group
+                continue
             if kind == _LABEL:
                 stack[len(stack) if level is None else level:] = [
                     (style, strip_glyphs(self._line_text(line)))]
@@ -299,7 +295,7 @@ class LinkColumns(NavigationPageBase):
 
     def _lead_style(self, column: Any, depth: int) -> tuple[str, ...] | None:
         """The style of the title line a column opens with (None: it opens with links)."""
-        for line in _lines(column):
+        for line in column_lines(column):
             kind = self._line_kind(line, depth)
             if kind == _LABEL:
                 return _line_style(line)
@@ -308,66 +304,12 @@ class LinkColumns(NavigationPageBase):
         return None
 
 
-def _lines(box: Any) -> list[Line]:
-    """The lines of a column: a table's rows, a list's items, a box's child boxes, or
-    the runs of its inline content between ``<br>``s."""
-    if tag(box) == "table":
-        return [Line((tr,)) for tr in box.xpath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")]
-    children = [c for c in box if isinstance(c.tag, str) and tag(c) not in _IGNORED]
-    if tag(box) in ("ul", "ol") or not any(tag(c) == "br" for c in children):
-        lines = [Line((c,)) for c in children]
-        loose = clean(" ".join([box.text or "", *(c.tail or "" for c in box)]))
-        return [*lines, Line((), loose)] if loose else lines
-    return _runs(box)
 
 
-def _runs(box: Any) -> list[Line]:
-    """A box's content cut at its ``<br>``s (a block child is a line of its own)."""
-    lines: list[Line] = []
-    nodes: list[Any] = []
-    words = [box.text or ""]
-
-    def close() -> None:
-        if nodes or clean("".join(words)):
-            lines.append(Line(tuple(nodes), "".join(words)))
-
-    for child in box:
-        if not isinstance(child.tag, str) or tag(child) in _IGNORED:
-            words.append(child.tail or "")
-        elif tag(child) == "br" or tag(child) in _BLOCKS:
-            close()
-            if tag(child) in _BLOCKS:
-                lines.append(Line((child,)))
-            nodes, words = [], [child.tail or ""]
-        else:
-            nodes.append(child)
-            words.append(child.tail or "")
-    close()
-    return lines
 
 
-def _search_field(line: Line) -> bool:
-    """A line that is one text field and nothing else (no link, no words: a search
-    box over a documentation site's side menu, its magnifier icon beside it): a tool
-    standing over the column, no text of its own."""
-    fields = [x for n in line.nodes for x in n.xpath(_FIELDS)]
-    return len(fields) == 1 and tag(fields[0]) == "input" \
-        and (fields[0].get("type") or "text").lower() in ("text", "search") \
-        and not clean(line.loose) and not any(
-            n.xpath("descendant-or-self::a") or clean("".join(n.itertext())) for n in line.nodes)
 
 
-def _unfilled_group(line: Line) -> bool:
-    """A title line whose box holds, after its title, an empty box where the group's
-    links go (a side menu rendered with only the open group's links: the collapsed
-    groups' titles over empty link boxes): a group showing no links, whose title heads
-    none of the lines below it."""
-    if len(line.nodes) != 1 or clean(line.loose):
-        return False
-    kids = [c for c in line.nodes[0] if isinstance(c.tag, str) and tag(c) not in _IGNORED]
-    return len(kids) >= 2 and clean("".join(kids[0].itertext())) != "" and any(
-        tag(c) in ("div", "ul", "ol") and len(c) == 0 and not (c.text or "").strip()
-        for c in kids[1:])
 
 
 def _line_style(line: Line) -> tuple[str, ...]:

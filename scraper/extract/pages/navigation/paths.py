@@ -367,8 +367,10 @@ class PathLabels(MenuControls, WidgetLabels):
         what says nothing (comments, hidden or empty boxes, a menu's toggle or close
         button, a logo), then over a panel's lines of prose under its title."""
         prev = node.getprevious()
+        # a search field between them (a wiki's title and subtitle over its search box,
+        # then its contents) parts the box from what stands above
         while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
-                                    or not self._shown(prev)
+                                    or (not self._shown(prev) and not _holds_field(prev))
                                     or self._is_menu_toggle(prev, root)
                                     or self._is_close_button(prev, prev.getparent())
                                     or is_logo(prev) or self._only_a_logo(prev)):
@@ -453,3 +455,9 @@ def _is_prose(text: str) -> bool:
 
 def _is_button(el: Any) -> bool:
     return tag(el) == "button" or (el.get("role") or "").lower() == "button"
+
+
+def _holds_field(box: Any) -> bool:
+    """``box`` is or holds a text field a reader types in (a search box)."""
+    return bool(box.xpath("descendant-or-self::input[not(@type) or @type='text' "
+                          "or @type='search']"))

@@ -1,0 +1,90 @@
+"""The lines of a link column (see :mod:`columns`): a table's rows, a list's items, a
+box's child boxes, or the runs of its inline content between ``<br>``s; and the lines
+that stand in a column without being links or titles (a search field, a collapsed
+group's title over its empty box)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from scraper.extract.structure import tag
+from scraper.extract.text import clean
+
+_ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "object", "embed"})
+FIELDS = "descendant-or-self::*[" + " or ".join(
+    f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "]"
+_IGNORED = frozenset({"script", "style", "template", "noscript"})
+_BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", "nav",
+                     "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"})
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a column: its elements, and the words standing outside them (a run
+    between ``<br>``s has bare words and non-breaking-space indents)."""
+
+    nodes: tuple[Any, ...]
+    loose: str = ""
+
+
+def column_lines(box: Any) -> list[Line]:
+    """The lines of a column: a table's rows, a list's items, a box's child boxes, or
+    the runs of its inline content between ``<br>``s."""
+    if tag(box) == "table":
+        return [Line((tr,)) for tr in box.xpath("./tr | ./tbody/tr | ./thead/tr | ./tfoot/tr")]
+    children = [c for c in box if isinstance(c.tag, str) and tag(c) not in _IGNORED]
+    if tag(box) in ("ul", "ol") or not any(tag(c) == "br" for c in children):
+        lines = [Line((c,)) for c in children]
+        loose = clean(" ".join([box.text or "", *(c.tail or "" for c in box)]))
+        return [*lines, Line((), loose)] if loose else lines
+    return _runs(box)
+
+
+def _runs(box: Any) -> list[Line]:
+    """A box's content cut at its ``<br>``s (a block child is a line of its own)."""
+    lines: list[Line] = []
+    nodes: list[Any] = []
+    words = [box.text or ""]
+
+    def close() -> None:
+        if nodes or clean("".join(words)):
+            lines.append(Line(tuple(nodes), "".join(words)))
+
+    for child in box:
+        if not isinstance(child.tag, str) or tag(child) in _IGNORED:
+            words.append(child.tail or "")
+        elif tag(child) == "br" or tag(child) in _BLOCKS:
+            close()
+            if tag(child) in _BLOCKS:
+                lines.append(Line((child,)))
+            nodes, words = [], [child.tail or ""]
+        else:
+            nodes.append(child)
+            words.append(child.tail or "")
+    close()
+    return lines
+
+
+def search_field(line: Line) -> bool:
+    """A line that is one text field and nothing else (no link, no words: a search
+    box over a documentation site's side menu, its magnifier icon beside it): a tool
+    standing over the column, no text of its own."""
+    fields = [x for n in line.nodes for x in n.xpath(FIELDS)]
+    return len(fields) == 1 and tag(fields[0]) == "input" \
+        and (fields[0].get("type") or "text").lower() in ("text", "search") \
+        and not clean(line.loose) and not any(
+            n.xpath("descendant-or-self::a") or clean("".join(n.itertext())) for n in line.nodes)
+
+
+def unfilled_group(line: Line) -> bool:
+    """A title line whose box holds, after its title, an empty box where the group's
+    links go (a side menu rendered with only the open group's links: the collapsed
+    groups' titles over empty link boxes): a group showing no links, whose title heads
+    none of the lines below it."""
+    if len(line.nodes) != 1 or clean(line.loose):
+        return False
+    kids = [c for c in line.nodes[0] if isinstance(c.tag, str) and tag(c) not in _IGNORED]
+    return len(kids) >= 2 and clean("".join(kids[0].itertext())) != "" and any(
+        tag(c) in ("div", "ul", "ol") and len(c) == 0 and not (c.text or "").strip()
+        for c in kids[1:])

@@ -455,6 +455,8 @@ def test_field_of_work_id(label: str, expected: str) -> None:
 # Displayed as fields on some pages but not among the 23: the scraper's fixtures
 # give them no id (their fields_of_work entry has id null).
 NOT_A_FIELD = {
+    "Connectivité": "connectivity, a theme of the Chairpersonship, not one of the 23 "
+                    "(patternfly-fr-2024-chairpersonship-gender-speech)",
     "Меры укрепления доверия": "confidence-building measures, not one of the 23 "
                                "(gwt-ru-2011-flextable-metagrid-image-pager)",
     "Partenariati": "partnerships, not one of the 23 "

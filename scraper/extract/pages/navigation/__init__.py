@@ -18,6 +18,7 @@ from typing import Any
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.account import is_own_account
 from scraper.extract.pages.navigation.chrome import (
+    is_edit_action,
     is_page_tool,
     is_platform_credit,
     is_session_link,
@@ -75,8 +76,11 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     continue
                 if is_logo(a) or self._in_item_list(a, box) or self._opens_form(a):
                     continue   # the logo leads home; headlines lead to items: no entries
-                if is_page_tool(url) or is_platform_credit(url) or is_session_link(url):
-                    continue   # "Edit this page", "Powered by GitBook", "Log in": no site menu
+                # "Edit this page", "Powered by GitBook", "Log in", a wiki's "Create New
+                # Topic" or a missing page's "?": no site menu
+                if is_page_tool(url) or is_platform_credit(url) or is_session_link(url) \
+                        or is_edit_action(url):
+                    continue
                 # an icon's accessible name ("Home", "Contacts"): its label, else the
                 # screen-reader words that are all it says (an SLDS icon link's
                 # ``slds-assistive-text`` "Search"), as a screen reader names it

@@ -132,6 +132,26 @@ def is_member_link(url: str) -> bool:
         for name, value in parse_qsl(parts.query))
 
 
+# an address opening an editor: a wiki's edit script (TWiki's and Foswiki's
+# ``/bin/edit/Web/Topic``, a CMS's ``/node/12/edit``) or an edit action asked in the
+# query (MoinMoin's ``?action=edit``, DokuWiki's ``?do=edit``); a wiki's "create this
+# topic" link, a missing page's ``?`` or red link, is one
+_EDIT_SEGMENTS = frozenset({"edit"})
+_EDIT_ACTIONS = frozenset({"edit", "create", "new"})
+
+
+def is_edit_action(url: str) -> bool:
+    """``url`` opens an editor (writing a page, creating a topic): an action, never a
+    place of the site menu."""
+    parts = urls.split(url)
+    if parts is None:
+        return False
+    segments = {fold(x) for x in parts.path.strip("/").split("/")}
+    return bool(segments & _EDIT_SEGMENTS) or any(
+        name.lower() in _ACTION_PARAMS and value.lower() in _EDIT_ACTIONS
+        for name, value in parse_qsl(parts.query))
+
+
 # an address editing the page's source in its repository: the "Edit this page" link of a
 # static site generator (Antora's ``edit-this-page``, VitePress's ``edit-link``,
 # Docusaurus, MkDocs) to GitHub's ``/edit/<branch>/…``, GitLab's ``/-/edit/…``,

@@ -25,6 +25,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.chrome import is_edit_action
 from scraper.extract.pages.navigation.column_lines import (
     FIELDS,
     Line,
@@ -117,7 +118,21 @@ class LinkColumns(NavigationPageBase):
         """The line's links; an icon running a script (a ``javascript:`` link showing
         no words: the ``+``/``-`` toggle before an item with a submenu) is a control
         beside the line's link, none of its own."""
-        return [a for n in line.nodes for a in self._links(n) if not self._script_icon(a)]
+        return [a for n in line.nodes for a in self._links(n)
+                if not self._script_icon(a) and not self._opens_editor(a)]
+
+    def _opens_editor(self, a: Any) -> bool:
+        """A link to the editor (a wiki's "Create New Topic", the ``?`` after a page not
+        yet written): an action beside the column's lines, no link of its own."""
+        url = self.doc.absolute(a.get("href"))
+        return bool(url) and is_edit_action(url or "")
+
+    def _names_missing_page(self, line: Line) -> bool:
+        """A line whose only links open the editor: the name of a page not yet written
+        (TWiki's ``Photo gallery<a href=".../edit/...">?</a>``) or a "create" action, a
+        line among the links, no title over those below it."""
+        links = [a for n in line.nodes for a in self._links(n)]
+        return bool(links) and all(self._opens_editor(a) for a in links)
 
     def _script_icon(self, a: Any) -> bool:
         href = (a.get("href") or "").strip()
@@ -142,7 +157,7 @@ class LinkColumns(NavigationPageBase):
         links = [a for a in self._line_links(line) if self._reachable(a)]
         text = self._line_text(line)
         if not links:
-            if not text or unfilled_group(line):
+            if not text or unfilled_group(line) or self._names_missing_page(line):
                 return _BLANK
             return _LABEL if len(text) <= LABEL_MAX_CHARS else _OTHER
         if not all(site_link(a.get("href")) for a in links):

@@ -81,6 +81,11 @@ _ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "article", "story", "sid", "
 # archive's id (``CID``, ``ModID``, ``PageID``, ``AMID``) names a list, not an item
 _ITEM_ID_PARAM = re.compile(r"^(?:a|article|art|news|newsitem|item|story|post|entry|doc|"
                             r"document|alert|release|pressrelease|blogpost)_?id$", re.I)
+# a script's verb joined to an item's kind (Invision Power Board's
+# ``index.php?showtopic=6808``, ``?readarticle=``): the parameter opens that one item;
+# a verb joined to a list's or a person's kind (``showforum``, ``showuser``) opens none
+_VERB_ITEM_PARAM = re.compile(r"^(?:show|view|read)_?(?:topic|thread|article|story|news|"
+                              r"item|entry)$", re.I)
 # Joomla's and Mambo's ``Itemid`` (that spelling: PHP reads parameters case-sensitively)
 # names the menu entry a page is shown under (every page of a section carries it), no
 # item; so does any ``itemid`` beside their component parameter (``option=com_poll``)
@@ -263,7 +268,8 @@ def item_number(url: str | None) -> str | None:
     for name, values in params.items():
         if name.lower() == "itemid" and _joomla_menu_entry(name, params):
             continue
-        named = name.lower() in _ITEM_PARAMS or _ITEM_ID_PARAM.match(name)
+        named = name.lower() in _ITEM_PARAMS or _ITEM_ID_PARAM.match(name) \
+            or _VERB_ITEM_PARAM.match(name)
         m = _ITEM_VALUE.match(values[0]) if named else None
         if m:
             return m[1]

@@ -64,6 +64,10 @@ _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _LATEST_HEADINGS = frozenset(fold(t) for t in LATEST_HEADINGS)
 # a box that opens the listing with its first entries, a widget only after them
 _LEADING_BOXES = FEATURED
+# a box of "more" of the same: beside an item, other items (a widget); on a list's own
+# page, the rest of the list after its top stories (a news web part's second layout)
+_MORE_HEADINGS = frozenset(fold(t) for t in ("More news", "More stories", "Other news",
+                                             "Weitere Nachrichten", "Другие новости"))
 _NOT_ENTRY = ("aside",)
 # boxes whose words are no entry's teaser whatever their classes say
 _WIDGET_TAGS = frozenset({"figcaption", "figure", "aside", "nav", "form", "button", "dialog"})
@@ -121,6 +125,8 @@ class ListingPage:
                 if not isinstance(prev.tag, str):
                     continue
                 heading = fold(self.doc.element_text(prev)).rstrip(" :：")
+                if heading in _MORE_HEADINGS and not self._is_item_page:
+                    continue
                 if _is_widget_heading(heading) and (heading not in _LEADING_BOXES or (
                         leading and self.doc.order.get(prev, 0) > self._first_item_link)):
                     return heading

@@ -336,8 +336,11 @@ class EntryFacts:
         for el, text in short:
             # a short line above the title, not a date, not a link: the type label
             # (nor the label of a menu's toggle, its menu hidden beside it: "Options")
+            # (nor a word closed by a colon: it labels what follows, the headline
+            # itself, as a forum's "Важно:" / "Sticky:" before a pinned topic's title)
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
                     and any(c.isalpha() for c in text) and not toggles_menu(el) \
+                    and not text.endswith((":", "：")) \
                     and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
                     and not self._shows_date(el, text) and field_of_work_id(text) is None:
                 return text, el

@@ -127,6 +127,15 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
 _NAME_MAX_WORDS = 12
 _SENTENCE_END = (".", "!", "?", ";", "…")
 _CONTENT_TYPES = frozenset(fold(t) for t in CONTENT_TYPES)
+# a name opens with its own words, an article at most: a line opening with a preposition
+# is a phrase about a structure ("При поддержке Центра ОБСЕ", "With the support of the
+# OSCE Office", "Mit Unterstützung der OSZE"), a topic's subtitle, no issuer
+_PREPOSITIONS = frozenset([
+    "with", "by", "at", "for", "from", "under", "through", "after", "before", "during",
+    "при", "с", "со", "по", "под", "для", "от", "во", "после",
+    "з", "із", "від", "під", "після", "mit", "von", "bei", "durch", "unter", "nach",
+    "avec", "par", "pour", "sous", "selon", "chez", "con", "per", "por", "para", "bajo",
+    "tras", "durante", "sotto", "presso", "dopo", "przy", "pod", "dzięki"])
 
 
 @cache
@@ -152,7 +161,7 @@ def _is_name(text: str) -> bool:
     shown = text.strip()
     # a label's colon ("Photo: OSCE/…") or a headline's ("Albania: OSCE …") is no name's
     return bool(shown) and shown[0].isupper() and not any(c.isdigit() for c in shown) \
-        and ":" not in shown \
+        and ":" not in shown and fold(shown.split()[0]) not in _PREPOSITIONS \
         and len(shown.split()) <= _NAME_MAX_WORDS and not shown.endswith(_SENTENCE_END) \
         and not content_type_id(shown) and fold(shown) not in _CONTENT_TYPES \
         and not field_of_work_id(shown)

@@ -161,7 +161,7 @@ class LinkColumns(NavigationPageBase):
                 return _BLANK
             return _LABEL if len(text) <= LABEL_MAX_CHARS else _OTHER
         if not all(site_link(a.get("href")) for a in links):
-            return _OTHER
+            return self._control_group(line, links, depth)
         rest = text
         for a in links:
             rest = rest.replace(self.doc.element_text(a), "", 1)
@@ -175,6 +175,18 @@ class LinkColumns(NavigationPageBase):
         if _ROW_SEPARATORS.match(rest):
             return _GROUP if any(self._lead_style(sub, depth + 1) is not None for sub in subs) \
                 and self._heads_only(line, subs) else _LINK
+        return _GROUP if subs and self._heads_only(line, subs) else _OTHER
+
+    def _control_group(self, line: Line, links: list[Any], depth: int) -> str:
+        """A line whose head is a control that opens its submenu (``<a href="javascript:;">
+        About</a>`` or ``href="#"`` over a nested list, a dropdown with no page of its
+        own) is a group under that label; any other line with a link going nowhere
+        (mail, a script's popup) is no part of a column."""
+        heads = [a for a in links if not site_link(a.get("href"))]
+        if len(heads) != 1 or not _opens_here(heads[0].get("href")) \
+                or not self.doc.element_text(heads[0]):
+            return _OTHER
+        subs = self._sub_columns(line, depth)
         return _GROUP if subs and self._heads_only(line, subs) else _OTHER
 
     def _sub_columns(self, line: Line, depth: int = 0) -> list[Any]:
@@ -450,6 +462,14 @@ def site_link(href: str | None) -> bool:
     parts = urls.split(href)     # None for what cannot be an address ("http://[oops/")
     return bool(href) and not href.startswith("#") and parts is not None and \
         parts.scheme.lower() not in ("javascript", "mailto", "tel")
+
+
+def _opens_here(href: str | None) -> bool:
+    """A link going nowhere but the page on view: a bare ``#`` or a script doing nothing
+    but what its handler does (``javascript:;``, ``javascript:void(0)``)."""
+    href = (href or "").strip().lower().replace(" ", "")
+    return href in ("#", "javascript:", "javascript:;", "javascript:void(0)",
+                    "javascript:void(0);", "javascript:void(null)")
 
 
 def texts_after_links(el: Any, links: list[Any]) -> list[str]:

@@ -309,10 +309,13 @@ def bold_line(el: Any) -> bool:
 def is_logo(a: Any) -> bool:
     """The site's logo: said so (``rel=home``, a logo class), or a link showing nothing
     but a logo image; the site's name for screen readers beside it (a ``sr-only``
-    span, Tailwind UI's header) is no word a reader sees."""
+    span, Tailwind UI's header) is no word a reader sees.  So is the link showing the
+    site's or the hosting application's name (a site title beside the menu,
+    SharePoint's ``HubNav-siteTitle``; a suite bar's ``appName`` leading to the
+    product's portal): the site's name, as its logo is, no place of its menu."""
     parent = a.getparent()
     return "home" in (a.get("rel") or "").lower().split() or any(
-        class_tokens(x) & LOGO_TOKENS for x in (a, parent) if x is not None) or (
+        names_site(x) for x in (a, parent) if x is not None) or (
         any(LOGO_FILE.search(img.get("src") or "") for img in a.iter("img"))
         and not visible_text(a))
 

@@ -281,7 +281,7 @@ class MenuRoots(AsideBars, ImageButtons):
             return True
         # a box the screen reader announces as the navigation is one, however classed
         return (menu_hinted(class_tokens(el)) or labelled_navigation(el)) \
-            and bool(el.xpath(".//a[@href]"))
+            and any(self._address(a) for a in el.xpath(".//a[@href]"))
 
     @per_element
     def _site_tabs(self, el: Any) -> bool:

@@ -17,7 +17,7 @@ STARTED_BY_LABELS: tuple[str, ...] = (
     "Начато", "Автор темы", "Тему начал", "Создано", "Опубликовано пользователем",
     "Gestartet von", "Erstellt von", "Eröffnet von", "Thema gestartet von",
     "Démarré par", "Lancé par", "Commencé par", "Créé par", "Sujet lancé par",
-    "Iniziato da", "Avviato da", "Creato da", "Aperto da",
+    "Iniziato da", "Avviato da", "Creato da", "Aperto da", "Inserito da", "Pubblicato da",
     "Iniciado por", "Creado por", "Abierto por", "Publicado por",
     "Розпочато", "Автор теми", "Тему розпочав", "Створено",
     "Rozpoczęty przez", "Rozpoczęte przez", "Utworzony przez", "Założony przez",

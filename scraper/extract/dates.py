@@ -156,7 +156,9 @@ def is_date_line(text: str) -> bool:
     return len(_WORD.findall(_FIGURES.sub(" ", text))) < _BYLINE_WORDS
 
 
-_FIGURE_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}$|^\d{4}-\d{2}-\d{2}$")
+# (the year first: ISO's dashes, or the slashes or stops of a script's stamp "2005/06/17")
+_FIGURE_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{4}$|^\d{4}-\d{2}-\d{2}$"
+                          r"|^\d{4}[./]\d{1,2}[./]\d{1,2}$")
 _YEAR_WORD = re.compile(r"^[(\[]?(1[89]\d\d|2[01]\d\d)[)\],.]?$")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # how many words before its year a date written in words may take ("Вторник, 18 Март 2003")

@@ -31,8 +31,8 @@ _PARENT_OF = re.compile(r".[-_]{1,2}parent$", re.I)
 # page furniture that never holds the item: the site's menus, breadcrumbs, banners
 CHROME_TOKENS = frozenset({
     "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "mainmenu", "breadcrumb",
-    "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "offcanvas", "toolbar",
-    "languageswitcher", "langswitcher", "pager", "pagination",
+    "breadcrumbs", "crumbs", "crumbtrail", "cookie", "cookies", "consent", "gdpr", "offcanvas",
+    "toolbar", "languageswitcher", "langswitcher", "pager", "pagination",
 })
 # furniture that may sit inside the article but is not its text
 WIDGET_TOKENS = frozenset({

@@ -25,7 +25,7 @@ from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
 from scraper.extract.labels import LabelValue, best, is_label_lines, label_of
 from scraper.extract.pages.common import is_under
-from scraper.extract.pages.listing_lines import byline_date, category_link, category_prefix
+from scraper.extract.pages.listing_lines import byline_date, category_link, title_prefix
 from scraper.extract.pages.listing_not_types import (
     counts,
     naming_no_type,
@@ -287,7 +287,7 @@ class EntryFacts:
         lv = best(labels, "content_type")
         if lv is not None:
             return lv.text, lv.holder
-        prefixed = category_prefix(self.doc, title_el) if title_el is not None else None
+        prefixed = title_prefix(self.doc, title_el)
         if prefixed is not None:
             return prefixed[1], prefixed[0]
         title_pos = self.doc.order.get(title_el, 10**9) if title_el is not None else 10**9

@@ -12,7 +12,7 @@ from scraper.extract import urls
 from scraper.extract.author_lines import is_ago_line
 from scraper.extract.dates import date_in_byline, parse_date
 from scraper.extract.document import Document
-from scraper.extract.identities import structure_id
+from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.labels import LabelValue
 from scraper.extract.pages.common import is_under
 from scraper.extract.structure import is_block, tag
@@ -81,6 +81,26 @@ def category_prefix(doc: Document, line: Any) -> tuple[Any, str, str] | None:
     if not rest.startswith((":", "：")) or not clean(rest[1:]):
         return None
     return first, category, clean(rest[1:])
+
+
+def title_prefix(doc: Document, title: Any) -> tuple[Any, str, str] | None:
+    """The category's link opening the title's line (:func:`category_prefix`), or
+    standing before a title that is a link of its own, a colon between (RunCms's
+    ``<b><a href="…?storytopic=3">Press release</a>: <a href="…?storyid=N">Headline</a>
+    </b>``): the entry's type, even where the category's link leads back to the list
+    the page shows; a topic naming a field of work is none."""
+    if title is None:
+        return None
+    if (own := category_prefix(doc, title)) is not None:
+        return own
+    line = title.getparent() if tag(title) == "a" else None
+    prefixed = category_prefix(doc, line) if line is not None else None
+    # a topic naming a field of work is the entry's field, no type (XOOPS's topics)
+    if prefixed is None or prefixed[0] is title \
+            or prefixed[2] != clean(doc.element_text(title)) \
+            or field_of_work_id(prefixed[1]) is not None:
+        return None
+    return prefixed
 
 
 def category_link(doc: Document, parts: list[Any], skip: set[Any]) -> Any:

@@ -135,19 +135,22 @@ def is_member_link(url: str) -> bool:
 # an address opening an editor: a wiki's edit script (TWiki's and Foswiki's
 # ``/bin/edit/Web/Topic``, a CMS's ``/node/12/edit``) or an edit action asked in the
 # query (MoinMoin's ``?action=edit``, DokuWiki's ``?do=edit``); a wiki's "create this
-# topic" link, a missing page's ``?`` or red link, is one
+# topic" link, a missing page's ``?`` or red link, is one; so is a form adding an item
+# (a portal module's "Submit news", "Add a download": ``/modules/news/submit.php``)
 _EDIT_SEGMENTS = frozenset({"edit"})
+_CREATE_SCRIPTS = frozenset({"submit"})
 _EDIT_ACTIONS = frozenset({"edit", "create", "new"})
 
 
 def is_edit_action(url: str) -> bool:
-    """``url`` opens an editor (writing a page, creating a topic): an action, never a
-    place of the site menu."""
+    """``url`` opens an editor (writing a page, creating a topic, submitting an item):
+    an action, never a place of the site menu."""
     parts = urls.split(url)
     if parts is None:
         return False
     segments = {fold(x) for x in parts.path.strip("/").split("/")}
-    return bool(segments & _EDIT_SEGMENTS) or any(
+    stems = {x.rsplit(".", 1)[0] for x in segments}
+    return bool(segments & _EDIT_SEGMENTS or stems & _CREATE_SCRIPTS) or any(
         name.lower() in _ACTION_PARAMS and value.lower() in _EDIT_ACTIONS
         for name, value in parse_qsl(parts.query))
 

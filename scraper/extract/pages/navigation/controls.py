@@ -64,7 +64,8 @@ class MenuControls(NavigationPageBase):
             panel = self._by_id.get(ref)
             if panel is not None and self._opens_whole_menu(panel, root):
                 return not self._shows_own_title(el)
-        button = el if tag(el) == "button" or (el.get("role") or "") == "button" else \
+        button = el if tag(el) == "button" or (el.get("role") or "") == "button" \
+            or self._checks_a_box(el) else \
             next(iter(el.xpath(".//button|.//*[@role='button']")), None)
         if button is None or self._links(el):
             return False
@@ -83,3 +84,12 @@ class MenuControls(NavigationPageBase):
         """The button says nothing but a name of the menu itself ("Menu", "Меню")."""
         said = strip_glyphs(self._shown(button)) or accessible_name(button) or ""
         return fold(said) in MENU_TOGGLE_FOLDED
+
+    def _checks_a_box(self, el: Any) -> bool:
+        """A ``<label for>`` of a checkbox: a CSS-only menu's toggle (the checkbox's
+        ``:checked`` shows the menu), a button in all but its tag."""
+        if tag(el) != "label":
+            return False
+        box = self._by_id.get(el.get("for") or "")
+        return box is not None and tag(box) == "input" and \
+            (box.get("type") or "").lower() == "checkbox"

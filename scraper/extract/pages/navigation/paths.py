@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.navigation.block_rows import BlockRows
 from scraper.extract.pages.navigation.controls import MenuControls
 from scraper.extract.pages.navigation.hints import (
     COUNTER,
@@ -33,7 +34,7 @@ _OWN_LABEL = ("./*[self::button or self::summary or self::h1 or self::h2 or self
               "or @aria-haspopup or @aria-expanded]")
 
 
-class PathLabels(MenuControls, WidgetLabels):
+class PathLabels(MenuControls, WidgetLabels, BlockRows):
     """The labels above a menu link, outermost first."""
 
     # ------------------------------------------------------------------ paths
@@ -43,6 +44,9 @@ class PathLabels(MenuControls, WidgetLabels):
         sibling = strip_glyphs(self._sibling_heading(a, root) or "")
         if sibling:
             labels.append(sibling)
+        run_parent = self._run_parent(a)   # a sub-item's link in a run of links
+        if run_parent:
+            labels.append(run_parent)
         layer = self._layer_labels(a, root)
         for anc in a.iterancestors():
             if anc is root:
@@ -73,11 +77,18 @@ class PathLabels(MenuControls, WidgetLabels):
         ``ui vertical menu`` with its ``h3.header`` item): the title a reader sees over
         every entry leads their paths, inside the menu or standing apart on view (a side
         column's ``<h3 id="t">`` over its ``<nav aria-labelledby="t">``, or just before
-        the box: ``<h2>Section</h2><div id="menu_vert">``).  A label hidden from view (a
+        the box: ``<h2>Section</h2><div id="menu_vert">``, or a table block's title
+        row: :mod:`.block_rows`).  A label hidden from view (a
         screen reader's "Main menu") names it for assistive technology only.  A sidebar
         block read as a menu of its own is named by its title (:meth:`_block_title`)."""
         if self._hinted and root in self._titled_blocks:
             return [strip_glyphs(self._block_title(root) or "")]
+        if not root.get("aria-labelledby") and not self._own_heading(root):
+            # a table block's title row over the row holding the menu alone: among
+            # the page's several menus a "Main menu" title names its block
+            row = self._block_row_title(root)
+            if row and (len(self.menus) > 1 or fold(row) not in MENU_TOGGLE_FOLDED):
+                return [row]
         refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
         # a heading just before the box, no line of prose between (a page's headline over
         # its intro is the page's), when the box has no title of its own inside

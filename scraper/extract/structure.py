@@ -7,11 +7,19 @@ roles come first.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from scraper.extract.classes import PAGE_LEVEL, TOKEN_SPLIT, class_tokens, tag
 from scraper.extract.figures import is_figure_box, is_placed_caption
+from scraper.extract.item_boxes import (
+    column_heads,
+    first_h1,
+    in_item_header,
+    item_footer,
+    repeated,
+    title_block,
+)
 
 # the one model of visible text, re-exported for the page objects
 from scraper.extract.visible import is_hidden as is_hidden
@@ -23,10 +31,6 @@ BLOCK_TAGS = frozenset({
     "thead", "tfoot", "tr", "td", "th", "ul", "caption", "center", "summary", "body", "html",
 })
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_MODIFIER = re.compile(r"[-_]{1,2}(?:has|with|without|no)[-_]", re.I)
-_PARENT_OF = re.compile(r".[-_]{1,2}parent$", re.I)
 
 # page furniture that never holds the item: the site's menus, breadcrumbs, banners
 CHROME_TOKENS = frozenset({
@@ -56,12 +60,6 @@ _SENTENCE_WORDS = 4
 CHROME_ROLES = frozenset({"navigation", "menu", "menubar", "banner", "contentinfo", "search"})
 
 
-def tag(el: Any) -> str:
-    """The element's name ("" for comments); libxml2's HTML parser lower-cases names."""
-    t = el.tag
-    return t if isinstance(t, str) else ""
-
-
 def is_block(el: Any) -> bool:
     """Block-level: the HTML block tags, and custom elements (``<osce-lede>``), which
     sites style as blocks, unless one stands in a run of text (a web component's link
@@ -84,57 +82,11 @@ def _in_text_run(el: Any) -> bool:
     return bool((el.tail or "").strip())
 
 
-# class names that describe a CMS's structure, not the content (Drupal's
-# "field--label-hidden" hides the label, not the field); and modifiers that say what a
-# box has or lacks ("has-breadcrumb", "no-sidebar", "with-image"), not what it is; and
-# a state rule saying when a box is shown or hidden (DocFX's ``hide-when-search`` on
-# the side TOC and article while search results show): when, not what it is
-_STRUCTURAL_CLASS = re.compile(
-    r"^(?:field-{1,2}(?:label|type)-.*|text-with-summary|text-formatted|clearfix|"
-    r"(?:has|with|without|no)-.*|(?:hide|hidden|show|shown|visible)-(?:when|while)-.*|"
-    r"[a-z]+-{1,2}view-mode-.*|view-mode-.*|node-{1,2}type-.*|contextual-.*)$", re.I)
-# a design tool's name for the layer an element was drawn from, kept in the page it
-# publishes (Framer's data-framer-name="Date", Figma exports' data-name="Subtitle"):
-# a class name in all but name, where the real classes are generated hashes
-_LAYER_NAMES = ("data-framer-name", "data-name")
-
-
-def class_tokens(el: Any) -> frozenset[str]:
-    """Words of the element's class names, id and design-tool layer name (structural
-    CMS classes left out)."""
-    classes, ident = el.get("class"), el.get("id")
-    layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
-    if layer:
-        ident = f"{ident or ''} {layer}"
-    if not classes and not ident:
-        return _EMPTY
-    return _tokens(classes or "", ident or "")
-
-
-_EMPTY: frozenset[str] = frozenset()
-
-
-@lru_cache(maxsize=8192)
-def _tokens(classes: str, ident: str) -> frozenset[str]:
-    # a modifier naming what the element holds beside it ("page-content-has-aside",
-    # "layout--with-sidebar") says nothing of the element itself: its words are cut
-    # so does a class naming the element the parent of something it holds (Jannah's
-    # ``live-search-parent`` on the main nav holding the live search box; WordPress's
-    # ``current-menu-parent``): the element is the box around it, not that thing
-    names = [_MODIFIER.split(c, 1)[0] for c in classes.split()
-             if not _STRUCTURAL_CLASS.match(c) and not _PARENT_OF.search(c)]
-    raw = _CAMEL.sub(" ", " ".join([*names, ident]))
-    return frozenset(t.lower() for t in _TOKEN_SPLIT.split(raw) if t)
-
-
 def _inside_content(el: Any) -> bool:
     for anc in el.iterancestors():
         if tag(anc) in ("article", "main") or (anc.get("role") or "").lower() == "main":
             return True
     return False
-
-
-_PAGE_LEVEL = frozenset({"html", "body", "main"})
 
 
 # the words naming a table of contents
@@ -153,7 +105,7 @@ def _anchored_heading(el: Any) -> bool:
 def is_chrome_element(el: Any) -> bool:
     """This element itself is page chrome (menu, breadcrumb, site header/footer…)."""
     t = tag(el)
-    if t in _PAGE_LEVEL:
+    if t in PAGE_LEVEL:
         return False   # their classes describe the page ("one-sidebar"), not a part
     if t == "nav":
         return True
@@ -168,12 +120,12 @@ def is_chrome_element(el: Any) -> bool:
     if "skip" in tokens and _skip_links(el):
         return True
     if t in ("header", "footer"):
-        return not _inside_content(el) and not _title_block(el)
+        return not _inside_content(el) and not title_block(el)
     if tokens & {"header", "footer", "masthead", "topbar"}:
-        if _column_heads(el):
+        if column_heads(el):
             return False
-        return not _inside_content(el) and not holds_main_text(el) and not _repeated(el) \
-            and not _in_item_header(el)
+        return not _inside_content(el) and not holds_main_text(el) and not repeated(el) \
+            and not in_item_header(el) and not item_footer(el)
     return False
 
 
@@ -183,110 +135,6 @@ def _skip_links(el: Any) -> bool:
     names a step it skips (Sitevision's ``sv-skip-spacer`` on a portlet of the text)."""
     links = [el] if tag(el) == "a" else el.xpath(".//a[@href]")
     return bool(links) and all("#" in (a.get("href") or "") for a in links)
-
-
-# what a header's class calls the thing it heads when that is the page's item, not the
-# site ("page-header", "entry-header", "article-header")
-_ITEM_HEADER_TOKENS = frozenset({"page", "entry", "article", "post", "content", "node",
-                                 "story"})
-
-
-def _in_item_header(el: Any) -> bool:
-    """In a page header above the content (ECL's ``ecl-page-header``, Bootstrap's
-    ``page-header``) holding the page's main heading: the item's header (its type
-    label, date and lead stand there, ``ecl-page-header__meta``), not site chrome.  A
-    site header's ``<h1>`` is its logo, a link home: that header stays chrome."""
-    if _entry_header(el):
-        return True
-    headline = _first_h1(el.getroottree().getroot())
-    if headline is None or headline.xpath("ancestor-or-self::a | .//a"):
-        return False
-    above = set(headline.iterancestors())
-    return any(box in above for box in _headers_named(el, _ITEM_HEADER_TOKENS))
-
-
-def _column_heads(el: Any) -> bool:
-    """A table's head (``thead``) or a row of column heads (in a ``thead``, or of ``th``
-    cells only): pandoc writes ``<tr class="header">`` over a data table's columns.  It
-    heads the table, never the page; a layout table's site header is a row of ``td``."""
-    t = tag(el)
-    if t == "thead":
-        return True
-    if t != "tr":
-        return False
-    parent = el.getparent()
-    if parent is not None and tag(parent) == "thead":
-        return True
-    cells = [c for c in el if tag(c) in ("td", "th")]
-    return bool(cells) and all(tag(c) == "th" for c in cells)
-
-
-def _title_block(el: Any) -> bool:
-    """A ``<header>`` holding the page's headline (its first ``<h1>``, no link) and no
-    link at all: the item's title block (pandoc's ``header#title-block-header`` with
-    the title, subtitle, author and date lines), not the site's header, which always
-    links somewhere (home, a menu)."""
-    if tag(el) != "header" or el.xpath("boolean(.//a[@href])"):
-        return False
-    headline = _first_h1(el.getroottree().getroot())
-    return headline is not None and any(a is el for a in headline.iterancestors()) \
-        and bool("".join(headline.itertext()).strip())
-
-
-# a header's class naming an item of content itself ("itemHeader", "entry-header"), never
-# the site's: its headline may be an <h2> under the site logo's <h1> (Joomla K2)
-_ENTRY_HEADER_TOKENS = frozenset({"entry", "article", "post", "node", "story", "item"})
-
-
-def _entry_header(el: Any) -> bool:
-    box = next(_headers_named(el, _ENTRY_HEADER_TOKENS), None)
-    if box is not None and any(not h.xpath("ancestor-or-self::a | .//a")
-                               and "".join(h.itertext()).strip()
-                               for h in box.iter("h1", "h2", "h3")):
-        return True
-    return _header_of_entry(el)
-
-
-def _header_of_entry(el: Any) -> bool:
-    """A plain ``header`` box that an entry's box holds, one wrapper between at most
-    (LiveJournal's S2 layouts: ``div.entry > div.inner > div.header`` with the entry's
-    ``<h3 class="entry-title">`` and its date): the entry's header, named by its
-    parent, not the site's.  Its heading may link to the entry's own page (a
-    permalink), which a site header's logo heading never is inside an entry."""
-    tokens = class_tokens(el)
-    if "header" not in tokens or tokens & {"site", "page", "masthead"}:
-        return False
-    for anc in list(el.iterancestors())[:2]:
-        if tag(anc) in _PAGE_LEVEL:
-            return False
-        anc_tokens = class_tokens(anc)
-        if anc_tokens & _ENTRY_HEADER_TOKENS and not anc_tokens & {"header", "list",
-                                                                    "wrapper"}:
-            return any("".join(h.itertext()).strip() for h in el.iter("h1", "h2", "h3"))
-    return False
-
-
-def _headers_named(el: Any, names: frozenset[str]) -> Iterator[Any]:
-    """The element and its ancestors whose class calls them a header of one of
-    ``names`` ("entry-header", "page-header"), never the site's, innermost first."""
-    for box in [el, *el.iterancestors()]:
-        tokens = class_tokens(box)
-        if "header" in tokens and tokens & names and "site" not in tokens:
-            yield box
-
-
-def _repeated(el: Any) -> bool:
-    """Its class is worn by three or more elements: a part of every entry of a list
-    (Movable Type's ``asset-header``, a card's footer), not the page's one header."""
-    return _class_counts(el.getroottree().getroot()).get(el.get("class") or "", 0) >= 3
-
-
-@lru_cache(maxsize=4)
-def _class_counts(root: Any) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for value in root.xpath("//@class"):
-        counts[str(value)] = counts.get(str(value), 0) + 1
-    return counts
 
 
 def holds_main_text(el: Any) -> bool:
@@ -315,7 +163,7 @@ def holds_text_run(el: Any, least: int = 200) -> bool:
 def _bare_classes(el: Any) -> frozenset[str]:
     """The element's class names that are one word each (``share``, not ``share-row``)."""
     return frozenset(c.lower() for c in (el.get("class") or "").split()
-                     if len(_TOKEN_SPLIT.split(c)) == 1)
+                     if len(TOKEN_SPLIT.split(c)) == 1)
 
 
 @lru_cache(maxsize=4)
@@ -326,7 +174,7 @@ def _namespaces(root: Any) -> frozenset[str]:
     """
     counts: dict[str, int] = {}
     for name in set(" ".join(str(c) for c in root.xpath("//@class")).lower().split()):
-        parts = _TOKEN_SPLIT.split(name)
+        parts = TOKEN_SPLIT.split(name)
         if len(parts) > 1 and parts[0]:
             counts[parts[0]] = counts.get(parts[0], 0) + 1
     return frozenset(word for word, n in counts.items() if n >= 4)
@@ -336,7 +184,7 @@ def in_navigation(el: Any) -> bool:
     """Inside a menu, a breadcrumb or a cookie banner (not merely the site header)."""
     for node in [el, *el.iterancestors()]:
         t = tag(node)
-        if t in _PAGE_LEVEL:
+        if t in PAGE_LEVEL:
             return False
         if t == "nav" or (node.get("role") or "").lower() in ("navigation", "menu", "menubar",
                                                                "search"):
@@ -358,7 +206,7 @@ def in_chrome(el: Any, stop: Any = None) -> bool:
 def is_widget(el: Any) -> bool:
     """Not article text: asides, figures, forms, share/related/caption blocks."""
     t = tag(el)
-    if t in _PAGE_LEVEL:
+    if t in PAGE_LEVEL:
         return False
     if t == "form":
         # a search box or a newsletter; but ASP.NET wraps whole pages in one form (it
@@ -476,7 +324,7 @@ def _list_of_sentences(el: Any) -> bool:
 
 
 def _in_headline_box(el: Any, hints: frozenset[str]) -> bool:
-    headline = _first_h1(el.getroottree().getroot())
+    headline = first_h1(el.getroottree().getroot())
     if headline is None:
         return False
     above = list(el.iterancestors())
@@ -484,12 +332,6 @@ def _in_headline_box(el: Any, hints: frozenset[str]) -> bool:
         if box is el or (hints <= class_tokens(box) and any(a is box for a in above)):
             return True
     return False
-
-
-@lru_cache(maxsize=4)
-def _first_h1(root: Any) -> Any:
-    found = root.xpath("(//h1)[1]")
-    return found[0] if found else None
 
 
 # tags whose presence alone makes an element chrome or a widget

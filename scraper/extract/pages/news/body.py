@@ -241,11 +241,14 @@ class BodyFields(NewsPageBase):
         parted by ``<br><br>`` in one element (a blog script's "convert breaks" text:
         Nucleus, e107) is a line the author wrote in the text, and stays, unless an
         attachment label opens it ("Документ: <a>…</a> (PDF, 48 Кб)", a CGI template's
-        file line after the text in the cell holding it)."""
-        whole = clean(self.doc.element_text(b.el)) == clean(b.text)
+        file line after the text in the cell holding it).  The document may be linked
+        twice on the line, by its title and by a download button."""
+        # the block is its element's whole text, however the two space their links
+        whole = _unspaced(self.doc.element_text(b.el)) == _unspaced(b.text)
         links = ([b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")) if whole \
             else [a for a in b.links if a.get("href")]
-        if len(links) != 1 or not urls.is_document(self.doc.absolute(links[0].get("href")) or ""):
+        hrefs = {self.doc.absolute(a.get("href")) for a in links}
+        if len(hrefs) != 1 or not urls.is_document(next(iter(hrefs)) or ""):
             return False
         title = clean(" ".join(links[0].itertext()))
         before, found, after = b.text.partition(title) if title else ("", "", "")
@@ -253,7 +256,11 @@ class BodyFields(NewsPageBase):
             return False
         if whole:
             rest = before + after
-            return bool(rest.strip()) and bool(FILE_FACTS.match(rest))
+            # the document linked again on its line is its download button (WordPress's
+            # file block: the title, then "Download"): the line is the file's card
+            for a in links[1:]:
+                rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
+            return (len(links) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
         return is_attachment_label(before) and bool(FILE_FACTS.match(after))
 
     def _in_download_box(self, el: Any, container: Any) -> bool:
@@ -425,6 +432,10 @@ def _note_label(b: Block) -> bool:
             after = after.getnext()
         return after is not None and is_block(after) and bool(clean(" ".join(after.itertext())))
     return False
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _button_only(b: Block) -> bool:

@@ -1,0 +1,64 @@
+"""An element's name and the words of its class names: the hints every structural
+test reads (:mod:`scraper.extract.structure`, :mod:`scraper.extract.item_boxes`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_MODIFIER = re.compile(r"[-_]{1,2}(?:has|with|without|no)[-_]", re.I)
+_PARENT_OF = re.compile(r".[-_]{1,2}parent$", re.I)
+# the page's own boxes: their classes describe the page ("one-sidebar"), not a part
+PAGE_LEVEL = frozenset({"html", "body", "main"})
+
+
+def tag(el: Any) -> str:
+    """The element's name ("" for comments); libxml2's HTML parser lower-cases names."""
+    t = el.tag
+    return t if isinstance(t, str) else ""
+
+
+# class names that describe a CMS's structure, not the content (Drupal's
+# "field--label-hidden" hides the label, not the field); and modifiers that say what a
+# box has or lacks ("has-breadcrumb", "no-sidebar", "with-image"), not what it is; and
+# a state rule saying when a box is shown or hidden (DocFX's ``hide-when-search`` on
+# the side TOC and article while search results show): when, not what it is
+_STRUCTURAL_CLASS = re.compile(
+    r"^(?:field-{1,2}(?:label|type)-.*|text-with-summary|text-formatted|clearfix|"
+    r"(?:has|with|without|no)-.*|(?:hide|hidden|show|shown|visible)-(?:when|while)-.*|"
+    r"[a-z]+-{1,2}view-mode-.*|view-mode-.*|node-{1,2}type-.*|contextual-.*)$", re.I)
+# a design tool's name for the layer an element was drawn from, kept in the page it
+# publishes (Framer's data-framer-name="Date", Figma exports' data-name="Subtitle"):
+# a class name in all but name, where the real classes are generated hashes
+_LAYER_NAMES = ("data-framer-name", "data-name")
+
+
+def class_tokens(el: Any) -> frozenset[str]:
+    """Words of the element's class names, id and design-tool layer name (structural
+    CMS classes left out)."""
+    classes, ident = el.get("class"), el.get("id")
+    layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
+    if layer:
+        ident = f"{ident or ''} {layer}"
+    if not classes and not ident:
+        return _EMPTY
+    return _tokens(classes or "", ident or "")
+
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _tokens(classes: str, ident: str) -> frozenset[str]:
+    # a modifier naming what the element holds beside it ("page-content-has-aside",
+    # "layout--with-sidebar") says nothing of the element itself: its words are cut
+    # so does a class naming the element the parent of something it holds (Jannah's
+    # ``live-search-parent`` on the main nav holding the live search box; WordPress's
+    # ``current-menu-parent``): the element is the box around it, not that thing
+    names = [_MODIFIER.split(c, 1)[0] for c in classes.split()
+             if not _STRUCTURAL_CLASS.match(c) and not _PARENT_OF.search(c)]
+    raw = _CAMEL.sub(" ", " ".join([*names, ident]))
+    return frozenset(t.lower() for t in TOKEN_SPLIT.split(raw) if t)

@@ -1,0 +1,146 @@
+"""A header or footer box of the page's item, not of the site: its title block, an
+entry's header named after it, a data table's column heads, a list entry's part.  A
+box whose class calls it a header or footer is page chrome unless it is one of these
+(:func:`scraper.extract.structure.is_chrome_element`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from scraper.extract.classes import PAGE_LEVEL, class_tokens, tag
+
+# what a header's class calls the thing it heads when that is the page's item, not the
+# site ("page-header", "entry-header", "article-header")
+_ITEM_HEADER_TOKENS = frozenset({"page", "entry", "article", "post", "content", "node",
+                                 "story"})
+
+
+def in_item_header(el: Any) -> bool:
+    """In a page header above the content (ECL's ``ecl-page-header``, Bootstrap's
+    ``page-header``) holding the page's main heading: the item's header (its type
+    label, date and lead stand there, ``ecl-page-header__meta``), not site chrome.  A
+    site header's ``<h1>`` is its logo, a link home: that header stays chrome."""
+    if _entry_header(el):
+        return True
+    headline = first_h1(el.getroottree().getroot())
+    if headline is None or headline.xpath("ancestor-or-self::a | .//a"):
+        return False
+    above = set(headline.iterancestors())
+    return any(box in above for box in _headers_named(el, _ITEM_HEADER_TOKENS))
+
+
+def column_heads(el: Any) -> bool:
+    """A table's head (``thead``) or a row of column heads (in a ``thead``, or of ``th``
+    cells only): pandoc writes ``<tr class="header">`` over a data table's columns.  It
+    heads the table, never the page; a layout table's site header is a row of ``td``."""
+    t = tag(el)
+    if t == "thead":
+        return True
+    if t != "tr":
+        return False
+    parent = el.getparent()
+    if parent is not None and tag(parent) == "thead":
+        return True
+    cells = [c for c in el if tag(c) in ("td", "th")]
+    return bool(cells) and all(tag(c) == "th" for c in cells)
+
+
+def title_block(el: Any) -> bool:
+    """A ``<header>`` holding the page's headline (its first ``<h1>``, no link) and no
+    link at all: the item's title block (pandoc's ``header#title-block-header`` with
+    the title, subtitle, author and date lines), not the site's header, which always
+    links somewhere (home, a menu)."""
+    if tag(el) != "header" or el.xpath("boolean(.//a[@href])"):
+        return False
+    headline = first_h1(el.getroottree().getroot())
+    return headline is not None and any(a is el for a in headline.iterancestors()) \
+        and bool("".join(headline.itertext()).strip())
+
+
+# a header's class naming an item of content itself ("itemHeader", "entry-header"), never
+# the site's: its headline may be an <h2> under the site logo's <h1> (Joomla K2)
+_ENTRY_HEADER_TOKENS = frozenset({"entry", "article", "post", "node", "story", "item"})
+
+
+def _entry_header(el: Any) -> bool:
+    box = next(_headers_named(el, _ENTRY_HEADER_TOKENS), None)
+    if box is not None and any(not h.xpath("ancestor-or-self::a | .//a")
+                               and "".join(h.itertext()).strip()
+                               for h in box.iter("h1", "h2", "h3")):
+        return True
+    return _header_of_entry(el)
+
+
+def _header_of_entry(el: Any) -> bool:
+    """A plain ``header`` box that an entry's box holds, one wrapper between at most
+    (LiveJournal's S2 layouts: ``div.entry > div.inner > div.header`` with the entry's
+    ``<h3 class="entry-title">`` and its date): the entry's header, named by its
+    parent, not the site's.  Its heading may link to the entry's own page (a
+    permalink), which a site header's logo heading never is inside an entry."""
+    tokens = class_tokens(el)
+    if "header" not in tokens or tokens & {"site", "page", "masthead"}:
+        return False
+    for anc in list(el.iterancestors())[:2]:
+        if tag(anc) in PAGE_LEVEL:
+            return False
+        anc_tokens = class_tokens(anc)
+        if anc_tokens & _ENTRY_HEADER_TOKENS and not anc_tokens & {"header", "list",
+                                                                    "wrapper"}:
+            return any("".join(h.itertext()).strip() for h in el.iter("h1", "h2", "h3"))
+    return False
+
+
+def _headers_named(el: Any, names: frozenset[str]) -> Iterator[Any]:
+    """The element and its ancestors whose class calls them a header of one of
+    ``names`` ("entry-header", "page-header"), never the site's, innermost first."""
+    for box in [el, *el.iterancestors()]:
+        tokens = class_tokens(box)
+        if "header" in tokens and tokens & names and "site" not in tokens:
+            yield box
+
+
+def repeated(el: Any) -> bool:
+    """Its class is worn by three or more elements: a part of every entry of a list
+    (Movable Type's ``asset-header``, a card's footer), not the page's one header."""
+    return _class_counts(el.getroottree().getroot()).get(el.get("class") or "", 0) >= 3
+
+
+@lru_cache(maxsize=4)
+def _class_counts(root: Any) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for value in root.xpath("//@class"):
+        counts[str(value)] = counts.get(str(value), 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=4)
+def first_h1(root: Any) -> Any:
+    found = root.xpath("(//h1)[1]")
+    return found[0] if found else None
+
+
+# what a footer's class calls the thing it closes when that is an item of content: an
+# entry, a post, a wiki's topic (TWiki's and Foswiki's ``patternTopicFooter``, where the
+# topic's form of labelled facts and its attachments stand)
+_ITEM_FOOTER_TOKENS = _ENTRY_HEADER_TOKENS | {"topic"}
+
+
+def item_footer(el: Any) -> bool:
+    """A footer box named after the item (``entry-footer``, ``topicFooter``) set right
+    after the box holding the page's headline, in the same parent: the item's footer
+    (its labels, tags, attachments), not the site's, which closes the page's wrapper."""
+    tokens = class_tokens(el)
+    if "footer" not in tokens or not tokens & _ITEM_FOOTER_TOKENS or tokens & {"site",
+                                                                             "page"}:
+        return False
+    parent = el.getparent()
+    headline = first_h1(el.getroottree().getroot())
+    # a headline that links elsewhere is a logo's; a named anchor in it (TWiki's
+    # ``<h1><a name="…"></a> Title</h1>``) is no link
+    if parent is None or tag(parent) in PAGE_LEVEL or headline is None \
+            or headline.xpath("ancestor-or-self::a[@href] | .//a[@href]"):
+        return False
+    before = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    return before is not None and any(a is before for a in headline.iterancestors())

@@ -43,7 +43,7 @@ from scraper.extract.pages.listing_titles import (
     points_on,
     says_read_more,
 )
-from scraper.extract.pages.tags import bare_names
+from scraper.extract.pages.tags import bare_names, fact_lines
 from scraper.extract.structure import (
     CHROME_ROLES,
     HEADINGS,
@@ -310,7 +310,8 @@ class ListingPage:
         if typed is not None:
             record["content_type"], record["title"] = typed
         # where no label named them: issuers and fields shown as bare links
-        *bare, named = bare_names(self.doc, parts, excluded)
+        regions = excluded - fact_lines(self.doc, excluded, label_parts)
+        *bare, named = bare_names(self.doc, parts, regions)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
             found = best(labels, name) or (structure_byline(labels)
                                            if name == "issued_by" else None)

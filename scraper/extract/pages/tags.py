@@ -123,6 +123,16 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
     return issuers, fields, taken
 
 
+def fact_lines(doc: Document, regions: Iterable[Any], labelled: Container[Any]) -> set[Any]:
+    """The lines of ``regions`` (a label's line, :mod:`~scraper.extract.label_regions`)
+    that are lines of facts parted by bars or dots ("Statement · Published on <time> ·
+    OSCE Chairmanship"), no label or value themselves: a short one fits a label's
+    room, but its other pieces are no label's words, and an issuer written bare among
+    them is still read."""
+    return {el for el in regions if el not in labelled and isinstance(el.tag, str)
+            and _FACTS.search(doc.element_text(el))}
+
+
 # a structure's name is a few words, capitalised, with no figures and no sentence's end
 _NAME_MAX_WORDS = 12
 _SENTENCE_END = (".", "!", "?", ";", "…")

@@ -289,8 +289,34 @@ class HeadlineFields(NewsPageBase):
             if text and len(text) >= 3 and fold(text) not in WIDGET_HEADINGS_FOLDED \
                     and strip_site_name(text):      # not the site's name (a logo <h1>)
                 out.append((el, text))
+        # the site's name as a heading (a header's logo ``<a href="/"><img><h1>Site
+        # </h1></a>``) is no headline when the page shows another heading
+        names = self._site_names
+        own = [(el, t) for el, t in out if fold(t) not in names]
+        if own:
+            out = own
         # h1 first, in document order; h2 after
         return sorted(out, key=lambda p: (not _is_h1(p[0]), self.doc.order.get(p[0], 0)))
+
+    @cached_property
+    def _site_names(self) -> set[str]:
+        """The site's name as the page declares it (``og:site_name``,
+        ``application-name``, a JSON-LD ``WebSite``'s or publisher's name), folded."""
+        names = set()
+        for name in ("og:site_name", "application-name"):
+            meta = self.doc.meta_first(name)
+            if meta:
+                names.add(fold(meta[1]))
+        for obj in self.doc.jsonld:
+            types = obj.get("@type")
+            kinds = {t.lower() for t in (types if isinstance(types, list) else [types])
+                     if isinstance(t, str)}
+            if kinds & {"website", "organization"}:
+                text = jsonld_text(obj.get("name"))
+                if text:
+                    names.add(fold(text))
+        names.discard("")
+        return names
 
     def _lower_headings(self) -> list[tuple[Any, str]]:
         """Visible ``<h3>``-``<h6>`` outside menus and logos, in document order (an

@@ -56,8 +56,11 @@ def classify(doc: Document) -> Verdict:
     """The kind of ``doc``; ``kind`` is None when the page shows none of the three."""
     news = NewsPage(doc)
     listing = ListingPage(doc)
-    titled = _titled_items(doc, listing)
-    article = _article_chars(news, listing.item_links, titled)
+    titled_entries = _titled_items(doc, listing)
+    titled = {href: a for href, (_, a) in titled_entries.items()}
+    # an entry's teaser is no article text (a card's facts and excerpt under its title)
+    article = _article_chars(news, listing.item_links, titled,
+                             {id(entry) for entry, _ in titled_entries.values()})
     # a paragraph under a lead story's headline is a teaser when many items are listed
     # below it (a CoreMedia hero above nine cards)
     short_lead = len(titled) >= 2 * MIN_LISTED_ITEMS and article < MIN_LEAD_TEASER_CHARS
@@ -84,10 +87,10 @@ def mismatch(asked: PageKind, verdict: Verdict) -> str | None:
     return f"asked for {asked}, but the page looks like {verdict.kind} ({verdict.reason})"
 
 
-def _titled_items(doc: Document, listing: ListingPage) -> dict[str, Any]:
+def _titled_items(doc: Document, listing: ListingPage) -> dict[str, tuple[Any, Any]]:
     """Items the page announces, each by an entry of its own among entries like it (a
     card, a row, a list item: the largest element linking to that item alone, with a
-    sibling entry beside it), outside menus and sidebars; URL -> its first link."""
+    sibling entry beside it), outside menus and sidebars; URL -> (entry, first link)."""
     own = urls.node_id(doc.canonical or doc.url)
     # a news script's "« Previous | Next »" over its item leads to other items, announcing
     # none of them
@@ -99,7 +102,7 @@ def _titled_items(doc: Document, listing: ListingPage) -> dict[str, Any]:
     for entry, _ in entries.values():
         parent = entry.getparent()
         parents[parent] = parents.get(parent, 0) + 1
-    return {href: a for href, (entry, a) in entries.items()
+    return {href: (entry, a) for href, (entry, a) in entries.items()
             if parents[entry.getparent()] >= 2}
 
 
@@ -141,7 +144,7 @@ def _leads_to_itself(doc: Document, a: Any) -> bool:
 
 
 def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
-                   titled: dict[str, Any]) -> int:
+                   titled: dict[str, Any], entries: frozenset[int] | set[int] = frozenset()) -> int:
     """Characters of running text after the headline, outside every teaser (0: none)."""
     title = news.title_el
     container = news.body_container
@@ -200,7 +203,12 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
     for a, _ in listing_links:
         if id(a) in links and news.doc.order.get(a, 0) < start:
             return 0       # a title linking elsewhere just above the text
-    return sum(len(b.text) for b in units if not b.is_heading)
+    # the boxes around the text or its headline are the article's own, no entry of a list
+    head = news.title_el
+    entries = set(entries) - {id(x) for x in (container, *container.iterancestors(),
+                                              *(head.iterancestors() if head is not None else ()))}
+    return sum(len(b.text) for b in units if not b.is_heading and not any(
+        id(x) in entries for x in (b.el, *b.el.iterancestors())))
 
 
 def _first_titled_after(news: NewsPage, title: Any, units: list[Any],

@@ -18,7 +18,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
-from scraper.extract.pages.navigation.hints import is_footer, is_logo
+from scraper.extract.pages.navigation.hints import is_footer, is_logo, leads_nowhere
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
 
@@ -50,10 +50,9 @@ class ImageButtons(NavigationPageBase):
                 continue   # a separator image, a spacer
             if len(links) > 1 or not self._image_button(links[0]):
                 return False
-            href = (links[0].get("href") or "").strip()
-            if href.lower().startswith("javascript:") or href in ("", "#"):
+            if leads_nowhere(links[0]):
                 continue   # a button opening a layer of links
-            url = self.doc.absolute(href)
+            url = self.doc.absolute((links[0].get("href") or "").strip())
             if not url or not urls.same_site(url, self.doc.base_url):
                 return False
             pages.add(url)

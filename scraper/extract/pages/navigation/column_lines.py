@@ -14,6 +14,7 @@ from scraper.extract.text import clean
 _ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "object", "embed"})
 FIELDS = "descendant-or-self::*[" + " or ".join(
     f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "]"
+_TEXT_FIELDS = "descendant-or-self::input[not(@type) or @type='text' or @type='search']"
 _IGNORED = frozenset({"script", "style", "template", "noscript"})
 _BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", "nav",
                      "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"})
@@ -64,6 +65,11 @@ def _runs(box: Any) -> list[Line]:
             words.append(child.tail or "")
     close()
     return lines
+
+
+def holds_text_field(box: Any) -> bool:
+    """``box`` is or holds a text field a reader types in (a search box)."""
+    return bool(box.xpath(_TEXT_FIELDS))
 
 
 def search_field(line: Line) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.block_rows import BlockRows
+from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.controls import MenuControls
 from scraper.extract.pages.navigation.hints import (
     COUNTER,
@@ -381,7 +382,7 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows):
         # a search field between them (a wiki's title and subtitle over its search box,
         # then its contents) parts the box from what stands above
         while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
-                                    or (not self._shown(prev) and not _holds_field(prev))
+                                    or (not self._shown(prev) and not holds_text_field(prev))
                                     or self._is_menu_toggle(prev, root)
                                     or self._is_close_button(prev, prev.getparent())
                                     or is_logo(prev) or self._only_a_logo(prev)):
@@ -466,9 +467,3 @@ def _is_prose(text: str) -> bool:
 
 def _is_button(el: Any) -> bool:
     return tag(el) == "button" or (el.get("role") or "").lower() == "button"
-
-
-def _holds_field(box: Any) -> bool:
-    """``box`` is or holds a text field a reader types in (a search box)."""
-    return bool(box.xpath("descendant-or-self::input[not(@type) or @type='text' "
-                          "or @type='search']"))

@@ -15,6 +15,20 @@ from typing import Any
 
 from scraper.devsite.server import LoggedRequest, RunningSite
 
+# The small offline copy: a spread of this many news designs and their variants (about
+# fifty items on five newsroom pages, every trap).  For the tests of the crawl's own
+# workings (incremental runs, crashes, archives, monitors, workers), which need a site;
+# every design is crawled once, whole, by tests/e2e/test_crawl_site.py.
+SMALL_DESIGNS = 24
+
+
+def small_site() -> Path:
+    """The small offline copy (built once per state of the fixtures, like the whole)."""
+    from scraper.devsite.sitegen import site_dir
+
+    return site_dir(designs=SMALL_DESIGNS)
+
+
 # the loopback server is on this machine: no politeness delays
 UNTHROTTLED = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0",
                "-s", "ROBOTSTXT_OBEY=True"]

@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from scraper.devsite import demo
-from scraper.devsite.sitegen import read_jsonl, site_dir
+from scraper.devsite.sitegen import read_jsonl
+from tests.crawling import small_site
 
-SITE = site_dir()   # the offline copy, built from fixtures/ when they changed
+# the small offline copy: the command's workings twice over (every design is crawled,
+# whole, by tests/e2e/test_crawl_site.py)
+SITE = small_site()
 
 
 def test_demo_stops_its_server_when_a_crawl_fails(
@@ -54,9 +57,9 @@ def test_a_second_demo_gives_the_same_records_and_leaves_no_empty_file(
     port = free_port()
     dirs = {"output_dir": tmp_path / "data", "state_dir": tmp_path / "state",
             "log_dir": tmp_path / "logs"}
-    assert demo.run(**dirs, port=port) == 0
+    assert demo.run(**dirs, site=SITE, port=port) == 0
     first = capsys.readouterr().out
-    assert demo.run(**dirs, port=port) == 0
+    assert demo.run(**dirs, site=SITE, port=port) == 0
     second = capsys.readouterr().out
     news = len(list(read_jsonl(SITE / "_expected" / "news.jsonl")))
     navigation = len(list(read_jsonl(SITE / "_expected" / "navigation.jsonl")))

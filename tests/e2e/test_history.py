@@ -19,19 +19,20 @@ import pytest
 
 from scraper.devsite.archive import ArchiveMode, LocalArchive, archive_serving
 from scraper.devsite.server import Reply, RunningSite, Site, SiteRequest, serving
-from scraper.devsite.sitegen import SITE_ORIGIN, expected_records, site_dir
+from scraper.devsite.sitegen import SITE_ORIGIN, expected_records
 from scraper.exitcodes import Exit
 from scraper.extract.archive import timestamp_iso
 from scraper.extract.items import ARCHIVE_FIELDS
 from scraper.output.jsonl import read_jsonl
-from tests.crawling import FETCH_FIELDS, UNTHROTTLED, cli, without_fetch
+from tests.crawling import FETCH_FIELDS, UNTHROTTLED, cli, small_site, without_fetch
 
-EXPECTED = expected_records("news", SITE_ORIGIN)
+SITE = small_site()   # the archive of the small offline copy
+EXPECTED = expected_records("news", SITE_ORIGIN, SITE)
 
 
 @pytest.fixture(scope="module")
 def archive() -> Iterator[RunningSite]:
-    with archive_serving() as running:
+    with archive_serving(SITE) as running:
         yield running
 
 
@@ -74,7 +75,7 @@ def records_of(*paths: Path) -> list[dict[str, Any]]:
 def _addresses() -> dict[tuple[str, str | None], list[str]]:
     """Each expected record's key → every live address that serves it."""
     out = {}
-    for line in (site_dir() / "_expected" / "news.jsonl").read_text("utf-8").splitlines():
+    for line in (SITE / "_expected" / "news.jsonl").read_text("utf-8").splitlines():
         raw = json.loads(line)
         out[(raw["url"], raw["language"])] = [SITE_ORIGIN + p for p in raw["_paths"]]
     return out
@@ -211,7 +212,7 @@ def test_a_sigkilled_backfill_reruns_to_the_same_result(archive: RunningSite,
         proc = subprocess.Popen(_command(archive), cwd=crashed, env=_env(),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         # kill after a random number of captures fetched: mid-back-fill on any machine
-        target = rng.randint(5, 40)
+        target = rng.randint(3, 12)
         deadline = time.monotonic() + 60
         while proc.poll() is None and time.monotonic() < deadline and \
                 sum(t.startswith("/web/") for t in archive.log.targets(mark)) < target:
@@ -244,7 +245,7 @@ class IndexDown(ArchiveMode):
 
 
 def test_an_incomplete_index_fetches_what_it_found_and_fails(tmp_path: Path) -> None:
-    root = site_dir()
+    root = SITE
     with serving(root, mode=IndexDown(LocalArchive(root))) as running:
         proc = backfill(running, tmp_path, "wayback", "-s", "OSCE_RETRY_TIMES=0")
     assert proc.returncode == Exit.FAILED, proc.stderr[-2000:]
@@ -259,7 +260,7 @@ def test_exit_status_bad_argument_and_unreachable_archive(tmp_path: Path) -> Non
     bad = cli("crawl", "history", "-a", "source=tape", workdir=tmp_path)
     assert bad.returncode == Exit.USAGE
     assert "source" in bad.stderr
-    with archive_serving() as gone:
+    with archive_serving(SITE) as gone:
         url = gone.url
     down = cli("crawl", "history", "-a", f"archive={url}", workdir=tmp_path)
     assert down.returncode == Exit.NOTHING_FETCHED

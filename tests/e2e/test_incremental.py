@@ -17,22 +17,21 @@ from typing import Any
 import pytest
 
 from scraper.devsite.server import RunningSite, Site, serving
-from scraper.devsite.sitegen import PER_PAGE, build_site, expected_records, load_templates
+from scraper.devsite.sitegen import PER_PAGE, build_site, expected_records
 from scraper.output.jsonl import read_jsonl
-from tests.crawling import UNTHROTTLED, cli, scrapy_crawl, without_fetch
+from tests.crawling import SMALL_DESIGNS, UNTHROTTLED, cli, scrapy_crawl, without_fetch
 
 NEW = 3
 
 
 @pytest.fixture(scope="module")
 def copies(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The site, and the same site after NEW items were published."""
-    # every news fixture once and a few variants (whatever fixtures are added later);
-    # counted here, not at import, so that collecting the suite extracts no fixture
-    base_items = len(load_templates()[0]) + NEW
+    """The small site, and the same site after NEW items were published."""
+    # each design once and a page of variants: the newsroom runs to several pages
+    base_items = SMALL_DESIGNS + PER_PAGE
     root = tmp_path_factory.mktemp("copies")
-    build_site(root / "base", items=base_items)
-    build_site(root / "grown", items=base_items + NEW, fresh=NEW)
+    build_site(root / "base", items=base_items, designs=SMALL_DESIGNS)
+    build_site(root / "grown", items=base_items + NEW, fresh=NEW, designs=SMALL_DESIGNS)
     return root / "base", root / "grown"
 
 

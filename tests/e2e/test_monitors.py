@@ -17,8 +17,9 @@ from scraper.devsite.server import Content, FaultMode, Slow, Status, serving
 from scraper.devsite.services import free_port
 from scraper.devsite.sitegen import load_routes, read_jsonl
 from scraper.exitcodes import Exit
-from tests.conftest import SITE
-from tests.crawling import UNTHROTTLED, cli
+from tests.crawling import UNTHROTTLED, cli, small_site
+
+SITE = small_site()   # the small offline copy: the crawl's workings, not every design
 
 EMPTY_NEWSROOM = (b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
                   b"<title>Press releases | OSCE</title></head><body><main>"

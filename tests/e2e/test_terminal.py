@@ -14,8 +14,9 @@ import pytest
 
 from scraper.devsite.server import FaultMode, RunningSite, Slow, serving
 from scraper.exitcodes import Exit
-from tests.conftest import SITE
-from tests.crawling import cli
+from tests.crawling import cli, small_site
+
+SITE = small_site()   # the small offline copy: the crawl's workings, not every design
 
 SCRIPT = Path(sys.executable).parent / "osce-scraper"
 

@@ -12,10 +12,9 @@ import pytest
 
 from scraper.crawl.warc import WarcArchive, read_responses
 from scraper.devsite.server import RunningSite, serving
-from scraper.devsite.sitegen import site_dir
-from tests.crawling import cli, scrapy_crawl, without_fetch
+from tests.crawling import cli, scrapy_crawl, small_site, without_fetch
 
-SITE = site_dir()   # the offline copy, built from fixtures/ when they changed
+SITE = small_site()   # the small offline copy: the archive's workings, not every design
 
 
 @pytest.fixture(scope="module")

@@ -42,11 +42,11 @@ from scraper.devsite.server import (
 from scraper.devsite.services import redis_server
 from scraper.devsite.sitegen import build_site, expected_records
 from scraper.output.jsonl import read_jsonl
-from tests.crawling import UNTHROTTLED, cli
+from tests.crawling import SMALL_DESIGNS, UNTHROTTLED, cli, small_site
 
 # enough for both workers to take part and for a kill to fall mid-crawl; each item costs
-# a worker's CPU, so no more (the suite's budget)
-ITEMS = 600
+# a worker's CPU, so no more (the suite's budget); the small copy's designs, repeated
+ITEMS = 150
 IDLE_CLOSE = "2"      # seconds with nothing to do before a worker closes
 TIMEOUT = 180.0
 
@@ -60,8 +60,14 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("big") / "site"
-    build_site(root, items=ITEMS)
+    build_site(root, items=ITEMS, designs=SMALL_DESIGNS)
     return root
+
+
+@pytest.fixture(scope="module")
+def small() -> Iterator[RunningSite]:
+    with serving(small_site()) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -250,11 +256,11 @@ def test_a_worker_killed_mid_crawl_is_made_good_by_an_incremental_rerun(
 
 
 def test_crawl_distributed_runs_the_workers_and_merges_their_files(
-        local_site: RunningSite, fresh_redis: str, tmp_path: Path) -> None:
+        small: RunningSite, fresh_redis: str, tmp_path: Path) -> None:
     """``make crawl-distributed``'s command, on the small offline copy."""
     out = tmp_path / "out"
     proc = cli("crawl-distributed", "--workers", "2", "--redis-url", fresh_redis,
-               "--start-url", f"{local_site.url}/press-releases", "--output-dir", str(out),
+               "--start-url", f"{small.url}/press-releases", "--output-dir", str(out),
                "--", *UNTHROTTLED, "-s", f"MAX_IDLE_TIME_BEFORE_CLOSE={IDLE_CLOSE}",
                workdir=tmp_path)
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -263,7 +269,7 @@ def test_crawl_distributed_runs_the_workers_and_merges_their_files(
     records = [json.loads(line) for line in (out / "news.jsonl").read_text("utf-8").splitlines()]
     # the page robots.txt disallows (/internal/899998) is not among them
     assert sorted(r["url"] for r in records) == \
-        sorted(r["url"] for r in expected_records("news", local_site.url))
+        sorted(r["url"] for r in expected_records("news", small.url, small_site()))
 
 
 def test_a_worker_checks_every_request_it_takes_while_robots_txt_is_slow(

@@ -26,6 +26,7 @@ from scraper.devsite.sitegen.items import (
     load_templates,
     make_items,
     rebase,
+    sample_designs,
 )
 from scraper.devsite.sitegen.listings import (
     PER_PAGE,
@@ -156,7 +157,7 @@ DEFAULT_VARIANTS = 80
 
 
 def build_site(out: Path, items: int | None = None, root: Path = FIXTURES_DIR,
-               fresh: int = 0) -> BuildSummary:
+               fresh: int = 0, designs: int | None = None) -> BuildSummary:
     """Write the site into ``out`` (emptied first; refused when it holds something else).
 
     ``items`` defaults to every usable news fixture once and node-id variants of the
@@ -165,9 +166,14 @@ def build_site(out: Path, items: int | None = None, root: Path = FIXTURES_DIR,
     ``fresh``: the last ``fresh`` items made are "just published" and head the
     newsroom, whatever their date; a copy built with ``items=N`` holds exactly the
     others, so serving it and then this one shows a crawler ``fresh`` new items.
+    ``designs``: only that many news fixtures, a spread of them (:func:`sample_designs`):
+    a small copy for the tests of the crawl's own workings (incremental runs, crashes,
+    archives, workers), which need a site, not every design again.
     """
     started = time.monotonic()
     templates, skipped = load_templates(root)
+    if designs is not None:
+        templates = sample_designs(templates, designs)
     count = items if items is not None else len(templates) + min(len(templates),
                                                                  DEFAULT_VARIANTS)
     all_items = make_items(templates, count)

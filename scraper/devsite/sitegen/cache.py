@@ -70,11 +70,14 @@ def _digest(root: Path) -> str:
     return h.hexdigest()[:16]
 
 
-def site_dir(root: Path = FIXTURES_DIR, cache: Path = CACHE_DIR) -> Path:
+def site_dir(root: Path = FIXTURES_DIR, cache: Path = CACHE_DIR,
+             designs: int | None = None) -> Path:
     """The offline copy built from ``root``: from the cache when the fixtures have not
     changed since it was built, else built anew (into a temporary folder, then renamed,
-    so that two processes asking at once both get a complete copy)."""
-    target = cache / _digest(root)
+    so that two processes asking at once both get a complete copy).  ``designs``: the
+    small copy of that many news fixtures (:func:`.build_site`), kept beside the whole."""
+    digest = _digest(root)
+    target = cache / (digest if designs is None else f"{digest}-{designs}")
     if (target / ROUTES_FILE).exists():
         return target
     cache.mkdir(parents=True, exist_ok=True)
@@ -84,7 +87,7 @@ def site_dir(root: Path = FIXTURES_DIR, cache: Path = CACHE_DIR) -> Path:
     level = quiet.level
     quiet.setLevel(logging.ERROR)   # broken-on-purpose fixtures warn: no news here
     try:
-        build_site(tmp, root=root)
+        build_site(tmp, root=root, designs=designs)
     finally:
         quiet.setLevel(level)
     try:
@@ -92,6 +95,6 @@ def site_dir(root: Path = FIXTURES_DIR, cache: Path = CACHE_DIR) -> Path:
     except OSError:                 # another process was first: its copy is the same
         shutil.rmtree(tmp, ignore_errors=True)
     for old in cache.iterdir():     # copies of fixtures that are no more
-        if old.name != target.name and not old.name.startswith("."):
+        if old.name.split("-")[0] != digest and not old.name.startswith("."):
             shutil.rmtree(old, ignore_errors=True)
     return target

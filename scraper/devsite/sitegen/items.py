@@ -292,6 +292,29 @@ def _reserved_ids(templates: list[Template]) -> set[str]:
     return ids
 
 
+def sample_designs(templates: list[Template], count: int) -> list[Template]:
+    """``count`` of the news fixtures, spread over them all (every k-th, so families and
+    languages are mixed as in the whole), with what the site's traps and its Russian
+    newsroom need: an item answering at ``/node/N`` and at its alias, and Russian items."""
+    if not 0 < count <= len(templates):
+        raise ValueError(f"designs: between 1 and {len(templates)}, got {count}")
+    chosen: list[Template] = []
+    two_addresses = next((t for t in templates if _answers_at_two_addresses(t)), None)
+    russian = [t for t in templates if Item(t, t.node_id).path.startswith("/ru/")][:3]
+    for t in ([two_addresses] if two_addresses else []) + russian:
+        if t not in chosen:
+            chosen.append(t)
+    step = len(templates) / count
+    spread = (templates[int(i * step)] for i in range(count))
+    chosen += [t for t in spread if t not in chosen][:count - len(chosen)]
+    return sorted(chosen, key=templates.index)
+
+
+def _answers_at_two_addresses(template: Template) -> bool:
+    item = Item(template, template.node_id)
+    return bool(item.alias) and item.fetched_as.startswith("/node/")
+
+
 def make_items(templates: list[Template], count: int) -> list[Item]:
     """``count`` items: every template once, then variants in template order."""
     if count < len(templates):

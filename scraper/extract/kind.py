@@ -102,8 +102,14 @@ def _titled_items(doc: Document, listing: ListingPage) -> dict[str, tuple[Any, A
     for entry, _ in entries.values():
         parent = entry.getparent()
         parents[parent] = parents.get(parent, 0) + 1
+    # cells a missing end tag nested into each other (each grid cell holding its card and
+    # the next cell, as a browser builds ``<div cell><div card>…</div><div cell>…``):
+    # an entry whose slot holds the next entry's slot, or lies in the previous one's,
+    # stands beside it as the page shows it
+    nested = {p for p in parents if p.getparent() in parents} | \
+        {p.getparent() for p in parents if p.getparent() in parents}
     return {href: (entry, a) for href, (entry, a) in entries.items()
-            if parents[entry.getparent()] >= 2}
+            if parents[entry.getparent()] >= 2 or entry.getparent() in nested}
 
 
 def _link_list_items(doc: Document) -> int:

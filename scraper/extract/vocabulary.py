@@ -429,6 +429,9 @@ FEATURED_FLAGS: tuple[str, ...] = (
 # Links that only lead on to an item ("Read more"): never the item's title
 READ_MORE_TEXTS: tuple[str, ...] = (
     "read more", "more", "continue reading", "read the full story", "full story", "details",
+    # a call to read the whole item, whatever it names after ("Read the full press
+    # release on osce.org"), and WordPress's French "Continue reading"
+    "read the full", "continuer la lecture",
     "подробнее", "читать далее", "читать дальше", "далее", "подробно",
     "weiterlesen", "mehr", "mehr lesen", "zum artikel", "lire la suite", "en savoir plus",
     "lire plus", "suite", "leggi di piu", "leggi tutto", "continua a leggere", "leggi",

@@ -54,6 +54,7 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import fold
+from scraper.extract.visible import spoken_text
 from scraper.extract.vocabulary import (
     LATEST_HEADINGS,
     WIDGET_HEADINGS,
@@ -282,7 +283,7 @@ class ListingPage:
         if title_el is not None:
             excluded.add(title_el)
             label_parts.add(title_el)
-        excluded.update(self._read_more_links(parts, href))
+        excluded.update(self._read_more_links(parts, href, title))
         # a column of the row showing another post (the last reply) is no teaser
         excluded.update(reply_boxes(self.doc, el, title_el, href))
         kicker = kicker_of(self.doc, title_el)
@@ -374,10 +375,12 @@ class ListingPage:
             own = len(line.text)
         return max(0, line.link_chars - own) / max(1, len(line.text))
 
-    def _read_more_links(self, parts: list[Any], href: str) -> list[Any]:
+    def _read_more_links(self, parts: list[Any], href: str, title: str | None) -> list[Any]:
         """The entry's "Read more" links (a link whose visible start is a read-more
         phrase, its tail in an element of its own, or pointing on with an arrow:
-        "Read the press release →") and its address shown as text (a
+        "Read the press release →"; or one naming the item by its ``title`` only in
+        words for screen readers, whatever its shown words: "Continuer la lecture<span
+        class=screen-reader-text>TITLE</span>") and its address shown as text (a
         link's, or a search hit's line of its own): no teaser."""
         out = []
         for part in parts:
@@ -388,7 +391,7 @@ class ListingPage:
                 # whatever hides its tail ("Read more<span> about TITLE</span>")
                 read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
                     and (fold(ARROWS.sub("", text)) in READ_MORE or opens_read_more(el)
-                         or points_on(text))
+                         or points_on(text) or _names_item_unseen(el, text, title))
                 if read_more or (_shows_address(text, href) and (tag(el) == "a" or not len(el))):
                     out.append(el)
         return out
@@ -408,6 +411,15 @@ def _is_widget_heading(folded: str) -> bool:
     return folded in _WIDGET_HEADINGS or (
         0 < len(folded.split()) <= 4 and not any(c in folded for c in ":：")
         and any(stem in folded for stem in WIDGET_STEMS))
+
+
+def _names_item_unseen(a: Any, shown: str, title: str | None) -> bool:
+    """The link's words for screen readers name the item (its ``title``) and its
+    ``shown`` words do not: a call to read on, its hidden tail saying on to what."""
+    if not title or not shown:
+        return False
+    folded = fold(title)
+    return folded not in fold(shown) and folded in fold(spoken_text(a))
 
 
 def _shows_address(text: str, href: str) -> bool:

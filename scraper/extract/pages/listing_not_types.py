@@ -63,12 +63,28 @@ def counts(doc: Document, el: Any) -> bool:
 
 def naming_no_type(doc: Document, parts: list[Any]) -> set[Any]:
     """The entry's links to a site user's page (the poster's name, whatever class its
-    box has) and to the page the entry is listed on (the forum board's own name beside
-    each topic), which name no type."""
+    box has), to the page the entry is listed on (the forum board's own name beside
+    each topic), and the boxes marked as its author's (:func:`author_slots`), which
+    name no type."""
     here = {_bare(u) for u in (doc.url, doc.canonical) if u}
     return {a for part in parts for a in part.iter("a")
             if (href := doc.absolute(a.get("href")))
-            and (urls.is_user_page(href) or _bare(href) in here)}
+            and (urls.is_user_page(href) or _bare(href) in here)} | author_slots(parts)
+
+
+def author_slots(parts: list[Any]) -> set[Any]:
+    """The boxes of ``parts`` marked as the entry's author: a class word ``author``
+    (``ChangelogPost-author-name``, ``vcard author``, ``td-post-author-name``), the
+    microdata's ``itemprop=author``, ``rel=author``.  They name who posted the entry:
+    an issuer only when the name is a known structure's, never a type."""
+    return {el for part in parts for el in part.iter()
+            if isinstance(el.tag, str) and (
+                class_tokens(el) & _AUTHOR_TOKENS or "author" in (el.get("itemprop") or "").split()
+                or "author" in (el.get("rel") or "").split())}
+
+
+# class words of a box naming the entry's author
+_AUTHOR_TOKENS = frozenset({"author", "authors"})
 
 
 def _bare(url: str) -> str:

@@ -25,6 +25,7 @@ from scraper.extract.identities import (
     structure_id,
 )
 from scraper.extract.pages.common import is_under
+from scraper.extract.pages.listing_not_types import author_slots
 from scraper.extract.structure import is_block
 from scraper.extract.text import BARS, fold, split_values
 from scraper.extract.visible import hidden_ancestor
@@ -72,6 +73,8 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
     issuers: list[str] = []
     fields: list[str] = []
     taken: list[Any] = []
+    parts = list(parts)
+    authors = author_slots(parts)
     for el in (el for part in parts for el in part.iter()):
         if not isinstance(el.tag, str) or el in excluded or hidden_ancestor(el) \
                 or any(is_under(el, t) for t in taken):
@@ -113,8 +116,11 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         else:
             names = [n for piece in _DASHED_FACTS.split(name) for n in split_values(piece)]
         known = [n for n in names if structure_id(n)]
+        # an author's box (a poster's name beside an avatar) names an issuer only when
+        # the name is a known structure's: an unknown one is a poster ("OSCE Press Office")
         if len(known) < len(names) and href is None and not _has_elements(el) \
                 and not any(a.tag == "a" for a in el.iterancestors()) \
+                and not any(el is s or is_under(el, s) for s in authors) \
                 and names_structures(names):
             known = names
         issuers += [n for n in known if n not in issuers]

@@ -11,6 +11,11 @@ generator's absolute layout) sets the picture and its caption in two boxes side 
 side in the markup: the caption is the short line whose box the page places right
 under the picture's, no wider than it.
 
+The picture's credit may stand on a line of its own under the caption (``<p
+class="bildunterschrift">…</p><p class="copyright">© OSZE/Micky Kröll</p>``): a line
+opening with a copyright sign or a photo word is the credit, and the box is a figure
+still.
+
 A card of a listing holds a picture and a title too: its title is a heading or a link,
 never a caption, so a box whose line is either is no figure.
 """
@@ -43,8 +48,8 @@ def is_figure_box(el: Any) -> bool:
     of words that is neither a heading nor a link: a figure, its line a caption."""
     if _tag(el) not in _BOXES or (el.text or "").strip() or not 2 <= len(el) <= 4:
         return False
-    pictures = lines = 0
-    line = None
+    pictures = 0
+    lines: list[Any] = []
     for child in el:
         t = _tag(child)
         if not t:
@@ -54,12 +59,20 @@ def is_figure_box(el: Any) -> bool:
         if _only_picture(child):
             pictures += 1
         elif t in _LINES and _words(child):
-            lines += 1
-            line = child
+            lines.append(child)
         elif _words(child):
             return False       # a second kind of content: a heading, a list, a card
         # else an empty spacer (a frame's padding box, a <br>): nothing
-    return pictures >= 1 and lines == 1 and line is not None and _caption_line(line)
+    # one line, the caption; or two, the caption and the picture's credit under it
+    credits = [x for x in lines if _CREDIT_LINE.match(_words(x))]
+    return pictures >= 1 and 1 <= len(lines) <= 2 and len(lines) - len(credits) <= 1 \
+        and all(_caption_line(x) for x in lines)
+
+
+# a picture's credit on a line of its own: a copyright sign, or a photo word and a colon
+# ("© OSCE/Jane Doe", "Photo: OSCE", "Фото: ОБСЄ")
+_CREDIT_LINE = re.compile(r"^(?:©|\(c\)\s|(?:photo|photos|foto|fotos|фото|image|picture|"
+                          r"bild|crédit|credit|credits)\s*[:©])", re.I)
 
 
 def _only_picture(el: Any) -> bool:
@@ -77,8 +90,17 @@ def _caption_line(el: Any) -> bool:
     if len(text) > CAPTION_CHARS or el.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6|"
                                              ".//p//p|.//ul|.//ol|.//table|.//img"):
         return False
+    if el.xpath(_BYLINE_MARKS):
+        return False    # the author's avatar beside the byline: its writer and date
     linked = sum(len(" ".join(a.itertext()).strip()) for a in el.iter("a"))
     return _tag(el) not in _HEADINGS and linked <= _CAPTION_LINK_SHARE * len(text)
+
+
+# what marks a line as an item's byline: the date it was published in a ``<time>``, its
+# author marked so (``rel="author"``, ``itemprop="author"``); a WordPress theme's author
+# box sets the writer's avatar beside it (Zox News's ``mvp-author-info-wrap``)
+_BYLINE_MARKS = (".//time | .//*[@rel='author'] | "
+                 ".//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]")
 
 
 def _words(el: Any) -> str:

@@ -19,7 +19,7 @@ from scraper.extract.pages.common import (
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.attachment_lines import is_attachment_label
 from scraper.extract.pages.news.base import NewsPageBase
-from scraper.extract.pages.news.body_parts import body_parts
+from scraper.extract.pages.news.body_parts import body_parts, note_parts
 from scraper.extract.pages.news.hints import (
     BODY_END_HEADINGS,
     CAPTION_START,
@@ -106,14 +106,16 @@ class BodyFields(NewsPageBase):
 
     @cached_property
     def body_parts(self) -> list[Any]:
-        """The containers the body's text stands in, in page order: the body container
-        and the sibling text containers that continue it (:mod:`.body_parts`)."""
+        """The containers the body's text stands in, in page order: the body container,
+        the sibling text containers that continue it and the notes its reference marks
+        lead to after it (:mod:`.body_parts`)."""
         container = self.body_container
         if container is None:
             return []
         start = self._after(self.title_el) if self.title_el is not None else -1
-        return body_parts(self.blocks, container, self._after, self.doc.order,
-                          lambda b: self._in_labels(b.el), start)
+        parts = body_parts(self.blocks, container, self._after, self.doc.order,
+                           lambda b: self._in_labels(b.el), start)
+        return parts + note_parts(parts, self._after, self.doc.order)
 
     @cached_property
     def body_units(self) -> list[Block]:
@@ -171,6 +173,7 @@ class BodyFields(NewsPageBase):
                 continue   # "Download the guide (PDF)" drawn as a button: a control
             if self._download_line(b):
                 continue   # "Full text of the speech (PDF, 182 KB)": a document's link
+                #            (its facts in the link's words or after them)
             if _language_links(b):
                 continue   # "Translations: en ru": the switcher to the other languages
             if _note_label(b):
@@ -260,6 +263,8 @@ class BodyFields(NewsPageBase):
             # file block: the title, then "Download"): the line is the file's card
             for a in links[1:]:
                 rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
+            if len(links) == 1 and not rest.strip():
+                return _ends_in_file_facts(title)   # "<a>Report (PDF, 1,2 MB)</a>"
             return (len(links) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
         return is_attachment_label(before) and bool(FILE_FACTS.match(after))
 
@@ -432,6 +437,18 @@ def _note_label(b: Block) -> bool:
             after = after.getnext()
         return after is not None and is_block(after) and bool(clean(" ".join(after.itertext())))
     return False
+
+
+# the bracketed facts closing a link's words: "Informe final (PDF, 1,2 MB)"
+_BRACKETED_TAIL = re.compile(r"[(\[]([^()\[\]]+)[)\]]\s*\.?$")
+
+
+def _ends_in_file_facts(text: str) -> bool:
+    """A link's words end in what they say of the file, in brackets, after its title:
+    the link names a document to download, as a file's card does."""
+    found = _BRACKETED_TAIL.search(text)
+    return found is not None and bool(text[:found.start()].strip()) and \
+        any(ch.isalnum() for ch in found.group(1)) and bool(FILE_FACTS.match(found.group(1)))
 
 
 def _unspaced(text: str) -> str:

@@ -6,16 +6,24 @@ item; a page builder's text modules, a pull quote or a related box set between t
 The densest container is only part of the text.  A container of text standing right
 before or after it, with nothing but widgets (related boxes, share rows; hidden
 pull quotes are no text at all) between them, continues it.
+
+A note the text refers to continues it too, wherever the page sets it: a reference
+mark in a paragraph ("environnementale<sup><a href="#footnote-1">1</a></sup>") links to
+the note's element on the page, and a site generator may move the notes out of the
+article's container to a box of their own after it (soupault's ``div#footnotes`` after
+``<article>``).  The note is the item's text (endnotes are, in the body's own container).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from scraper.extract.blocks import Block
 from scraper.extract.pages.common import is_descendant, lowest_common_ancestor
-from scraper.extract.structure import tag
+from scraper.extract.structure import in_chrome, is_block, is_widget, tag
+from scraper.extract.text import clean
 
 # a paragraph of prose: this long at least, hardly any of it links
 _PROSE_CHARS = 80
@@ -95,3 +103,37 @@ def _part(b: Block | None, parts: list[Any], blocks: list[Block],
         return None
     prose = sum(1 for x in blocks if is_prose(x) and not stop(x) and is_descendant(x.el, box))
     return box if prose >= _PART_PARAGRAPHS else None
+
+
+# a note's reference mark as a paragraph shows it: "1", "[1]", "(1)", "*", "†"
+_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡])[\])]?$")
+
+
+def note_parts(parts: list[Any], end: Callable[[Any], int],
+               order: dict[Any, int]) -> list[Any]:
+    """The notes the text's reference marks link to (``<a href="#fn1">1</a>``) that
+    stand after the parts, outside them: each note's block, in page order.  A link
+    whose text is no note's mark (a "#top" or "#content" link) leads to no note."""
+    if not parts:
+        return []
+    last_end = end(parts[-1])
+    root = parts[0].getroottree().getroot()
+    notes: list[Any] = []
+    for part in parts:
+        for a in part.iter("a"):
+            href = (a.get("href") or "").strip()
+            if len(href) < 2 or not href.startswith("#") or \
+                    not _NOTE_MARK.match(clean(a.text_content())):
+                continue
+            found = root.xpath("//*[@id=$name]", name=href[1:])
+            note = found[0] if found else None
+            while note is not None and not is_block(note):
+                note = note.getparent()     # a note's anchor inside its paragraph
+            if note is None or order.get(note, 0) <= last_end or note in notes or \
+                    any(is_descendant(note, p) or is_descendant(p, note) for p in parts):
+                continue
+            if in_chrome(note) or any(is_widget(x) for x in [note, *note.iterancestors()]):
+                continue
+            if clean(note.text_content()):
+                notes.append(note)
+    return sorted(notes, key=lambda n: order.get(n, 0))

@@ -50,7 +50,7 @@ class LinkFields(NewsPageBase):
             if not href or not (urls.is_document(href) or _says_file(a)) or titles.get(href):
                 continue
             chain = [a, *a.iterancestors()]
-            if any(tag(x) == "nav" or self._other_items_box(x) for x in chain) or \
+            if any(tag(x) == "nav" or self._other_items_box(x, scope) for x in chain) or \
                     any(self._titled_other_items(x, scope) for x in chain[1:]):
                 continue
             in_scope = scope is not None and is_descendant(a, scope)
@@ -159,13 +159,17 @@ class LinkFields(NewsPageBase):
         files = {href for href, a in links if urls.is_document(href) or _says_file(a)}
         return bool(links) and all(href in files for href, _ in links)
 
-    def _other_items_box(self, el: Any) -> bool:
+    def _other_items_box(self, el: Any, scope: Any) -> bool:
         """A share row or a "related" box: links to other pages, not this item's files.
         A related box that says it holds documents (``field-related-files``,
         ``related-docs``, ``section#related.attachments``, a "Documents joints" heading)
-        is the item's own attachment list."""
+        is the item's own attachment list.  A box holding the article is neither,
+        whatever its class says of a part of it (BeTheme's ``share-simple`` on the
+        post's box names the style of its share row)."""
         tokens = class_tokens(el)
         if not tokens & NOT_ATTACHMENT_TOKENS:
+            return False
+        if scope is not None and is_descendant(scope, el):
             return False
         if tokens & ATTACHMENT_TOKENS:
             return False

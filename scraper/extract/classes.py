@@ -27,10 +27,15 @@ def tag(el: Any) -> str:
 # a state rule saying when a box is shown or hidden (DocFX's ``hide-when-search`` on
 # the side TOC and article while search results show): when, not what it is; so is
 # a switch that turns a part off ("sidebar-none", "sidebar-divider-off": The7's main
-# box on a page without a sidebar), saying the page lacks it
+# box on a page without a sidebar), saying the page lacks it; and a placement saying
+# where a theme puts a widget (The7's ``in-top-bar-left``, ``in-menu-second-switch``,
+# ``near-logo-first-switch``: a text widget of links moved into the menu on small
+# screens): where, not what it is
 _STRUCTURAL_CLASS = re.compile(
     r"^(?:field-{1,2}(?:label|type)-.*|text-with-summary|text-formatted|clearfix|"
-    r"(?:has|with|without|no)-.*|[a-z]+(?:-[a-z]+)*-(?:none|off)|(?:hide|hidden|show|shown|visible)-(?:when|while)-.*|"
+    r"(?:has|with|without|no)-.*|[a-z]+(?:-[a-z]+)*-(?:none|off)|"
+    r"(?:hide|hidden|show|shown|visible)-(?:when|while)-.*|"
+    r"(?:in|near)-[a-z]+-.*|"
     r"[a-z]+-{1,2}view-mode-.*|view-mode-.*|node-{1,2}type-.*|contextual-.*)$", re.I)
 # a design tool's name for the layer an element was drawn from, kept in the page it
 # publishes (Framer's data-framer-name="Date", Figma exports' data-name="Subtitle"):

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from scraper.extract.structure import class_tokens, tag
-from scraper.extract.text import fold
+from scraper.extract.text import clean, fold
 from scraper.extract.visible import visible_text
 from scraper.extract.vocabulary import CLOSE_TEXTS, MENU_TOGGLE_TEXTS, WIDGET_STEMS
 
@@ -81,17 +81,33 @@ def ranked_menu_words(el: Any) -> frozenset[str]:
     "secondary" strip below the header (Largo's "Don't miss" topics), is still none."""
     if not _in_page_header(el):
         return frozenset()
-    if tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation":
+    if _is_landmark(el) or (el.get("id") and any(_is_landmark(x) for x in el.iterdescendants())):
+        # so is the box the page names after the landmark it frames (Salient's
+        # ``#header-secondary-outer`` around the secondary bar's ``<nav>``)
         return RANK_WORDS
     return _menu_named(el, RANK_WORDS)
 
 
+def toolbar_menu_words(el: Any) -> frozenset[str]:
+    """The :data:`TOOLBAR_WORDS` of ``el``'s names that join the toolbar to a menu word
+    (Jupiter's ``ul#menu-toolbar`` in its ``nav.mk-toolbar-navigation``): the toolbar's
+    menu, the header's service links marked up as a menu, not its row of tools."""
+    return _menu_named(el, TOOLBAR_WORDS)
+
+
+def _is_landmark(el: Any) -> bool:
+    return tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation"
+
+
 def _in_page_header(el: Any) -> bool:
-    """Inside the page's header (``<header>``, ``role="banner"``), not an entry's."""
-    for x in el.iterancestors():
+    """Inside the page's header (``<header>``, ``role="banner"``, or a box whose id
+    names the header: ``#header``, Salient's ``#header-outer``), not an entry's."""
+    for x in [el, *el.iterancestors()]:
         if tag(x) in ("main", "article") or (x.get("role") or "").lower() == "main":
             return False
-        if tag(x) == "header" or (x.get("role") or "").lower() == "banner":
+        if x is not el and (tag(x) == "header" or (x.get("role") or "").lower() == "banner"):
+            return True
+        if HEADER_IDS & {fold(p) for p in _NAME_PARTS.split(x.get("id") or "") if p}:
             return True
     return False
 
@@ -118,6 +134,8 @@ SKIP_WORDS = frozenset({"skip", "skiplink", "skiplinks", "skipnav"})
 # a row of tools (print, share, font size), unless it holds a navigation landmark: the
 # app bar of Material designs (mat-toolbar, v-toolbar) carries the site's nav
 TOOLBAR_WORDS = frozenset({"toolbar", "werkzeugleiste"})
+# id words naming the page's header box where no ``<header>`` element marks it
+HEADER_IDS = frozenset({"header", "masthead"})
 # the title of a box of pages beside the one on view, not of the site's menu: the other
 # pages of its section (SPIP's ``info_meme_rubrique`` in a sidebar block a theme calls
 # ``menu`` as it calls every side block), related, popular or most read ones
@@ -283,12 +301,16 @@ def inert(el: Any) -> bool:
     return any(x.get("inert") is not None for x in [el, *el.iterancestors()])
 
 
-LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo"})
+LOGO_TOKENS = frozenset({"logo", "brand", "branding", "navbarbrand", "sitelogo",
+                         # the site's name or tagline beside the menu (WordPress's
+                         # ``bloginfo``, Uncode's ``menu-bloginfo``; Drupal's slogan)
+                         "bloginfo", "tagline", "slogan"})
 # class words naming the box that shows the site's or the application's name (Drupal's
-# site-name, SLDS's context bar ``slds-context-bar__app-name``): the site's name, as
-# its logo is, no group of its menu
+# site-name, SLDS's context bar ``slds-context-bar__app-name``), or the site's line
+# under it (WordPress's ``site-description``): the site's name, as its logo is, no
+# group of its menu
 SITE_NAME_PAIRS = (frozenset({"site", "name"}), frozenset({"site", "title"}),
-                   frozenset({"app", "name"}))
+                   frozenset({"app", "name"}), frozenset({"site", "description"}))
 
 
 def names_site(el: Any) -> bool:
@@ -401,9 +423,12 @@ def is_current_page_link(a: Any) -> bool:
 
 
 def is_language_link(a: Any, name: str, page_lang: str | None = None) -> bool:
-    """A link to the page in another language: named by the language ("Русский") or
-    marked with ``hreflang`` naming a language other than the page's (``page_lang``)."""
-    return marks_other_language(a, page_lang, "hreflang") or fold(name) in LANGUAGE_NAMES
+    """A link to the page in another language: named by the language ("Русский"), in
+    its words or its ``title`` (WPML's menu item ``title="Français"`` showing the
+    page's own word for it, "Französisch"), or marked with ``hreflang`` naming a
+    language other than the page's (``page_lang``)."""
+    return marks_other_language(a, page_lang, "hreflang") or fold(name) in LANGUAGE_NAMES \
+        or fold(clean(a.get("title") or "")) in LANGUAGE_NAMES - {""}
 
 
 def marks_other_language(a: Any, page_lang: str | None, *attributes: str) -> bool:

@@ -50,6 +50,7 @@ from scraper.extract.pages.navigation.hints import (
     menu_hinted,
     pages_menu_words,
     ranked_menu_words,
+    toolbar_menu_words,
 )
 from scraper.extract.pages.navigation.pagers import steps_through, turns_page
 from scraper.extract.pages.navigation.tabs import TABS_WORDS, tabs_to_pages
@@ -337,7 +338,8 @@ class MenuRoots(AsideBars, ImageButtons):
             # Semantic/Fomantic UI names a menu's look, not its region: a ``ui vertical
             # secondary pointing menu`` is a section menu drawn lightly
             words -= SEMANTIC_UI_LOOKS
-        words -= pages_menu_words(el) | ranked_menu_words(el)   # ``pages-menu``, ``nav.secondary``
+        # ``pages-menu``, ``nav.secondary``, ``menu-toolbar``: menus so named
+        words -= pages_menu_words(el) | ranked_menu_words(el) | toolbar_menu_words(el)
         if self._site_tabs(el):
             words -= TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")

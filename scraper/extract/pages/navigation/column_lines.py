@@ -1,15 +1,18 @@
 """The lines of a link column (see :mod:`columns`): a table's rows, a list's items, a
 box's child boxes, or the runs of its inline content between ``<br>``s; and the lines
 that stand in a column without being links or titles (a search field, a collapsed
-group's title over its empty box)."""
+group's title over its empty box); whether a link shows in its line, and the words
+after each link of a box."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
+from scraper.extract.pages.common import is_under
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
+from scraper.extract.visible import hidden_ancestor
 
 _ROW_BLOCKS = frozenset({"form", "input", "select", "textarea", "iframe", "object", "embed"})
 FIELDS = "descendant-or-self::*[" + " or ".join(
@@ -94,3 +97,30 @@ def unfilled_group(line: Line) -> bool:
     return len(kids) >= 2 and clean("".join(kids[0].itertext())) != "" and any(
         tag(c) in ("div", "ul", "ol") and len(c) == 0 and not (c.text or "").strip()
         for c in kids[1:])
+
+
+def on_view(el: Any, line: Line) -> bool:
+    """``el`` shows in its line: no box of the line around it is hidden."""
+    node = next((n for n in line.nodes if n is el or is_under(el, n)), None)
+    return node is None or hidden_ancestor(el, node.getparent()) is None
+
+
+def texts_after_links(el: Any, links: list[Any]) -> list[str]:
+    """The text standing after each of ``links`` in ``el``, up to the next one (the
+    last: up to the end of ``el``)."""
+    gaps: list[list[str]] = []
+    shown = set(links)
+
+    def walk(node: Any) -> None:
+        for child in node:
+            if child in shown:
+                gaps.append([])
+            elif isinstance(child.tag, str):
+                if gaps:
+                    gaps[-1].append(child.text or "")
+                walk(child)
+            if gaps:
+                gaps[-1].append(child.tail or "")
+
+    walk(el)
+    return ["".join(g) for g in gaps]

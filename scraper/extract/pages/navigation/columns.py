@@ -30,6 +30,7 @@ from scraper.extract.pages.navigation.column_lines import (
     FIELDS,
     Line,
     column_lines,
+    on_view,
     search_field,
     unfilled_group,
 )
@@ -182,7 +183,9 @@ class LinkColumns(NavigationPageBase):
         About</a>`` or ``href="#"`` over a nested list, a dropdown with no page of its
         own) is a group under that label; any other line with a link going nowhere
         (mail, a script's popup) is no part of a column."""
-        heads = [a for a in links if not site_link(a.get("href"))]
+        # the folded block's toggle on view; its twin in the hidden unfolded block (a
+        # wiki's "+ Group" over "- Group") is the same control
+        heads = [a for a in links if not site_link(a.get("href")) and on_view(a, line)]
         if len(heads) != 1 or not _opens_here(heads[0].get("href")) \
                 or not self.doc.element_text(heads[0]):
             return _OTHER
@@ -215,7 +218,7 @@ class LinkColumns(NavigationPageBase):
         outside = [x for n in line.nodes for x in _elements_outside(n, subs) if x is not n]
         if any(tag(x) in _TEXT_BLOCKS for x in outside):
             return False
-        links = [x for x in outside if tag(x) == "a" and x.get("href")]
+        links = [x for x in outside if tag(x) == "a" and x.get("href") and on_view(x, line)]
         words = clean(" ".join([*(w for n in line.nodes for w in _outside(n, subs)),
                                 line.loose]))
         return len(links) <= 1 and len(strip_glyphs(words)) <= LABEL_MAX_CHARS
@@ -260,7 +263,8 @@ class LinkColumns(NavigationPageBase):
             return None
         below: list[int] = []
         for i in range(start + 1, len(lines)):
-            if kinds[i] == _LINK and len(self._line_links(lines[i])) == 1:
+            if kinds[i] == _GROUP or (kinds[i] == _LINK and (
+                    len(self._line_links(lines[i])) == 1 or self._list_column(lines[i]))):
                 below.append(i)
             elif kinds[i] != _BLANK:
                 break
@@ -269,6 +273,11 @@ class LinkColumns(NavigationPageBase):
                 _left_space(lines[i]) > _left_space(title) for i in below)):
             return None
         return below[-1] + 1
+
+    def _list_column(self, line: Line) -> bool:
+        """A line that is a list of one link an item: lines of one link each."""
+        return len(line.nodes) == 1 and tag(line.nodes[0]) in ("ul", "ol") \
+            and self._is_link_column(line.nodes[0], 1)
 
     def _run_paths(self, box: Any) -> dict[Any, list[str]]:
         """Each link of the box's runs → the title lines open above it."""
@@ -470,24 +479,3 @@ def _opens_here(href: str | None) -> bool:
     href = (href or "").strip().lower().replace(" ", "")
     return href in ("#", "javascript:", "javascript:;", "javascript:void(0)",
                     "javascript:void(0);", "javascript:void(null)")
-
-
-def texts_after_links(el: Any, links: list[Any]) -> list[str]:
-    """The text standing after each of ``links`` in ``el``, up to the next one (the
-    last: up to the end of ``el``)."""
-    gaps: list[list[str]] = []
-    shown = set(links)
-
-    def walk(node: Any) -> None:
-        for child in node:
-            if child in shown:
-                gaps.append([])
-            elif isinstance(child.tag, str):
-                if gaps:
-                    gaps[-1].append(child.text or "")
-                walk(child)
-            if gaps:
-                gaps[-1].append(child.tail or "")
-
-    walk(el)
-    return ["".join(g) for g in gaps]

@@ -348,7 +348,9 @@ LOGO_FILE = re.compile(r"(?:^|[/_.-])logo(?:[_.-]|$)", re.IGNORECASE)
 
 # arrows, chevrons, bullets and dashes drawn as characters beside a name ("Newsroom ▾", "+",
 # a submenu's "Countries >", a fat menu's "— Elections")
-GLYPHS = re.compile(r"^[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]+|[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]+$")
+# a hyphen standing alone before the words is a toggle's drawn minus ("- Meetings" in an
+# unfolded block, "+ Meetings" folded), no part of them
+GLYPHS = re.compile(r"^(?:[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]|-(?=\s))+|[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]+$")
 
 
 def strip_glyphs(text: str) -> str:

@@ -23,11 +23,11 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.dates import parse_date
 from scraper.extract.pages.common import is_under
+from scraper.extract.pages.navigation.column_lines import texts_after_links
 from scraper.extract.pages.navigation.columns import (
     COLUMN_TAGS,
     LinkColumns,
     site_link,
-    texts_after_links,
 )
 from scraper.extract.pages.navigation.hints import is_footer
 from scraper.extract.structure import tag

@@ -24,6 +24,7 @@ from scraper.extract.pages.navigation.hints import (
     names_site,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
@@ -35,21 +36,27 @@ _OWN_LABEL = ("./*[self::button or self::summary or self::h1 or self::h2 or self
               "or @aria-haspopup or @aria-expanded]")
 
 
-class PathLabels(MenuControls, WidgetLabels, BlockRows):
+class PathLabels(MenuControls, WidgetLabels, BlockRows, TreeRows):
     """The labels above a menu link, outermost first."""
 
     # ------------------------------------------------------------------ paths
     def _path(self, a: Any, root: Any, _seen: tuple[Any, ...] = ()) -> list[str]:
         """The labels a reader sees above the link, outermost first, each level once."""
         labels: list[str] = []
-        sibling = strip_glyphs(self._sibling_heading(a, root) or "")
+        tree = self._tree_path(a, root)   # a tree of flat rows: its levels say the path
+        sibling = strip_glyphs(self._sibling_heading(a, root) or "") if tree is None else ""
         if sibling:
             labels.append(sibling)
-        run_parent = self._run_parent(a)   # a sub-item's link in a run of links
+        run_parent = self._run_parent(a) if tree is None else None   # a sub-item's link
         if run_parent:
             labels.append(run_parent)
         layer = self._layer_labels(a, root)
         for anc in a.iterancestors():
+            if tree is not None:
+                if anc is not tree[0]:
+                    continue   # the rows' own boxes: the tree's levels place the link
+                labels.extend(reversed(tree[1]))
+                tree = None
             if anc is root:
                 break      # the menu's own name is no level of it
             if layer is not None and anc is layer[0]:

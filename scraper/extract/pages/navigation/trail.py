@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.extract.pages.navigation.columns import texts_after_links
+from scraper.extract.pages.navigation.column_lines import texts_after_links
 from scraper.extract.pages.navigation.hints import SEPARATOR
 from scraper.extract.text import fold
 

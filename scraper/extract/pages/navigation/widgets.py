@@ -117,10 +117,12 @@ class WidgetLabels(NavigationPageBase):
         item = self._item_of(a, root)
         if self._items_heading(item) is not None:
             return None
+        words = False   # a line of words, no link, between the item and a title before it
         for prev in item.itersiblings(preceding=True):
             if not isinstance(prev.tag, str) or is_hidden(prev):
                 continue
-            text = self._items_heading(prev)
+            text = self._items_heading(prev, boxes=not words)
+            words = words or (not self._links(prev) and bool(self._shown(prev)))
             if text is not None and lead_glyphs(prev) and lead_glyphs(prev) == lead_glyphs(item):
                 continue   # marked as the items are ("| <b>Here</b>"): the page on view
             if text is not None and tag(item) in ("a", "area") \
@@ -198,7 +200,7 @@ class WidgetLabels(NavigationPageBase):
                 out.setdefault(ref, []).append(el)
         return out
 
-    def _items_heading(self, el: Any) -> str | None:
+    def _items_heading(self, el: Any, boxes: bool = True) -> str | None:
         """The words of ``el`` when it is a heading among a menu's items (see
         :meth:`_sibling_heading`), else None."""
         if (el.get("role") or "") == "separator":
@@ -210,8 +212,11 @@ class WidgetLabels(NavigationPageBase):
             kids = [c for c in el if isinstance(c.tag, str)]
             head = kids[0] if len(kids) == 1 and not (el.text or "").strip() else el
         # an item named a title, holding no link (mdBook's ``li.part-title``, daisyUI's
-        # ``li.menu-title``): the title of the items after it
-        titled_item = tag(el) == "li" and "title" in class_tokens(el) and not self._links(el)
+        # ``li.menu-title``), or such a box right over bare links (Elastic UI's
+        # ``div.euiCollapsibleNavItem__groupTitle``; a promo card's title over its
+        # blurb is the card's): the title of the items after it
+        titled_item = (tag(el) == "li" or (boxes and tag(el) in ("div", "span", "p"))) \
+            and "title" in class_tokens(el) and not self._links(el)
         if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
                 class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
                 or bold_line(head) or titled_item:

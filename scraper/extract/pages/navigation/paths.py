@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.navigation.base import per_call, per_element
 from scraper.extract.pages.navigation.block_rows import BlockRows
 from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.controls import MenuControls
@@ -82,28 +83,37 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows):
         row: :mod:`.block_rows`).  A label hidden from view (a
         screen reader's "Main menu") names it for assistive technology only.  A sidebar
         block read as a menu of its own is named by its title (:meth:`_block_title`)."""
+        title, heads = self._root_heading(root)
+        if heads and any(is_descendant(a, h) for h in heads):
+            return []
+        return list(title)
+
+    @per_element
+    def _root_heading(self, root: Any) -> tuple[list[str], list[Any]]:
+        """The menu's title (:meth:`_root_title`) whatever its link, and the headings
+        it is read from: a link inside them is titled by none."""
         if self._hinted and root in self._titled_blocks:
-            return [strip_glyphs(self._block_title(root) or "")]
+            return [strip_glyphs(self._block_title(root) or "")], []
         if not root.get("aria-labelledby") and not self._own_heading(root):
             # a table block's title row over the row holding the menu alone: among
             # the page's several menus a "Main menu" title names its block
             row = self._block_row_title(root)
             if row and (len(self.menus) > 1 or fold(row) not in MENU_TOGGLE_FOLDED):
-                return [row]
+                return [row], []
         refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
         # a heading just before the box, no line of prose between (a page's headline over
         # its intro is the page's), when the box has no title of its own inside
-        refs = refs or [self._title_before(root, root, prose=False)
+        refs = refs or [self._title_before(root, root, False)
                         if not self._own_heading(root) else None]
         heads = [r for r in refs if r is not None
                  and (is_under(r, root) or hidden_ancestor(r) is None)   # on view
                  and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
-        if not heads or len(heads) != len(refs) or any(is_descendant(a, h) for h in heads):
-            return []
+        if not heads or len(heads) != len(refs):
+            return [], []
         text = strip_glyphs(clean(" ".join(self._shown(h) for h in heads)))
         if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) for h in heads):
-            return []   # a drawer's "Menü" title names the whole menu, no group of it
-        return [text] if text and len(text) <= 80 else []
+            return [], heads   # a drawer's "Menü" title names the whole menu, no group of it
+        return ([text] if text and len(text) <= 80 else []), heads
 
     def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
         """A menu drawn apart (a layer a component library renders at the end of the
@@ -224,13 +234,24 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows):
     def _head_label(self, box: Any, link: Any, root: Any) -> str | None:
         """A box of links led by its title (``<h3>``, ``<strong>``, a toggle button, or
         a link heading the box it opens): the title labels the links after it."""
-        children = [c for c in box if isinstance(c.tag, str) and not is_hidden(c)
-                    and tag(c) not in SKIPPED_CHILDREN]
+        children = self._label_children(box)
         if len(children) < 2:
             return None
-        head = children[0]
         branch = next((c for c in children if is_descendant(link, c)), None)
-        if branch is None or branch is head or tag(head) not in LABEL_TAGS \
+        return None if branch is None else self._head_label_over(box, branch, root)
+
+    @per_element
+    def _label_children(self, box: Any) -> tuple[Any, ...]:
+        """The children of ``box`` a reader sees, as :meth:`_head_label` reads them."""
+        return tuple(c for c in box if isinstance(c.tag, str) and not is_hidden(c)
+                     and tag(c) not in SKIPPED_CHILDREN)
+
+    @per_call
+    def _head_label_over(self, box: Any, branch: Any, root: Any) -> str | None:
+        """:meth:`_head_label` for the links in ``branch``, a child of ``box``."""
+        children = list(self._label_children(box))
+        head = children[0]
+        if branch is head or tag(head) not in LABEL_TAGS \
                 or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
                 or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \
                 or self._only_a_logo(head):
@@ -312,9 +333,14 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows):
             item = kids[0]   # the box opens with the item's own link, its branch below
         branch = next((c for c in item if isinstance(c.tag, str) and is_descendant(link, c)),
                       None)
-        if branch is not None and self._closes_titled_list(item, branch):
+        return None if branch is None else self._item_label_over(item, branch)
+
+    @per_call
+    def _item_label_over(self, item: Any, branch: Any) -> str | None:
+        """:meth:`_item_label` for the links in ``branch``, a child of ``item``."""
+        if self._closes_titled_list(item, branch):
             return self._own_text(item)
-        if branch is None or tag(branch) in LIST_TAGS or not (
+        if tag(branch) in LIST_TAGS or not (
                 tag(branch) in SUBMENU_BOXES and (branch.xpath(".//ul|.//ol") or (
                     is_hidden(branch) and self._link_count(branch) >= 2))):
             return None
@@ -374,6 +400,7 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows):
                                                < self.doc.order.get(first, 0))
                    for h in root.iter(*HEADING_TAGS))
 
+    @per_call
     def _title_before(self, node: Any, root: Any, prose: bool = True) -> Any:
         """The sibling before ``node`` that may title it, or None: the walk back over
         what says nothing (comments, hidden or empty boxes, a menu's toggle or close

@@ -46,6 +46,8 @@ _LAYER_NAMES = ("data-framer-name", "data-name")
 def class_tokens(el: Any) -> frozenset[str]:
     """Words of the element's class names, id and design-tool layer name (structural
     CMS classes left out)."""
+    if isinstance(el.tag, str) and not el.keys():
+        return _EMPTY   # no attribute (a processing instruction's pseudo ones aside)
     classes, ident = el.get("class"), el.get("id")
     layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
     if layer:

@@ -118,6 +118,7 @@ class Document:
             raise NotHTML("no HTML element")
         self.warnings: list[str] = []
         self._texts: dict[Any, str] = {}
+        self._absolutes: dict[str, str | None] = {}
         if "shadowroot" in self.text:
             render_shadow_roots(root)
         if "<template" in self.text or "-" in self.text:
@@ -190,6 +191,15 @@ class Document:
         return self.url
 
     def absolute(self, href: str | None) -> str | None:
+        if href is None:
+            return None
+        # a page resolves its menus' and listings' links again and again
+        key = str(href)
+        if key not in self._absolutes:
+            self._absolutes[key] = self._resolve(key)
+        return self._absolutes[key]
+
+    def _resolve(self, href: str) -> str | None:
         url = urls.absolute(self.base_url, href)
         alias = self._host_alias
         if url is not None and alias is not None:

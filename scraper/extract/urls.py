@@ -245,6 +245,12 @@ def item_number(url: str | None) -> str | None:
     user's page (a forum profile ``/profile/397-mkeller/``) and one comment's address
     (Vanilla's ``/discussion/comment/71823/``, Drupal's ``/comment/12``: the last post
     of a topic's row) name no item, whatever number they hold."""
+    return _item_number(str(url)) if url else None
+
+
+# a page's menus and listings link the same items again and again
+@lru_cache(maxsize=8192)
+def _item_number(url: str) -> str | None:
     parts = split(url) if url else None
     if parts is None or is_user_page(url) or _COMMENT_PATH.search(parts.path):
         return None

@@ -159,18 +159,20 @@ def hidden_kind(el: Any) -> str | None:
         return None
     if t == "noscript" or (t == "template" and not is_rendered_slot(el)):
         return NOT_RENDERED
-    hidden = el.get("hidden")
+    names = el.keys()
+    if not names:
+        return None   # no attribute: nothing below can hide it
     # hidden="until-found" is collapsed content a reader finds and opens (an accordion)
-    if hidden is not None and hidden.strip().lower() != "until-found":
+    if "hidden" in names and el.get("hidden").strip().lower() != "until-found":
         return NOT_RENDERED
-    if (el.get("aria-hidden") or "").strip().lower() == "true" \
-            and el.get(SPOKEN_ABOVE_ATTR) is None:
+    if "aria-hidden" in names and el.get("aria-hidden").strip().lower() == "true" \
+            and SPOKEN_ABOVE_ATTR not in names:
         return ARIA_HIDDEN
     if t == "a" and _is_permalink_glyph(el):
         return ARIA_HIDDEN
-    if el.get(PAGE_SCREEN_READER_ATTR) is not None:
+    if PAGE_SCREEN_READER_ATTR in names:
         return SCREEN_READER_ONLY
-    if el.get(PAGE_NOT_RENDERED_ATTR) is not None:
+    if PAGE_NOT_RENDERED_ATTR in names:
         return NOT_RENDERED
     classes = el.get("class")
     if classes:

@@ -82,3 +82,17 @@ def is_descendant(el: Any, ancestor: Any) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def between(el: Any, top: Any) -> list[Any]:
+    """``el`` and its ancestors lying strictly inside ``top``, nearest first; [] when
+    ``el`` is not inside ``top`` (one walk up, where asking :func:`is_under` of each
+    ancestor walks up again from each)."""
+    out: list[Any] = []
+    node = el
+    while node is not None:
+        if node is top:
+            return out
+        out.append(node)
+        node = node.getparent()
+    return []

@@ -5,6 +5,7 @@ by :mod:`scraper.extract.pages.listing_pager`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
@@ -48,8 +49,8 @@ from scraper.extract.structure import (
     CHROME_ROLES,
     HEADINGS,
     class_tokens,
-    in_chrome,
     is_block,
+    is_chrome_element,
     is_hidden,
     tag,
 )
@@ -104,10 +105,30 @@ class ListingPage:
     # ------------------------------------------------------------------ entries
     def _is_excluded(self, el: Any) -> bool:
         # an <aside>, or a box its role calls one (a forum's side panel of bookmarks)
-        return in_chrome(el) or any(
-            tag(a) in _NOT_ENTRY or is_hidden(a) or (a.get("role") or "").lower() == "complementary"
-            or bool(class_tokens(a) & _SIDE_BOX_TOKENS)
-            for a in [el, *el.iterancestors()]) or self._under_widget(el)
+        return self._up_from(el, self._excluded_boxes, _side_box) or self._under_widget(el)
+
+    @cached_property
+    def _excluded_boxes(self) -> dict[Any, bool]:
+        return {}
+
+    @cached_property
+    def _hidden_boxes(self) -> dict[Any, bool]:
+        return {}
+
+    @staticmethod
+    def _up_from(el: Any, memo: dict[Any, bool], test: Callable[[Any], bool]) -> bool:
+        """``test`` holds for ``el`` or a box around it; each box's answer kept in
+        ``memo`` for the page (the links of a list share their boxes)."""
+        chain = []
+        node = el
+        while node is not None and node not in memo:
+            chain.append(node)
+            node = node.getparent()
+        found = False if node is None else memo[node]
+        for x in reversed(chain):
+            found = found or test(x)
+            memo[x] = found
+        return found
 
     def _under_widget(self, el: Any, leading: bool = True) -> bool:
         return self._widget_heading(el, leading) is not None
@@ -119,18 +140,33 @@ class ListingPage:
         ``<tr><td><font><b>Most read</b></font></td></tr>``); None outside any."""
         # a box of nested layout tables puts its title row six levels above a link
         for anc in [el, *list(el.iterancestors())[:6]]:
-            before = [x for x in anc.itersiblings(preceding=True) if tag(x) != "br"]
-            # the two lines above, and the box's first (its title row above link rows)
-            for prev in [*before[:2], *before[-1:]]:
-                # the heading, or a box (a table's row) holding nothing but its words
-                if not isinstance(prev.tag, str):
-                    continue
-                heading = fold(self.doc.element_text(prev)).rstrip(" :：")
-                if heading in _MORE_HEADINGS and not self._is_item_page:
-                    continue
-                if _is_widget_heading(heading) and (heading not in _LEADING_BOXES or (
-                        leading and self.doc.order.get(prev, 0) > self._first_item_link)):
-                    return heading
+            key = (anc, leading)
+            if key not in self._headings_before:
+                self._headings_before[key] = self._heading_before(anc, leading)
+            if self._headings_before[key] is not None:
+                return self._headings_before[key]
+        return None
+
+    @cached_property
+    def _headings_before(self) -> dict[tuple[Any, bool], str | None]:
+        """(box, leading) → :meth:`_heading_before`, each box judged once a page."""
+        return {}
+
+    def _heading_before(self, anc: Any, leading: bool) -> str | None:
+        """The widget heading among the lines right before ``anc`` (see
+        :meth:`_widget_heading`), or None."""
+        before = [x for x in anc.itersiblings(preceding=True) if tag(x) != "br"]
+        # the two lines above, and the box's first (its title row above link rows)
+        for prev in [*before[:2], *before[-1:]]:
+            # the heading, or a box (a table's row) holding nothing but its words
+            if not isinstance(prev.tag, str):
+                continue
+            heading = fold(self.doc.element_text(prev)).rstrip(" :：")
+            if heading in _MORE_HEADINGS and not self._is_item_page:
+                continue
+            if _is_widget_heading(heading) and (heading not in _LEADING_BOXES or (
+                    leading and self.doc.order.get(prev, 0) > self._first_item_link)):
+                return heading
         return None
 
     @cached_property
@@ -139,8 +175,7 @@ class ListingPage:
         stands."""
         for a in self.doc.root.iter("a"):
             if urls.item_number(self.doc.absolute(a.get("href"))) is not None and not (
-                    in_chrome(a) or any(tag(x) in _NOT_ENTRY or is_hidden(x)
-                                        for x in [a, *a.iterancestors()])
+                    self._up_from(a, self._hidden_boxes, _chrome_or_hidden)
                     or self._under_widget(a, leading=False)):
                 return self.doc.order.get(a, 0)
         return 10**9
@@ -446,3 +481,16 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?…]$")
 def _byline(text: str, language: str) -> bool:
     """A byline's line ("Posted by admin on 18 March 2003 @ 16:40"), no sentence."""
     return not _SENTENCE_END.search(text.strip()) and bool(date_in_byline(text, language))
+
+
+def _chrome_or_hidden(x: Any) -> bool:
+    """Page chrome, an aside's kind of box (:data:`_NOT_ENTRY`) or hidden."""
+    return (isinstance(x.tag, str) and is_chrome_element(x)) or tag(x) in _NOT_ENTRY \
+        or is_hidden(x)
+
+
+def _side_box(x: Any) -> bool:
+    """:func:`_chrome_or_hidden`, or an aside by its role (a forum's side panel of
+    bookmarks) or class."""
+    return _chrome_or_hidden(x) or (x.get("role") or "").lower() == "complementary" \
+        or bool(class_tokens(x) & _SIDE_BOX_TOKENS)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.common import between, is_descendant
 from scraper.extract.pages.navigation.account import is_own_account
 from scraper.extract.pages.navigation.chrome import (
     is_edit_action,
@@ -72,7 +72,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 if url in seen or copied:
                     continue
                 if any(self._inner_excluded(x, box, excluded, ignored)
-                       for x in a.iterancestors() if is_under(x, box)):
+                       for x in between(a, box)[1:]):
                     continue
                 if is_logo(a) or self._in_item_list(a, box) or self._opens_form(a):
                     continue   # the logo leads home; headlines lead to items: no entries
@@ -192,8 +192,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             # a menu's own footer row (a mega panel's "See all" line,
             # ``mega-menu__footer``, or a ``…-footer`` row inside a ``dropdown-menu``
             # panel of the menu) is part of the menu, not the page's footer
-            if any(class_tokens(x) & MENU_TOKENS for x in [el, *el.iterancestors()]
-                   if is_under(x, box)):
+            if any(class_tokens(x) & MENU_TOKENS for x in between(el, box)):
                 ignored = ignored | FOOTER_WORDS
             # a reader's own links inside a menu box (a drawer's "Profile / Account
             # settings / Sign out" row) are their bar again (:meth:`_member_bar`)

@@ -50,6 +50,22 @@ def per_element(judge: Judge) -> Judge:
     return cast(Judge, remembered)
 
 
+def per_call(judge: Judge) -> Judge:
+    """Remember a page method's answer for each tuple of positional arguments it is
+    asked about (elements are keys by identity), for the life of the page: for a pure
+    judge of several elements (a link and the menu it is read in)."""
+    memo_name = f"_memo_{judge.__name__}"
+
+    @wraps(judge)
+    def remembered(self: Any, *args: Any) -> Any:
+        memo = self.__dict__.setdefault(memo_name, {})
+        if args not in memo:
+            memo[args] = judge(self, *args)
+        return memo[args]
+
+    return cast(Judge, remembered)
+
+
 class NavigationPageBase(ABC):
     """What every concern of the menu reader shares."""
 
@@ -58,7 +74,11 @@ class NavigationPageBase(ABC):
 
     def _links(self, el: Any) -> list[Any]:
         """The links in ``el``: anchors, and the areas of an image map."""
-        return [a for a in el.iter("a", "area") if a.get("href")]
+        return list(self._link_tuple(el))
+
+    @per_element
+    def _link_tuple(self, el: Any) -> tuple[Any, ...]:
+        return tuple(a for a in el.iter("a", "area") if a.get("href"))
 
     def _address(self, a: Any) -> str | None:
         """Where the link leads, absolute; a link marked as the page on view whose
@@ -79,6 +99,7 @@ class NavigationPageBase(ABC):
             out.setdefault(el.get("id"), el)
         return out
 
+    @per_element
     def _shown(self, el: Any) -> str:
         """The text a reader sees on a label element ("" when the element itself is
         hidden: a visually hidden heading naming the menu for screen readers)."""
@@ -129,7 +150,11 @@ class NavigationPageBase(ABC):
     def _opened_by(self, control: Any) -> list[str]:
         """The ids of the panels ``control`` opens: named by ``aria-controls`` or in the
         script it runs when pointed at or clicked."""
-        return [*(control.get("aria-controls") or "").split(), *self._shown_by_script(control)]
+        return list(self._opened_ids(control))
+
+    @per_element
+    def _opened_ids(self, control: Any) -> tuple[str, ...]:
+        return (*(control.get("aria-controls") or "").split(), *self._shown_by_script(control))
 
     def _popup_trigger(self, panel: Any) -> Any | None:
         """The button on view right before ``panel`` that says it opens a popup
@@ -205,8 +230,11 @@ class NavigationPageBase(ABC):
         # a ``javascript:`` link runs its script when clicked, as an ``onclick`` does
         # (``href="javascript:toggleNav('nav1')"``)
         href = (el.get("href") or "").strip() if tag(el) == "a" else ""
-        for script in (*(el.get(h) or "" for h in SHOW_HANDLERS),
-                       href[11:] if href[:11].lower() == "javascript:" else ""):
+        scripts = (*(el.get(h) or "" for h in SHOW_HANDLERS),
+                   href[11:] if href[:11].lower() == "javascript:" else "")
+        if not any(scripts):
+            return []   # no handler, no script link: nothing shown
+        for script in scripts:
             named.extend(SCRIPT_ID.findall(script))
             # a key of the page's action table: the layers its action shows or hides
             named.extend(action for key in QUOTED_NAME.findall(script)

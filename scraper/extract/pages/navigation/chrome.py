@@ -6,6 +6,7 @@ menu: the first changes with every page, the second with every reader."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import parse_qsl, unquote_plus
 
@@ -60,6 +61,7 @@ def is_page_itself(url: str, page_paths: frozenset[str]) -> bool:
     return parts is not None and parts.path in page_paths and not parts.query
 
 
+@lru_cache(maxsize=8192)
 def about_page(url: str, name: str | None) -> bool:
     """``url`` is a tool about the page on view: an address naming it in its query
     (``?title=Fields_of_work&action=history``, ``?returnto=Fields+of+work``, a share
@@ -84,6 +86,7 @@ def _is_name(value: str, name: str) -> bool:
     return value == name or value.endswith((f":{name}", f"/{name}"))
 
 
+@lru_cache(maxsize=8192)
 def is_account_link(url: str) -> bool:
     """``url`` leads to the reader's own account (``Special:UserLogin``, ``/login``,
     ``/my-account``, ``Special:MyContributions``)."""

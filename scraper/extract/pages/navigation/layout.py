@@ -22,7 +22,8 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.dates import parse_date
-from scraper.extract.pages.common import is_under
+from scraper.extract.pages.common import between, is_under
+from scraper.extract.pages.navigation.base import per_element
 from scraper.extract.pages.navigation.column_lines import texts_after_links
 from scraper.extract.pages.navigation.columns import (
     COLUMN_TAGS,
@@ -125,11 +126,11 @@ class LayoutMenus(LinkColumns):
         posts the theme puts into its dropdown).  They are the category's news, not
         links of the site menu."""
         if self._hinted:
-            return any(x is not root and self._is_preview_list(x) for x in a.iterancestors()
-                       if is_under(x, root))
-        return any(self._is_item_list(x) for x in a.iterancestors()
-                   if x is root or is_under(x, root))
+            return any(self._is_preview_list(x) for x in between(a, root)[1:])
+        inside = between(a, root)   # root itself counts, when it holds the link
+        return bool(inside) and any(self._is_item_list(x) for x in [*inside[1:], root])
 
+    @per_element
     def _is_preview_list(self, el: Any) -> bool:
         """A list of items whose every headline link stands in a heading."""
         if not self._is_item_list(el):

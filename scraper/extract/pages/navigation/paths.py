@@ -6,29 +6,26 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
-from scraper.extract.pages.navigation.block_rows import BlockRows
-from scraper.extract.pages.navigation.column_lines import holds_text_field
-from scraper.extract.pages.navigation.controls import MenuControls
+from scraper.extract.pages.navigation.base import per_call, per_element
 from scraper.extract.pages.navigation.hints import (
     COUNTER,
     GROUP_ROLES,
     HEADING_TAGS,
     LABEL_TAGS,
     LIST_TAGS,
-    MENU_TOGGLE_FOLDED,
     SELECTED_TAB_TOKENS,
     SKIPPED_CHILDREN,
     SUBMENU_BOXES,
     is_box,
     is_logo,
-    names_site,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose
 from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
 from scraper.extract.structure import class_tokens, tag
-from scraper.extract.text import clean, fold
-from scraper.extract.visible import accessible_name, hidden_ancestor, is_hidden
+from scraper.extract.text import clean
+from scraper.extract.visible import accessible_name, is_hidden
 
 # a box's own label among its children: a toggle or title naming what it holds
 _OWN_LABEL = ("./*[self::button or self::summary or self::h1 or self::h2 or self::h3 "
@@ -36,7 +33,7 @@ _OWN_LABEL = ("./*[self::button or self::summary or self::h1 or self::h2 or self
               "or @aria-haspopup or @aria-expanded]")
 
 
-class PathLabels(MenuControls, WidgetLabels, BlockRows, TreeRows):
+class PathLabels(MenuTitles, WidgetLabels, TreeRows):
     """The labels above a menu link, outermost first."""
 
     # ------------------------------------------------------------------ paths
@@ -78,69 +75,6 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows, TreeRows):
         labels = self._root_title(a, root) + labels
         labels = self._opener_path(a, root, _seen) + labels
         return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
-
-    def _root_title(self, a: Any, root: Any) -> list[str]:
-        """A section menu titled by a visible heading of its own, named as its label
-        (``<nav aria-labelledby="t"><h2 id="t">Gender equality</h2>…``, Semantic UI's
-        ``ui vertical menu`` with its ``h3.header`` item): the title a reader sees over
-        every entry leads their paths, inside the menu or standing apart on view (a side
-        column's ``<h3 id="t">`` over its ``<nav aria-labelledby="t">``, or just before
-        the box: ``<h2>Section</h2><div id="menu_vert">``, or a table block's title
-        row: :mod:`.block_rows`).  A label hidden from view (a
-        screen reader's "Main menu") names it for assistive technology only.  A sidebar
-        block read as a menu of its own is named by its title (:meth:`_block_title`)."""
-        if self._hinted and root in self._titled_blocks:
-            return [strip_glyphs(self._block_title(root) or "")]
-        if not root.get("aria-labelledby") and not self._own_heading(root):
-            # a table block's title row over the row holding the menu alone: among
-            # the page's several menus a "Main menu" title names its block
-            row = self._block_row_title(root)
-            if row and (len(self.menus) > 1 or fold(row) not in MENU_TOGGLE_FOLDED):
-                return [row]
-        refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
-        # a heading just before the box, no line of prose between (a page's headline over
-        # its intro is the page's), when the box has no title of its own inside
-        refs = refs or [self._title_before(root, root, prose=False)
-                        if not self._own_heading(root) else None]
-        heads = [r for r in refs if r is not None
-                 and (is_under(r, root) or hidden_ancestor(r) is None)   # on view
-                 and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
-        if not heads or len(heads) != len(refs) or any(is_descendant(a, h) for h in heads):
-            return []
-        text = strip_glyphs(clean(" ".join(self._shown(h) for h in heads)))
-        if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) for h in heads):
-            return []   # a drawer's "Menü" title names the whole menu, no group of it
-        return [text] if text and len(text) <= 80 else []
-
-    def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
-        """A menu drawn apart (a layer a component library renders at the end of the
-        body) whose panel an item of another such menu opens: the opener's own path
-        leads, as a third level opened from a second-level layer sits below both."""
-        if root not in self.menus:
-            return []   # a panel read under its control has that control's path already
-        for panel in [a, *a.iterancestors()]:
-            opener = self._opener(panel)
-            if opener is not None and not is_under(opener, root):
-                outer = next((m for m in self.menus if m is not root and is_under(opener, m)),
-                             None)
-                if outer is None or outer in seen:
-                    return []   # layers naming each other: each read once
-                return self._path(opener, outer, (*seen, root))
-            if panel is root:
-                break
-        return []
-
-    def _opener(self, panel: Any) -> Any | None:
-        """The control that opens ``panel``: it points at it (``aria-controls``,
-        ``aria-owns``), or the panel names it as its label and it says it opens a
-        popup (``aria-haspopup``, ``aria-expanded``)."""
-        control = self._controllers.get(panel.get("id") or "")
-        if control is not None:
-            return control
-        refs = [self._by_id.get(i) for i in (panel.get("aria-labelledby") or "").split()]
-        return next((x for x in refs if x is not None and (
-            (x.get("aria-haspopup") or "false").lower() != "false"
-            or x.get("aria-expanded") is not None)), None)
 
     def _group_label(self, group: Any, link: Any, root: Any) -> str | None:
         """The label a menu group shows for its items, unless the link itself is it."""
@@ -231,13 +165,24 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows, TreeRows):
     def _head_label(self, box: Any, link: Any, root: Any) -> str | None:
         """A box of links led by its title (``<h3>``, ``<strong>``, a toggle button, or
         a link heading the box it opens): the title labels the links after it."""
-        children = [c for c in box if isinstance(c.tag, str) and not is_hidden(c)
-                    and tag(c) not in SKIPPED_CHILDREN]
+        children = self._label_children(box)
         if len(children) < 2:
             return None
-        head = children[0]
         branch = next((c for c in children if is_descendant(link, c)), None)
-        if branch is None or branch is head or tag(head) not in LABEL_TAGS \
+        return None if branch is None else self._head_label_over(box, branch, root)
+
+    @per_element
+    def _label_children(self, box: Any) -> tuple[Any, ...]:
+        """The children of ``box`` a reader sees, as :meth:`_head_label` reads them."""
+        return tuple(c for c in box if isinstance(c.tag, str) and not is_hidden(c)
+                     and tag(c) not in SKIPPED_CHILDREN)
+
+    @per_call
+    def _head_label_over(self, box: Any, branch: Any, root: Any) -> str | None:
+        """:meth:`_head_label` for the links in ``branch``, a child of ``box``."""
+        children = list(self._label_children(box))
+        head = children[0]
+        if branch is head or tag(head) not in LABEL_TAGS \
                 or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
                 or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \
                 or self._only_a_logo(head):
@@ -319,12 +264,17 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows, TreeRows):
             item = kids[0]   # the box opens with the item's own link, its branch below
         branch = next((c for c in item if isinstance(c.tag, str) and is_descendant(link, c)),
                       None)
-        if branch is not None and self._closes_titled_list(item, branch):
+        return None if branch is None else self._item_label_over(item, branch)
+
+    @per_call
+    def _item_label_over(self, item: Any, branch: Any) -> str | None:
+        """:meth:`_item_label` for the links in ``branch``, a child of ``item``."""
+        if self._closes_titled_list(item, branch):
             return self._own_text(item)
-        callout = self._callout_title(item, branch) if branch is not None else None
+        callout = self._callout_title(item, branch)
         if callout:
             return callout
-        if branch is None or tag(branch) in LIST_TAGS or not (
+        if tag(branch) in LIST_TAGS or not (
                 tag(branch) in SUBMENU_BOXES and (branch.xpath(".//ul|.//ol") or (
                     is_hidden(branch) and self._link_count(branch) >= 2))):
             return None
@@ -347,7 +297,7 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows, TreeRows):
                 or head.xpath(".//ul|.//ol") or self._only_a_logo(head):
             return None
         text = strip_glyphs(self._shown(head))
-        return text if text and len(text) <= 80 and not _is_prose(text) else None
+        return text if text and len(text) <= 80 and not is_prose(text) else None
 
     def _table_label(self, table: Any) -> str | None:
         """A menu of nested tables: the cell's own words before the inner table, or the
@@ -395,35 +345,6 @@ class PathLabels(MenuControls, WidgetLabels, BlockRows, TreeRows):
             if node is not None and (node.get("aria-labelledby") or tag(node) == "details"):
                 return None   # labelled by its own attribute or summary
         return None
-
-    def _own_heading(self, root: Any) -> bool:
-        """The menu box opens with a heading of its own before its first link."""
-        first = next((a for a in root.iter("a") if a.get("href")), None)
-        return any(tag(h) in HEADING_TAGS and (first is None or self.doc.order.get(h, 0)
-                                               < self.doc.order.get(first, 0))
-                   for h in root.iter(*HEADING_TAGS))
-
-    def _title_before(self, node: Any, root: Any, prose: bool = True) -> Any:
-        """The sibling before ``node`` that may title it, or None: the walk back over
-        what says nothing (comments, hidden or empty boxes, a menu's toggle or close
-        button, a logo), then over a panel's lines of prose under its title."""
-        prev = node.getprevious()
-        # a search field between them (a wiki's title and subtitle over its search box,
-        # then its contents) parts the box from what stands above
-        while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
-                                    or (not self._shown(prev) and not holds_text_field(prev))
-                                    or self._is_menu_toggle(prev, root)
-                                    or self._is_close_button(prev, prev.getparent())
-                                    or is_logo(prev) or self._only_a_logo(prev)):
-            prev = prev.getprevious()
-        # a panel's line of prose under its title ("All 23 fields in which the OSCE
-        # is active.") describes the list, its title stands above it
-        while prose and prev is not None and not self._links(prev) \
-                and _is_prose(self._shown(prev)):
-            prev = prev.getprevious()
-            while prev is not None and not isinstance(prev.tag, str):
-                prev = prev.getprevious()
-        return prev
 
     def _names_whole_menu(self, title: Any, box: Any, root: Any) -> bool:
         """``title`` stands over a box holding every other link of the menu: it names
@@ -487,11 +408,6 @@ def _subheaded(head: Any, between: list[Any]) -> bool:
     """A column whose title heads subheadings of a lower rank (``h2`` over ``h3``s,
     each over its list): every list after them stands under the column's title too."""
     return any(tag(c) in HEADING_TAGS and tag(c) > tag(head) for c in between)
-
-
-def _is_prose(text: str) -> bool:
-    """A sentence (five words or more ending with a full stop), no group's title."""
-    return len(text.split()) >= 5 and text.rstrip().endswith((".", "!", "…"))
 
 
 def _is_button(el: Any) -> bool:

@@ -43,16 +43,32 @@ class Reachability(NavigationPageBase):
         """
         if tag(a) == "area" and not self._map_shown(a):
             return False
-        for x in [a, *a.iterancestors()]:
-            # an inert drawer cannot be used until a script opens it: a hidden panel
-            kind = hidden_kind(x) or (INERT if x.get("inert") is not None else None)
-            if kind is None or (x is not a and self._menu_fallback(x)):
-                continue   # a script-built menu's <noscript> list (roots._menu_fallback)
-            if kind == ARIA_HIDDEN and x is a and self._in_collapsed_panel(a):
-                continue
-            if kind == SCREEN_READER_ONLY or x is a or not self._openable(x):
-                return False
-        return True
+        kind = _hiding(a)
+        if kind is not None and not (kind == ARIA_HIDDEN and self._in_collapsed_panel(a)):
+            return False
+        return self._reached_through(a.getparent())
+
+    def _reached_through(self, box: Any) -> bool:
+        """``box`` and every box around it let a reader reach what they hold (each box
+        judged once a page, however many links stand in it)."""
+        memo: dict[Any, bool] = self.__dict__.setdefault("_memo_reached_through", {})
+        chain = []
+        while box is not None and box not in memo:
+            chain.append(box)
+            box = box.getparent()
+        ok = True if box is None else memo[box]
+        for x in reversed(chain):
+            ok = ok and self._lets_through(x)
+            memo[x] = ok
+        return ok
+
+    def _lets_through(self, x: Any) -> bool:
+        """A reader reaches what ``x`` holds: it is shown, or a panel a reader opens, or
+        a script-built menu's <noscript> list (roots._menu_fallback)."""
+        kind = _hiding(x)
+        if kind is None or self._menu_fallback(x):
+            return True
+        return kind != SCREEN_READER_ONLY and self._openable(x)
 
     def _in_collapsed_panel(self, a: Any) -> bool:
         """A link hidden from assistive technology by itself (``aria-hidden``,
@@ -299,3 +315,9 @@ def _sole_wrapper(box: Any) -> bool:
         return False
     kids = [c for c in box if isinstance(c.tag, str)]
     return len(kids) == 1 and not (kids[0].tail or "").strip()
+
+
+def _hiding(x: Any) -> str | None:
+    """How ``x`` hides what it holds; an inert drawer cannot be used until a script
+    opens it: a hidden panel."""
+    return hidden_kind(x) or (INERT if x.get("inert") is not None else None)

@@ -8,29 +8,15 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
-from scraper.extract import urls
-from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
+from scraper.extract.pages.common import is_under, lowest_common_ancestor
 from scraper.extract.pages.navigation.bars import AsideBars
 from scraper.extract.pages.navigation.base import per_element
 from scraper.extract.pages.navigation.buttons import ImageButtons
-from scraper.extract.pages.navigation.chrome import (
-    about_page,
-    is_account_link,
-    is_page_itself,
-    page_name,
-)
 from scraper.extract.pages.navigation.hints import (
-    CHROME_MIN_LINKS,
-    CHROME_SHARE,
-    CONTEXT_HEADINGS,
-    CONTEXT_STEMS,
     COPY_MIN_LINKS,
     COPY_SHARE,
     FORM_FIELDS,
-    HEADING_TAGS,
     IMAGE_MENU_MIN_AREAS,
-    LANGUAGE_NAMES,
-    MENU_TOKENS,
     NOT_MENU_WORDS,
     PAGE_LEVEL,
     PRINT_ONLY,
@@ -39,28 +25,24 @@ from scraper.extract.pages.navigation.hints import (
     SITEMAP_SHARE,
     SKIP_WORDS,
     SMALL_SCREEN_WORDS,
-    TAG_REL,
     TOOLBAR_WORDS,
-    TRAIL_SHARE,
     YOU_ARE_HERE,
     inert,
     is_footer,
     labelled_navigation,
-    marks_other_language,
     menu_hinted,
     pages_menu_words,
     ranked_menu_words,
     toolbar_menu_words,
 )
-from scraper.extract.pages.navigation.pagers import steps_through, turns_page
+from scraper.extract.pages.navigation.link_boxes import LinkBoxes
 from scraper.extract.pages.navigation.tabs import TABS_WORDS, tabs_to_pages
-from scraper.extract.pages.navigation.trail import is_trail
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
 from scraper.extract.visible import hidden_ancestor
 
 
-class MenuRoots(AsideBars, ImageButtons):
+class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
     """The menu roots of the page, and the judgement of what is no menu."""
 
     @cached_property
@@ -175,8 +157,10 @@ class MenuRoots(AsideBars, ImageButtons):
         if roots:
             # a page naming its menu: a row of section tabs or image buttons above the
             # headline is its top level (Lenya's tabs over its ``td#menu``; :mod:`.buttons`)
+            # (neither inside a menu nor around one)
+            taken = {x for r in roots for x in (*r.iter(), *r.iterancestors())}
             tabs = [el for el in self.doc.root.iter() if isinstance(el.tag, str)
-                    and not any(is_descendant(el, r) or is_under(r, el) for r in roots)
+                    and el not in taken
                     and (self._site_tabs(el) or self._image_buttons(el)) and not _in_template(el)]
             roots = sorted(roots + tabs, key=lambda el: self.doc.order.get(el, 0))
         # a panel a menu's control opens (an overlay rendered at the end of the body) is
@@ -333,6 +317,18 @@ class MenuRoots(AsideBars, ImageButtons):
         of a column inside a site map read from the footer)."""
         if tag(el) in PAGE_LEVEL:
             return False   # the page's own classes ("tweak-social-icons") name no region
+        words, label = self._region_words(el)
+        # a class or label word of a region that is no menu, or a "You are here"; not
+        # on a box holding a headline of the page (:meth:`_holds_headline`)
+        if (bool((words - ignored) & NOT_MENU_WORDS) or label in YOU_ARE_HERE) \
+                and not self._holds_headline(el):
+            return True
+        return self._not_menu_by_links(el)
+
+    @per_element
+    def _region_words(self, el: Any) -> tuple[frozenset[str], str]:
+        """The class and label words naming ``el``'s region (its look's words aside),
+        and its folded ``aria-label``."""
         words = {fold(w) for w in class_tokens(el)}
         if {"ui", "menu"} <= words:
             # Semantic/Fomantic UI names a menu's look, not its region: a ``ui vertical
@@ -344,12 +340,14 @@ class MenuRoots(AsideBars, ImageButtons):
             words -= TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
+        return frozenset(words), label
 
-        def named_no_menu(el: Any) -> bool:
-            # a class or label word of a region that is no menu, or a "You are here";
-            # not on a box holding a headline of the page (:meth:`_holds_headline`)
-            return (bool((words - ignored) & NOT_MENU_WORDS) or label in YOU_ARE_HERE) \
-                and not self._holds_headline(el)
+    @per_element
+    def _not_menu_by_links(self, el: Any) -> bool:
+        """Not a menu whatever words are set aside: a skip link's box, a toolbar, a
+        pager, a trail, a language switcher, the page's tools, its tags, a box of
+        pages beside it."""
+        words, _ = self._region_words(el)
 
         def skip_links(el: Any) -> bool:
             # named a skip link's box, every link of it a jump within the page
@@ -361,7 +359,7 @@ class MenuRoots(AsideBars, ImageButtons):
                 "boolean(descendant-or-self::*[self::nav or @role='navigation'])")
 
         predicates: tuple[Callable[[Any], bool], ...] = (
-            named_no_menu, skip_links, toolbar, self._is_pager, self._is_breadcrumb,
+            skip_links, toolbar, self._is_pager, self._is_breadcrumb,
             self._is_language_switcher, self._is_chrome, self._is_tag_list,
             self._is_context_box)
         return any(is_not_menu(el) for is_not_menu in predicates)
@@ -372,102 +370,6 @@ class MenuRoots(AsideBars, ImageButtons):
         pager, switcher or share row, whatever a class word says (Readymag's
         ``mag-pages-container`` holds the magazine's pages, its menu among them)."""
         return bool(el.xpath("boolean(.//h1)"))
-
-    def _is_tag_list(self, el: Any) -> bool:
-        """Links that all say they are the page's keywords (``rel="tag"``, the rel-tag
-        microformat: SPIP's "Schlagwörter" block, a blog's tag list)."""
-        links = self._links(el)
-        return bool(links) and all(
-            TAG_REL in (a.get("rel") or "").lower().split() for a in links)
-
-    def _is_context_box(self, el: Any) -> bool:
-        """A box whose title (a heading, its first child) says it lists pages beside
-        the one on view: the other pages of its section ("In derselben Rubrik"),
-        related or most read ones.  A theme may call such a side block a ``menu``, as
-        SPIP's Zpip calls every block of its sidebar; the site menu is named no such
-        way."""
-        first = next((c for c in el if isinstance(c.tag, str)), None)
-        if first is None or tag(first) not in HEADING_TAGS:
-            return False
-        title = fold(self.doc.element_text(first)).rstrip(" :")
-        return title in CONTEXT_HEADINGS or (
-            0 < len(title.split()) <= 4 and any(stem in title for stem in CONTEXT_STEMS))
-
-    def _jumps_within_page(self, el: Any) -> bool:
-        """Every link of ``el`` leads to a place on this page (``#content``)."""
-        page = self.doc.absolute(self.doc.url)
-        return all((a.get("href") or "").strip().startswith("#")
-                   or self.doc.absolute(a.get("href")) == page for a in self._links(el))
-
-    def _is_pager(self, el: Any) -> bool:
-        """Links most of which turn the page: a ``page=`` query, ``rel=next/prev``, or a
-        page number or item offset in a parameter of its own (WordPress's and
-        b2evolution's ``paged=2``, Nucleus's ``startpos=10``, ``start=20``), whatever
-        the box is called (b2evolution's pager is a ``div.navigation``)."""
-        links = self._links(el)
-        paged = [a for a in links if "page=" in urls.query(a.get("href"))
-                 or turns_page(urls.query(a.get("href")))
-                 or "next" in (a.get("rel") or "") or "prev" in (a.get("rel") or "")]
-        return (len(links) >= 2 and len(paged) >= len(links) * 0.6) or steps_through(links)
-
-    def _is_breadcrumb(self, el: Any) -> bool:
-        """A few links in a row, separated by › > / (no list of menu items), the
-        separator after a link or in an element of its own between the links (an
-        ``aria-hidden`` list item ``/``); a lone link, by the separator and the page's
-        own name after it (:mod:`.trail`)."""
-        links = self._links(el)
-        trails = el.xpath("descendant-or-self::*[contains(@itemtype, 'BreadcrumbList')]")
-        if trails:
-            # the trail's own box, not every box around it (a header holding the menu too)
-            inside = sum(self._link_count(t) for t in trails)
-            return inside >= TRAIL_SHARE * len(links)
-        return is_trail(el, links, self._page_names)
-
-    @cached_property
-    def _page_names(self) -> list[str]:
-        """What the page on view is called: its ``<title>`` and its first ``<h1>``."""
-        heads = [*self.doc.elements("title")[:1], *list(self.doc.root.iter("h1"))[:1]]
-        return [self.doc.element_text(h) for h in heads]
-
-    def _is_chrome(self, el: Any) -> bool:
-        """Tools about the page on view (a wiki's page actions and toolbox: edit,
-        history, what links here) or the reader's account links (log in, my talk): by
-        where nearly all its links lead, whatever the box is called."""
-        paths, name = self._page_on_view
-        links = [u for a in self._links(el) if not (a.get("href") or "").strip().startswith("#")
-                 and (u := self.doc.absolute(a.get("href"))) and not is_page_itself(u, paths)]
-        if len(links) < CHROME_MIN_LINKS:
-            return False
-        chrome = sum(about_page(u, name) or is_account_link(u) for u in links)
-        return chrome >= CHROME_SHARE * len(links)
-
-    @cached_property
-    def _page_on_view(self) -> tuple[frozenset[str], str | None]:
-        """The paths the page on view is at (fetched, canonical) and its name in them."""
-        addresses = [u for u in (self.doc.url, self.doc.canonical) if u]
-        paths = frozenset(p.path for u in addresses if (p := urls.split(u)))
-        return paths, next((n for u in addresses if (n := page_name(u))), None)
-
-    def _is_language_switcher(self, el: Any) -> bool:
-        links = self._links(el)
-        if len(links) < 2:
-            return False
-        # a link marked with the page's own language is no switch (Drupal's menu links)
-        lang = [a for a in links if marks_other_language(a, self.doc.lang, "hreflang", "lang")
-                or fold(self.doc.element_text(a)) in LANGUAGE_NAMES]
-        if len(lang) < len(links) * 0.6:
-            return False
-        if 2 <= len(lang) < len(links) and class_tokens(el) & MENU_TOKENS:
-            # the languages in a dropdown of their own beside a menu box's other links
-            # (a Semantic UI menu's ``right menu``: "About us", search, then the language
-            # ``ui dropdown``): that dropdown is the switcher, not the box around it
-            box = lang[0]
-            for a in lang[1:]:
-                box = lowest_common_ancestor(box, a)
-            if box is not None and is_under(box, el) and not any(
-                    is_descendant(a, box) for a in links if a not in lang):
-                return False
-        return True
 
 
 def _top_lists(box: Any) -> list[Any]:

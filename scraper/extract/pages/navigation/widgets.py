@@ -13,8 +13,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from scraper.extract.pages.common import is_descendant, is_under
-from scraper.extract.pages.navigation.base import NavigationPageBase
+from scraper.extract.pages.common import between, is_descendant, is_under
+from scraper.extract.pages.navigation.base import NavigationPageBase, per_call, per_element
 from scraper.extract.pages.navigation.columns import lead_glyphs
 from scraper.extract.pages.navigation.hints import (
     DIVIDER_TOKENS,
@@ -114,14 +114,18 @@ class WidgetLabels(NavigationPageBase):
         marked as the one non-item role a menu allows), a link in it too ("Secretariat"
         heading the Secretariat's pages): it is an entry and labels the items below it.
         A heading among the items is their peer: no heading before it labels it."""
-        item = self._item_of(a, root)
+        return self._heading_over(self._item_of(a, root))
+
+    @per_element
+    def _heading_over(self, item: Any) -> str | None:
+        """The heading among the items before ``item`` (see :meth:`_sibling_heading`)."""
         if self._items_heading(item) is not None:
             return None
         words = False   # a line of words, no link, between the item and a title before it
         for prev in item.itersiblings(preceding=True):
             if not isinstance(prev.tag, str) or is_hidden(prev):
                 continue
-            text = self._items_heading(prev, boxes=not words)
+            text = self._items_heading(prev, not words)   # positional: remembered per call
             words = words or (not self._links(prev) and bool(self._shown(prev)))
             if text is not None and lead_glyphs(prev) and lead_glyphs(prev) == lead_glyphs(item):
                 continue   # marked as the items are ("| <b>Here</b>"): the page on view
@@ -200,6 +204,7 @@ class WidgetLabels(NavigationPageBase):
                 out.setdefault(ref, []).append(el)
         return out
 
+    @per_call
     def _items_heading(self, el: Any, boxes: bool = True) -> str | None:
         """The words of ``el`` when it is a heading among a menu's items (see
         :meth:`_sibling_heading`), else None."""
@@ -261,8 +266,7 @@ class WidgetLabels(NavigationPageBase):
         links = self._links(bar)
         if len(links) < 2:
             return None
-        chosen = [a for a in links if any(_marked_selected(x) for x in [a, *a.iterancestors()]
-                                           if is_under(x, bar))]
+        chosen = [a for a in links if any(_marked_selected(x) for x in between(a, bar))]
         if len(chosen) != 1:
             return None
         return strip_glyphs(self._shown(chosen[0])) or accessible_name(chosen[0]) or None

@@ -1,0 +1,135 @@
+"""A menu's own title and where it is opened from: the heading a reader sees over the
+whole menu (named by ``aria-labelledby``, standing just before it, or a table block's
+title row), the control of another menu that opens it, and the walk back from a box to
+what may title it.  A part of :class:`.PathLabels`: these lead every entry's path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.navigation.base import per_call, per_element
+from scraper.extract.pages.navigation.block_rows import BlockRows
+from scraper.extract.pages.navigation.column_lines import holds_text_field
+from scraper.extract.pages.navigation.controls import MenuControls
+from scraper.extract.pages.navigation.hints import (
+    HEADING_TAGS,
+    MENU_TOGGLE_FOLDED,
+    is_logo,
+    names_site,
+    strip_glyphs,
+)
+from scraper.extract.structure import tag
+from scraper.extract.text import clean, fold
+from scraper.extract.visible import hidden_ancestor, is_hidden
+
+
+class MenuTitles(MenuControls, BlockRows):
+    """The title over a whole menu and the control that opens it."""
+
+    def _root_title(self, a: Any, root: Any) -> list[str]:
+        """A section menu titled by a visible heading of its own, named as its label
+        (``<nav aria-labelledby="t"><h2 id="t">Gender equality</h2>…``, Semantic UI's
+        ``ui vertical menu`` with its ``h3.header`` item): the title a reader sees over
+        every entry leads their paths, inside the menu or standing apart on view (a side
+        column's ``<h3 id="t">`` over its ``<nav aria-labelledby="t">``, or just before
+        the box: ``<h2>Section</h2><div id="menu_vert">``, or a table block's title
+        row: :mod:`.block_rows`).  A label hidden from view (a
+        screen reader's "Main menu") names it for assistive technology only.  A sidebar
+        block read as a menu of its own is named by its title (:meth:`_block_title`)."""
+        title, heads = self._root_heading(root)
+        if heads and any(is_descendant(a, h) for h in heads):
+            return []
+        return list(title)
+
+    @per_element
+    def _root_heading(self, root: Any) -> tuple[list[str], list[Any]]:
+        """The menu's title (:meth:`_root_title`) whatever its link, and the headings
+        it is read from: a link inside them is titled by none."""
+        if self._hinted and root in self._titled_blocks:
+            return [strip_glyphs(self._block_title(root) or "")], []
+        if not root.get("aria-labelledby") and not self._own_heading(root):
+            # a table block's title row over the row holding the menu alone: among
+            # the page's several menus a "Main menu" title names its block
+            row = self._block_row_title(root)
+            if row and (len(self.menus) > 1 or fold(row) not in MENU_TOGGLE_FOLDED):
+                return [row], []
+        refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
+        # a heading just before the box, no line of prose between (a page's headline over
+        # its intro is the page's), when the box has no title of its own inside
+        refs = refs or [self._title_before(root, root, False)
+                        if not self._own_heading(root) else None]
+        heads = [r for r in refs if r is not None
+                 and (is_under(r, root) or hidden_ancestor(r) is None)   # on view
+                 and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
+        if not heads or len(heads) != len(refs):
+            return [], []
+        text = strip_glyphs(clean(" ".join(self._shown(h) for h in heads)))
+        if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) for h in heads):
+            return [], heads   # a drawer's "Menü" title names the whole menu, no group of it
+        return ([text] if text and len(text) <= 80 else []), heads
+
+    def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
+        """A menu drawn apart (a layer a component library renders at the end of the
+        body) whose panel an item of another such menu opens: the opener's own path
+        leads, as a third level opened from a second-level layer sits below both."""
+        if root not in self.menus:
+            return []   # a panel read under its control has that control's path already
+        for panel in [a, *a.iterancestors()]:
+            opener = self._opener(panel)
+            if opener is not None and not is_under(opener, root):
+                outer = next((m for m in self.menus if m is not root and is_under(opener, m)),
+                             None)
+                if outer is None or outer in seen:
+                    return []   # layers naming each other: each read once
+                return self._path(opener, outer, (*seen, root))
+            if panel is root:
+                break
+        return []
+
+    def _opener(self, panel: Any) -> Any | None:
+        """The control that opens ``panel``: it points at it (``aria-controls``,
+        ``aria-owns``), or the panel names it as its label and it says it opens a
+        popup (``aria-haspopup``, ``aria-expanded``)."""
+        control = self._controllers.get(panel.get("id") or "")
+        if control is not None:
+            return control
+        refs = [self._by_id.get(i) for i in (panel.get("aria-labelledby") or "").split()]
+        return next((x for x in refs if x is not None and (
+            (x.get("aria-haspopup") or "false").lower() != "false"
+            or x.get("aria-expanded") is not None)), None)
+
+    def _own_heading(self, root: Any) -> bool:
+        """The menu box opens with a heading of its own before its first link."""
+        first = next((a for a in root.iter("a") if a.get("href")), None)
+        return any(tag(h) in HEADING_TAGS and (first is None or self.doc.order.get(h, 0)
+                                               < self.doc.order.get(first, 0))
+                   for h in root.iter(*HEADING_TAGS))
+
+    @per_call
+    def _title_before(self, node: Any, root: Any, prose: bool = True) -> Any:
+        """The sibling before ``node`` that may title it, or None: the walk back over
+        what says nothing (comments, hidden or empty boxes, a menu's toggle or close
+        button, a logo), then over a panel's lines of prose under its title."""
+        prev = node.getprevious()
+        # a search field between them (a wiki's title and subtitle over its search box,
+        # then its contents) parts the box from what stands above
+        while prev is not None and (not isinstance(prev.tag, str) or is_hidden(prev)
+                                    or (not self._shown(prev) and not holds_text_field(prev))
+                                    or self._is_menu_toggle(prev, root)
+                                    or self._is_close_button(prev, prev.getparent())
+                                    or is_logo(prev) or self._only_a_logo(prev)):
+            prev = prev.getprevious()
+        # a panel's line of prose under its title ("All 23 fields in which the OSCE
+        # is active.") describes the list, its title stands above it
+        while prose and prev is not None and not self._links(prev) \
+                and is_prose(self._shown(prev)):
+            prev = prev.getprevious()
+            while prev is not None and not isinstance(prev.tag, str):
+                prev = prev.getprevious()
+        return prev
+
+
+def is_prose(text: str) -> bool:
+    """A sentence (five words or more ending with a full stop), no group's title."""
+    return len(text.split()) >= 5 and text.rstrip().endswith((".", "!", "…"))

@@ -24,6 +24,7 @@ from scraper.devsite.sitegen import (
 )
 from scraper.extract import urls
 from scraper.extract.extraction import extract
+from tests.crawling import SMALL_DESIGNS, small_site
 
 SITE_DIR = site_dir()   # the offline copy, built from fixtures/ when they changed
 
@@ -199,6 +200,20 @@ def test_a_scaled_copy_holds_every_item(tmp_path: Path) -> None:
         sum(len(r["lists"]) for r in newsroom) / PER_PAGE)
     served = sum(len(r["_paths"]) for r in expected)
     assert sum(r["kind"] == "item" for r in routes) == served > 2000
+
+
+def test_the_small_copy_holds_every_trap_and_both_newsrooms() -> None:
+    """The crawl tests' small copy (tests/crawling.py): a spread of designs, and still
+    every trap the crawl must get through, and Russian items on more than one page."""
+    site = small_site()
+    routes = load_routes(site)
+    assert all(routes["traps"].values()), routes["traps"]
+    templates = load_templates()[0]
+    served = {r["_fixture"] for r in read_jsonl(site / "_expected" / "news.jsonl")}
+    assert len(served) == SMALL_DESIGNS < len(templates)
+    listings = [r["path"] for r in routes["routes"] if r["kind"] == "listing"]
+    assert sum(p.startswith("/ru/") for p in listings) >= 2
+    assert sum(p.startswith("/press-releases") for p in listings) >= 4
 
 
 def test_build_refuses_a_directory_that_is_not_a_site(tmp_path: Path) -> None:

@@ -295,19 +295,30 @@ def _reserved_ids(templates: list[Template]) -> set[str]:
 def sample_designs(templates: list[Template], count: int) -> list[Template]:
     """``count`` of the news fixtures, spread over them all (every k-th, so families and
     languages are mixed as in the whole), with what the site's traps and its Russian
-    newsroom need: an item answering at ``/node/N`` and at its alias, and Russian items."""
+    newsroom need: an item answering at ``/node/N`` and at its alias, Russian items,
+    and English items at a plain ``/section/N`` (one of them is listed as ``/node/N``,
+    which redirects to it)."""
     if not 0 < count <= len(templates):
         raise ValueError(f"designs: between 1 and {len(templates)}, got {count}")
     chosen: list[Template] = []
     two_addresses = next((t for t in templates if _answers_at_two_addresses(t)), None)
     russian = [t for t in templates if Item(t, t.node_id).path.startswith("/ru/")][:3]
-    for t in ([two_addresses] if two_addresses else []) + russian:
+    plain = [t for t in templates if _at_plain_address(t)]
+    plain = plain[::max(1, len(plain) // 6)][:6]
+    for t in ([two_addresses] if two_addresses else []) + russian + plain:
         if t not in chosen:
             chosen.append(t)
     step = len(templates) / count
     spread = (templates[int(i * step)] for i in range(count))
     chosen += [t for t in spread if t not in chosen][:count - len(chosen)]
     return sorted(chosen, key=templates.index)
+
+
+def _at_plain_address(template: Template) -> bool:
+    """An English item at ``/section/N`` alone (the redirect trap's kind of item)."""
+    item = Item(template, template.node_id)
+    return not item.alias and item.path.count("/") == 2 and "?" not in item.path \
+        and not item.path.startswith(("/node/", "/ru/"))
 
 
 def _answers_at_two_addresses(template: Template) -> bool:

@@ -206,10 +206,30 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
     def _is_landmark(el: Any) -> bool:
         return tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar")
 
-    @cached_property
+    @property
     def _shown_roots(self) -> list[Any]:
-        """Menus on view (their submenus may be collapsed)."""
+        """Menus on view (their submenus may be collapsed), found once a page.
+
+        Finding them may ask again (an image map's areas are judged by whether a
+        reader reaches them, and a hidden panel holding them by the menu on view it is
+        part of): asked while they are being found, the menus on view are those found
+        so far, so that no page sends the reader round in circles."""
+        found: list[Any] | None = self.__dict__.get("_shown_roots_found")
+        if found is not None:
+            return found
+        finding: list[Any] | None = self.__dict__.get("_shown_roots_finding")
+        if finding is not None:
+            return list(finding)
         roots: list[Any] = []
+        self.__dict__["_shown_roots_finding"] = roots
+        try:
+            found = self._find_shown_roots(roots)
+        finally:
+            del self.__dict__["_shown_roots_finding"]
+        self.__dict__["_shown_roots_found"] = found
+        return found
+
+    def _find_shown_roots(self, roots: list[Any]) -> list[Any]:
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str) or any(is_under(el, r) for r in roots):
                 continue

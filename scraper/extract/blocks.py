@@ -244,9 +244,11 @@ class TypedBlock:
 
 def block_type(el: Any, stop: Any = None) -> str:
     """What ``el`` (a block's innermost element) is in the text under ``stop``: the
-    innermost heading, preformatted text, list item or quote wins."""
+    innermost heading, preformatted text, list item or quote wins; but a heading inside
+    a quote is the quote's words set large (a theme's pull quote written as
+    ``<blockquote><h5>…</h5></blockquote>``), no heading of the text's sections."""
     if tag(el) in HEADINGS or (el.get("role") or "").lower() == "heading":
-        return HEADING
+        return QUOTE if _in_quote(el, stop) else HEADING
     for node in [el, *el.iterancestors()]:
         if node is stop:
             break
@@ -260,6 +262,15 @@ def block_type(el: Any, stop: Any = None) -> str:
         if t == "blockquote" or role == "blockquote" or is_pull_quote_aside(node):
             return QUOTE
     return PARAGRAPH
+
+
+def _in_quote(el: Any, stop: Any) -> bool:
+    for node in el.iterancestors():
+        if node is stop:
+            return False
+        if tag(node) == "blockquote" or (node.get("role") or "").strip().lower() == "blockquote":
+            return True
+    return False
 
 
 def typed_blocks(blocks: list[Block], stop: Any = None) -> list[TypedBlock]:

@@ -264,7 +264,7 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Самые читаемые", "Meistgelesene Artikel", "Articoli più letti", "À la une", "I più letti", "Più letti", "In evidenza", "Lo más leído",
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
-    "Пов'язані матеріали", "Дивіться також", "Див. також", "Поділитися",
+    "Пов'язані матеріали", "Дивіться також", "Див. також", "Читайте також", "Поділитися",
     # news scripts' side blocks (PHP-Nuke, PostNuke, Mambo): the latest (LATEST_HEADINGS),
     # the most read today, the past articles
     *LATEST_HEADINGS,
@@ -284,7 +284,7 @@ WIDGET_STEMS: tuple[str, ...] = (
     "most read", "most viewed", "most visited", "popular", "related", "see also", "trending",
     "тренд", "tendenc", "tendance", "im trend",
     "читаем", "популярн", "связанн", "похожие", "см. также", "читайте также",
-    "читан", "просматрива", "пов'язан", "дивіться також",
+    "читан", "просматрива", "пов'язан", "дивіться також", "читайте також",
     "gelesen", "meistgesehen", "meistbesucht", "beliebt", "verwandt", "ahnliche", "siehe auch",
     "plus lu", "plus consult", "populaire", "connexe", "associe", "voir aussi",
     "piu lett", "piu vist", "popolar", "correlat", "vedi anche",

@@ -79,7 +79,9 @@ class BodyFields(NewsPageBase):
             parent = container.getparent()
             if parent is not None:
                 scores[parent] = scores.get(parent, 0.0) + weight / 2
-            if len(b.text) >= 80 and b.link_density < 0.3:
+            # a picture's caption and credit is no prose the body goes on in (a photo
+            # between the lead and the text, its caption a paragraph of the page)
+            if len(b.text) >= 80 and b.link_density < 0.3 and not is_credit_line(b.text):
                 for anc in [el, *el.iterancestors()]:
                     text_under[anc] = text_under.get(anc, 0.0) + weight
                     paragraphs[anc] = paragraphs.get(anc, 0) + 1

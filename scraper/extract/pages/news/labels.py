@@ -16,7 +16,7 @@ from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import is_issuer_line
 from scraper.extract.pages.tags import field_page
-from scraper.extract.structure import in_chrome, in_navigation
+from scraper.extract.structure import in_chrome, in_navigation, tag
 from scraper.extract.text import split_values
 from scraper.extract.urls import is_tag_page
 from scraper.extract.visible import hidden_ancestor
@@ -97,9 +97,10 @@ class LabelFields(NewsPageBase):
         scope = self._article_root()
         if scope is None:
             return []
-        return [a for a in scope.iter("a") if a.get("href") and not (
-            (self._in_body(a) and not self._tag_row_link(a)) or in_navigation(a)
-            or in_chrome(a) or hidden_ancestor(a))]
+        return [a for a in [*scope.iter("a"), *_tag_links_after(scope)]
+                if a.get("href") and not (
+                    (self._in_body(a) and not self._tag_row_link(a)) or in_navigation(a)
+                    or in_chrome(a) or hidden_ancestor(a))]
 
     def _tag_row_link(self, a: Any) -> bool:
         """A ``rel="tag"`` link, or one in a widget box (a row of tag links a block
@@ -146,6 +147,27 @@ class LabelFields(NewsPageBase):
                 names.append(text)
         # a whole menu of fields inside the article is a list of them all, not its tags
         return Found(names, "field-links") if 0 < len(names) <= MAX_VALUES else None
+
+
+def _tag_links_after(root: Any) -> list[Any]:
+    """The ``rel="tag"`` links (HTML's "a tag of the current document") standing after
+    the item's element in the box holding it: a theme that prints the tag row after the
+    closing ``</article>`` (Hueman's ``p.post-tags``) tags the item with them.  None from
+    another item's article (a related post's card), a sidebar (``<aside>``) or a box as
+    wide as the page."""
+    box = root.getparent()
+    if box is None or tag(box) in ("body", "html"):
+        return []
+    out: list[Any] = []
+    for sib in root.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        for a in sib.iter("a"):
+            if "tag" in (a.get("rel") or "").lower().split() and not any(
+                    tag(x) in ("article", "aside") for x in a.iterancestors()
+                    if x is not box and is_descendant(x, sib)):
+                out.append(a)
+    return out
 
 
 def _repeated_run(first: LabelValue, group: list[LabelValue]) -> list[LabelValue]:

@@ -159,6 +159,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             if panel is None or not self._link_count(panel) or any(
                     is_descendant(panel, m) or is_descendant(m, panel) for m in self.menus):
                 continue
+            if self._small_screen_copy(panel):
+                continue   # the burger's drawer for phones: the menu again, no panel of it
             out.append(panel)
         return out
 

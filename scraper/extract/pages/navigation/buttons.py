@@ -48,7 +48,7 @@ class ImageButtons(NavigationPageBase):
             links = [a for a in cell.iter("a") if a.get("href") is not None]
             if not links:
                 continue   # a separator image, a spacer
-            if len(links) > 1 or not self._image_button(links[0]):
+            if len(links) > 1 or not image_button(links[0]):
                 return False
             if leads_nowhere(links[0]):
                 continue   # a button opening a layer of links
@@ -63,12 +63,12 @@ class ImageButtons(NavigationPageBase):
             return False
         return not any(is_footer(x) or self._not_menu(x) for x in [el, *el.iterancestors()])
 
-    @staticmethod
-    def _image_button(a: Any) -> bool:
-        """A link showing only images, one of them named by its ``alt`` text; not the
-        logo."""
-        images = list(a.iter("img"))
-        return bool(images) and any(clean(i.get("alt")) for i in images) \
-            and not clean("".join(a.itertext())) and not is_logo(a) \
-            and all(tag(x) in ("img", "span", "font", "b") for x in a.iterdescendants()
-                    if isinstance(x.tag, str))
+
+def image_button(a: Any) -> bool:
+    """A link showing only images, one of them named by its ``alt`` text; not the
+    logo."""
+    images = list(a.iter("img"))
+    return bool(images) and any(clean(i.get("alt")) for i in images) \
+        and not clean("".join(a.itertext())) and not is_logo(a) \
+        and all(tag(x) in ("img", "span", "font", "b") for x in a.iterdescendants()
+                if isinstance(x.tag, str))

@@ -25,6 +25,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.buttons import image_button
 from scraper.extract.pages.navigation.chrome import is_edit_action
 from scraper.extract.pages.navigation.column_lines import (
     FIELDS,
@@ -99,11 +100,28 @@ class LinkColumns(NavigationPageBase):
         kinds = [self._line_kind(line, depth) for line in lines]
         links = sum(len(self._line_links(line)) for line, k in zip(lines, kinds, strict=True)
                     if k in (_LINK, _GROUP))
-        if _GROUP in kinds and any(
+        if _GROUP in kinds and not self._image_button_column(lines, kinds) and any(
                 k == _LINK and not any(self.doc.element_text(a) for a in self._line_links(line))
                 for line, k in zip(lines, kinds, strict=True)):
             return False   # a banner picture under the nested groups: a box of the layout
         return _OTHER not in kinds and links >= minimum and kinds.count(_LABEL) <= links
+
+    def _image_button_column(self, lines: list[Line], kinds: list[str]) -> bool:
+        """Every line of links opens with a picture of words (an ``img`` named by its
+        ``alt``, no text: a rollover button), the heads of the nested groups too (a
+        ``javascript:`` button opening its layer): a column of image buttons, whose
+        pictures are its entries, not a banner under the groups."""
+        heads = [self._line_head(line, k) for line, k in zip(lines, kinds, strict=True)
+                 if k in (_LINK, _GROUP)]
+        return len(heads) >= 2 and all(a is not None and image_button(a) for a in heads)
+
+    def _line_head(self, line: Line, kind: str) -> Any | None:
+        """The line's first link; a group's outside its nested columns (the button
+        beside its flyout; a line that is all a nested column has none)."""
+        subs = self._sub_columns(line) if kind == _GROUP else []
+        links = [x for n in line.nodes for x in _elements_outside(n, subs)
+                 if tag(x) == "a" and x.get("href") is not None]
+        return min(links, key=lambda a: self.doc.order.get(a, 0)) if links else None
 
     def _holds_controls(self, el: Any) -> bool:
         """A form, a field or an embedded frame in ``el``: a column has none."""

@@ -71,7 +71,13 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             if outer:   # a flyout placed apart from its item: below the item's own path
                 return _joined(outer, labels[::-1])
         labels.reverse()
-        labels = _joined(self._column_labels(a, root), labels)   # a column's title rows
+        # a column's title rows; those of a layer in it were read in place, under the
+        # layer's control (a rollover button's flyout of region rows in a column of
+        # buttons: "Field Activities" over "Caucasus")
+        column = self._column_labels(a, root)
+        if layer is not None:
+            column = [label for label in column if label not in layer[1]]
+        labels = _joined(column, labels)
         labels = self._root_title(a, root) + labels
         labels = self._opener_path(a, root, _seen) + labels
         return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]

@@ -236,9 +236,26 @@ class Reachability(NavigationPageBase):
         # a dropdown its trigger opens beside it is one item's popup, however many of the
         # menu's few links it holds, unless it holds the whole menu
         dropdown = self._popup_trigger(panel) is not None
-        return next((root for root in self._shown_roots if is_under(panel, root)
+        home = next((root for root in self._shown_roots if is_under(panel, root)
                      and (2 * self._link_count(panel) <= self._link_count(root) or (
                          dropdown and not self._opens_whole_menu(panel, root)))), None)
+        return home if home is not None else self._opener_menu(panel)
+
+    def _opener_menu(self, panel: Any) -> Any | None:
+        """The menu on view holding the item that opens ``panel`` from apart (an
+        exporter writes each button's popup after the button bar, tied to its button by
+        the id its pointer handler names): the popup is that item's collapsed group, a
+        part of that menu wherever its markup stands.  A small screen's "Menu" button
+        opens the whole menu, no group of it."""
+        control = self._controllers.get(panel.get("id") or "")
+        if control is None or hidden_kind(control) is not None:
+            return None
+        words = fold(strip_glyphs(self._shown(control) or accessible_name(control)))
+        if not words or words in MENU_TOGGLE_FOLDED:
+            return None
+        return next((root for root in self._shown_roots if is_under(control, root)
+                     and not is_under(panel, root) and hidden_ancestor(control, root) is None
+                     and not self._opens_whole_menu(panel, root)), None)
 
     def _small_screen_copy(self, panel: Any) -> bool:
         """A hidden panel its classes, or its opener's, show on small screens only

@@ -24,6 +24,7 @@ from scraper.extract.pages.navigation.hints import (
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
     SKIP_WORDS,
+    SMALL_SCREEN_ONLY,
     SMALL_SCREEN_WORDS,
     TOOLBAR_WORDS,
     YOU_ARE_HERE,
@@ -125,9 +126,12 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
 
     @staticmethod
     def _named_small_screen(root: Any) -> bool:
-        """The menu's box or its top list is named for phones; not a box around it
-        (Squarespace's ``header-mobile-layout-…`` describes how the header lays out)."""
-        return MenuRoots._named_for(root, SMALL_SCREEN_WORDS)
+        """The menu's box or its top list is named for phones, or its box's class shows
+        it on small screens only (Bootstrap's offcanvas drawer ``d-lg-none``, Tailwind's
+        ``lg:hidden``); not a box around it (Squarespace's ``header-mobile-layout-…``
+        describes how the header lays out)."""
+        return MenuRoots._named_for(root, SMALL_SCREEN_WORDS) or any(
+            SMALL_SCREEN_ONLY.match(c) for c in (root.get("class") or "").split())
 
     @staticmethod
     def _named_for(root: Any, words: frozenset[str]) -> bool:

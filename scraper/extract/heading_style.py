@@ -39,8 +39,15 @@ def _styled_large_bold(style: str) -> bool:
         return False
     if _SIZE_WORD.search(style):
         return True
-    m = _SIZE.search(style)
-    return m is not None and float(m[1]) * _UNIT[m[2].lower()] >= _HEADING_SIZE
+    # of two sizes in one declaration block the last holds (a builder writes its
+    # default, then the box's own: "font-size: 14px; …; font-size: 20px")
+    sizes = list(_SIZE.finditer(style))
+    return bool(sizes) and float(sizes[-1][1]) * _UNIT[sizes[-1][2].lower()] >= _HEADING_SIZE
+
+
+def styled_large_bold(el: Any) -> bool:
+    """``el``'s inline style sets it bold and larger than body text: a headline's type."""
+    return _styled_large_bold(el.get("style") or "")
 
 
 def is_styled_heading(el: Any, text: str, whole: str) -> bool:

@@ -50,12 +50,24 @@ def alike_boxes(first: Any, following: list[Any], boundary: set[Any]) -> list[An
     for s in following:
         if not isinstance(s.tag, str):
             continue      # a comment between two chips
-        if s in boundary or has_content(last.tail or "") or not like_last([last], s) \
+        if s in boundary or has_content(last.tail or "") or not _same_kind(last, s) \
                 or not _short_box(s):
             break
         run.append(s)
         last = s
     return run
+
+
+def _same_kind(a: Any, b: Any) -> bool:
+    """Two boxes of one kind: one tag, and one class, or classes that differ in one
+    name each beside two or more shared (a site builder gives every box a generated
+    name of its own beside its kind's: ``bubble-element Text cBrwYU chip``)."""
+    if tag(a) != tag(b):
+        return False
+    if a.get("class") == b.get("class"):
+        return True
+    x, y = set((a.get("class") or "").split()), set((b.get("class") or "").split())
+    return len(x & y) >= 2 and len(x - y) <= 1 and len(y - x) <= 1
 
 
 def _short_box(el: Any) -> bool:

@@ -43,6 +43,13 @@ _COLON = re.compile(r"[:：]")
 _BYLINE_DASH = re.compile(r"\s[—–]\s|\s[—–]$")
 _FACT_SEPARATOR = re.compile(rf"\s+[{BARS}]\s+")
 _MAX_LABEL = 60
+# the last word of an issuer's label written as a phrase, "<participle> by": "Published
+# by", "Pubblicato da", "Wydane przez"; such a label may stand without a colon, its
+# issuers after it ("Pubblicato da Presidenza OSCE in <a>Comunicato stampa</a>")
+_AGENT_WORDS = frozenset({"by", "von", "par", "da", "por", "przez", "nga", "od"})
+# a short word in lower case ending a byline's own words, joining them to the next
+# element ("… OSCE in <a>Comunicato stampa</a>", "… on <time>"): no part of a name
+_JOINING_WORD = re.compile(r"\s+([^\W\d_]{1,4})\s*$")
 # lists longer than this under a label are a menu, not an item's values
 MAX_VALUES = 12
 _MULTI_SIBLING_TAGS = frozenset({"dd", "li", "span", "a", "td"})
@@ -124,17 +131,18 @@ def _match_start(text: str) -> tuple[str, str, str, bool] | None:
         hit = index.get(fold(t[: m.start()]))
         if hit:
             return hit[0], hit[1], t[m.end():], True
-    if len(t) <= 80 and t[0].isalpha():
+    if len(t) <= 2 * _MAX_LABEL + 40 and t[0].isalpha():
         # "Publié le 12 février 2025": a date label without a colon, its date after it;
-        # "geschrieben von OSZE-Vorsitz": a byline's words, its writer after them
+        # "geschrieben von OSZE-Vorsitz": a byline's words, its writer after them; only
+        # an issuer's may be longer (a structure's name runs to some 90 letters)
         f = fold(t)
         starts = _bare_label_starts()
         if f.split(" ", 1)[0] not in starts:
             return None
         for key, (name, lang) in starts[f.split(" ", 1)[0]]:
-            if f.startswith(key + " "):
+            if f.startswith(key + " ") and (name == "issued_by" or len(t) <= 80):
                 rest = " ".join(t.split()[len(key.split()):])
-                if name == "byline":
+                if name in ("byline", "issued_by"):
                     return name, lang, rest, False
                 rest = _BYLINE_DASH.split(rest, 1)[0]     # "20.06.2005 10:15 — modified …"
                 if parse_date(rest, lang):
@@ -148,7 +156,9 @@ def _bare_label_starts() -> dict[str, list[tuple[str, tuple[str, str]]]]:
     with it (a cheap gate before a full compare)."""
     out: dict[str, list[tuple[str, tuple[str, str]]]] = {}
     for key, value in label_index().items():
-        if value[0] in ("issued_on", "byline"):
+        words = key.split()
+        if value[0] in ("issued_on", "byline") or (
+                value[0] == "issued_by" and len(words) > 1 and words[-1] in _AGENT_WORDS):
             out.setdefault(key.split(" ", 1)[0], []).append((key, value))
     return out
 
@@ -276,7 +286,12 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
         # "veröffentlicht 20.06.2005 —": a date label without a colon matched only with
         # its whole date after it; what follows is another fact ("zuletzt verändert")
         closed = m[0] == "issued_on" and bool(m[2]) and not m[3]
-        hits.extend(_line_hits(_Hit(m[0], m[1], el, in_tail, m[2], m[3], closed=closed)))
+        rest = m[2]
+        if m[0] == "issued_by" and rest and not m[3]:
+            # "Pubblicato da Presidenza OSCE in <a>…</a>": an issuer's label without a
+            # colon names them in its own words, up to the word joining the next fact
+            closed, rest = True, _without_joining_word(rest)
+        hits.extend(_line_hits(_Hit(m[0], m[1], el, in_tail, rest, m[3], closed=closed)))
     elif hidden == SCREEN_READER_ONLY and not m[2] and not in_tail \
             and fold(_COLON.sub("", text)) not in _GENERIC_TOPICS:
         # "<h2 class="visually-hidden">Fields of work</h2>" over a visible list: the
@@ -284,6 +299,12 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
         # A generic topic word spoken only ("<span class=slds-assistive-text>Topics</span>"
         # over a row of pills) labels nothing: the row is the item's unlabelled tags
         hits.append(_Hit(m[0], m[1], el, in_tail, "", m[3], screen_reader=True))
+
+
+def _without_joining_word(text: str) -> str:
+    """``text`` without a short lower-case word at its end ("Presidenza OSCE in")."""
+    m = _JOINING_WORD.search(text)
+    return text[:m.start()] if m and m.group(1).islower() else text
 
 
 def _line_hits(hit: _Hit) -> list[_Hit]:

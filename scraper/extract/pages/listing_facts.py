@@ -117,7 +117,9 @@ class EntryFacts:
             for piece in pieces:
                 if found := self._date_value(piece):
                     return found, el
-        for _, run in self._runs(parts, excluded, frozenset(stale)):
+        # a label's element may hold other facts beside its value ("Pubblicato da
+        # Presidenza OSCE in <a>Comunicato stampa</a> · 20/03/2012"): its runs are read
+        for _, run in self._runs(parts, facts | stale, frozenset(stale)):
             if len(run) <= 40 and (found := self._date_value(run)):
                 return found, None
         beside = self._date_beside_title(title_el)

@@ -15,6 +15,7 @@ from typing import Any
 from scraper.extract.blocks import linearize
 from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.document import Document
+from scraper.extract.heading_style import styled_large_bold
 from scraper.extract.pages.listing_facts import EntryFacts
 from scraper.extract.pages.listing_lines import bold_headline
 from scraper.extract.pages.listing_pager import ARROWS
@@ -68,7 +69,8 @@ class EntryTitles:
                 best_el, best_text = a, text
         heading = next(((h, t) for h in el.iter(*HEADINGS)
                         if (t := self.doc.element_text(h))), None) \
-            or bold_headline(self.doc, el) or (None if best_text else self._caption_line(el))
+            or bold_headline(self.doc, el) or self._styled_headline(el) \
+            or (None if best_text else self._caption_line(el))
         if heading is not None and (not best_text or self._leads_on(best_text, heading[1])):
             return heading
         if best_el is not None:
@@ -76,6 +78,19 @@ class EntryTitles:
             if line is not None:
                 return line, self.doc.element_text(line)
         return best_el, best_text or None
+
+    def _styled_headline(self, entry: Any) -> tuple[Any, str] | None:
+        """The entry's first line its inline style sets bold and large, linking nowhere,
+        of a headline's words: the headline of a site builder's card drawn in boxes
+        (``<div style="font-size: 20px; font-weight: 700">``), no heading element."""
+        for box in entry.iter():
+            if not isinstance(box.tag, str) or not styled_large_bold(box) \
+                    or any(tag(x) == "a" for x in [*box.iter(), *box.iterancestors()]):
+                continue
+            text = self.doc.element_text(box)
+            if 3 <= len(words(text)) <= _CAPTION_MAX_WORDS and not self._fact_line(text):
+                return box, text
+        return None
 
     def _caption_line(self, entry: Any) -> tuple[Any, str] | None:
         """The entry's first line (after the lines of facts above it) when it is a

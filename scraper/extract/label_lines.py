@@ -130,20 +130,30 @@ def up_to_date(run: list[Any]) -> list[Any]:
 
 
 _ONE_VALUE_END = re.compile(rf"\s[{BARS}]\s|\s\|$")
+_WORD = re.compile(r"\w")
 
 
 def up_to_line_end(run: list[Any]) -> list[Any]:
     """A one-word value (a content type) ends with its line: "Tipo: Noticia<br><a>Leer
     más...</a> (2817 bytes más) | Comentarios" goes on with the entry's links."""
     for i, part in enumerate(run):
-        if not any(has_content(p) for p in run[:i]):
+        before = any(has_content(p) for p in run[:i])
+        if not isinstance(part, str):
+            if before and tag(part) == "br":
+                return run[:i]
             continue
-        if not isinstance(part, str) and tag(part) == "br":
-            return run[:i]
-        # "Категория: <a>Пресс-релизы</a> | Комментарии: 2": a bar ends the one value
-        if isinstance(part, str) and (m := _ONE_VALUE_END.search(part)):
+        # "Категория: <a>Пресс-релизы</a> | Комментарии: 2": a bar ends the one value;
+        # so does one in the value's own text ("Tipo: Notizia · <span>Pubblicato da:")
+        start = 0 if before else _first_word(part)
+        if start is not None and (m := _ONE_VALUE_END.search(part, start)):
             return [*run[:i], part[:m.start()]]
     return run
+
+
+def _first_word(text: str) -> int | None:
+    """Where ``text``'s first word starts (None when it has none)."""
+    m = _WORD.search(text)
+    return m.start() if m else None
 
 
 def has_content(node: Any) -> bool:

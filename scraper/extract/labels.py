@@ -363,11 +363,8 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
         # inside a hidden or icon label nothing is visible: the value follows it
         empty = h.screen_reader or not visible_text(h.holder)
         parent, following = h.holder, [] if empty else list(h.holder)
-    inline = inline_run([h.rest], [] if h.closed else following, boundary, tails=tails)
-    if h.field == "issued_on":
-        inline = up_to_date(inline)
-    elif h.field in ("content_type", "category"):
-        inline = up_to_line_end(inline)
+    inline = _one_fact(h, inline_run([h.rest], [] if h.closed else following, boundary,
+                                     tails=tails))
     if any(has_content(p) for p in inline):
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it
@@ -380,7 +377,7 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
         siblings = list(unit.itersiblings())
         tail = unit.tail or ""
         if has_content(tail) or (not is_block(unit) and siblings):
-            run = inline_run([tail], siblings, boundary, take_one_block=True)
+            run = _one_fact(h, inline_run([tail], siblings, boundary, take_one_block=True))
             if any(has_content(p) for p in run):
                 return run
         # a hidden label is still a label: a screen-reader-only ``<dt>`` between two
@@ -401,6 +398,17 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
             return []
         unit = unit.getparent()
     return []
+
+
+def _one_fact(h: _Hit, run: list[Any]) -> list[Any]:
+    """A date label's value ends with its date, a type's with its line or the bar
+    after it, whether the value is in the label's own text or after the label's
+    element ("<span>Tipo:</span> Notizia · <span>Pubblicato da:</span> …")."""
+    if h.field == "issued_on":
+        return up_to_date(run)
+    if h.field in ("content_type", "category"):
+        return up_to_line_end(run)
+    return run
 
 
 _INITIALS = re.compile(r"^[A-ZА-ЯЁІЇЄ]{1,3}$")

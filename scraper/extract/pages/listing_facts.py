@@ -37,8 +37,8 @@ from scraper.extract.text import BARS, fold, split_values, words
 from scraper.extract.visible import ARIA_HIDDEN, NOT_RENDERED, hidden_ancestor, hidden_kind
 from scraper.extract.vocabulary import CONTENT_TYPES, FEATURED_FLAGS
 
-# between the facts of a meta line: a bar or bullet, or a spaced slash or dash
-META_SEPARATOR = re.compile(rf"\s*[{BARS}]\s*|\s+[/–—]\s+")
+# between the facts of a meta line: a bar or bullet, or a spaced slash, dash or hyphen
+META_SEPARATOR = re.compile(rf"\s*[{BARS}]\s*|\s+[/–—-]\s+")
 # this many short facts between bars make a line of facts, no teaser, date or not (dashes
 # part a sentence's clauses as well: "Участники – лидеры, педагоги – обсудили …")
 _META_FACTS = 3

@@ -47,8 +47,9 @@ def field_page(href: str, page: str) -> bool:
 # what separates the facts of a line ("Press release · 12 May 2024 · ODIHR")
 _FACTS = re.compile(rf"\s[{BARS}]\s")
 # a hand-written line of facts parts them with dashes too ("19 de diciembre de 2023 –
-# Comunicado de prensa – Oficina …"): only a piece that is a known name whole is read
-_DASHED_FACTS = re.compile(rf"\s[{BARS}–—]\s")
+# Comunicado de prensa – Oficina …", a typewriter's "28 juin 2005 - Discours - …"): only a
+# piece that is a known name whole is read
+_DASHED_FACTS = re.compile(rf"\s[{BARS}–—-]\s")
 # the word joining the last two names of a list
 _AND = re.compile(r"\s(?:and|y|e|et|und|i|и|і|та|oraz|ed|&)(?=\s)")
 # what may stand between chips: spaces, commas, bars, dots
@@ -142,6 +143,8 @@ def fact_lines(doc: Document, regions: Iterable[Any], labelled: Container[Any]) 
 # a structure's name is a few words, capitalised, with no figures and no sentence's end
 _NAME_MAX_WORDS = 12
 _SENTENCE_END = (".", "!", "?", ";", "…")
+# a sentence cut short ends in a bracketed ellipsis ("… przez OBWE […]", "[...]", "(…)")
+_CUT_MARK_CLOSE = " ])"
 _CONTENT_TYPES = frozenset(fold(t) for t in CONTENT_TYPES)
 # a name opens with its own words, an article at most: a line opening with a preposition
 # is a phrase about a structure ("При поддержке Центра ОБСЕ", "With the support of the
@@ -178,7 +181,8 @@ def _is_name(text: str) -> bool:
     # a label's colon ("Photo: OSCE/…") or a headline's ("Albania: OSCE …") is no name's
     return bool(shown) and shown[0].isupper() and not any(c.isdigit() for c in shown) \
         and ":" not in shown and fold(shown.split()[0]) not in _PREPOSITIONS \
-        and len(shown.split()) <= _NAME_MAX_WORDS and not shown.endswith(_SENTENCE_END) \
+        and len(shown.split()) <= _NAME_MAX_WORDS \
+        and not shown.rstrip(_CUT_MARK_CLOSE).endswith(_SENTENCE_END) \
         and not content_type_id(shown) and fold(shown) not in _CONTENT_TYPES \
         and not field_of_work_id(shown)
 

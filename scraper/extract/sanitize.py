@@ -37,9 +37,12 @@ ALLOWED_ATTRIBUTES = {
     "th": {"colspan", "rowspan", "scope"},
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
-# removed with everything inside them (other unknown elements lose only their tags)
+# removed with everything inside them (other unknown elements lose only their tags); a
+# control's caption ("Copy link", "Expand") is no text of the body, as in the body field
+# (scraper.extract.blocks)
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "noscript", "template", "iframe",
-                                  "object", "embed", "svg", "math", "select", "textarea"})
+                                  "object", "embed", "svg", "math", "select", "textarea",
+                                  "button"})
 
 
 def sanitize(markup: str) -> str:

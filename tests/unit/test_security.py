@@ -272,6 +272,14 @@ def test_sanitize_keeps_text_structure_and_escapes_text() -> None:
         "<ul><li>one</li></ul><blockquote>quote</blockquote>")
 
 
+def test_sanitize_drops_a_controls_caption_as_the_body_field_does() -> None:
+    # a share row's "Copy link" button: no words of the body (scraper.extract.blocks)
+    assert sanitize('<div><a href="https://x.example/s">f</a><button type="button">'
+                    "Copy link</button></div><p>Text</p>") == (
+        '<div><a href="https://x.example/s" rel="noopener noreferrer nofollow">f</a></div>'
+        "<p>Text</p>")
+
+
 @pytest.mark.parametrize("fx", NEWS, ids=lambda f: f.name)
 def test_body_html_of_a_hostile_page_is_its_body_sanitized(fx: Any) -> None:
     doc = Document.from_bytes(poisoned(fx.html_path.read_bytes()), fx.url,

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import AGO_AFTER, AGO_BEFORE, LABELS
+from scraper.extract.vocabulary import LABELS
+from scraper.extract.vocabulary_dates import AGO_AFTER, AGO_BEFORE
 
 # The words a forum's or blog's list prints before the name of whoever opened the topic
 # or wrote the post (bbPress's "Started by:", phpBB's "by", vBulletin's "Started by"),

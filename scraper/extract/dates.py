@@ -15,11 +15,10 @@ from functools import lru_cache
 from dateparser.date import DateDataParser
 
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import (
+from scraper.extract.vocabulary import LABELS, LANGUAGES
+from scraper.extract.vocabulary_dates import (
     AGO_AFTER,
     AGO_BEFORE,
-    LABELS,
-    LANGUAGES,
     RELATIVE_DAY_LINKS,
     RELATIVE_DAYS,
     UPDATED_LABELS,

@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from dataclasses import field as dc_field
-from functools import lru_cache
 from typing import Any
 
 from scraper.extract import urls
-from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag, tokens
 from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.label_lines import (
@@ -28,25 +26,23 @@ from scraper.extract.label_lines import (
     up_to_date,
     up_to_line_end,
 )
+from scraper.extract.label_words import (
+    COLON,
+    FACT_SEPARATOR,
+    MAX_LABEL,
+    label_index,
+    match_label,
+)
 from scraper.extract.structure import is_block, is_chrome_element, tag
-from scraper.extract.text import BARS, clean, fold, split_values
+from scraper.extract.text import clean, fold, split_values
 from scraper.extract.visible import (
     SCREEN_READER_ONLY,
     accessible_name,
     hidden_ancestor,
     visible_text,
 )
-from scraper.extract.vocabulary import GENERIC_TOPIC_LABELS, LABELS
+from scraper.extract.vocabulary import GENERIC_TOPIC_LABELS
 
-_COLON = re.compile(r"[:：]")
-# between facts written on one line: a bar or a bullet
-_BYLINE_DASH = re.compile(r"\s[—–]\s|\s[—–]$")
-_FACT_SEPARATOR = re.compile(rf"\s+[{BARS}]\s+")
-_MAX_LABEL = 60
-# the last word of an issuer's label written as a phrase, "<participle> by": "Published
-# by", "Pubblicato da", "Wydane przez"; such a label may stand without a colon, its
-# issuers after it ("Pubblicato da Presidenza OSCE in <a>Comunicato stampa</a>")
-_AGENT_WORDS = frozenset({"by", "von", "par", "da", "por", "przez", "nga", "od"})
 # a short word in lower case ending a byline's own words, joining them to the next
 # element ("… OSCE in <a>Comunicato stampa</a>", "… on <time>"): no part of a name
 _JOINING_WORD = re.compile(r"\s+([^\W\d_]{1,4})\s*$")
@@ -55,17 +51,6 @@ MAX_VALUES = 12
 _MULTI_SIBLING_TAGS = frozenset({"dd", "li", "span", "a", "td"})
 _GENERIC_TOPICS = frozenset(fold(w) for w in GENERIC_TOPIC_LABELS)
 _CONJUNCTIONS = frozenset({"and", "y", "e", "et", "und", "и", "і", "ed", "&", "+", "/", "·"})
-
-
-@lru_cache(maxsize=1)
-def label_index() -> dict[str, tuple[str, str]]:
-    """folded synonym -> (field, language)."""
-    index: dict[str, tuple[str, str]] = {}
-    for name, per_lang in LABELS.items():
-        for lang, synonyms in per_lang.items():
-            for synonym in synonyms:
-                index.setdefault(fold(synonym), (name, lang))
-    return index
 
 
 @dataclass
@@ -99,68 +84,6 @@ class _Hit:
     explicit: bool
     screen_reader: bool = False     # the label is screen-reader-only text
     closed: bool = False            # the value ends in its own text ("A: x | B: y")
-
-
-def _match(text: str) -> tuple[str, str, str, bool] | None:
-    """(field, language, rest, explicit) when ``text`` is or begins with a label, or a
-    later fact of its line is one ("22/11/2004 | Communiqué | Source : BIDDH", the
-    facts before it are read as a line of facts)."""
-    found = _match_start(text)
-    pieces = [] if found else _FACT_SEPARATOR.split(text)[:6]
-    for i, piece in enumerate(pieces[1:], 1):
-        later = _match_start(piece)
-        # the line's last fact may be a label with a colon whose value is the element
-        # after it ("… 11:42:07 | Категория: <a>Пресс-релизы</a>")
-        if later and (later[2] or (i == len(pieces) - 1 and later[3])):
-            return (*later[:2], " | ".join([later[2], *pieces[i + 1:]]), later[3])
-    return found
-
-
-def _match_start(text: str) -> tuple[str, str, str, bool] | None:
-    # a byline's separator before the label: "von X — veröffentlicht 20.06.2005 — …"
-    t = text.strip().lstrip("—–|·•").strip()
-    if not t:
-        return None
-    index = label_index()
-    if len(t) <= _MAX_LABEL + 2:
-        hit = index.get(fold(t))
-        if hit:
-            return hit[0], hit[1], "", bool(_COLON.search(t[-3:]))
-    m = _COLON.search(t, 0, _MAX_LABEL + 2)
-    if m:
-        hit = index.get(fold(t[: m.start()]))
-        if hit:
-            return hit[0], hit[1], t[m.end():], True
-    if len(t) <= 2 * _MAX_LABEL + 40 and t[0].isalpha():
-        # "Publié le 12 février 2025": a date label without a colon, its date after it;
-        # "geschrieben von OSZE-Vorsitz": a byline's words, its writer after them; only
-        # an issuer's may be longer (a structure's name runs to some 90 letters)
-        f = fold(t)
-        starts = _bare_label_starts()
-        if f.split(" ", 1)[0] not in starts:
-            return None
-        for key, (name, lang) in starts[f.split(" ", 1)[0]]:
-            if f.startswith(key + " ") and (name == "issued_by" or len(t) <= 80):
-                rest = " ".join(t.split()[len(key.split()):])
-                if name in ("byline", "issued_by"):
-                    return name, lang, rest, False
-                rest = _BYLINE_DASH.split(rest, 1)[0]     # "20.06.2005 10:15 — modified …"
-                if parse_date(rest, lang):
-                    return name, lang, rest, False
-    return None
-
-
-@lru_cache(maxsize=1)
-def _bare_label_starts() -> dict[str, list[tuple[str, tuple[str, str]]]]:
-    """First word → labels that may stand without a colon before their value, starting
-    with it (a cheap gate before a full compare)."""
-    out: dict[str, list[tuple[str, tuple[str, str]]]] = {}
-    for key, value in label_index().items():
-        words = key.split()
-        if value[0] in ("issued_on", "byline") or (
-                value[0] == "issued_by" and len(words) > 1 and words[-1] in _AGENT_WORDS):
-            out.setdefault(key.split(" ", 1)[0], []).append((key, value))
-    return out
 
 
 def find_labels(root: Any, order: dict[Any, int] | None = None,
@@ -275,7 +198,7 @@ def _colon_follows(h: _Hit) -> bool:
 def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
     if len(text) > 400:
         return
-    m = _match(text)
+    m = match_label(text)
     if not m:
         return
     if names_no_item_fact(el.getparent() if in_tail else el) or is_link_name(el, text, in_tail):
@@ -293,7 +216,7 @@ def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
             closed, rest = True, _without_joining_word(rest)
         hits.extend(_line_hits(_Hit(m[0], m[1], el, in_tail, rest, m[3], closed=closed)))
     elif hidden == SCREEN_READER_ONLY and not m[2] and not in_tail \
-            and fold(_COLON.sub("", text)) not in _GENERIC_TOPICS:
+            and fold(COLON.sub("", text)) not in _GENERIC_TOPICS:
         # "<h2 class="visually-hidden">Fields of work</h2>" over a visible list: the
         # accessible label of what follows (its value must be visible, never its own).
         # A generic topic word spoken only ("<span class=slds-assistive-text>Topics</span>"
@@ -311,10 +234,10 @@ def _line_hits(hit: _Hit) -> list[_Hit]:
     """``Published: 4 May 2021 | Issued by: OSCE Secretariat`` in one text: a label
     after a bar or bullet starts a value of its own; each value but the last ends at
     the bar."""
-    pieces = _FACT_SEPARATOR.split(hit.rest)
+    pieces = FACT_SEPARATOR.split(hit.rest)
     hits, values = [hit], [[pieces[0]]]
     for i, piece in enumerate(pieces[1:], 1):
-        m = _match(piece)
+        m = match_label(piece)
         # the line's last fact may be a label with a colon and nothing after it in the
         # text: its value is the element that follows ("· Arbeitsbereiche: <a>…</a>")
         last_label = m is not None and m[3] and i == len(pieces) - 1
@@ -338,14 +261,14 @@ def _collect_icon_labels(hits: list[_Hit], root: Any) -> None:
         if visible_text(el) or hidden_ancestor(el) is not None:
             continue
         name = accessible_name(el)
-        if not name or len(name) > _MAX_LABEL + 2:
+        if not name or len(name) > MAX_LABEL + 2:
             continue
         hit = label_index().get(fold(name))
         # a generic topic word as an icon's only name ("<svg><title>Тема</title>" in Open
         # Social's teaser-type box) names the item's kind (its "topic" content type),
         # no labelled group: like one spoken only to screen readers, it labels nothing
-        if hit and fold(_COLON.sub("", name)) not in _GENERIC_TOPICS:
-            hits.append(_Hit(hit[0], hit[1], el, False, "", bool(_COLON.search(name[-3:]))))
+        if hit and fold(COLON.sub("", name)) not in _GENERIC_TOPICS:
+            hits.append(_Hit(hit[0], hit[1], el, False, "", bool(COLON.search(name[-3:]))))
     # an abbreviated label: <abbr title="Veröffentlicht am">Veröff.</abbr>: its expansion
     for el in root.xpath(".//abbr[@title] | .//acronym[@title]"):
         hit = label_index().get(fold(el.get("title")))
@@ -480,23 +403,6 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
         items = [i for i in items if not _INITIALS.match(i)]
     lv.items = [i for i in items if i]
     lv.text = clean(" ".join(texts)).lstrip(":： ")
-
-
-def is_label_lines(text: str) -> bool:
-    """Every line of ``text`` is a label, a colon and its value ("Тип материала:
-    Пресс-релиз\nНаправления деятельности: Образование"): labels typed as lines of the
-    text (BB code has no elements of its own for them), no sentence."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    for line in lines:
-        found = _match_start(line)
-        if found is None or not found[3] or not found[2].strip():
-            return False
-    return bool(lines)
-
-
-def label_of(text: str) -> tuple[str, str] | None:
-    """(field, language) when ``text`` is exactly a label (a table column header…)."""
-    return label_index().get(fold(text)) if text and len(text) <= _MAX_LABEL + 2 else None
 
 
 def read_value(name: str, language: str, holder: Any, parts: list[Any]) -> LabelValue:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.extraction import extract
-from scraper.extract.labels import label_index
+from scraper.extract.label_words import label_index
 from scraper.extract.text import fold
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.extraction import extract
-from scraper.extract.labels import label_of
+from scraper.extract.label_words import label_of
 from scraper.extract.pages.news.hints import is_change_line
 from scraper.extract.pages.tags import names_structures
 

@@ -23,7 +23,8 @@ from scraper.extract.dates import (
 )
 from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
-from scraper.extract.labels import LabelValue, best, is_label_lines, label_of
+from scraper.extract.label_words import is_label_lines, label_of
+from scraper.extract.labels import LabelValue, best
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_lines import byline_date, category_link, title_prefix
 from scraper.extract.pages.listing_not_types import (

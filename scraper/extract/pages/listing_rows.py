@@ -20,7 +20,8 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.dates import parse_date
 from scraper.extract.document import Document
-from scraper.extract.labels import LabelValue, label_of, read_value
+from scraper.extract.label_words import label_of
+from scraper.extract.labels import LabelValue, read_value
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_facts import META_SEPARATOR
 from scraper.extract.pages.listing_items import item_key, titled_apart

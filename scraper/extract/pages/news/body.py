@@ -10,7 +10,7 @@ from scraper.extract import dateline as datelines
 from scraper.extract import urls
 from scraper.extract.blocks import HEADING, PARAGRAPH, Block, TypedBlock, typed_blocks
 from scraper.extract.dates import is_dated_byline, parse_date, with_year
-from scraper.extract.labels import is_label_lines
+from scraper.extract.label_words import is_label_lines
 from scraper.extract.pages.common import (
     Found,
     is_descendant,

@@ -10,7 +10,8 @@ from scraper.extract import dates
 from scraper.extract.blocks import Block
 from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.identities import content_type_id
-from scraper.extract.labels import best, is_label_lines
+from scraper.extract.label_words import is_label_lines
+from scraper.extract.labels import best
 from scraper.extract.pages.common import Found, is_descendant
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase

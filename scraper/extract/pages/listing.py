@@ -22,7 +22,6 @@ from scraper.extract.pages.common import Found, is_under
 from scraper.extract.pages.listing_facts import (
     FEATURED,
     EntryFacts,
-    is_hit_figures,
     kicker_of,
     leftover,
     typed_title,
@@ -31,6 +30,7 @@ from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import (
     is_action_link,
     is_action_row,
+    is_hit_figures,
     line_of,
     reply_boxes,
     structure_byline,

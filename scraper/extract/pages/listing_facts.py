@@ -431,22 +431,6 @@ def leftover(text: str) -> bool:
     return all(not p or label_of(p) or is_label_lines(p) for p in pieces)
 
 
-# a search engine's figures under a hit: the file's size and the hit's relevance
-# ("– 9 КБ – Релевантность: 94%", "12 KB - Score: 0.87", "Pertinence : 78 %")
-_HIT_FIGURES = re.compile(
-    r"\b\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|[кмг]б|bytes?|octets|байт)\b"
-    r"|(?:relevance|relevancy|score|rank|релевантность|релевантність|relevanz|pertinence"
-    r"|pertinencia|relevancia|rilevanza|pertinenza|trafność|trafnosc|trefferquote)"
-    r"\s*:?\s*\d+(?:[.,]\d+)?\s*%?|\d+(?:[.,]\d+)?\s*%", re.I)
-
-
-def is_hit_figures(text: str) -> bool:
-    """A search hit's size and relevance line, no teaser."""
-    if not _HIT_FIGURES.search(text):
-        return False
-    return not re.search(r"\w", _HIT_FIGURES.sub(" ", text))
-
-
 def _is_type(text: str) -> bool:
     """A content type's name: the vocabulary's, or one of the identities table."""
     return fold(text) in _CONTENT_TYPES_FOLDED or content_type_id(text) is not None

@@ -265,3 +265,19 @@ def _holds_timestamp(a: Any) -> bool:
     with the time in its ``title``)."""
     return any(x.get("datetime") or _TIMESTAMP.match((x.get("title") or "").strip())
                for x in a.iter() if isinstance(x.tag, str))
+
+
+# a search engine's figures under a hit: the file's size and the hit's relevance
+# ("– 9 КБ – Релевантность: 94%", "12 KB - Score: 0.87", "Pertinence : 78 %")
+_HIT_FIGURES = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|[кмг]б|bytes?|octets|байт)\b"
+    r"|(?:relevance|relevancy|score|rank|релевантность|релевантність|relevanz|pertinence"
+    r"|pertinencia|relevancia|rilevanza|pertinenza|trafność|trafnosc|trefferquote)"
+    r"\s*:?\s*\d+(?:[.,]\d+)?\s*%?|\d+(?:[.,]\d+)?\s*%", re.I)
+
+
+def is_hit_figures(text: str) -> bool:
+    """A search hit's size and relevance line, no teaser."""
+    if not _HIT_FIGURES.search(text):
+        return False
+    return not re.search(r"\w", _HIT_FIGURES.sub(" ", text))

@@ -24,22 +24,23 @@ FIRST = ("services", "e2e", "unit")
 # first: the last file a worker starts is a short one, so both finish together); their
 # seconds on one core (make test --durations, per file), longest first
 LONGEST = (
-    "test_incremental.py",    # ~70 s
-    "test_distributed.py",    # ~52 s
-    "test_history.py",        # ~51 s
-    "test_crawl_site.py",     # ~25 s
-    "test_security.py",       # ~22 s
-    "test_demo.py",           # ~21 s
-    "test_sitegen.py",        # ~20 s
-    "test_monitors.py",       # ~19 s
-    "test_fixtures.py",       # ~19 s
-    "test_archive.py",        # ~17 s
-    "test_fast_paths.py",     # ~17 s
-    "test_parallel.py",       # ~16 s
-    "test_terminal.py",       # ~15 s
-    "test_fuzz.py",           # ~13 s
-    "test_network_faults.py", # ~11 s
-    "test_scrapyd.py",        # ~10 s
+    "test_security.py",       # ~69 s
+    "test_distributed.py",    # ~55 s
+    "test_sitegen.py",        # ~53 s
+    "test_incremental.py",    # ~52 s
+    "test_crawl_site.py",     # ~39 s
+    "test_history.py",        # ~34 s
+    "test_fast_paths.py",     # ~33 s
+    "test_monitors.py",       # ~30 s
+    "test_archive.py",        # ~25 s
+    "test_terminal.py",       # ~22 s
+    "test_kind.py",           # ~21 s
+    "test_scrapyd.py",        # ~18 s
+    "test_demo.py",           # ~18 s
+    "test_fuzz.py",           # ~15 s
+    "test_coverage_alarm.py", # ~14 s
+    "test_network_faults.py", # ~13 s
+    "test_parallel.py",       # ~12 s
 )
 
 

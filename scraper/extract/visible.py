@@ -239,12 +239,6 @@ def hidden_ancestor(el: Any, stop: Any = None) -> str | None:
     return None
 
 
-def is_shown(node: Any) -> bool:
-    """Neither a skipped tag (script, style…) nor hidden: its subtree may hold text."""
-    return isinstance(node.tag, str) and node.tag.lower() not in SKIP_TAGS \
-        and hidden_kind(node) is None
-
-
 def tokens(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[tuple[str, Any]]:
     """Linearise ``el``: ``("open", element)``, ``("text", str)``, ``("close", element)``.
 

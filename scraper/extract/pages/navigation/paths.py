@@ -352,12 +352,6 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                 return None   # labelled by its own attribute or summary
         return None
 
-    def _names_whole_menu(self, title: Any, box: Any, root: Any) -> bool:
-        """``title`` stands over a box holding every other link of the menu: it names
-        the menu, as a drawer's "Menu" header does, not a group in it."""
-        return box.getparent() is root and all(
-            is_under(a, box) or is_under(a, title) for a in self._links(root))
-
     def _peer_link(self, head: Any) -> bool:
         """A line of nothing but links before groups titled by their own headings, or
         a box of them (a mega menu's "Overview" row over its row of columns, an "All

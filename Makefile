@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 OUTPUT_DIR ?= data
 
-.PHONY: install test test-fast demo demo-history crawl crawl-distributed site lint typecheck fixtures-update bench fuzz clean
+.PHONY: install test test-fast test-all-fixtures demo demo-history crawl crawl-distributed site lint typecheck fixtures-update bench fuzz clean
 
 # pip's output (build warnings included) goes to .venv/install.log, shown only if it fails
 $(STAMP): pyproject.toml
@@ -36,6 +36,13 @@ test: $(STAMP)
 	@scripts/ensure-services.sh
 	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile \
 	  --no-loadscope-reorder
+
+# the suite with every fixture in the agreement tests that make test runs on a spread
+# of them (tests/sampling.py): fast paths, captures, hostile copies; a few minutes more
+test-all-fixtures: $(STAMP)
+	@scripts/ensure-services.sh
+	OSCE_TEST_ALL_FIXTURES=1 PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest \
+	  -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 # the unit tests only (pytest -m unit): seconds, no server
 test-fast: $(STAMP)

@@ -13,6 +13,7 @@ from scraper.extract.archive import parse_playback_url, timestamp_iso, unarchive
 from scraper.extract.document import Document
 from scraper.extract.extraction import extract
 from tests import fixture_runs
+from tests.sampling import spread
 
 TS = "20190304123456"
 ORIGINAL = "https://www.osce.org/secretariat/499851"
@@ -107,9 +108,9 @@ def test_raw_capture_is_the_original_with_the_capture_fields() -> None:
 
 # a fixture that is itself a capture (its address is the archive's, whatever its design's
 # name) is left out: no archive captures its own playback
-@pytest.mark.parametrize("fx", [f for f in all_fixtures(kinds=("listing", "navigation"))
-                                if f.meta.get("design") != "wayback"
-                                and not f.url.startswith("https://web.archive.org/")],
+@pytest.mark.parametrize("fx", spread([f for f in all_fixtures(kinds=("listing", "navigation"))
+                                       if f.meta.get("design") != "wayback"
+                                       and not f.url.startswith("https://web.archive.org/")], 2),
                          ids=lambda f: f"{f.kind}/{f.name}")
 def test_listings_and_menus_read_from_a_capture_equal_the_originals(fx: Any) -> None:
     """The Document undoes the archive, so every page object benefits."""

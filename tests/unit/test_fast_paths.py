@@ -23,12 +23,13 @@ from scraper.extract.pages.listing_facts import elements_outside
 from scraper.extract.structure import in_chrome
 from scraper.extract.text import fold, fold_general
 from scraper.extract.visible import NOT_RENDERED, hidden_kind, visible_text
+from tests.sampling import spread
 
 
 @cache
 def documents() -> list[Document]:
     return [Document.from_bytes(fx.html_path.read_bytes(), fx.url, fx.meta.get("headers"))
-            for fx in all_fixtures()]
+            for fx in spread(all_fixtures(), 3)]
 
 
 def elements(doc: Document) -> list[Any]:

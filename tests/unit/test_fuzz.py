@@ -1,6 +1,6 @@
 """Fuzzing: no exception escapes a page object, every record it returns is valid.
 
-``make test`` runs a few hundred seeded cases; ``make fuzz`` runs many more
+``make test`` runs two hundred seeded cases; ``make fuzz`` runs many more
 (FUZZ_CASES=100000).  A failing case prints its number, to replay alone.
 """
 
@@ -21,7 +21,7 @@ from scraper.extract.text import clean, clean_block, fold, split_values
 from scraper.output.schema import check
 from tests.fuzzing import case
 
-CASES = int(os.environ.get("FUZZ_CASES", "300"))
+CASES = int(os.environ.get("FUZZ_CASES", "200"))
 FIRST = int(os.environ.get("FUZZ_FIRST", "0"))
 
 

@@ -41,6 +41,7 @@ from scraper.output.paths import UnsafePath
 from scraper.output.schema import check
 from tests import fixture_runs
 from tests.crawling import scrapy_crawl, without_fetch
+from tests.sampling import spread
 
 FIXTURES = all_fixtures()
 NEWS = [f for f in FIXTURES if f.kind == "news"]
@@ -232,7 +233,9 @@ def _markup_in(records: list[dict[str, Any]]) -> list[str]:
             if TAG.search(s) or "alert(" in s or "javascript:" in s or "onclick" in s]
 
 
-@pytest.mark.parametrize("fx", FIXTURES, ids=lambda f: f"{f.kind}/{f.name}")
+# every news page (where body text is read) and a spread of the listings and menus
+@pytest.mark.parametrize("fx", [*NEWS, *spread([f for f in FIXTURES if f.kind != "news"], 2)],
+                         ids=lambda f: f"{f.kind}/{f.name}")
 def test_records_carry_text_never_markup_or_scripts(fx: Any) -> None:
     body = fx.html_path.read_bytes()
     assert _markup_in(fixture_runs.run(fx).records) == [], \

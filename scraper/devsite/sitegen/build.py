@@ -171,6 +171,7 @@ def build_site(out: Path, items: int | None = None, root: Path = FIXTURES_DIR,
     archives, workers), which need a site, not every design again.
     """
     started = time.monotonic()
+    _refuse_foreign(out)          # before the minutes of work, not after
     templates, skipped = load_templates(root)
     if designs is not None:
         templates = sample_designs(templates, designs)
@@ -256,12 +257,17 @@ def build_site(out: Path, items: int | None = None, root: Path = FIXTURES_DIR,
                         routes.count, time.monotonic() - started, traps, skipped)
 
 
+def _refuse_foreign(out: Path) -> None:
+    """Refuse a directory that holds something other than a site built here."""
+    if out.exists() and any(out.iterdir()) and not (out / ROUTES_FILE).exists():
+        raise FileExistsError(f"{out} is not empty and holds no site (no {ROUTES_FILE}); "
+                              "choose an empty directory")
+
+
 def _prepare(out: Path) -> None:
     """Empty ``out`` of a previous build; refuse a directory that holds something else."""
+    _refuse_foreign(out)
     if out.exists():
-        if any(out.iterdir()) and not (out / ROUTES_FILE).exists():
-            raise FileExistsError(f"{out} is not empty and holds no site (no {ROUTES_FILE}); "
-                                  "choose an empty directory")
         for child in out.iterdir():
             if child.is_dir():
                 shutil.rmtree(child)

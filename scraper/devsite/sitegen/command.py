@@ -20,7 +20,7 @@ def cmd_build_site(args: argparse.Namespace) -> int:
         return 0
     out = Path(args.out)
     try:
-        summary = build_site(out, args.items, fresh=args.fresh)
+        summary = build_site(out, args.items, fresh=args.fresh, designs=args.designs)
     except (ValueError, FileExistsError) as exc:
         print(f"osce-scraper: build-site: {exc}", file=sys.stderr)
         return 2
@@ -37,6 +37,9 @@ def register(sub: Any) -> None:
     p.add_argument("--items", type=int, default=None,
                    help="number of news items (default: every news fixture and "
                         f"{DEFAULT_VARIANTS} variants)")
+    p.add_argument("--designs", type=int, default=None,
+                   help="a small copy: only this many news designs, a spread of the "
+                        "fixtures (default: every one)")
     p.add_argument("--out", default=None, help="output directory (default: the cache)")
     p.add_argument("--fresh", type=int, default=0,
                    help="the last N items head the newsroom as just published (default 0)")

@@ -22,13 +22,31 @@ def in_item_header(el: Any) -> bool:
     ``page-header``) holding the page's main heading: the item's header (its type
     label, date and lead stand there, ``ecl-page-header__meta``), not site chrome.  A
     site header's ``<h1>`` is its logo, a link home: that header stays chrome."""
-    if _entry_header(el):
+    if _entry_header(el) or _title_bar(el):
         return True
     headline = first_h1(el.getroottree().getroot())
     if headline is None or headline.xpath("ancestor-or-self::a | .//a"):
         return False
     above = set(headline.iterancestors())
     return any(box in above for box in _headers_named(el, _ITEM_HEADER_TOKENS))
+
+
+def _title_bar(el: Any) -> bool:
+    """A header box with no link set right before the box holding the page's headline,
+    in the same parent: the title bar of the panel the item stands in (PrimeFaces'
+    ``ui-panel-titlebar`` over ``ui-panel-content``, a portlet's or a card's header),
+    where the item's type label may be printed.  A site's header links somewhere (home,
+    a menu), and closes no box of the page's own: under a page-level parent it stays
+    chrome."""
+    if "header" not in class_tokens(el) or el.xpath("boolean(.//a[@href])"):
+        return False
+    parent = el.getparent()
+    headline = first_h1(el.getroottree().getroot())
+    if parent is None or tag(parent) in PAGE_LEVEL or headline is None \
+            or headline.xpath("ancestor-or-self::a[@href] | .//a[@href]"):
+        return False
+    after = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
+    return after is not None and any(a is after for a in headline.iterancestors())
 
 
 def column_heads(el: Any) -> bool:

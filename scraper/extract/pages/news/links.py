@@ -76,11 +76,12 @@ class LinkFields(NewsPageBase):
 
     def _link_title(self, a: Any) -> str:
         """The document's title a link shows: its text without the file's facts standing
-        at its end in elements of their own, unbracketed (``<span class="file-meta">PDF
-        · 184 KB</span>``: a badge beside the title, whose words would run on into it).
-        Facts the link writes in brackets (``Programme<span> (PDF, 412 Ko)</span>``,
-        ``Redetext (PDF, 84 KB)``) read as part of its text and stay, as the link text
-        is the title (fixtures/README.md)."""
+        at its end or its start in elements of their own, unbracketed (``<span
+        class="file-meta">PDF · 184 KB</span>`` after the title, a format badge before
+        it: Tabler's ``<span class="avatar">PDF</span><span>Programme</span>``), whose
+        words would run on into the title.  Facts the link writes in brackets
+        (``Programme<span> (PDF, 412 Ko)</span>``, ``Redetext (PDF, 84 KB)``) read as
+        part of its text and stay, as the link text is the title (fixtures/README.md)."""
         text = self.doc.element_text(a)
         children = [c for c in a if isinstance(c.tag, str)]
         while children and not (children[-1].tail or "").strip():
@@ -88,8 +89,17 @@ class LinkFields(NewsPageBase):
             if not facts:
                 continue   # an icon after the words
             shown = text.removesuffix(facts).rstrip()
-            if facts[0] in "([" or not any(ch.isalnum() for ch in facts) or \
-                    not FILE_FACTS.match(facts) or shown == text or not shown:
+            if not _is_badge(facts) or shown == text or not shown:
+                break
+            text = shown
+        if (a.text or "").strip():
+            return text
+        for child in children:
+            facts = self.doc.element_text(child)
+            if (child.tail or "").strip() or (facts and not _is_badge(facts)):
+                break
+            shown = text.removeprefix(facts).lstrip()
+            if facts and (shown == text or not shown):
                 break
             text = shown
         return text
@@ -220,6 +230,12 @@ class LinkFields(NewsPageBase):
             if (nid and urls.node_id(href) == nid) or _same_path(href, self.url.value):
                 out[lang] = href
         return Found(out, "language-switcher") if out else None
+
+
+def _is_badge(facts: str) -> bool:
+    """Words of a file's facts alone, unbracketed: "PDF", "PDF · 184 KB"."""
+    return facts[0] not in "([" and any(ch.isalnum() for ch in facts) \
+        and bool(FILE_FACTS.match(facts))
 
 
 def _address(url: str) -> str:

@@ -61,9 +61,10 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             label = strip_glyphs(self._group_label(anc, a, root) or "")
             if label and (not labels or labels[-1] != label):
                 labels.append(label)
-            if tag(anc) == "li" and anc is not self._item_of(a, root):
+            if (tag(anc) == "li" and anc is not self._item_of(a, root)) or tag(anc) == "details":
                 # an item holding a submenu stands under a heading among its peers
-                # (mdBook's ``li.part-title`` over the chapters and their sections)
+                # (mdBook's ``li.part-title`` over the chapters and their sections), and
+                # so does a folded group among bare links (a sidebar's ``<details>``)
                 heading = strip_glyphs(self._sibling_heading(anc, root) or "")
                 if heading and heading not in labels:
                     labels.append(heading)

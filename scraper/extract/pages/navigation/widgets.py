@@ -136,8 +136,21 @@ class WidgetLabels(NavigationPageBase):
                 return text if text and len(text) <= 80 else None
             if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \
                     or class_tokens(prev) & DIVIDER_TOKENS:
-                return None
+                return self._ruled_heading(prev)
         return None
+
+    def _ruled_heading(self, rule: Any) -> str | None:
+        """A bare divider right under a heading (Halfmoon's ``h5.sidebar-title`` over
+        ``div.sidebar-divider``) is the heading's underline, not the end of a group:
+        the heading labels the items below its rule.  A divider after items closes
+        them, as ever."""
+        head = next((x for x in rule.itersiblings(preceding=True) if isinstance(x.tag, str)
+                     and not is_hidden(x) and tag(x) not in SKIPPED_CHILDREN), None)
+        if head is None or tag(head) == "hr" or (head.get("role") or "") == "separator" \
+                or class_tokens(head) & DIVIDER_TOKENS or self._links(head):
+            return None
+        text = self._items_heading(head, True)
+        return text if text and len(text) <= 80 else None
 
     def _heads_list_after(self, row: Any) -> bool:
         """``row`` is the title row of the list right after it (a column's header

@@ -14,7 +14,7 @@ from scraper.extract.vocabulary import CLOSE_TEXTS, MENU_TOGGLE_TEXTS, WIDGET_ST
 # "tree" names the site's tree of pages as role=tree does: the sidebar of a
 # documentation generator (Sphinx Furo's ``div.sidebar-tree``, no landmark or role),
 # Plone's ``portlet-navigation-tree``
-MENU_TOKENS = frozenset({"menu", "navigation", "mainmenu", "megamenu", "navbar", "nav",
+MENU_TOKENS = frozenset({"menu", "menubar", "navigation", "mainmenu", "megamenu", "navbar", "nav",
                          "sitemenu", "submenu", "menublock", "offcanvas", "tree"})
 # a word made of where a menu sits and "nav"/"menu" (Plone's portal-globalnav, topnav,
 # leftmenu, German hauptnavigation: "main navigation"); not any word ending so

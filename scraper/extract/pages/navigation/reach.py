@@ -11,6 +11,7 @@ from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
+    COPY_SHARE,
     INERT,
     MENU_TOGGLE_FOLDED,
     SMALL_SCREEN_ONLY,
@@ -66,9 +67,32 @@ class Reachability(NavigationPageBase):
         """A reader reaches what ``x`` holds: it is shown, or a panel a reader opens, or
         a script-built menu's <noscript> list (roots._menu_fallback)."""
         kind = _hiding(x)
-        if kind is None or self._menu_fallback(x):
+        if self._menu_fallback(x):
             return True
+        if kind is None:
+            return not self._small_screen_twin(x)
         return kind != SCREEN_READER_ONLY and self._openable(x)
+
+    def _small_screen_twin(self, box: Any) -> bool:
+        """A box on view that its classes show on small screens only (``md:hidden``,
+        ``d-lg-none``) whose links mostly stand on view elsewhere in a menu: the phone's
+        layout of the menu beside the wide one (a footer site map's accordions before
+        its ``hidden md:grid`` columns); a reader of the wide page never sees it."""
+        if not any(SMALL_SCREEN_ONLY.match(c) for c in (box.get("class") or "").split()):
+            return False
+        links = self._links(box)
+        if len(links) < COPY_MIN_LINKS:
+            return False
+        # the wide layout beside it: the links on view in the nearest box around it
+        # holding others
+        beside: set[str | None] = set()
+        for outer in box.iterancestors():
+            beside = {self.doc.absolute(a.get("href")) for a in self._links(outer)
+                      if not is_descendant(a, box) and hidden_ancestor(a, outer) is None}
+            if beside:
+                break
+        again = sum(1 for a in links if self.doc.absolute(a.get("href")) in beside)
+        return again >= COPY_SHARE * len(links)
 
     def _in_collapsed_panel(self, a: Any) -> bool:
         """A link hidden from assistive technology by itself (``aria-hidden``,

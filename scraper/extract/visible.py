@@ -4,7 +4,8 @@ menu is read through.
 Three kinds of markup never reach a value:
 
 - *not rendered*: ``<template>``, ``<noscript>`` (scripts run in every browser that
-  matters), the ``hidden`` attribute, inline ``display:none`` / ``visibility:hidden``,
+  matters), a ``<dialog>`` without ``open`` (a modal drawer until a script opens it),
+  the ``hidden`` attribute, inline ``display:none`` / ``visibility:hidden``,
   and the "hide this" utility classes of the common frameworks (``d-none``,
   Tailwind's ``hidden``, ``is-hidden``…), unless a responsive class shows the element
   again at some width (``hidden md:block``, ``d-none d-lg-flex``);
@@ -161,6 +162,8 @@ def hidden_kind(el: Any) -> str | None:
     if t == "noscript" or (t == "template" and not is_rendered_slot(el)):
         return NOT_RENDERED
     names = el.keys()
+    if t == "dialog" and "open" not in names:
+        return NOT_RENDERED   # a closed dialog is not rendered until a script opens it
     if not names:
         return None   # no attribute: nothing below can hide it
     # hidden="until-found" is collapsed content a reader finds and opens (an accordion)

@@ -62,6 +62,9 @@ def _el(markup: str) -> object:
     ('<span style="display:block">x</span>', None),
     ('<span class="hidden-xs">x</span>', None),              # responsive: shown elsewhere
     ('<template><p>x</p></template>', NOT_RENDERED),
+    ('<dialog><p>x</p></dialog>', NOT_RENDERED),           # closed until a script opens it
+    ('<dialog id="d" class="modal"><p>x</p></dialog>', NOT_RENDERED),
+    ('<dialog open><p>x</p></dialog>', None),
     ('<i class="material-icons tiny">event</i>', ARIA_HIDDEN),       # a ligature icon
     ('<span class="material-symbols-outlined">home</span>', ARIA_HIDDEN),
 ])

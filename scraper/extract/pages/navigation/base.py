@@ -134,11 +134,12 @@ class NavigationPageBase(ABC):
 
     @cached_property
     def _controllers(self) -> dict[str, Any]:
-        """Panel id → the button that opens it (``aria-controls``), the tree item that
-        owns it (``aria-owns``: a group drawn apart from its item), or the link whose
-        script shows it (an older site's layer): its label."""
+        """Panel id → the button that opens it (``aria-controls``, or the popover it
+        names by ``popovertarget``, which the browser opens without a script), the tree
+        item that owns it (``aria-owns``: a group drawn apart from its item), or the
+        link whose script shows it (an older site's layer): its label."""
         out: dict[str, Any] = {}
-        for attr in ("aria-controls", "aria-owns"):
+        for attr in ("aria-controls", "aria-owns", "popovertarget"):
             for el in self.doc.root.xpath(f"//*[@{attr}]"):
                 for ref in (el.get(attr) or "").split():
                     out.setdefault(ref, el)
@@ -148,13 +149,14 @@ class NavigationPageBase(ABC):
         return out
 
     def _opened_by(self, control: Any) -> list[str]:
-        """The ids of the panels ``control`` opens: named by ``aria-controls`` or in the
-        script it runs when pointed at or clicked."""
+        """The ids of the panels ``control`` opens: named by ``aria-controls``, by
+        ``popovertarget`` or in the script it runs when pointed at or clicked."""
         return list(self._opened_ids(control))
 
     @per_element
     def _opened_ids(self, control: Any) -> tuple[str, ...]:
-        return (*(control.get("aria-controls") or "").split(), *self._shown_by_script(control))
+        return (*(control.get("aria-controls") or "").split(),
+                *(control.get("popovertarget") or "").split(), *self._shown_by_script(control))
 
     def _popup_trigger(self, panel: Any) -> Any | None:
         """The button on view right before ``panel`` that says it opens a popup

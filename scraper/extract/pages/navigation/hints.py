@@ -202,6 +202,19 @@ def is_box(el: Any) -> bool:
     such libraries draw as a box."""
     t = tag(el)
     return t in BOX_TAGS or "-" in t
+
+
+def rendered_element(el: Any) -> Any:
+    """The element a component host stands for: a custom element (a hyphen in its
+    name) holding one element and no words of its own shows that element, its
+    light-DOM fallback (KoliBri's ``kol-heading`` around its ``h3``, ``kol-link``
+    around its ``a``), and is read as it; any other element is itself."""
+    while "-" in tag(el) and not (el.text or "").strip():
+        kids = [c for c in el if isinstance(c.tag, str) and tag(c) not in SKIPPED_CHILDREN]
+        if len(kids) != 1 or (kids[0].tail or "").strip():
+            break
+        el = kids[0]
+    return el
 # the boxes an item's submenu comes in besides a bare list: a mega panel's ``div`` or
 # ``section``, a nested ``nav`` (Material for MkDocs' ``li > nav.md-nav > ul``)
 SUBMENU_BOXES = ("div", "section", "nav")

@@ -18,6 +18,7 @@ from scraper.extract.pages.navigation.hints import (
     SUBMENU_BOXES,
     is_box,
     is_logo,
+    rendered_element,
     strip_glyphs,
 )
 from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose
@@ -180,9 +181,10 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
 
     @per_element
     def _label_children(self, box: Any) -> tuple[Any, ...]:
-        """The children of ``box`` a reader sees, as :meth:`_head_label` reads them."""
-        return tuple(c for c in box if isinstance(c.tag, str) and not is_hidden(c)
-                     and tag(c) not in SKIPPED_CHILDREN)
+        """The children of ``box`` a reader sees, as :meth:`_head_label` reads them (a
+        component host as the element it renders)."""
+        return tuple(rendered_element(c) for c in box if isinstance(c.tag, str)
+                     and not is_hidden(c) and tag(c) not in SKIPPED_CHILDREN)
 
     @per_call
     def _head_label_over(self, box: Any, branch: Any, root: Any) -> str | None:
@@ -337,6 +339,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             if node is root or node is None:
                 return None
             prev = self._title_before(node, root)
+            prev = rendered_element(prev) if prev is not None else None
             if prev is not None and not is_hidden(prev):
                 # a box holding a list is a neighbouring column of links, no title
                 if tag(prev) in LABEL_TAGS and tag(prev) not in LIST_TAGS \

@@ -223,6 +223,10 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LINE_ENDS = frozenset({"br", "hr"})
 HEADER_TOKENS = frozenset({"header", "heading", "dropdownheader"})
 DIVIDER_TOKENS = frozenset({"divider", "separator", "dropdowndivider"})
+# class words (whole, not parts of a longer class name) by which a menu framework marks
+# a box one item of its menu (Semantic UI's ``div.item``, ``div.ui.dropdown.item``):
+# its own words label the collapsed panel it holds
+ITEM_BOX_TOKENS = frozenset({"item", "dropdown"})
 CLOSE_FOLDED = frozenset(fold(t) for t in CLOSE_TEXTS)
 MENU_TOGGLE_FOLDED = frozenset(fold(t) for t in MENU_TOGGLE_TEXTS)
 SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", "img",

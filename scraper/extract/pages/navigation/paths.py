@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
-from scraper.extract.pages.navigation.base import per_call, per_element
+from scraper.extract.pages.navigation.base import per_call
 from scraper.extract.pages.navigation.hints import (
     COUNTER,
+    DIVIDER_TOKENS,
     GROUP_ROLES,
+    HEADER_TOKENS,
     HEADING_TAGS,
     LABEL_TAGS,
     LIST_TAGS,
@@ -173,23 +175,30 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
     def _head_label(self, box: Any, link: Any, root: Any) -> str | None:
         """A box of links led by its title (``<h3>``, ``<strong>``, a toggle button, or
         a link heading the box it opens): the title labels the links after it."""
-        children = self._label_children(box)
-        if len(children) < 2:
+        branch = next((c for c in box if isinstance(c.tag, str) and is_descendant(link, c)),
+                      None)
+        if branch is None or tag(branch) in SKIPPED_CHILDREN:
             return None
-        branch = next((c for c in children if is_descendant(link, c)), None)
-        return None if branch is None else self._head_label_over(box, branch, root)
+        branch = rendered_element(branch)
+        if len(self._label_children(box, branch)) < 2:
+            return None
+        return self._head_label_over(box, branch, root)
 
-    @per_element
-    def _label_children(self, box: Any) -> tuple[Any, ...]:
+    @per_call
+    def _label_children(self, box: Any, branch: Any) -> tuple[Any, ...]:
         """The children of ``box`` a reader sees, as :meth:`_head_label` reads them (a
-        component host as the element it renders)."""
-        return tuple(rendered_element(c) for c in box if isinstance(c.tag, str)
-                     and not is_hidden(c) and tag(c) not in SKIPPED_CHILDREN)
+        component host as the element it renders), and ``branch``, the one holding the
+        link: hidden, it is the collapsed panel a reader opens (Semantic UI's nested
+        ``div.item``: its ``span.text`` words, then the ``div.menu.transition.hidden``
+        they open), for the link was reached in it."""
+        return tuple(shown for c in box if isinstance(c.tag, str)
+                     for shown in (rendered_element(c),)
+                     if shown is branch or (not is_hidden(c) and tag(c) not in SKIPPED_CHILDREN))
 
     @per_call
     def _head_label_over(self, box: Any, branch: Any, root: Any) -> str | None:
         """:meth:`_head_label` for the links in ``branch``, a child of ``box``."""
-        children = list(self._label_children(box))
+        children = list(self._label_children(box, branch))
         head = children[0]
         if branch is head or tag(head) not in LABEL_TAGS \
                 or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
@@ -201,6 +210,12 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         if tag(head) in HEADING_TAGS and any(
                 tag(c) == tag(head) for c in children[1:children.index(branch) + 1]):
             return None   # a heading of its rank after it closes its group
+        if class_tokens(head) & HEADER_TOKENS and any(
+                (tag(c) == tag(head) and c.get("class") == head.get("class")) or _divider(c)
+                for c in children[1:children.index(branch) + 1]):
+            # so does a header item's next header, or a divider (Semantic UI's
+            # ``div.header`` … ``div.divider``, ``div.header`` in one ``div.menu``)
+            return None
         if tag(head) in HEADING_TAGS and tag(branch) in LIST_TAGS and any(
                 tag(c) in LIST_TAGS for c in children[1:children.index(branch)]) \
                 and not _subheaded(head, children[1:children.index(branch)]):
@@ -412,6 +427,12 @@ def _subheaded(head: Any, between: list[Any]) -> bool:
     """A column whose title heads subheadings of a lower rank (``h2`` over ``h3``s,
     each over its list): every list after them stands under the column's title too."""
     return any(tag(c) in HEADING_TAGS and tag(c) > tag(head) for c in between)
+
+
+def _divider(el: Any) -> bool:
+    """A rule between groups of items: ``hr``, a separator role, a divider class."""
+    return tag(el) == "hr" or (el.get("role") or "").lower() == "separator" \
+        or bool(class_tokens(el) & DIVIDER_TOKENS)
 
 
 def _is_button(el: Any) -> bool:

@@ -13,13 +13,14 @@ from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
     INERT,
+    ITEM_BOX_TOKENS,
     MENU_TOGGLE_FOLDED,
     SMALL_SCREEN_ONLY,
     is_logo,
     strip_glyphs,
 )
 from scraper.extract.structure import tag
-from scraper.extract.text import fold
+from scraper.extract.text import clean, fold
 from scraper.extract.visible import (
     ARIA_HIDDEN,
     SCREEN_READER_ONLY,
@@ -153,10 +154,29 @@ class Reachability(NavigationPageBase):
         if parent is not None and tag(parent) == "div" and _sole_child_of_item(parent):
             return any(isinstance(c.tag, str) and c is not panel and not is_hidden(c)
                        and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
-        return parent is not None and (tag(parent) in ("li", "details") or (
-            parent.get("role") or "").lower() in ("menuitem", "treeitem", "none")) and any(
-            isinstance(c.tag, str) and c is not panel and not is_hidden(c)
-            and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
+        if parent is None:
+            return False
+        if tag(parent) in ("li", "details") or (
+                parent.get("role") or "").lower() in ("menuitem", "treeitem", "none"):
+            return any(isinstance(c.tag, str) and c is not panel and not is_hidden(c)
+                       and (self.doc.element_text(c) or accessible_name(c)) for c in parent)
+        # a box a menu framework's class word names an item is such an item, as a list
+        # item is: Semantic UI's ``div.ui.dropdown.item``, its words a bare text node
+        # before the ``div.menu.transition.hidden`` it opens on hover, or a nested
+        # ``div.item`` with its ``span.text``
+        return bool(ITEM_BOX_TOKENS.intersection((parent.get("class") or "").split())) and bool(
+            strip_glyphs(self._words_before(parent, panel)))
+
+    def _words_before(self, box: Any, panel: Any) -> str:
+        """The words ``box`` shows before ``panel``, one of its children."""
+        parts = [box.text or ""]
+        for child in box:
+            if child is panel:
+                break
+            if isinstance(child.tag, str) and not is_hidden(child):
+                parts.append(self.doc.element_text(child) or accessible_name(child))
+            parts.append(child.tail or "")
+        return clean(" ".join(parts))
 
     def _item_disclosure(self, panel: Any) -> bool:
         """A tree's collapsed branch: the hidden panel right after a disclosure button

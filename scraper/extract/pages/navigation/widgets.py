@@ -227,7 +227,10 @@ class WidgetLabels(NavigationPageBase):
             return _drawn_words(el)
         head = el
         if tag(el) == "li":
-            kids = [c for c in el if isinstance(c.tag, str)]
+            # an item holding one element beside wordless marks (Metronic's
+            # ``li.kt-menu__section`` holding its ``h4`` and an icon ``i``) is that element
+            kids = [c for c in el if isinstance(c.tag, str) and (
+                self._shown(c) or self._links(c) or tag(c) not in ("i", *SKIPPED_CHILDREN))]
             head = kids[0] if len(kids) == 1 and not (el.text or "").strip() else el
         # an item named a title, holding no link (mdBook's ``li.part-title``, daisyUI's
         # ``li.menu-title``), or such a box right over bare links (Elastic UI's

@@ -91,11 +91,11 @@ def _titled_items(doc: Document, listing: ListingPage) -> dict[str, tuple[Any, A
     """Items the page announces, each by an entry of its own among entries like it (a
     card, a row, a list item: the largest element linking to that item alone, with a
     sibling entry beside it), outside menus and sidebars; URL -> (entry, first link)."""
-    own = urls.node_id(doc.canonical or doc.url)
+    own = urls.item_number(doc.canonical or doc.url)
     # a news script's "« Previous | Next »" over its item leads to other items, announcing
     # none of them
     links = [(a, href) for a, href in listing.item_links
-             if not (own and urls.node_id(href) == own) and not is_sequence_link(a)]
+             if not (own and urls.item_number(href) == own) and not is_sequence_link(a)]
     # the slots entries stand in, whatever wraps each (an <article> in a views-row)
     entries = entry_elements(links, at_article=False)
     parents: dict[Any, int] = {}
@@ -143,10 +143,10 @@ def _leads_to_itself(doc: Document, a: Any) -> bool:
     if (a.get("href") or "").strip().startswith("#"):
         return True
     href = doc.absolute(a.get("href"))
-    own = urls.node_id(doc.canonical or doc.url)
+    own = urls.item_number(doc.canonical or doc.url)
     return href is not None and (urls.canonical(href) in (
         urls.canonical(doc.url), doc.canonical) or (own is not None
-                                                   and urls.node_id(href) == own))
+                                                   and urls.item_number(href) == own))
 
 
 def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
@@ -182,10 +182,10 @@ def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],
     titled_ids = {id(a) for a in titled.values()}
     scope = container.getparent() if tag(container.getparent()) not in (
         "body", "html", "main", "") else container
-    own = urls.node_id(news.doc.canonical or news.doc.url)
+    own = urls.item_number(news.doc.canonical or news.doc.url)
     # links in scope to other items: the listed ones, and any under a heading
     links = {id(a) for a, href in listing_links
-             if is_descendant(a, scope) and not (own and urls.node_id(href) == own)
+             if is_descendant(a, scope) and not (own and urls.item_number(href) == own)
              and (id(a) in titled_ids or _in_heading(a))}
     if not links:
         # items announced by their titles after the headline (a builder's positioned

@@ -57,3 +57,21 @@ def test_a_site_map_laid_out_as_lines_of_links_is_no_article() -> None:
     # one-link lines in <p>s, the shape of a body; its links outnumber its text
     fx = next(f for f in FIXTURES if f.name == "msword-es-2003-sitemap-by-shape")
     assert classify(_doc(fx)).kind == "navigation"
+
+
+def test_links_to_the_items_own_number_in_another_form_announce_no_other_item() -> None:
+    # an older site's numbered page (no node id): its other-language versions and its
+    # "send this page" link name the page's own number; they are no listed items, and
+    # three short related stories beside them do not turn the article into a listing
+    related = "".join(f'<li><a href="/de/item/{n}.html">Verwandte Meldung Nummer {n}</a></li>'
+                      for n in (38102, 37711, 37254))
+    para = "<p>" + "Die Mission bildete Polizeikräfte aus mehreren Gemeinden aus. " * 2 + "</p>"
+    html = ('<html lang="de"><body><div id="top"><a href="/item/704835.html">English</a> | '
+            '<a href="/ru/item/704835.html">Русский</a> | <a href="/de/contacts/">Kontakt</a>'
+            '</div><div class="main"><div class="header"><h1>OSZE-Mission unterstützt '
+            'Ausbildung</h1></div><div class="tools"><a href="javascript:print()">Drucken</a> '
+            '<a href="/de/sendpage/?item=704835">Seite versenden</a></div>'
+            f'<div class="itemtext">{para * 2}</div><ul class="related">{related}</ul></div>'
+            "</body></html>").encode()
+    doc = Document.from_bytes(html, "http://www.osce.org/de/item/704835.html")
+    assert classify(doc).kind == "news"

@@ -143,6 +143,10 @@ def is_member_link(url: str) -> bool:
 _EDIT_SEGMENTS = frozenset({"edit"})
 _CREATE_SCRIPTS = frozenset({"submit"})
 _EDIT_ACTIONS = frozenset({"edit", "create", "new"})
+# the form creating one more of a collection, named by the path's last segment after
+# the collection's (a Rails or REST application's ``/issues/new``, ``/news/new``: a
+# Redmine's "+" menu of "New issue", "New wiki page")
+_CREATE_FORMS = frozenset({"new"})
 
 
 def is_edit_action(url: str) -> bool:
@@ -151,8 +155,11 @@ def is_edit_action(url: str) -> bool:
     parts = urls.split(url)
     if parts is None:
         return False
-    segments = {fold(x) for x in parts.path.strip("/").split("/")}
+    path = [fold(x) for x in parts.path.strip("/").split("/")]
+    segments = set(path)
     stems = {x.rsplit(".", 1)[0] for x in segments}
+    if len(path) >= 2 and path[-1] in _CREATE_FORMS:
+        return True
     return bool(segments & _EDIT_SEGMENTS or stems & _CREATE_SCRIPTS) or any(
         name.lower() in _ACTION_PARAMS and value.lower() in _EDIT_ACTIONS
         for name, value in parse_qsl(parts.query))

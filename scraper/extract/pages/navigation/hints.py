@@ -28,6 +28,14 @@ def menu_hinted(tokens: frozenset[str]) -> bool:
     return bool(tokens & MENU_TOKENS) or any(_MENU_WORD.match(t) for t in tokens)
 
 
+def names_placed_menu(el: Any) -> bool:
+    """One class or id name of ``el`` calls it the menu of a place in the page, its
+    parts joined (Redmine's ``#main-menu``, ``topNav``, ``site_navigation``): a name
+    for the box itself, not a look or a part of one."""
+    names = [*(el.get("class") or "").split(), el.get("id") or ""]
+    return any(_MENU_WORD.match(fold(re.sub(r"[\s_\-]+", "", n))) for n in names if n)
+
+
 # the words of an ``aria-label`` that name a box the navigation or the menu, in the
 # site's languages ("Main navigation", "Основна навігація", "Hauptnavigation",
 # "Menú principal"): what a screen reader announces the box as, however it is classed
@@ -97,6 +105,13 @@ def toolbar_menu_words(el: Any) -> frozenset[str]:
 
 def _is_landmark(el: Any) -> bool:
     return tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation"
+
+
+def heads_page_header(el: Any) -> bool:
+    """A top headline (``<h1>``) in the page's header (``<header>``, a banner, a box
+    whose id names the header): the site's or the page's name over the whole page
+    (Redmine's ``#header > h1`` naming the project), no title of a menu beside it."""
+    return tag(el) == "h1" and _in_page_header(el)
 
 
 def _in_page_header(el: Any) -> bool:

@@ -15,6 +15,7 @@ from scraper.extract.pages.navigation.controls import MenuControls
 from scraper.extract.pages.navigation.hints import (
     HEADING_TAGS,
     MENU_TOGGLE_FOLDED,
+    heads_page_header,
     is_logo,
     names_site,
     strip_glyphs,
@@ -47,7 +48,9 @@ class MenuTitles(MenuControls, BlockRows):
         """The menu's title (:meth:`_root_title`) whatever its link, and the headings
         it is read from: a link inside them is titled by none."""
         if self._hinted and root in self._titled_blocks:
-            return [strip_glyphs(self._block_title(root) or "")], []
+            # a run of titled blocks (:meth:`_titled_run`): each list under its heading
+            title = strip_glyphs(self._block_title(root) or "")
+            return ([title] if title else []), []
         if not root.get("aria-labelledby") and not self._own_heading(root):
             # a table block's title row over the row holding the menu alone: among
             # the page's several menus a "Main menu" title names its block
@@ -65,8 +68,11 @@ class MenuTitles(MenuControls, BlockRows):
         if not heads or len(heads) != len(refs):
             return [], []
         text = strip_glyphs(clean(" ".join(self._shown(h) for h in heads)))
-        if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) for h in heads):
-            return [], heads   # a drawer's "Menü" title names the whole menu, no group of it
+        if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) or heads_page_header(h)
+                                                   for h in heads):
+            # a drawer's "Menü" title names the whole menu, no group of it; the
+            # header's headline names the site
+            return [], heads
         return ([text] if text and len(text) <= 80 else []), heads
 
     def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:

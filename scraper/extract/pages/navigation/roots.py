@@ -37,7 +37,7 @@ from scraper.extract.pages.navigation.hints import (
     toolbar_menu_words,
 )
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
-from scraper.extract.pages.navigation.tabs import TABS_WORDS, tabs_to_pages
+from scraper.extract.pages.navigation.tabs import TABS_WORDS, menu_drawn_as_tabs, tabs_to_pages
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
 from scraper.extract.visible import hidden_ancestor
@@ -360,7 +360,7 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
             words -= SEMANTIC_UI_LOOKS
         # ``pages-menu``, ``nav.secondary``, ``menu-toolbar``: menus so named
         words -= pages_menu_words(el) | ranked_menu_words(el) | toolbar_menu_words(el)
-        if self._site_tabs(el):
+        if self._site_tabs(el) or menu_drawn_as_tabs(el):
             words -= TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())

@@ -74,13 +74,17 @@ class ShapedMenus(LayoutMenus):
         rest of the site menu."""
         hinted = self._hinted
         by_box: dict[Any, list[Any]] = {}
+        runs: list[Any] = []
         for el in self.doc.root.iter("div", "section", "aside", "dd"):
             if any(el is h or is_under(el, h) or is_under(h, el) for h in hinted):
                 continue
             if self._block_title(el) is not None:
                 by_box.setdefault(el.getparent(), []).append(el)
+            elif self._titled_run(el):
+                runs.append(el)
         blocks = [b for group in by_box.values() if len(group) >= SIDEBAR_MIN_BLOCKS
-                  for b in group]
+                  for b in group] + runs
+        blocks.sort(key=lambda el: self.doc.order.get(el, 0))
         size = sum(len(self._shape_links(b)) for b in blocks)
         held = sum(len(self._shape_links(h)) for h in hinted)
         return blocks if size > held else []
@@ -144,6 +148,28 @@ class ShapedMenus(LayoutMenus):
                 or self._layout_excluded(el) or not self._outside_text(el):
             return None
         return title
+
+    def _titled_run(self, el: Any) -> bool:
+        """A sidebar box holding its titled blocks unboxed, one after another: a
+        heading, then its list, again and again (a wiki's sidebar page rendered into
+        Redmine's ``#sidebar``: ``h3, ul, h3, ul``), at least
+        :data:`SIDEBAR_MIN_BLOCKS` of them; each heading words of its own (or one
+        link heading its list), each list one of one-link items.  Read whole, each
+        list labelled by its heading."""
+        if not is_box(el) or not self._outside_text(el) or el.xpath(FORM_FIELDS):
+            return False
+        kids = [c for c in el if isinstance(c.tag, str) and tag(c) not in _IGNORED]
+        heads, lists = kids[0::2], kids[1::2]
+        if len(lists) < SIDEBAR_MIN_BLOCKS or len(heads) != len(lists):
+            return False
+        for head, lst in zip(heads, lists, strict=True):
+            title = self._shown(head)
+            if tag(head) not in HEADING_TAGS or tag(lst) not in LIST_TAGS or not title \
+                    or len(title) > BLOCK_TITLE_MAX_CHARS or len(self._shape_links(head)) > 1 \
+                    or len(self._shape_links(lst)) < 2 or not self._one_link_items(lst) \
+                    or self._is_item_list(lst):
+                return False
+        return not self._layout_excluded(el)
 
     def _one_link_items(self, lst: Any) -> bool:
         """Every item of ``lst`` (and of the lists nested in it) holds one link of its

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scraper.extract.pages.navigation.hints import names_placed_menu
 from scraper.extract.structure import class_tokens
 
 # the row's class words, its tabs'
@@ -35,6 +36,15 @@ def tabs_to_pages(row: Any, links: list[Any]) -> bool:
                 and len([x for x in box.iter("a", "area") if x.get("href")]) == 1)):
             return False
     return True
+
+
+def menu_drawn_as_tabs(row: Any) -> bool:
+    """``row`` is named the menu of a place in the page by a name of its own
+    (Redmine's ``div#main-menu.tabs``, its project tabs turned into the site's
+    sections): "tabs" says how that menu is drawn, no in-page tab widget, unless its
+    tabs switch panels of the page (``role=tab``, ``aria-controls``)."""
+    return names_placed_menu(row) and not row.xpath(
+        ".//*[@role='tab' or @role='tablist' or @aria-controls]")
 
 
 def _names_tab(el: Any, row: Any) -> bool:

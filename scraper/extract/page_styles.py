@@ -20,7 +20,11 @@ import re
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from scraper.extract.visible import PAGE_NOT_RENDERED_ATTR, PAGE_SCREEN_READER_ATTR
+from scraper.extract.visible import (
+    PAGE_NOT_RENDERED_ATTR,
+    PAGE_SCREEN_READER_ATTR,
+    PAGE_SMALL_SCREEN_ATTR,
+)
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _AT_BLOCK = re.compile(r"@[\w-]+[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
@@ -34,6 +38,7 @@ class Rule(NamedTuple):
     selectors: str
     body: str
     top_level: bool     # not under an at-rule (``@media``: holds at some widths only)
+    condition: str = ""   # the at-rule's prelude (``@media (min-width: 64em)``)
 
 
 def page_rules(root: Any) -> tuple[Rule, ...]:
@@ -47,8 +52,9 @@ def parse_sheets(sheets: tuple[str, ...]) -> tuple[Rule, ...]:
     for sheet in sheets:
         sheet = _COMMENT.sub(" ", sheet)
         for block in _AT_BLOCK.finditer(sheet):
-            inner = block[0].split("{", 1)[1]
-            rules.extend(Rule(s, b, False) for s, b in _CSS_RULE.findall(inner))
+            prelude, inner = block[0].split("{", 1)
+            rules.extend(Rule(s, b, False, prelude.strip())
+                         for s, b in _CSS_RULE.findall(inner))
         rules.extend(Rule(s, b, True)
                      for s, b in _CSS_RULE.findall(_AT_BLOCK.sub(" ", sheet)))
     return tuple(rules)
@@ -161,6 +167,21 @@ def page_never_shown_classes(rules: tuple[Rule, ...]) -> set[str]:
     return hidden - elsewhere
 
 
+# A class the page's own stylesheet hides from a screen width on: a rule ``.x { display:
+# none }`` under ``@media (min-width: …)`` alone (no upper bound: every wider screen
+# too).  What it marks shows on small screens only (a menu's "Home" item for phones).
+_FROM_WIDTH = re.compile(r"^@media\b[^{]*\(\s*min-width\s*:", re.I)
+_UP_TO_WIDTH = re.compile(r"max-width|orientation|print", re.I)
+
+
+def page_wide_hidden_classes(rules: tuple[Rule, ...]) -> set[str]:
+    """Class names the page's ``<style>`` hides on every screen from a width on."""
+    return {m[1] for rule in rules
+            if _FROM_WIDTH.match(rule.condition) and not _UP_TO_WIDTH.search(rule.condition)
+            and _DISPLAY_NONE.search(rule.body.strip())
+            for sel in rule.selectors.split(",") if (m := _ONE_CLASS.match(sel))}
+
+
 # Text the page's stylesheet pushes off the screen for good: the older visually-hidden
 # trick (``.accessibility { position: absolute; left: -9999px }``, ``#menu_vert dfn
 # {…}``, ``text-indent: -9999px``), in a top-level rule whose class or element name
@@ -236,13 +257,16 @@ def mark_page_screen_reader_classes(root: Any) -> int:
     scoped = page_scoped_screen_reader_classes(rules)
     never = page_never_shown_classes(rules) - names
     off = page_off_screen_selectors(rules)
+    narrow = page_wide_hidden_classes(rules)
     marked = 0
-    if not (names or never or scoped or off):
+    if not (names or never or scoped or off or narrow):
         return 0
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         tokens = set((el.get("class") or "").split())
+        if not narrow.isdisjoint(tokens):
+            el.set(PAGE_SMALL_SCREEN_ATTR, "")   # not hidden: a phone shows it
         if not names.isdisjoint(tokens) or any(
                 t in scoped and _in_scope(el, scoped[t]) for t in tokens) or (
                 any(_matches(el, tokens, s) for s in off) and not _collapsed_submenu(el)):

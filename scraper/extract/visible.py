@@ -115,6 +115,9 @@ SCREEN_READER_ONLY = "screen-reader-only"
 # shows (:mod:`scraper.extract.page_styles`)
 PAGE_SCREEN_READER_ATTR = "data-osce-screen-reader-only"
 PAGE_NOT_RENDERED_ATTR = "data-osce-not-rendered"
+# set on the elements the page's own stylesheet hides from a screen width on (``@media
+# (min-width: 64em) { .x { display: none } }``): shown on small screens only
+PAGE_SMALL_SCREEN_ATTR = "data-osce-small-screen-only"
 
 # Words hidden from assistive technology because an element around them speaks them
 # already: a component library puts an item's accessible name on the item

@@ -22,10 +22,12 @@ from scraper.extract.pages.navigation.hints import (
     SCRIPT_ID,
     SELF_ARGUMENT,
     SHOW_HANDLERS,
+    expanding_navbar,
     is_current_page_link,
     is_dropdown_toggle,
     leads_nowhere,
     script_actions,
+    small_screen_only,
     strip_glyphs,
 )
 from scraper.extract.structure import class_tokens, tag
@@ -147,6 +149,21 @@ class NavigationPageBase(ABC):
             for ref in self._shown_by_script(el):
                 out.setdefault(ref, el)
         return out
+
+    def _for_small_screens(self, panel: Any) -> bool:
+        """``panel``'s classes, or its opener's, show it on small screens only (a
+        ``d-lg-none`` drawer, or the one a burger hidden on wide screens opens)."""
+        return small_screen_only(panel) or self._opened_by_burger(panel)
+
+    @per_element
+    def _opened_by_burger(self, panel: Any) -> bool:
+        """The button opening ``panel`` shows on small screens only; an expanding
+        navbar's burger opening a box of that navbar opens its wide row."""
+        control = self._controllers.get(panel.get("id") or "")
+        if control is None or not small_screen_only(control):
+            return False
+        navbar = expanding_navbar(control)
+        return navbar is None or not is_descendant(panel, navbar)
 
     def _opened_by(self, control: Any) -> list[str]:
         """The ids of the panels ``control`` opens: named by ``aria-controls``, by

@@ -15,8 +15,8 @@ from scraper.extract.pages.navigation.hints import (
     INERT,
     ITEM_BOX_TOKENS,
     MENU_TOGGLE_FOLDED,
-    SMALL_SCREEN_ONLY,
     is_logo,
+    small_screen_only,
     strip_glyphs,
 )
 from scraper.extract.structure import tag
@@ -78,12 +78,14 @@ class Reachability(NavigationPageBase):
         """A box on view that its classes show on small screens only (``md:hidden``,
         ``d-lg-none``) whose links mostly stand on view elsewhere in a menu: the phone's
         layout of the menu beside the wide one (a footer site map's accordions before
-        its ``hidden md:grid`` columns); a reader of the wide page never sees it."""
-        if not any(SMALL_SCREEN_ONLY.match(c) for c in (box.get("class") or "").split()):
+        its ``hidden md:grid`` columns); a reader of the wide page never sees it.  So is
+        an item or two of a menu on view so shown (a "Home" item for phones beside the
+        wide menu's items)."""
+        if not small_screen_only(box):
             return False
         links = self._links(box)
         if len(links) < COPY_MIN_LINKS:
-            return False
+            return bool(links) and self._wide_menu_beside(box)
         # the wide layout beside it: the links on view in the nearest box around it
         # holding others
         beside: set[str | None] = set()
@@ -306,15 +308,14 @@ class Reachability(NavigationPageBase):
         (``lg:hidden``, ``d-lg-none``) while a menu is on view for wide ones: the small
         screen's menu, whatever links it holds beyond the wide one's; a reader of the
         wide page never opens it."""
-        control = self._controllers.get(panel.get("id") or "")
-        # the panel, or the button opening it (a "burger" shown on small screens only)
-        if not any(SMALL_SCREEN_ONLY.match(c) for x in (panel, control) if x is not None
-                   for c in (x.get("class") or "").split()):
-            return False
-        # a menu on view elsewhere, not the navbar around the panel: when all its links
-        # are the panel's (Bootstrap Italia's navbar-collapsable, shown on wide screens
-        # by the style sheet) the panel is the only menu, the one a wide screen shows
-        return any(sum(1 for a in self._links(root) if not is_descendant(a, panel)
+        return self._for_small_screens(panel) and self._wide_menu_beside(panel)
+
+    def _wide_menu_beside(self, box: Any) -> bool:
+        """A menu holds links on view outside ``box``: the wide screen's.  (When all a
+        navbar's links are in ``box``, Bootstrap Italia's navbar-collapsable shown on
+        wide screens by the style sheet, ``box`` is the only menu, the one a wide
+        screen shows.)"""
+        return any(sum(1 for a in self._links(root) if not is_descendant(a, box)
                        and self._in_view(a, root)) >= COPY_MIN_LINKS
                    for root in self._shown_roots)
 

@@ -24,7 +24,6 @@ from scraper.extract.pages.navigation.hints import (
     SITEMAP_MIN_LINKS,
     SITEMAP_SHARE,
     SKIP_WORDS,
-    SMALL_SCREEN_ONLY,
     SMALL_SCREEN_WORDS,
     TOOLBAR_WORDS,
     YOU_ARE_HERE,
@@ -34,6 +33,7 @@ from scraper.extract.pages.navigation.hints import (
     menu_hinted,
     pages_menu_words,
     ranked_menu_words,
+    small_screen_only,
     toolbar_menu_words,
 )
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
@@ -124,14 +124,15 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
         again = sum(1 for u in hrefs if u in elsewhere)
         return again >= COPY_MIN_LINKS and again >= COPY_SHARE * len(hrefs)
 
-    @staticmethod
-    def _named_small_screen(root: Any) -> bool:
+    def _named_small_screen(self, root: Any) -> bool:
         """The menu's box or its top list is named for phones, or its box's class shows
         it on small screens only (Bootstrap's offcanvas drawer ``d-lg-none``, Tailwind's
         ``lg:hidden``); not a box around it (Squarespace's ``header-mobile-layout-…``
-        describes how the header lays out)."""
-        return MenuRoots._named_for(root, SMALL_SCREEN_WORDS) or any(
-            SMALL_SCREEN_ONLY.match(c) for c in (root.get("class") or "").split())
+        describes how the header lays out).  Or a box around it is opened only by a
+        burger hidden on wide screens (Bootstrap's ``offcanvas`` drawer that the
+        ``navbar-toggler`` of a ``navbar-expand-lg`` opens)."""
+        return MenuRoots._named_for(root, SMALL_SCREEN_WORDS) or small_screen_only(root) or any(
+            self._opened_by_burger(x) for x in [root, *root.iterancestors()] if x.get("id"))
 
     @staticmethod
     def _named_for(root: Any, words: frozenset[str]) -> bool:

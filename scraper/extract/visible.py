@@ -7,8 +7,9 @@ Three kinds of markup never reach a value:
   matters), a ``<dialog>`` without ``open`` (a modal drawer until a script opens it),
   the ``hidden`` attribute, inline ``display:none`` / ``visibility:hidden``,
   and the "hide this" utility classes of the common frameworks (``d-none``,
-  Tailwind's ``hidden``, ``is-hidden``…), unless a responsive class shows the element
-  again at some width (``hidden md:block``, ``d-none d-lg-flex``);
+  Tailwind's ``hidden``, ``is-hidden``…, a closed ``offcanvas`` drawer), unless a
+  responsive class shows the element again at some width (``hidden md:block``,
+  ``d-none d-lg-flex``);
 - *hidden from assistive technology*: ``aria-hidden="true"`` (icon glyphs such as
   Material Icons' ``calendar_today``, decorative duplicates of a menu), unless the
   labelled element around it says the same words (:func:`mark_names_spoken_above`);
@@ -52,7 +53,14 @@ _NOT_RENDERED_CLASSES = frozenset({
     "onlyprint", "only-print", "print-only", "printonly", "visible-print",
     "visible-print-block", "visible-print-inline", "visible-print-inline-block",
     "show-for-print",
+    # an off-canvas drawer, off the page until a script opens it (Bootstrap 5's
+    # ``visibility:hidden``, Jasny Bootstrap's and UIkit's ``display:none``): the
+    # small screen's menu drawer, whatever inline hint it lacks
+    "offcanvas", "uk-offcanvas",
 })
+# such a drawer written open (Bootstrap 5 ``show``, Jasny ``in``, UIkit ``uk-open``)
+_DRAWER_CLASSES = frozenset({"offcanvas", "uk-offcanvas"})
+_OPEN_STATES = frozenset({"show", "showing", "in", "uk-open", "is-open", "open"})
 # classes that keep text for screen readers only (the "visually hidden" pattern)
 _SCREEN_READER_CLASSES = frozenset({
     "sr-only", "visually-hidden", "visuallyhidden", "element-invisible", "screen-reader-text",
@@ -214,7 +222,8 @@ def _class_kind(classes: str) -> str | None:
     if any(_NAMESPACED_HIDDEN.match(name) for name in classes.split()):
         return NOT_RENDERED
     for name in names:
-        if name in _NOT_RENDERED_CLASSES:
+        if name in _NOT_RENDERED_CLASSES and not (
+                name in _DRAWER_CLASSES and _OPEN_STATES.intersection(names)):
             return NOT_RENDERED
         if name.removeprefix("is-") in _SCREEN_READER_CLASSES \
                 or name.endswith(_SCREEN_READER_SUFFIXES) \

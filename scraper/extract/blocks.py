@@ -327,10 +327,18 @@ def _table_cell(el: Any, stop: Any, data_tables: dict[Any, bool]) -> tuple[Any, 
     return None, None
 
 
+# an ancestor carrying a data grid's role: the table inside only draws its cells
+_IN_GRID = ("ancestor::*[@role][contains(' grid table treegrid ',"
+            " concat(' ', normalize-space(@role), ' '))]")
+
+
 def _is_data_table(table: Any) -> bool:
     """Rows of values side by side (two filled cells in a row, or a header row); not a
-    table that only lays out the page, nor one with rows of long prose."""
-    if (table.get("role") or "").lower() in ("presentation", "none"):
+    table that only lays out the page, nor one with rows of long prose.  A table marked
+    presentational inside a box that is itself the grid (a widget library's data grid:
+    ``<div role="grid">…<table role="presentation">``) draws that grid's rows."""
+    if (table.get("role") or "").lower() in ("presentation", "none") and \
+            not table.xpath(_IN_GRID):
         return False
     for row in table.iter("tr"):
         cells = [c for c in row if tag(c) in ("td", "th")]

@@ -43,6 +43,10 @@ _STAMP = re.compile(r"(?<!\w)(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}),?\s+\d{1,2}:\d{2}
 # the most words besides its stamp a page-information line takes (an action, "by", a
 # name of two or three words, "on")
 _STAMP_WORDS = 8
+# the end of a sentence, a closing quote or bracket maybe after its mark
+_SENTENCE_END = re.compile(r"[.!?…][\"'»«“”„’)\]]*$")
+# the fewest words of a lead written as a sentence
+_SENTENCE_WORDS = 8
 # the longest fact of a byline (an author's name, a structure, "Categories: Press release")
 _FACT_CHARS = 80
 
@@ -219,8 +223,10 @@ class HeaderFields(NewsPageBase):
                 continue
             hinted = any(class_tokens(a) & LEAD_TOKENS
                          for a in [b.el, *list(b.el.iterancestors())[:2]])
-            if hinted and self._is_lead_candidate(b, type_el):
-                return Found(b.text, "class-hint"), b.el
+            if hinted and self._is_lead_candidate(b, type_el, heading=_is_sentence(b.text)
+                                                  and bool(class_tokens(b.el) & LEAD_TOKENS)):
+                # a lead in a heading's tag is the subtitle under the headline
+                return Found(b.text, "subtitle" if b.is_heading else "class-hint"), b.el
         if (lead := described_lead(self, container)) is not None:
             return Found(lead.text, "described"), lead.el
         return self._subtitle_lead(title_el, container)
@@ -298,11 +304,15 @@ class HeaderFields(NewsPageBase):
             b.order > pos and len(b.text) >= 80 and not b.widget and not self._in_labels(b.el)
             and is_descendant(b.el, container) for b in self.blocks)
 
-    def _is_lead_candidate(self, b: Block, type_el: Any) -> bool:
+    def _is_lead_candidate(self, b: Block, type_el: Any, *, heading: bool = False) -> bool:
+        """``b`` reads as a lead; ``heading``: even in a heading's tag (a template's
+        lead drawn large under the headline, ``<h4 class="description">`` and a whole
+        sentence in it)."""
         if self._in_labels(b.el) or (type_el is not None and is_descendant(b.el, type_el)):
             return False
         # a lead is a sentence, not a heading, a legend or a line of links
-        if b.is_heading or len(b.text) < 40 or b.link_density > 0.5 or \
+        if (b.is_heading and not (heading and tag(b.el) != "h1")) or len(b.text) < 40 or \
+                b.link_density > 0.5 or \
                 tag(b.el) in ("legend", "caption", "label", "dt", "th"):
             return False
         return not parse_date(b.text, self.lang) and not is_date_line(b.text) \
@@ -356,6 +366,13 @@ class HeaderFields(NewsPageBase):
     @field
     def summary(self) -> Found | None:
         return self._summary[0]
+
+
+def _is_sentence(text: str) -> bool:
+    """A whole sentence or more: several words closed by a full stop, an exclamation or
+    a question mark (a closing quote after it), as a lead is and a section heading
+    seldom."""
+    return len(words(text)) >= _SENTENCE_WORDS and bool(_SENTENCE_END.search(text))
 
 
 def _is_stamp_line(text: str, language: str | None) -> bool:

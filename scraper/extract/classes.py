@@ -27,13 +27,15 @@ def tag(el: Any) -> str:
 # a state rule saying when a box is shown or hidden (DocFX's ``hide-when-search`` on
 # the side TOC and article while search results show): when, not what it is; so is
 # a switch that turns a part off ("sidebar-none", "sidebar-divider-off": The7's main
-# box on a page without a sidebar), saying the page lacks it; and a placement saying
+# box on a page without a sidebar), saying the page lacks it, or on (DevExtreme's
+# ``dx-treeview-search-enabled`` on a menu tree with a filter box above its items):
+# a feature of the box, not what it is; and a placement saying
 # where a theme puts a widget (The7's ``in-top-bar-left``, ``in-menu-second-switch``,
 # ``near-logo-first-switch``: a text widget of links moved into the menu on small
 # screens): where, not what it is
 _STRUCTURAL_CLASS = re.compile(
     r"^(?:field-{1,2}(?:label|type)-.*|text-with-summary|text-formatted|clearfix|"
-    r"(?:has|with|without|no)-.*|[a-z]+(?:-[a-z]+)*-(?:none|off)|"
+    r"(?:has|with|without|no)-.*|[a-z]+(?:-[a-z]+)*-(?:none|off|enabled)|"
     r"(?:hide|hidden|show|shown|visible)-(?:when|while)-.*|"
     r"(?:in|near)-[a-z]+-.*|"
     r"[a-z]+-{1,2}view-mode-.*|view-mode-.*|node-{1,2}type-.*|contextual-.*)$", re.I)

@@ -343,6 +343,9 @@ MENU_TOGGLE_TEXTS: tuple[str, ...] = (
     "Menu principale", "Apri menu", "Меню", "Главное меню", "Открыть меню", "Навигация",
     "Головне меню", "Відкрити меню", "Навігація", "Menu główne", "Otwórz menu",
     "Nawigacja",
+    # a drawer's title naming the site's menu itself
+    "Site menu", "Site navigation", "Menü der Website", "Menu du site", "Menú del sitio",
+    "Menu del sito", "Меню сайта", "Меню сайту", "Menu strony",
 )
 
 NEXT_PAGE_TEXTS: tuple[str, ...] = (

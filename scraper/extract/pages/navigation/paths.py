@@ -7,6 +7,7 @@ from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import per_call
+from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.hints import (
     COUNTER,
     DIVIDER_TOKENS,
@@ -15,6 +16,7 @@ from scraper.extract.pages.navigation.hints import (
     HEADING_TAGS,
     LABEL_TAGS,
     LIST_TAGS,
+    MENU_TOGGLE_FOLDED,
     SELECTED_TAB_TOKENS,
     SKIPPED_CHILDREN,
     SUBMENU_BOXES,
@@ -27,7 +29,7 @@ from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose
 from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
 from scraper.extract.structure import class_tokens, tag
-from scraper.extract.text import clean
+from scraper.extract.text import clean, fold
 from scraper.extract.visible import accessible_name, is_hidden
 
 # a box's own label among its children: a toggle or title naming what it holds
@@ -203,8 +205,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         if branch is head or tag(head) not in LABEL_TAGS \
                 or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
                 or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \
-                or self._only_a_logo(head):
-            return None
+                or self._only_a_logo(head) or holds_text_field(head):
+            return None   # a filter box over a menu tree ("Search the menu") titles nothing
         if self._names_a_part(head, box) or self._card_kicker(head, box):
             return None   # it labels what it names (``aria-labelledby``), not its neighbours
         if tag(head) in HEADING_TAGS and any(
@@ -251,7 +253,18 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                 and self._heads_list_after(box):
             return None   # a link beside the title of the list after their row: its peer
         text = strip_glyphs(self._title_words(head) or accessible_name(head))
+        if self._names_whole_menu(text, box, root):
+            return None
         return text if text and len(text) <= 80 else None
+
+    def _names_whole_menu(self, title: str, box: Any, root: Any) -> bool:
+        """A title saying only the menu's own name ("Site menu", "Меню сайта") over a
+        box holding the whole menu (a drawer's title over its tree) names the menu, no
+        group of it, as a "Menu" heading over the menu does (:meth:`_root_heading`).
+        Among several menus on view (a wiki's sidebar portlets: "Navigation", "Fields
+        of work") each title names its block, one group of the site menu."""
+        return fold(title) in MENU_TOGGLE_FOLDED and self._opens_whole_menu(box, root) \
+            and all(r is root for r in self._shown_roots)
 
     def _link_line(self, el: Any) -> bool:
         """A line holding a link and no list: an entry (or a link heading its own list)."""
@@ -362,6 +375,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                         and not prev.xpath(".//ul|.//ol") \
                         and not (node is not lst and self._peer_link(prev)):
                     text = self._title_words(prev)
+                    if self._names_whole_menu(text, node, root):
+                        return None
                     return text if len(text) <= 80 else None
                 return None
             if prev is not None:

@@ -402,7 +402,10 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
         # an avatar's initials before each linked name ("SO <a>Segretariato OSCE</a>")
         items = [i for i in items if not _INITIALS.match(i)]
     lv.items = [i for i in items if i]
-    lv.text = clean(" ".join(texts)).lstrip(":： ")
+    text = clean(" ".join(texts)).lstrip(":： ")
+    # a value of no word or number ("—", "-", "…") is a placeholder for none (a table
+    # cell's dash where a row has no type): the label has no value
+    lv.text = text if any(ch.isalnum() for ch in text) else ""
 
 
 def read_value(name: str, language: str, holder: Any, parts: list[Any]) -> LabelValue:

@@ -285,10 +285,17 @@ class _Pager:
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str):
                 continue
-            text = clean(el.text or "")
             marked = (el.get("aria-current") or class_tokens(el) & _CURRENT_TOKENS
                       or tag(el) == "strong")
-            if marked and text.isdigit() and (tag(el) != "a" or el.get("aria-current")):
+            if not marked:
+                continue
+            text = clean(el.text or "")
+            if not text and tag(el) != "a" and not any(
+                    self.ok(a.get("href")) for a in el.iter("a")):
+                # the mark on the number's box (UIkit's ``<li class="uk-active"><span>2
+                # </span></li>``): the box's words, when they link nowhere else
+                text = self.doc.element_text(el)
+            if text.isdigit() and (tag(el) != "a" or el.get("aria-current")):
                 current_number = int(text)
         for a in anchors:
             url = self.ok(a.get("href"))

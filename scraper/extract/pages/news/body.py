@@ -62,6 +62,7 @@ class BodyFields(NewsPageBase):
         scores: dict[Any, float] = {}
         text_under: dict[Any, float] = {}   # prose in every ancestor, for the widening
         paragraphs: dict[Any, int] = {}
+        prose: list[tuple[Block, float]] = []
         for b in self.blocks:
             if b.widget or len(b.text) < 25 or b.is_heading:
                 continue
@@ -82,12 +83,22 @@ class BodyFields(NewsPageBase):
             # a picture's caption and credit is no prose the body goes on in (a photo
             # between the lead and the text, its caption a paragraph of the page)
             if len(b.text) >= 80 and b.link_density < 0.3 and not is_credit_line(b.text):
-                for anc in [el, *el.iterancestors()]:
-                    text_under[anc] = text_under.get(anc, 0.0) + weight
-                    paragraphs[anc] = paragraphs.get(anc, 0) + 1
+                prose.append((b, weight))
         if not scores:
             return None
         best = max(scores, key=lambda el: (scores[el], -self.doc.order.get(el, 0)))
+        # a box of links after the container (a related box, the share row) closes the
+        # article: prose past it (Anchor's word-count footnote after "Related articles")
+        # is no text the container might widen to
+        end = self._after(best)
+        wall = next((b.order for b in self.blocks if b.order > end and b.widget
+                     and b.link_density >= _LINK_BOX and self._in_link_box(b.el)), None)
+        for b, weight in prose:
+            if wall is not None and b.order > wall:
+                continue
+            for anc in [b.el, *b.el.iterancestors()]:
+                text_under[anc] = text_under.get(anc, 0.0) + weight
+                paragraphs[anc] = paragraphs.get(anc, 0) + 1
         node = best
         for _ in range(6):
             parent = node.getparent()
@@ -105,6 +116,23 @@ class BodyFields(NewsPageBase):
                 break
             best = node = parent
         return best
+
+    def _in_link_box(self, el: Any) -> bool:
+        """``el`` stands in a widget that lists links to two places at least, most of
+        its words theirs (a related box, a share row; a card's one button is none)."""
+        box = None
+        for a in [el, *el.iterancestors()]:
+            if tag(a) in ("body", "html", "main"):
+                break
+            if is_widget(a):
+                box = a
+        if box is None:
+            return False
+        links = [a for a in box.iter("a") if a.get("href")]
+        if len({self.doc.absolute(a.get("href")) for a in links}) < 2:
+            return False
+        shown = sum(len(self.doc.element_text(a)) for a in links)
+        return shown >= _LINK_BOX * max(1, len(self.doc.element_text(box)))
 
     @cached_property
     def body_parts(self) -> list[Any]:
@@ -399,6 +427,8 @@ class BodyFields(NewsPageBase):
         return Found({"place": raw.place, "date": raw.date_text}, "dateline")
 
 
+# the share of a widget's text in links that makes it a box of links (related, share)
+_LINK_BOX = 0.5
 # class words of a link drawn as a button (page builders' button elements: Avada's
 # fusion-button, Gutenberg's wp-block-button__link, Bootstrap's btn)
 _BUTTON_TOKENS = frozenset({"button", "btn"})

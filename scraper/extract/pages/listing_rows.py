@@ -72,10 +72,12 @@ class EntryRows:
             # of its own (listing_items.titled_apart)
             # a teaser row closed by a link to the entry's own item ("Повеќе…") is the
             # entry's still
+            # a group's row (one that folds the rows under it: a data grid's "Month: May
+            # 2020 (Count: 4)") heads the rows after it, no line of the entry above
             shape = _row_shape(row) if self._dated(row) else None
             return self._following(row, lambda sib: tag(sib) != "tr" or (
                 shape is not None and _row_shape(sib) == shape and self._dated(sib))
-                or titled_apart(sib, row), href)
+                or titled_apart(sib, row) or _folds_rows(sib), href)
         if t in ("dt", "dd"):
             before: list[Any] = []
             if t == "dd":
@@ -194,18 +196,40 @@ class EntryRows:
 
     def _columns(self, row: Any) -> list[tuple[str, Any]]:
         """A table row's cells with their column headers' words (none outside a table
-        with a header row)."""
-        if tag(row) != "tr":
+        with a header row).  The header row is the table's first row of header cells
+        (``<th>``, ``role=columnheader``; a pager row spanning the table above it in the
+        ``<thead>`` is none), else its ``<thead>``'s first row.  A grid drawn in boxes
+        (``role=row`` of ``role=gridcell``) names its columns in a ``role=row`` of
+        ``role=columnheader`` cells, wherever its box puts that row (a grid script
+        writes it after the rows, or in a table of its own): the nearest one around the
+        row with as many cells."""
+        if tag(row) != "tr" and (row.get("role") or "").lower() != "row":
             return []
-        table = next((a for a in row.iterancestors() if tag(a) == "table"), None)
-        if table is None:
+        cells = _cells(row)
+        header = None
+        table = next((a for a in row.iterancestors() if tag(a) == "table"), None) \
+            if tag(row) == "tr" else None
+        if table is not None:
+            found = table.xpath("./thead/tr | ./tr | ./tbody/tr")
+            header = next((r for r in found if _header_row(r)), None)
+            if header is None:
+                header = next(iter(table.xpath("./thead/tr[1]")), None)
+        if header is None:
+            header = self._grid_header(row, len(cells))
+        if header is None or header is row:
             return []
-        header = table.xpath("./thead/tr[1] | ./tr[th][1] | ./tbody/tr[th][1]")
-        if not header or header[0] is row:
-            return []
-        columns = [self.doc.element_text(c) for c in header[0] if tag(c) in ("th", "td")]
-        cells = [c for c in row if tag(c) in ("th", "td")]
+        columns = [self.doc.element_text(c) for c in _cells(header)]
         return list(zip(columns, cells, strict=False))
+
+    def _grid_header(self, row: Any, width: int) -> Any:
+        """The ``role=row`` of ``role=columnheader`` cells (or header row of a table
+        of its own) nearest around ``row``, as many cells as it has."""
+        for box in list(row.iterancestors())[:_GRID_DEPTH]:
+            for candidate in box.iter():
+                if candidate is not row and isinstance(candidate.tag, str) \
+                        and _header_row(candidate) and len(_cells(candidate)) == width:
+                    return candidate
+        return None
 
     def activity_cells(self, row: Any) -> list[Any]:
         """A row's cells under a column of the last post's or change's date (a forum's
@@ -310,6 +334,35 @@ def last_post_line(text: str) -> bool:
     m = _LAST_POST_BY.match(fold(text).strip())
     return m is not None and len(text.split()) <= _LAST_POST_WORDS and \
         m["head"].rstrip(" :") in _LAST_ACTIVITY
+
+
+# the cells of a row: table cells, or boxes a grid's role calls cells
+_CELL_TAGS = frozenset({"td", "th"})
+_CELL_ROLES = frozenset({"gridcell", "cell", "columnheader", "rowheader"})
+# how many boxes up from a grid's row its header row is looked for
+_GRID_DEPTH = 6
+
+
+def _cells(row: Any) -> list[Any]:
+    """A row's cells: its ``<td>`` and ``<th>``, or its children a role calls cells."""
+    return [c for c in row if isinstance(c.tag, str) and (
+        tag(c) in _CELL_TAGS or (c.get("role") or "").lower() in _CELL_ROLES)]
+
+
+def _folds_rows(row: Any) -> bool:
+    """A row that opens and closes the rows under it (``aria-expanded``): a group's
+    heading row in a data grid or tree grid."""
+    return row.get("aria-expanded") is not None
+
+
+def _header_row(row: Any) -> bool:
+    """A row (``<tr>`` or ``role=row``) of header cells only: ``<th>`` or
+    ``role=columnheader``, two or more."""
+    if tag(row) != "tr" and (row.get("role") or "").lower() != "row":
+        return False
+    cells = _cells(row)
+    return len(cells) >= 2 and all(
+        tag(c) == "th" or (c.get("role") or "").lower() == "columnheader" for c in cells)
 
 
 def _row_above(row: Any) -> Any:

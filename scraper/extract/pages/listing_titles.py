@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scraper.extract.badges import without_closing_flags
 from scraper.extract.blocks import linearize
 from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.document import Document
@@ -47,6 +48,14 @@ class EntryTitles:
         self._facts = facts
 
     def entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
+        """The element holding the entry's headline and its words; a status flag closing
+        them ("<span class=badge>Neu</span>" in the headline's link) is no part of them."""
+        title_el, title = self._entry_title(el, href)
+        if title_el is not None and title:
+            title = without_closing_flags(self.doc, title_el) or title
+        return title_el, title
+
+    def _entry_title(self, el: Any, href: str) -> tuple[Any, str | None]:
         best_el, best_text = None, ""
         for a in el.iter("a"):
             # a link to a part of the item's page ("#comments") is no title

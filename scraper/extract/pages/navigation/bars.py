@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from scraper.extract.badges import COUNTER
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase
 from scraper.extract.pages.navigation.chrome import is_member_link, is_page_tool
 from scraper.extract.pages.navigation.hints import (
     CHROME_MIN_LINKS,
     CHROME_SHARE,
-    COUNTER,
     is_language_link,
     strip_glyphs,
 )

@@ -9,11 +9,10 @@ from collections.abc import Callable
 from functools import cached_property, wraps
 from typing import Any, TypeVar, cast
 
+from scraper.extract.badges import COUNTER, is_flag
 from scraper.extract.document import Document
 from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.hints import (
-    BADGE_TOKENS,
-    COUNTER,
     LAYER_PREFIX,
     LAYER_WORD,
     MENU_TOGGLE_FOLDED,
@@ -131,8 +130,7 @@ class NavigationPageBase(ABC):
     @staticmethod
     def _is_badge(el: Any, text: str) -> bool:
         """A count, or a short flag a badge class names ("New")."""
-        return bool(text) and (bool(COUNTER.match(text)) or (
-            bool(class_tokens(el) & BADGE_TOKENS) and len(text) <= 15))
+        return bool(text) and (bool(COUNTER.match(text)) or is_flag(el, text))
 
     @cached_property
     def _controllers(self) -> dict[str, Any]:

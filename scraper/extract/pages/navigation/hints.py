@@ -272,11 +272,6 @@ SKIPPED_CHILDREN = frozenset({"script", "style", "template", "noscript", "svg", 
                               "i", "hr", "br", "input"})
 DESCRIPTION_TOKENS = frozenset({"desc", "description", "summary", "teaser", "subtitle",
                                 "excerpt", "intro", "caption", "hint"})
-# a count or a flag beside a menu entry's name ("Elections <span class=badge>12</span>",
-# "Projects <span class=label>New</span>", "Advisories <span>(2)</span>")
-BADGE_TOKENS = frozenset({"badge", "label", "count", "counter", "pill", "tag", "new",
-                          "notification", "chip", "bubble"})
-COUNTER = re.compile(r"^\(?\d{1,5}\)?$")
 # roles whose aria-label names a group of the menu; a menubar is the menu's top, its
 # name the menu's own ("Main menu"), no level of it
 GROUP_ROLES = frozenset({"menu", "group", "tree", "treeitem"})

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from scraper.extract.badges import COUNTER
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import per_call
 from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.hints import (
-    COUNTER,
     DIVIDER_TOKENS,
     GROUP_ROLES,
     HEADER_TOKENS,

@@ -1,0 +1,52 @@
+"""Status badges: a count or a short flag set after a link's words ("Elections
+<span class="badge">12</span>", "Podcasts <span class="pill">NEW</span>"), decoration
+drawn on the link, no part of its name or of the headline it links."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.extract.document import Document
+from scraper.extract.structure import class_tokens
+from scraper.extract.text import clean
+
+# a count or a flag beside a menu entry's name ("Elections <span class=badge>12</span>",
+# "Projects <span class=label>New</span>", "Advisories <span>(2)</span>")
+BADGE_TOKENS = frozenset({"badge", "label", "count", "counter", "pill", "tag", "new",
+                          "notification", "chip", "bubble"})
+COUNTER = re.compile(r"^\(?\d{1,5}\)?$")
+# a flag is a word or two ("New", "Neu", "Beta", "Mis à jour"), no phrase
+FLAG_MAX_CHARS = 15
+
+
+def is_flag(el: Any, text: str) -> bool:
+    """A short flag a badge class names ("New", "Beta")."""
+    return bool(text) and bool(class_tokens(el) & BADGE_TOKENS) and len(text) <= FLAG_MAX_CHARS
+
+
+def without_closing_flags(doc: Document, el: Any) -> str | None:
+    """``el``'s words without the flags closing them (a headline link's
+    ``Title <span class="badge">Neu</span>``), read down through a box holding one
+    element and no words of its own (``<h3><a>…</a></h3>``); None when no flag closes
+    them, or when flags are all it shows."""
+    while True:
+        kids = [c for c in el if isinstance(c.tag, str)]
+        if len(kids) == 1 and not (el.text or "").strip() and not (kids[0].tail or "").strip():
+            el = kids[0]
+            continue
+        break
+    dropped: list[Any] = []
+    for c in reversed(kids):
+        if (c.tail or "").strip() or not is_flag(c, doc.element_text(c)):
+            break
+        dropped.append(c)
+    if not dropped:
+        return None
+    words = [el.text or ""]
+    for c in el:
+        if not any(c is d for d in dropped):
+            if isinstance(c.tag, str):
+                words.append(doc.element_text(c))
+            words.append(c.tail or "")
+    return clean(" ".join(words)) or None

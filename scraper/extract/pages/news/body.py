@@ -19,7 +19,7 @@ from scraper.extract.pages.common import (
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.attachment_lines import is_attachment_label
 from scraper.extract.pages.news.base import NewsPageBase
-from scraper.extract.pages.news.body_parts import body_parts, note_parts
+from scraper.extract.pages.news.body_parts import body_parts, closes_text, note_parts
 from scraper.extract.pages.news.hints import (
     BODY_END_HEADINGS,
     CAPTION_START,
@@ -198,6 +198,8 @@ class BodyFields(NewsPageBase):
                 continue   # "Back to top · Print · E-mail", "Print | All releases": a
                 #            row of utility links (two links and a separator are a row)
             if _share_row(b):
+                if out and closes_text(b, out[-1], parts):
+                    break  # the share row under the text: what follows is the page's
                 continue   # "Share: Twitter Facebook E-mail": the share row's label and links
             if _button_only(b):
                 continue   # "Download the guide (PDF)" drawn as a button: a control

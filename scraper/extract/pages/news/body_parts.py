@@ -105,6 +105,16 @@ def _part(b: Block | None, parts: list[Any], blocks: list[Block],
     return box if prose >= _PART_PARAGRAPHS else None
 
 
+def closes_text(row: Block, last: Block, parts: list[Any]) -> bool:
+    """A share row standing after the text, outside the box the text's ``last`` block
+    stands in (a sibling of the text's boxes, not a row inside a paragraph's box): the
+    item's text ends there, and what the page sets after it in the same container (a
+    contacts box, a related list) is the page's, not the item's."""
+    box = holder(last.el)
+    return box is not None and not any(box is p for p in parts) and \
+        not is_descendant(row.el, box)
+
+
 # a note's reference mark as a paragraph shows it: "1", "[1]", "(1)", "*", "†"
 _NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[*†‡])[\])]?$")
 

@@ -295,6 +295,11 @@ class HeadlineFields(NewsPageBase):
         own = [(el, t) for el, t in out if fold(t) not in names]
         if own:
             out = own
+        # an <h1> in the site's header names the site or its section (a project
+        # tracker's project name over every page) when another <h1> stands outside it
+        # (the page's own headline, in the content)
+        if any(_is_h1(el) and not in_chrome(el) for el, _t in out):
+            out = [(el, t) for el, t in out if not (_is_h1(el) and in_chrome(el))]
         # h1 first, in document order; h2 after
         return sorted(out, key=lambda p: (not _is_h1(p[0]), self.doc.order.get(p[0], 0)))
 

@@ -15,10 +15,12 @@ its record of bypasses.
 from __future__ import annotations
 
 from copy import deepcopy
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import nh3
 from lxml import html as lxml_html
+
+from scraper.extract.visible import hidden_kind
 
 if TYPE_CHECKING:
     from scraper.extract.pages.news import NewsPage
@@ -61,6 +63,7 @@ def body_html(page: NewsPage) -> str | None:
     for el in page.body_elements():
         block = deepcopy(el)      # the page's own tree stays as it was
         block.tail = None
+        _drop_hidden(block)
         for a in block.iter("a"):
             href = a.get("href")
             if href is not None:
@@ -71,3 +74,20 @@ def body_html(page: NewsPage) -> str | None:
                     del a.attrib["href"]
         parts.append(lxml_html.tostring(block, encoding="unicode"))
     return sanitize("\n".join(parts)) or None
+
+
+def _drop_hidden(block: Any) -> None:
+    """Take out of ``block`` what no reader sees, as the body field leaves it out
+    (:mod:`scraper.extract.visible`: a heading's hover-only permalink glyph, text for
+    screen readers only, hidden and not-rendered parts), the text after each kept."""
+    for el in [d for d in block.iterdescendants() if hidden_kind(d)]:
+        parent = el.getparent()
+        if parent is None:
+            continue          # inside a part already taken out
+        if el.tail:
+            before = el.getprevious()
+            if before is not None:
+                before.tail = (before.tail or "") + el.tail
+            else:
+                parent.text = (parent.text or "") + el.tail
+        parent.remove(el)

@@ -283,6 +283,26 @@ def test_sanitize_drops_a_controls_caption_as_the_body_field_does() -> None:
         "<p>Text</p>")
 
 
+def test_body_html_leaves_out_what_no_reader_sees_as_the_body_field_does() -> None:
+    # a wiki heading's hover-only permalink glyph, words for screen readers only, a
+    # hidden note: none is in the body field, none in its HTML; the text after each stays
+    html = ("<html><body><h1>Report title</h1><div class='content'>"
+            "<h2 id='s'>Summary<a href='#s' class='wiki-anchor'>¶</a></h2>"
+            "<p>The mission recorded fewer violations than in the previous period, "
+            "<a href='/x.pdf'>full report<span class='sr-only'> (opens a new tab)</span></a>"
+            " attached.</p><p hidden>Draft note for editors.</p>"
+            "<p>Monitors visited four towns along the contact line during the week.</p>"
+            "</div></body></html>").encode()
+    page = NewsPage(Document.from_bytes(html, "https://www.osce.org/smm/500001"))
+    out = body_html(page)
+    assert page.body is not None and "¶" not in page.body.value
+    assert out is not None
+    for gone in ("¶", "opens a new tab", "Draft note"):
+        assert gone not in out
+    assert "<h2>Summary</h2>" in out
+    assert "full report</a> attached." in out
+
+
 @pytest.mark.parametrize("fx", NEWS, ids=lambda f: f.name)
 def test_body_html_of_a_hostile_page_is_its_body_sanitized(fx: Any) -> None:
     doc = Document.from_bytes(poisoned(fx.html_path.read_bytes()), fx.url,

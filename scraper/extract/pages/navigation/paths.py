@@ -3,6 +3,7 @@ toggle buttons, summaries, a list item's own words, an older site's title rows).
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from scraper.extract.badges import COUNTER
@@ -200,7 +201,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
     @per_call
     def _head_label_over(self, box: Any, branch: Any, root: Any) -> str | None:
         """:meth:`_head_label` for the links in ``branch``, a child of ``box``."""
-        children = list(self._label_children(box, branch))
+        children = _own_group(list(self._label_children(box, branch)), branch)
         head = children[0]
         if branch is head or tag(head) not in LABEL_TAGS \
                 or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
@@ -452,3 +453,25 @@ def _divider(el: Any) -> bool:
 
 def _is_button(el: Any) -> bool:
     return tag(el) == "button" or (el.get("role") or "").lower() == "button"
+
+
+def _own_group(children: list[Any], branch: Any) -> list[Any]:
+    """The children of a box of titled groups, title line, links, title line, links
+    (each title a line of the first one's tag and class, before a group of its own),
+    that make ``branch``'s
+    group: from the nearest title before it to the next; each title labels its own
+    links, not the first one all of them."""
+    head = children[0]
+    if not head.get("class") or branch is head:
+        return children
+    titles = [i for i, c in enumerate(children) if tag(c) == tag(head)
+              and c.get("class") == head.get("class") and not c.xpath(".//ul|.//ol")]
+    # titles alternate with their groups; items of one kind side by side (a submenu's
+    # ``div.MenuItem`` lines among ``div.MenuItem.ArrowIcon`` ones) are no such titles
+    if len(titles) < 2 or titles[-1] == len(children) - 1 or any(
+            b - a < 2 for a, b in pairwise(titles)):
+        return children
+    at = children.index(branch)
+    start = max(i for i in titles if i <= at)
+    end = min((i for i in titles if i > at), default=len(children))
+    return children[start:end]

@@ -19,7 +19,7 @@ from scraper.extract.pages.navigation.hints import (
     small_screen_only,
     strip_glyphs,
 )
-from scraper.extract.structure import tag
+from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import (
     ARIA_HIDDEN,
@@ -29,6 +29,10 @@ from scraper.extract.visible import (
     hidden_kind,
     is_hidden,
 )
+
+# the words of a compound class (``MenuItem``, ``UITab``) that name its box an item or a
+# tab of a menu, as the whole words of ``ITEM_BOX_TOKENS`` do
+ITEM_BOX_PARTS = frozenset({"item", "tab"})
 
 
 class Reachability(NavigationPageBase):
@@ -165,8 +169,11 @@ class Reachability(NavigationPageBase):
         # a box a menu framework's class word names an item is such an item, as a list
         # item is: Semantic UI's ``div.ui.dropdown.item``, its words a bare text node
         # before the ``div.menu.transition.hidden`` it opens on hover, or a nested
-        # ``div.item`` with its ``span.text``
-        return bool(ITEM_BOX_TOKENS.intersection((parent.get("class") or "").split())) and bool(
+        # ``div.item`` with its ``span.text``; so is a box whose class names it a menu's
+        # item or tab in a compound word (eXo's ``div.MenuItem`` and ``div.UITab``, each
+        # its link, then the hidden ``MenuItemContainer`` it opens on hover)
+        return bool(ITEM_BOX_TOKENS.intersection((parent.get("class") or "").split())
+                    or ITEM_BOX_PARTS & class_tokens(parent)) and bool(
             strip_glyphs(self._words_before(parent, panel)))
 
     def _words_before(self, box: Any, panel: Any) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 from scraper.extract.pages.navigation.hints import names_placed_menu
 from scraper.extract.structure import class_tokens
+from scraper.extract.visible import hidden_ancestor
 
 # the row's class words, its tabs'
 TABS_WORDS = frozenset({"tabs"})
@@ -23,11 +24,16 @@ def tabs_to_pages(row: Any, links: list[Any]) -> bool:
     to another page: each tab a box of its own, classed a tab, holding one link, or
     the link itself named a tab or a part of the row (Mintlify's ``div.nav-tabs >
     a.nav-tabs-item``).  Tabs switching panels in the page (``role=tab``,
-    ``aria-controls``, ``#…`` jumps) are no such row."""
-    if len(links) < SITE_TABS_MIN or row.xpath(
-            ".//*[@role='tab' or @role='tablist' or @aria-controls]"):
+    ``aria-controls``, ``#…`` jumps) are no such row.  A tab's dropdown (the links of
+    a collapsed box inside the tab's own box, eXo's ``UITab`` holding its tab link and a
+    hidden ``MenuItemContainer``) is its submenu: the tabs are the links on view."""
+    if row.xpath(".//*[@role='tab' or @role='tablist' or @aria-controls]"):
         return False
-    for a in links:
+    shown = [a for a in links if hidden_ancestor(a, row) is None]
+    if len(shown) < SITE_TABS_MIN or not all(
+            _in_tab_box(a, row, shown) for a in links if a not in shown):
+        return False
+    for a in shown:
         box = a.getparent()
         if (a.get("href") or "").strip().startswith("#") or box is None:
             return False
@@ -45,6 +51,17 @@ def menu_drawn_as_tabs(row: Any) -> bool:
     tabs switch panels of the page (``role=tab``, ``aria-controls``)."""
     return names_placed_menu(row) and not row.xpath(
         ".//*[@role='tab' or @role='tablist' or @aria-controls]")
+
+
+def _in_tab_box(a: Any, row: Any, tabs: list[Any]) -> bool:
+    """``a`` sits in the box of one of the ``tabs`` (an element below ``row`` classed a
+    tab, holding that tab's link): the tab's dropdown, not a panel of the page."""
+    for box in a.iterancestors():
+        if box is row:
+            return False
+        if _names_tab(box, row) and any(t in tabs and t is not a for t in box.iter("a", "area")):
+            return True
+    return False
 
 
 def _names_tab(el: Any, row: Any) -> bool:

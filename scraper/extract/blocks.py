@@ -14,6 +14,7 @@ from typing import Any
 from lxml import etree
 
 from scraper.extract.document import SKIP_TAGS
+from scraper.extract.figures import is_figure_box
 from scraper.extract.heading_style import is_drawn_heading, is_styled_heading
 from scraper.extract.structure import (
     HEADINGS,
@@ -163,7 +164,7 @@ def linearize(root: Any, order: dict[Any, int],
                     flush()
                 else:
                     buf.append("\n")
-            elif is_block(node) or _floated(node):
+            elif is_block(node) or _floated(node) or (widget and is_figure_box(node)):
                 flush()
                 pending_br = 0
                 stack.append((node, widget_depth > 0))
@@ -205,7 +206,11 @@ _FLOAT = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right|inline-start|inline-en
 def _floated(node: Any) -> bool:
     """An inline element the page floats to one side (``<span style="float:right">``,
     an old template's photo credit beside its picture): a box of its own, like a
-    floated ``<div>``, so its words are no part of the line the text runs on."""
+    floated ``<div>``, so its words are no part of the line the text runs on.  So is a
+    picture with its caption set inline at a paragraph's start (Drupal's img_assist:
+    ``<p><span class="inline inline-right"><img…><span class="caption">…</span></span>
+    Text…``), a figure box (:func:`scraper.extract.figures.is_figure_box`) however
+    the page places it."""
     style = node.get("style")
     return bool(style) and node.tag not in ("img", "picture") and bool(_FLOAT.search(style))
 

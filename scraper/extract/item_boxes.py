@@ -65,6 +65,28 @@ def column_heads(el: Any) -> bool:
     return bool(cells) and all(tag(c) == "th" for c in cells)
 
 
+# the headings a section's heading box may hold (an ``<h1>`` heads the page: its box is
+# the title block or the site's header, told apart by :func:`title_block`)
+_SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def section_head(el: Any) -> bool:
+    """A header box holding one subhead and nothing else, no link, no picture, set over
+    the section it heads (TYPO3's ``<div class="csc-header"><h2>…</h2></div>`` over a
+    content element's list): the section's heading, never the site's header, which
+    links somewhere (home, a menu) and shows a logo."""
+    if "header" not in class_tokens(el) or (el.text or "").strip() or \
+            el.xpath("boolean(.//a[@href] | .//img)"):
+        return False
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) != 1 or tag(children[0]) not in _SUBHEADS or \
+            (children[0].tail or "").strip() or \
+            not "".join(children[0].itertext()).strip():
+        return False
+    after = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
+    return after is not None and bool("".join(after.itertext()).strip())
+
+
 def title_block(el: Any) -> bool:
     """A ``<header>`` holding the page's headline (its first ``<h1>``, no link) and no
     link at all: the item's title block (pandoc's ``header#title-block-header`` with

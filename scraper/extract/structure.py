@@ -18,6 +18,7 @@ from scraper.extract.item_boxes import (
     in_item_header,
     item_footer,
     repeated,
+    section_head,
     title_block,
 )
 
@@ -122,7 +123,7 @@ def is_chrome_element(el: Any) -> bool:
     if t in ("header", "footer"):
         return not _inside_content(el) and not title_block(el)
     if tokens & {"header", "footer", "masthead", "topbar"}:
-        if column_heads(el):
+        if column_heads(el) or section_head(el):
             return False
         return not _inside_content(el) and not holds_main_text(el) and not repeated(el) \
             and not in_item_header(el) and not item_footer(el)

@@ -19,7 +19,12 @@ from scraper.extract.pages.common import (
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.attachment_lines import is_attachment_label
 from scraper.extract.pages.news.base import NewsPageBase
-from scraper.extract.pages.news.body_parts import body_parts, closes_text, note_parts
+from scraper.extract.pages.news.body_parts import (
+    body_parts,
+    closes_text,
+    note_parts,
+    to_this_page,
+)
 from scraper.extract.pages.news.hints import (
     BODY_END_HEADINGS,
     CAPTION_START,
@@ -144,8 +149,11 @@ class BodyFields(NewsPageBase):
             return []
         start = self._after(self.title_el) if self.title_el is not None else -1
         parts = body_parts(self.blocks, container, self._after, self.doc.order,
-                           lambda b: self._in_labels(b.el), start)
+                           lambda b: self._in_labels(b.el), start, self._to_this_page)
         return parts + note_parts(parts, self._after, self.doc.order)
+
+    def _to_this_page(self, b: Block) -> bool:
+        return to_this_page(b, self.doc.absolute, {self.doc.url, self.url.value})
 
     @cached_property
     def body_units(self) -> list[Block]:
@@ -197,6 +205,8 @@ class BodyFields(NewsPageBase):
                     len(b.el.xpath(".//a[@href]")) >= 2:
                 continue   # "Back to top · Print · E-mail", "Print | All releases": a
                 #            row of utility links (two links and a separator are a row)
+            if self._to_this_page(b):
+                continue   # "Back to top": a link to the page itself, under a section
             if _share_row(b):
                 if out and closes_text(b, out[-1], parts):
                     break  # the share row under the text: what follows is the page's

@@ -47,7 +47,7 @@ def holder(el: Any) -> Any:
 
 def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
                order: dict[Any, int], stop: Callable[[Block], bool],
-               start: int = -1) -> list[Any]:
+               start: int = -1, passed: Callable[[Block], bool] | None = None) -> list[Any]:
     """``container`` and the sibling text containers that continue it, in page order.
 
     From the container's end (and back from its start), widget blocks are passed
@@ -56,7 +56,12 @@ def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
     (neither inside nor around the parts, sharing an ancestor below ``<body>`` with
     them) holding at least :data:`_PART_PARAGRAPHS` paragraphs of prose: that holder
     is a part, and the search goes on past it.  A block ``stop`` rejects (a label),
-    or one at or before ``start`` (the headline), ends the search."""
+    or one at or before ``start`` (the headline), ends the search; one ``passed``
+    accepts (a "Back to top" link under each section) is passed over like a widget.
+    A section of a subhead and a list of plain items (no links: a list of the text's
+    points, not of other pages) continues the text as well as two paragraphs do."""
+    if passed is not None:
+        blocks = [b for b in blocks if not passed(b)]
     parts = [container]
     # forward: after the last part
     while True:
@@ -90,8 +95,10 @@ def _part(b: Block | None, parts: list[Any], blocks: list[Block],
     """The holder of ``b`` when it is a further part of the text, else None.  Headings
     passed over on the way to ``b`` (in ``run``) must stand in that holder: a part's
     own subheads, not a section of its own ("Latest news" over its links)."""
-    if b is None or stop(b) or not is_prose(b):
+    if b is None or stop(b):
         return None
+    if not is_prose(b):
+        return _list_section(b, parts, blocks, stop, run)
     box = holder(b.el)
     if box is None or any(is_descendant(box, p) or is_descendant(p, box) for p in parts):
         return None
@@ -103,6 +110,57 @@ def _part(b: Block | None, parts: list[Any], blocks: list[Block],
         return None
     prose = sum(1 for x in blocks if is_prose(x) and not stop(x) and is_descendant(x.el, box))
     return box if prose >= _PART_PARAGRAPHS else None
+
+
+# a section's list continues the text with this many plain items at least
+_LIST_ITEMS = 2
+
+
+def _list_section(b: Block, parts: list[Any], blocks: list[Block],
+                  stop: Callable[[Block], bool], run: list[Block]) -> Any:
+    """The box of a section that opens with a subhead over a list of plain items, ``b``
+    its first item (TYPO3's content element ``<div><div class="csc-header"><h2>…</h2>
+    </div><ul class="csc-bulletlist">…</ul></div>`` after the text's own): the text's
+    points under their heading.  A list of links (related items, a menu) is none."""
+    if tag(b.el) != "li" or b.links:
+        return None
+    box = next((a for a in b.el.iterancestors() if tag(a) in _HOLDERS), None)
+    passed = run[:run.index(b)]
+    if box is None or not passed or not all(x.is_heading for x in passed) or \
+            any(is_descendant(box, p) or is_descendant(p, box) for p in parts) or \
+            any(stop(x) or not is_descendant(x.el, box) for x in passed):
+        return None
+    shared = lowest_common_ancestor(box, parts[0])
+    if shared is None or tag(shared) in ("html", "body"):
+        return None
+    inside = [x for x in blocks if is_descendant(x.el, box) and not x.widget]
+    items = [x for x in inside if tag(x.el) == "li"]
+    if len(items) < _LIST_ITEMS or any(x.links or stop(x) for x in items) or \
+            any(not x.is_heading and tag(x.el) != "li" for x in inside):
+        return None
+    return box
+
+
+# the share of a block's words a link holds when the block is that link alone
+_WHOLE_LINK = 0.9
+
+
+def to_this_page(b: Block, absolute: Callable[[str], str | None],
+                 own: set[str | None]) -> bool:
+    """A block that is nothing but a link to a place on this very page ("Nach oben",
+    "Back to top" under each section, TYPO3's ``csc-linkToTop``): a way around the
+    page, no text.  A list item so linked is a contents list's entry, a heading so
+    linked a section's anchor (mdBook's ``<h2><a class="header" href="#x">``): both
+    are text."""
+    links = [a for a in b.links if a.get("href")]
+    if len(links) != 1 or tag(b.el) == "li" or b.is_heading or \
+            b.link_density < _WHOLE_LINK:
+        return False
+    href = links[0].get("href") or ""
+    if "#" not in href:
+        return False
+    page = href.split("#", 1)[0]
+    return not page.strip() or absolute(page) in own
 
 
 def closes_text(row: Block, last: Block, parts: list[Any]) -> bool:

@@ -10,11 +10,13 @@ from typing import Any
 
 from scraper.extract.document import tokens
 from scraper.extract.labels import LabelValue
-from scraper.extract.structure import is_block
+from scraper.extract.structure import is_block, tag
 from scraper.extract.text import clean
 
 # the words of a block of its own: a short sentence's length, no stray word
 _OWN_BLOCK_MIN = 40
+# the words past its label lines that make a block a text of its own: a paragraph's
+_RUN_ON = 200
 
 
 def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any]:
@@ -38,7 +40,8 @@ def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any
         return text
 
     for lv in values:
-        out.add(lv.holder)
+        if not _opens_text_run(lv, text_of):
+            out.add(lv.holder)
         out.update(lv.elements)
         # the largest element holding just this label and its value (an inline
         # <small><b>Issued by:</b> OSCE</small> inside a bigger block)
@@ -82,3 +85,12 @@ def _holds_other_block(line: Any, labelled: set[Any], carriers: set[Any], read: 
             continue
         return True
     return False
+
+
+def _opens_text_run(lv: LabelValue, text_of: Callable[[Any], str]) -> bool:
+    """The label stands in the first line of a block whose ``<br>`` lines run on into
+    text of its own (a print view's cell: the labels' lines, then the article's): the
+    block is no label's region, its label lines are."""
+    holder = lv.holder
+    return is_block(holder) and any(tag(c) == "br" for c in holder) and \
+        len(text_of(holder)) > len(lv.text) + _RUN_ON

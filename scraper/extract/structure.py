@@ -169,16 +169,31 @@ def _bare_classes(el: Any) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _namespaces(root: Any) -> frozenset[str]:
-    """First words shared by many class names of a page (``print-title``, ``print-teaser``…).
+    """First words shared by many class names of a page (``print-title``, ``print-teaser``…),
+    and the words after one that every name it starts goes on with (Nuked-Klan's
+    ``nk_print``, ``nk_print_title``, ``nk_print_text``: the namespace is ``nk_print``).
 
     Such a word names a template's namespace, not a widget.
     """
-    counts: dict[str, int] = {}
+    names: dict[str, list[list[str]]] = {}
     for name in set(" ".join(str(c) for c in root.xpath("//@class")).lower().split()):
         parts = TOKEN_SPLIT.split(name)
         if len(parts) > 1 and parts[0]:
-            counts[parts[0]] = counts.get(parts[0], 0) + 1
-    return frozenset(word for word, n in counts.items() if n >= 4)
+            names.setdefault(parts[0], []).append(parts[1:])
+    words: set[str] = set()
+    for first, rests in names.items():
+        if len(rests) < _NAMESPACE_NAMES:
+            continue
+        words.add(first)
+        for column in zip(*rests, strict=False):
+            if len(set(column)) > 1:
+                break
+            words.add(column[0])
+    return frozenset(words)
+
+
+# the fewest class names a word starts for it to name a template's namespace
+_NAMESPACE_NAMES = 4
 
 
 def in_navigation(el: Any) -> bool:

@@ -9,6 +9,13 @@ from typing import Any
 from scraper.extract.text import clean, fold
 
 _SITE_NAMES = ("osce", "обсе", "osze", "ocse", "organization for security", "odihr", "бдипч")
+# the organization's full name as its language versions write it, folded (its first words)
+_ORG_NAMES = ("organization for security", "organisation pour la securite",
+              "organisation fur sicherheit", "организация по безопасности",
+              "organizacion para la seguridad", "organizzazione per la sicurezza",
+              "organizacja bezpieczenstwa", "органiзацiя з безпеки", "організація з безпеки")
+# the most a part of <title> saying only the organization's name runs to
+_ORG_NAME_CHARS = 80
 # a mark between spaces, maybe doubled ("ОБСЄ :: Версія для друку :: Title"), or a bar
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—:·•-]|::)\s+|\s*\|\s*")
 
@@ -39,6 +46,14 @@ def strip_site_name(title: str) -> str:
         else:
             break
     return title if fold(title) not in _SITE_NAMES else ""
+
+
+def names_site(text: str) -> bool:
+    """``text`` says the site's name and nothing else: an acronym ("OSCE") or the
+    organization's full name in one of its languages ("Organisation pour la sécurité et
+    la coopération en Europe"), never a headline."""
+    key = fold(text)
+    return key in _SITE_NAMES or (len(key) <= _ORG_NAME_CHARS and key.startswith(_ORG_NAMES))
 
 
 def jsonld_text(value: Any) -> str | None:

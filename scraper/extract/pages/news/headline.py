@@ -15,7 +15,13 @@ from urllib.parse import urlsplit
 
 from scraper.extract import urls
 from scraper.extract.page_styles import class_font_sizes, styled_size
-from scraper.extract.pages.common import Found, is_descendant, jsonld_text, strip_site_name
+from scraper.extract.pages.common import (
+    Found,
+    is_descendant,
+    jsonld_text,
+    names_site,
+    strip_site_name,
+)
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
@@ -226,7 +232,10 @@ class HeadlineFields(NewsPageBase):
             text = self.doc.element_text(el)
             if 15 <= len(text) <= 300 and len(words(text)) >= 3:
                 best_el, best_size = el, size
-        return self._whole_line(best_el, best_size) if best_el is not None else None
+        if best_el is None:
+            return None
+        line = _first_line(best_el)
+        return line if line is not None else self._whole_line(best_el, best_size)
 
     @cached_property
     def _class_sizes(self) -> dict[str, float]:
@@ -256,8 +265,8 @@ class HeadlineFields(NewsPageBase):
         parts = sorted(_TITLE_PARTS.split(title), key=len, reverse=True)
         for part in parts:
             part = " ".join(part.split())
-            if len(part) < 20 or part == title:
-                continue
+            if len(part) < 20 or part == title or names_site(part):
+                continue    # the site's name ("Site :: Section :: Print version") is no headline
             try:
                 matches = self.doc.root.xpath("//body//*[contains(normalize-space(.), $t)]",
                                               t=part)
@@ -430,3 +439,25 @@ def _is_h1(el: Any) -> bool:
 def _is_logo(el: Any) -> bool:
     tokens = class_tokens(el)
     return bool(tokens & LOGO_TOKENS) or any(pair <= tokens for pair in LOGO_PAIRS)
+
+
+def _first_line(box: Any) -> Any:
+    """The element making up the first line of a block in large type whose lines
+    ``<br>`` splits (a print view's title cell: ``<b>Headline</b><br><small>Posted on
+    … by …</small>``): the headline is that line, not the byline under it; None when
+    the box is one line, or its first line is no single element's."""
+    if not is_block(box) or box.find("br") is None:
+        return None
+    if (box.text or "").strip():
+        return None
+    shown: list[Any] = []
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if tag(child) == "br":
+            break
+        if clean(child.text_content()):
+            shown.append(child)
+        if (child.tail or "").strip():
+            return None
+    return shown[0] if len(shown) == 1 and not is_block(shown[0]) else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs
+
 from scraper.extract import urls
 from scraper.extract.document import primary_language
 from scraper.extract.language import detect
@@ -45,6 +47,9 @@ class IdentityFields(NewsPageBase):
             nid = urls.node_id(url)
             if nid:
                 return Found(nid, signal)
+        linked = self._node_of_own_link()
+        if linked:
+            return Found(linked, "page-link")
         for value in self.doc.root.xpath("//@data-history-node-id | //article/@data-node-id"):
             if str(value).isdigit():
                 return Found(str(value), "page-attribute")
@@ -52,6 +57,20 @@ class IdentityFields(NewsPageBase):
             m = NODE_CLASS.search(f" {el.get('class') or ''} {el.get('id') or ''} ")
             if m:
                 return Found(m[1], "page-attribute")
+        return None
+
+    def _node_of_own_link(self) -> str | None:
+        """The node id of a link to the item's node address (a print view's "address of
+        this article: …/node/720331"), the number the page's own address holds in a
+        parameter (``?news_id=720331``): the link names this page, not another item."""
+        params = {v for values in parse_qs(urls.query(self.doc.url)).values()
+                  for v in values if v.isdigit()}
+        if not params:
+            return None
+        for href in self.doc.root.xpath("//a/@href"):
+            nid = urls.node_id(self.doc.absolute(str(href)))
+            if nid in params:
+                return nid
         return None
 
     # ------------------------------------------------------------------ language

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from scraper.extract import dates
 from scraper.extract.dates import date_in_byline, parse_date, time_value
-from scraper.extract.pages.common import Found, jsonld_text
+from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.header import FACTS, HeaderFields
 from scraper.extract.pages.news.hints import DATE_META, DATE_TOKENS
@@ -113,9 +113,9 @@ class IssuedFields(HeaderFields):
                             return Found(piece, "header-date")
             # a poster's byline among them: "Добавил press_md в Четверг, 15 Март 2007 -
             # 11:42:07 | Категория: Пресс-релизы"
-            for b in self.blocks:
-                if zone[0] < b.order < zone[1] and not b.widget and len(b.text) <= 200:
-                    for piece in FACTS.split(b.text):
+            for text in self._header_lines(zone):
+                if len(text) <= 200:
+                    for piece in FACTS.split(text):
                         found = date_in_byline(piece, self.lang)
                         if found:
                             return Found(found, "byline")
@@ -129,6 +129,24 @@ class IssuedFields(HeaderFields):
                     if found:
                         return Found(found, "header-date")
         return None
+
+    def _header_lines(self, zone: tuple[int, int]) -> list[str]:
+        """The texts of the blocks between the headline and the body, the lines after
+        the headline's in the block holding it first (a print view's title cell:
+        ``<b>Headline</b><br><small>Posté le … par …</small>``)."""
+        out: list[str] = []
+        for b in self.blocks:
+            if b.widget:
+                continue
+            if zone[0] < b.order < zone[1]:
+                out.append(b.text)
+            elif b.order <= zone[0] and self.title_el is not None and \
+                    is_descendant(self.title_el, b.el):
+                headline = clean(self.doc.element_text(self.title_el))
+                lines = [clean(line) for line in b.text.split("\n")]
+                if headline in lines:
+                    out.extend(lines[lines.index(headline) + 1:])
+        return out
 
     def _hinted_date(self) -> Found | None:
         for b in self.blocks:

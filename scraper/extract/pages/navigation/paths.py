@@ -203,7 +203,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         """:meth:`_head_label` for the links in ``branch``, a child of ``box``."""
         children = _own_group(list(self._label_children(box, branch)), branch)
         head = children[0]
-        if branch is head or tag(head) not in LABEL_TAGS \
+        if branch is head or (tag(head) not in LABEL_TAGS and not self._header_title(head)) \
                 or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
                 or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \
                 or self._only_a_logo(head) or holds_text_field(head):
@@ -266,6 +266,12 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         of work") each title names its block, one group of the site menu."""
         return fold(title) in MENU_TOGGLE_FOLDED and self._opens_whole_menu(box, root) \
             and all(r is root for r in self._shown_roots)
+
+    def _header_title(self, head: Any) -> bool:
+        """A box's ``<header>`` (or ``<hgroup>``) saying nothing but its heading (a
+        portal's portlet: ``header.portlet-topper > h1`` and an empty toolbar, then the
+        box of links) is the box's title, as the heading alone would be."""
+        return tag(head) in ("header", "hgroup") and self._title_row(head)
 
     def _link_line(self, el: Any) -> bool:
         """A line holding a link and no list: an entry (or a link heading its own list)."""

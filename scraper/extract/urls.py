@@ -73,8 +73,9 @@ _COMMENT_PATH = re.compile(r"/comments?/\d+/?$", re.I)
 # ``linkit.aspx?LinkIdentifier=id&ItemID=99287``, DotNetNuke's modules) is ``ItemID``;
 # PHP-Fusion's news script opens one item with ``news.php?readmore=118`` (its title cell
 # is no link, so the "read more" and comments links are the item's only addresses).
+# A blog script names its post ``post`` (Pluck's ``index.php?module=blog&page=viewpost&post=41``).
 _ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "article", "story", "sid", "doc",
-                          "readmore"})
+                          "readmore", "post"})
 # an ASP.NET-style ``<kind>ID`` parameter whose kind is an item's (``ArticleID``,
 # ``NewsID``, ``ItemID``, ``PostID``, ``entry_id``), or its one-letter form ``AID`` (an
 # article: CivicPlus's ``CivicAlerts.aspx?AID=4131``); a category's, module's, page's or

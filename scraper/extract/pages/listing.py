@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
 
 from scraper.extract import urls
 from scraper.extract.author_lines import is_ago_line, is_author_line
@@ -35,7 +34,7 @@ from scraper.extract.pages.listing_lines import (
     reply_boxes,
     structure_byline,
 )
-from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page
+from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page, turns_to_page
 from scraper.extract.pages.listing_rows import EntryRows, headed_entries, last_post_line
 from scraper.extract.pages.listing_titles import (
     READ_MORE,
@@ -207,7 +206,7 @@ class ListingPage:
                         and not in_link_menu(a, self.doc.absolute):
                     off_site.append((a, href))
                 continue
-            if "page=" in urlsplit(href).query or is_page_of(href, page) or self._in_prose(a) \
+            if turns_to_page(href) or is_page_of(href, page) or self._in_prose(a) \
                     or in_link_menu(a, self.doc.absolute):
                 continue
             if not self._is_excluded(a):

@@ -23,7 +23,7 @@ from scraper.extract.dates import (
 )
 from scraper.extract.document import Document
 from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
-from scraper.extract.label_words import is_label_lines, label_of
+from scraper.extract.label_words import is_label_lines, label_of, match_label_start
 from scraper.extract.labels import LabelValue, best
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_lines import byline_date, category_link, title_prefix
@@ -439,14 +439,24 @@ def _is_type(text: str) -> bool:
 def _meta_pieces(text: str) -> list[str] | None:
     """"Press release | 12 February 2025" → its pieces; None for anything else.  A piece
     is a short fact, or known structures' names however long ("10-Mar-2006 · Office of
-    the Co-ordinator of OSCE Economic and Environmental Activities", "A, B")."""
+    the Co-ordinator of OSCE Economic and Environmental Activities", "A, B"), or a label,
+    its colon and its values ("30 kwietnia 2019 r. · Komunikat prasowy · Wydane przez:
+    Biuro Instytucji Demokratycznych i Praw Człowieka OBWE": the labels read them)."""
     if not text or len(text) > 300:
         return None
     pieces = [p for p in META_SEPARATOR.split(text) if p]
     if not 2 <= len(pieces) <= 5 or any(
-            len(p) > 60 and not all(structure_id(v) for v in split_values(p)) for p in pieces):
+            len(p) > 60 and not all(structure_id(v) for v in split_values(p))
+            and not _labelled_fact(p) for p in pieces):
         return None
     return pieces
+
+
+def _labelled_fact(piece: str) -> bool:
+    """A piece of a line of facts that is a label, its colon and a value ("Wydane przez:
+    Biuro …"), no sentence."""
+    found = match_label_start(piece)
+    return found is not None and found[3] and bool(found[2].strip())
 
 
 # a type glued before a headline's words by a colon: "PRESS RELEASE: Headline"

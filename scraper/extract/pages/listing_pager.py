@@ -81,6 +81,16 @@ def is_load_more(text: str) -> bool:
     return len(tokens) <= 5 and bool(tokens & LOAD_VERBS) and bool(tokens & MORE_WORDS)
 
 
+def turns_to_page(href: str) -> bool:
+    """``href`` asks for a page of a list by its number: a parameter named ``page`` (or
+    ending so, ``cpage``) holding one (``?page=2``, Drupal's ``?page=0,1``).  A script's
+    ``page`` parameter naming a view in words (Pluck's ``page=viewpost&post=41``) turns
+    no page: the address is an item's."""
+    return any(name.lower().endswith("page") and any(c.isdigit() for c in values[0])
+               for name, values in parse_qs(urlsplit(href).query,
+                                            keep_blank_values=True).items())
+
+
 def is_page_of(href: str, page: str) -> bool:
     """``href`` is another page of the listing at ``page``: the same script asked the same
     question (every worded parameter of the page kept as it is, at least one) with other

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scraper.extract.pages.navigation.page_header import (
+    above_page_header,
+    in_page_header,
+)
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import PAGE_SMALL_SCREEN_ATTR, visible_text
@@ -86,8 +90,9 @@ def ranked_menu_words(el: Any) -> frozenset[str]:
     ``region--secondary-menu`` wrapper, ``secondaryNav``).  A header's second menu row
     marked up as a menu is part of the site menu (fixtures/README.md, settled cases); a
     box named ``secondary`` and nothing more (a theme's ``#secondary`` sidebar), or a
-    "secondary" strip below the header (Largo's "Don't miss" topics), is still none."""
-    if not _in_page_header(el):
+    "secondary" strip below the header (Largo's "Don't miss" topics), is still none.
+    The top bar above the header element is a row of the header too."""
+    if not (in_page_header(el) or above_page_header(el)):
         return frozenset()
     if _is_landmark(el) or (el.get("id") and any(_is_landmark(x) for x in el.iterdescendants())):
         # so is the box the page names after the landmark it frames (Salient's
@@ -105,26 +110,6 @@ def toolbar_menu_words(el: Any) -> frozenset[str]:
 
 def _is_landmark(el: Any) -> bool:
     return tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation"
-
-
-def heads_page_header(el: Any) -> bool:
-    """A top headline (``<h1>``) in the page's header (``<header>``, a banner, a box
-    whose id names the header): the site's or the page's name over the whole page
-    (Redmine's ``#header > h1`` naming the project), no title of a menu beside it."""
-    return tag(el) == "h1" and _in_page_header(el)
-
-
-def _in_page_header(el: Any) -> bool:
-    """Inside the page's header (``<header>``, ``role="banner"``, or a box whose id
-    names the header: ``#header``, Salient's ``#header-outer``), not an entry's."""
-    for x in [el, *el.iterancestors()]:
-        if tag(x) in ("main", "article") or (x.get("role") or "").lower() == "main":
-            return False
-        if x is not el and (tag(x) == "header" or (x.get("role") or "").lower() == "banner"):
-            return True
-        if HEADER_IDS & {fold(p) for p in _NAME_PARTS.split(x.get("id") or "") if p}:
-            return True
-    return False
 
 
 def _menu_named(el: Any, vocabulary: frozenset[str]) -> frozenset[str]:
@@ -149,8 +134,6 @@ SKIP_WORDS = frozenset({"skip", "skiplink", "skiplinks", "skipnav"})
 # a row of tools (print, share, font size), unless it holds a navigation landmark: the
 # app bar of Material designs (mat-toolbar, v-toolbar) carries the site's nav
 TOOLBAR_WORDS = frozenset({"toolbar", "werkzeugleiste"})
-# id words naming the page's header box where no ``<header>`` element marks it
-HEADER_IDS = frozenset({"header", "masthead"})
 # the title of a box of pages beside the one on view, not of the site's menu: the other
 # pages of its section (SPIP's ``info_meme_rubrique`` in a sidebar block a theme calls
 # ``menu`` as it calls every side block), related, popular or most read ones

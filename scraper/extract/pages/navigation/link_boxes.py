@@ -134,10 +134,13 @@ class LinkBoxes(NavigationPageBase):
         lang = [a for a in links if self._names_language(a)]
         if len(lang) < len(links) * 0.6:
             return False
-        if 2 <= len(lang) < len(links) and class_tokens(el) & MENU_TOKENS:
+        if 2 <= len(lang) < len(links) and (class_tokens(el) & MENU_TOKENS
+                                              or self._beside_landmark(el, lang)):
             # the languages in a dropdown of their own beside a menu box's other links
             # (a Semantic UI menu's ``right menu``: "About us", search, then the language
-            # ``ui dropdown``): that dropdown is the switcher, not the box around it
+            # ``ui dropdown``), or beside a navigation landmark in the same box (a top
+            # bar's ``<nav>`` of service links, then the language list): that dropdown is
+            # the switcher, not the box around it
             box = lang[0]
             for a in lang[1:]:
                 box = lowest_common_ancestor(box, a)
@@ -145,6 +148,12 @@ class LinkBoxes(NavigationPageBase):
                     is_descendant(a, box) for a in links if a not in lang):
                 return False
         return True
+
+    @staticmethod
+    def _beside_landmark(el: Any, lang: list[Any]) -> bool:
+        """``el`` holds a navigation landmark none of the language links stand in."""
+        return any(not any(is_descendant(a, nav) for a in lang) for nav in el.xpath(
+            ".//*[self::nav or @role='navigation']"))
 
     @per_element
     def _names_language(self, a: Any) -> bool:

@@ -15,11 +15,11 @@ from scraper.extract.pages.navigation.controls import MenuControls
 from scraper.extract.pages.navigation.hints import (
     HEADING_TAGS,
     MENU_TOGGLE_FOLDED,
-    heads_page_header,
     is_logo,
     names_site,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.page_header import heads_page_header
 from scraper.extract.structure import tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import hidden_ancestor, is_hidden

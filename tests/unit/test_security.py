@@ -295,7 +295,8 @@ def test_body_html_leaves_out_what_no_reader_sees_as_the_body_field_does() -> No
             "</div></body></html>").encode()
     page = NewsPage(Document.from_bytes(html, "https://www.osce.org/smm/500001"))
     out = body_html(page)
-    assert page.body is not None and "¶" not in page.body.value
+    assert page.body is not None
+    assert "¶" not in page.body.value
     assert out is not None
     for gone in ("¶", "opens a new tab", "Draft note"):
         assert gone not in out

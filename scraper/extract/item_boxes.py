@@ -22,13 +22,44 @@ def in_item_header(el: Any) -> bool:
     ``page-header``) holding the page's main heading: the item's header (its type
     label, date and lead stand there, ``ecl-page-header__meta``), not site chrome.  A
     site header's ``<h1>`` is its logo, a link home: that header stays chrome."""
-    if _entry_header(el) or _title_bar(el):
+    if _entry_header(el) or _title_bar(el) or _lead_header(el):
         return True
     headline = first_h1(el.getroottree().getroot())
     if headline is None or headline.xpath("ancestor-or-self::a | .//a"):
         return False
     above = set(headline.iterancestors())
     return any(box in above for box in _headers_named(el, _ITEM_HEADER_TOKENS))
+
+
+# the shortest lead: a sentence of news, longer than a site's name or tagline
+_LEAD_CHARS = 100
+
+
+def _lead_header(el: Any) -> bool:
+    """A header box holding the page's headline (its first ``<h1>``, no link) and,
+    after it, a paragraph of running text (a lead, a sentence of 100 characters or
+    more, not a line of links): the item's header, whatever its class calls it
+    (``osce-header``, ``publication-header``).  A site's header holds its name, a
+    tagline and menus, never a sentence of news."""
+    if "header" not in class_tokens(el):
+        return False
+    headline = first_h1(el.getroottree().getroot())
+    if headline is None or headline.xpath("ancestor-or-self::a[@href] | .//a[@href]") \
+            or not any(a is el for a in headline.iterancestors()):
+        return False
+    after = False
+    for node in el.iter():
+        if node is headline:
+            after = True
+        elif after and tag(node) == "p" and _running_text(node):
+            return True
+    return False
+
+
+def _running_text(p: Any) -> bool:
+    text = " ".join("".join(p.itertext()).split())
+    links = sum(len(" ".join("".join(a.itertext()).split())) for a in p.iter("a"))
+    return len(text) >= _LEAD_CHARS and links < len(text) / 2
 
 
 def _title_bar(el: Any) -> bool:

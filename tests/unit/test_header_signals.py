@@ -112,3 +112,28 @@ def test_a_page_header_around_the_site_logo_stays_chrome() -> None:
         "<p class='page-header__tagline'>Security and co-operation</p></div>"
         "<main><h2>News</h2></main></body></html>")
     assert is_chrome_element(root.xpath("//p")[0])
+
+
+def test_a_header_box_holding_the_headline_and_a_lead_is_the_items() -> None:
+    # the box's class names neither a page nor an entry ("osce-header"): its lead, a
+    # sentence of news under the headline, says it heads the item, not the site
+    record = _news(
+        "<div class='navbar'><a href='/'>OSCE</a></div>"
+        "<div id='content'><div class='osce-header'><p>Press release</p>"
+        "<h1>Dialogue remains our strongest tool</h1>"
+        f"<p class='lead'>{LEAD}</p>"
+        "<dl><dt>Issued on:</dt><dd>25 June 2024</dd>"
+        "<dt>Issued by:</dt><dd><a href='/odihr'>OSCE Office for Democratic Institutions "
+        "and Human Rights</a></dd></dl></div>"
+        f"<div class='osce-body'>{TEXT}</div></div>")
+    assert record["summary"] == LEAD
+    assert record["issued_on"] == "2024-06-25"
+    assert record["issued_by"] == ["OSCE Office for Democratic Institutions and Human Rights"]
+
+
+def test_a_site_header_with_its_name_as_headline_and_a_tagline_stays_chrome() -> None:
+    root = lxml_html.fromstring(
+        "<html><body><div class='site-header'><h1>OSCE</h1>"
+        "<p>Organization for Security and Co-operation in Europe</p></div>"
+        "<main><h2>News</h2></main></body></html>")
+    assert is_chrome_element(root.xpath("//div")[0])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import Any
 
@@ -19,6 +18,15 @@ from scraper.extract.pages.common import (
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.attachment_lines import is_attachment_label
 from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.body_lines import (
+    LINK_BOX,
+    button_only,
+    ends_in_file_facts,
+    language_links,
+    note_label,
+    share_row,
+    unspaced,
+)
 from scraper.extract.pages.news.body_parts import (
     body_parts,
     closes_text,
@@ -39,7 +47,6 @@ from scraper.extract.pages.news.hints import (
 )
 from scraper.extract.pages.news.teasers import in_item_list, in_teaser, is_item_list
 from scraper.extract.structure import (
-    class_tokens,
     in_chrome,
     is_block,
     is_widget,
@@ -97,7 +104,7 @@ class BodyFields(NewsPageBase):
         # is no text the container might widen to
         end = self._after(best)
         wall = next((b.order for b in self.blocks if b.order > end and b.widget
-                     and b.link_density >= _LINK_BOX and self._in_link_box(b.el)), None)
+                     and b.link_density >= LINK_BOX and self._in_link_box(b.el)), None)
         for b, weight in prose:
             if wall is not None and b.order > wall:
                 continue
@@ -137,7 +144,7 @@ class BodyFields(NewsPageBase):
         if len({self.doc.absolute(a.get("href")) for a in links}) < 2:
             return False
         shown = sum(len(self.doc.element_text(a)) for a in links)
-        return shown >= _LINK_BOX * max(1, len(self.doc.element_text(box)))
+        return shown >= LINK_BOX * max(1, len(self.doc.element_text(box)))
 
     @cached_property
     def body_parts(self) -> list[Any]:
@@ -207,18 +214,18 @@ class BodyFields(NewsPageBase):
                 #            row of utility links (two links and a separator are a row)
             if self._to_this_page(b):
                 continue   # "Back to top": a link to the page itself, under a section
-            if _share_row(b):
+            if share_row(b):
                 if out and closes_text(b, out[-1], parts):
                     break  # the share row under the text: what follows is the page's
                 continue   # "Share: Twitter Facebook E-mail": the share row's label and links
-            if _button_only(b):
+            if button_only(b):
                 continue   # "Download the guide (PDF)" drawn as a button: a control
             if self._download_line(b):
                 continue   # "Full text of the speech (PDF, 182 KB)": a document's link
                 #            (its facts in the link's words or after them)
-            if _language_links(b):
+            if language_links(b):
                 continue   # "Translations: en ru": the switcher to the other languages
-            if _note_label(b):
+            if note_label(b):
                 continue   # a footnote's "1" over its text: the note's number, no text
             if self._in_download_box(b.el, container):
                 continue   # a document's card: its title, file name, size, "Download"
@@ -289,7 +296,7 @@ class BodyFields(NewsPageBase):
         file line after the text in the cell holding it).  The document may be linked
         twice on the line, by its title and by a download button."""
         # the block is its element's whole text, however the two space their links
-        whole = _unspaced(self.doc.element_text(b.el)) == _unspaced(b.text)
+        whole = unspaced(self.doc.element_text(b.el)) == unspaced(b.text)
         links = ([b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")) if whole \
             else [a for a in b.links if a.get("href")]
         hrefs = {self.doc.absolute(a.get("href")) for a in links}
@@ -306,7 +313,7 @@ class BodyFields(NewsPageBase):
             for a in links[1:]:
                 rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
             if len(links) == 1 and not rest.strip():
-                return _ends_in_file_facts(title)   # "<a>Report (PDF, 1,2 MB)</a>"
+                return ends_in_file_facts(title)   # "<a>Report (PDF, 1,2 MB)</a>"
             return (len(links) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
         return is_attachment_label(before) and bool(FILE_FACTS.match(after))
 
@@ -437,95 +444,3 @@ class BodyFields(NewsPageBase):
                 or with_year(raw.date_text, 2000, self.lang)):
             return None
         return Found({"place": raw.place, "date": raw.date_text}, "dateline")
-
-
-# the share of a widget's text in links that makes it a box of links (related, share)
-_LINK_BOX = 0.5
-# class words of a link drawn as a button (page builders' button elements: Avada's
-# fusion-button, Gutenberg's wp-block-button__link, Bootstrap's btn)
-_BUTTON_TOKENS = frozenset({"button", "btn"})
-# the share of a block's text a button's link must be for the block to be the button alone
-_BUTTON_SHARE = 0.9
-
-
-def _language_links(b: Block) -> bool:
-    """A line of links to the item in other languages (each marked with ``hreflang``),
-    with at most a short label before them: a language switcher, no text."""
-    links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
-    if not links or not all(a.get("hreflang") for a in links):
-        return False
-    shown = sum(len(clean(" ".join(a.itertext()))) for a in links)
-    return len(b.text) - shown <= 30
-
-
-# a note's number as its label shows it: "1", "[1]", "(1)", "1."
-_NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}[\]).]?$")
-
-
-def _note_label(b: Block) -> bool:
-    """A footnote definition's label: the note's number in an inline element of its
-    own (``<sup>``) standing in the note's box before the note's text in a block of its
-    own.  pulldown-cmark (Zola) writes ``<div class="footnote-definition"><sup
-    class="footnote-definition-label">1</sup><p>text</p></div>``.  Like the number of
-    an ``<ol>`` item it marks the note, it is no paragraph of the text; the note's text
-    stays (endnotes are body text, fixtures/README.md), as do the reference markers
-    inside the paragraphs ("Wahlgesetzbuch1")."""
-    if not _NOTE_NUMBER.match(b.text):
-        return False
-    for child in b.el:
-        if not isinstance(child.tag, str) or is_block(child) or \
-                clean(" ".join(child.itertext())) != b.text:
-            continue
-        after = child.getnext()
-        while after is not None and not isinstance(after.tag, str):
-            after = after.getnext()
-        return after is not None and is_block(after) and bool(clean(" ".join(after.itertext())))
-    return False
-
-
-# the bracketed facts closing a link's words: "Informe final (PDF, 1,2 MB)"
-_BRACKETED_TAIL = re.compile(r"[(\[]([^()\[\]]+)[)\]]\s*\.?$")
-
-
-def _ends_in_file_facts(text: str) -> bool:
-    """A link's words end in what they say of the file, in brackets, after its title:
-    the link names a document to download, as a file's card does."""
-    found = _BRACKETED_TAIL.search(text)
-    return found is not None and bool(text[:found.start()].strip()) and \
-        any(ch.isalnum() for ch in found.group(1)) and bool(FILE_FACTS.match(found.group(1)))
-
-
-def _unspaced(text: str) -> str:
-    return "".join(text.split())
-
-
-def _button_only(b: Block) -> bool:
-    """A block that is nothing but links drawn as buttons (a download or call-to-action
-    button after the text): the page's controls, no sentence of the article.  The
-    links are the block's own: a button standing loose in the text's container, after
-    the paragraphs' box, is a run of that container whose other links (the labels',
-    the share row's) are no part of it."""
-    links = [a for a in b.links if a.get("href")]
-    return b.link_density >= _BUTTON_SHARE and bool(links) and all(
-        class_tokens(a) & _BUTTON_TOKENS for a in links)
-
-
-def _share_row(b: Block) -> bool:
-    """A line of links under a share word ("Share: Twitter Facebook E-mail", "Teilen:
-    …"): whatever its links are named, the words outside them are the share label
-    alone, so the line is the share row, no text."""
-    links = [a for a in b.links if a.get("href")]
-    if not links:
-        return False
-    rest = b.text
-    for a in links:
-        rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
-    label = fold(_ROW_PUNCTUATION.sub(" ", rest)).strip()
-    return label in SHARE_WORDS and label not in _NOT_SHARE_LABELS
-
-
-# what stands between a share row's label and its links
-_ROW_PUNCTUATION = re.compile(r"[\s:：·|•,]+")
-# share words that are no share label before a row of links: "Top", "Back to top"
-_NOT_SHARE_LABELS = frozenset({"top", "back to top"})
-

@@ -1,0 +1,103 @@
+"""What one block of a body's run is, read alone: a line of language links, a
+footnote's number, a button, a share row, a document link's bracketed file facts.
+The body (:mod:`scraper.extract.pages.news.body`) asks these of each block."""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.blocks import Block
+from scraper.extract.pages.news.hints import FILE_FACTS, SHARE_WORDS
+from scraper.extract.structure import class_tokens, is_block, tag
+from scraper.extract.text import clean, fold
+
+# the share of a widget's text in links that makes it a box of links (related, share)
+LINK_BOX = 0.5
+# class words of a link drawn as a button (page builders' button elements: Avada's
+# fusion-button, Gutenberg's wp-block-button__link, Bootstrap's btn)
+_BUTTON_TOKENS = frozenset({"button", "btn"})
+# the share of a block's text a button's link must be for the block to be the button alone
+_BUTTON_SHARE = 0.9
+
+
+def language_links(b: Block) -> bool:
+    """A line of links to the item in other languages (each marked with ``hreflang``),
+    with at most a short label before them: a language switcher, no text."""
+    links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
+    if not links or not all(a.get("hreflang") for a in links):
+        return False
+    shown = sum(len(clean(" ".join(a.itertext()))) for a in links)
+    return len(b.text) - shown <= 30
+
+
+# a note's number as its label shows it: "1", "[1]", "(1)", "1."
+_NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}[\]).]?$")
+
+
+def note_label(b: Block) -> bool:
+    """A footnote definition's label: the note's number in an inline element of its
+    own (``<sup>``) standing in the note's box before the note's text in a block of its
+    own.  pulldown-cmark (Zola) writes ``<div class="footnote-definition"><sup
+    class="footnote-definition-label">1</sup><p>text</p></div>``.  Like the number of
+    an ``<ol>`` item it marks the note, it is no paragraph of the text; the note's text
+    stays (endnotes are body text, fixtures/README.md), as do the reference markers
+    inside the paragraphs ("Wahlgesetzbuch1")."""
+    if not _NOTE_NUMBER.match(b.text):
+        return False
+    for child in b.el:
+        if not isinstance(child.tag, str) or is_block(child) or \
+                clean(" ".join(child.itertext())) != b.text:
+            continue
+        after = child.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        return after is not None and is_block(after) and bool(clean(" ".join(after.itertext())))
+    return False
+
+
+# the bracketed facts closing a link's words: "Informe final (PDF, 1,2 MB)"
+_BRACKETED_TAIL = re.compile(r"[(\[]([^()\[\]]+)[)\]]\s*\.?$")
+
+
+def ends_in_file_facts(text: str) -> bool:
+    """A link's words end in what they say of the file, in brackets, after its title:
+    the link names a document to download, as a file's card does."""
+    found = _BRACKETED_TAIL.search(text)
+    return found is not None and bool(text[:found.start()].strip()) and \
+        any(ch.isalnum() for ch in found.group(1)) and bool(FILE_FACTS.match(found.group(1)))
+
+
+def unspaced(text: str) -> str:
+    return "".join(text.split())
+
+
+def button_only(b: Block) -> bool:
+    """A block that is nothing but links drawn as buttons (a download or call-to-action
+    button after the text): the page's controls, no sentence of the article.  The
+    links are the block's own: a button standing loose in the text's container, after
+    the paragraphs' box, is a run of that container whose other links (the labels',
+    the share row's) are no part of it."""
+    links = [a for a in b.links if a.get("href")]
+    return b.link_density >= _BUTTON_SHARE and bool(links) and all(
+        class_tokens(a) & _BUTTON_TOKENS for a in links)
+
+
+def share_row(b: Block) -> bool:
+    """A line of links under a share word ("Share: Twitter Facebook E-mail", "Teilen:
+    …"): whatever its links are named, the words outside them are the share label
+    alone, so the line is the share row, no text."""
+    links = [a for a in b.links if a.get("href")]
+    if not links:
+        return False
+    rest = b.text
+    for a in links:
+        rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
+    label = fold(_ROW_PUNCTUATION.sub(" ", rest)).strip()
+    return label in SHARE_WORDS and label not in _NOT_SHARE_LABELS
+
+
+# what stands between a share row's label and its links
+_ROW_PUNCTUATION = re.compile(r"[\s:：·|•,]+")
+# share words that are no share label before a row of links: "Top", "Back to top"
+_NOT_SHARE_LABELS = frozenset({"top", "back to top"})
+

@@ -158,7 +158,7 @@ class ListingPage:
         # the two lines above, and the box's first (its title row above link rows)
         for prev in [*before[:2], *before[-1:]]:
             # the heading, or a box (a table's row) holding nothing but its words
-            if not isinstance(prev.tag, str):
+            if not isinstance(prev.tag, str) or self._is_tab_row(prev):
                 continue
             heading = fold(self.doc.element_text(prev)).rstrip(" :：")
             if heading in _MORE_HEADINGS and not self._is_item_page:
@@ -167,6 +167,24 @@ class ListingPage:
                     leading and self.doc.order.get(prev, 0) > self._first_item_link)):
                 return heading
         return None
+
+    def _is_tab_row(self, box: Any) -> bool:
+        """A list of two or more links, each its own item, leading to other pages (a
+        listing's filter tabs "All · Popular" above it): a row of choices, no box's
+        heading whatever its words.  Tabs switching panes within the page (``#popular``)
+        may head a sidebar's box, and stay headings."""
+        if tag(box) not in ("ul", "ol"):
+            return False
+        items = [li for li in box if tag(li) == "li"]
+        if len(items) < 2:
+            return False
+        for li in items:
+            links = list(li.iter("a"))
+            href = links[0].get("href") if len(links) == 1 else None
+            if not href or href.strip().startswith(("#", "javascript:")) \
+                    or self.doc.element_text(links[0]) != self.doc.element_text(li):
+                return False
+        return True
 
     @cached_property
     def _first_item_link(self) -> int:

@@ -106,6 +106,13 @@ class HeadlineFields(NewsPageBase):
             shown = self._titled_lower_heading(page_title, h1s[0][1], headings, lower)
             if shown is not None:
                 return Found(shown[1], "heading"), shown[0]
+        # 1d. <title> names the headline as one of its parts ("Headline - Section -
+        # Site") and a main heading shows that part, the first main heading not: that
+        # one titles a box (a portal's portlet title "News of the Mission" over it)
+        if len(h1s) > 1:
+            titled = self._titled_h1(page_title, h1s)
+            if titled is not None:
+                return Found(titled[1], "heading"), titled[0]
         # 2. the page's main heading, when metadata says something else
         if h1s:
             return Found(h1s[0][1], "h1"), h1s[0][0]
@@ -163,6 +170,17 @@ class HeadlineFields(NewsPageBase):
                     best is None or len(key) > len(fold(best[1]))):
                 best = (el, text)
         return best
+
+    @staticmethod
+    def _titled_h1(page_title: str, h1s: list[tuple[Any, str]]) -> tuple[Any, str] | None:
+        """The main heading showing the longest part of ``page_title`` (split at its
+        separators, a part of three words or more), when the first main heading shows
+        none of its parts."""
+        parts = {fold(p) for p in _TITLE_PARTS.split(page_title) if len(words(p)) >= 3}
+        if not parts or fold(h1s[0][1]) in parts:
+            return None
+        shown = [(el, text) for el, text in h1s[1:] if fold(text) in parts]
+        return max(shown, key=lambda p: len(p[1]), default=None)
 
     def _element_showing(self, text: str) -> Any:
         """The innermost element of the body whose whole text is ``text``."""

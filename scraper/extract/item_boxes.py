@@ -71,10 +71,8 @@ def _title_bar(el: Any) -> bool:
     chrome."""
     if "header" not in class_tokens(el) or el.xpath("boolean(.//a[@href])"):
         return False
-    parent = el.getparent()
-    headline = first_h1(el.getroottree().getroot())
-    if parent is None or tag(parent) in PAGE_LEVEL or headline is None \
-            or headline.xpath("ancestor-or-self::a[@href] | .//a[@href]"):
+    headline = _own_headline(el)
+    if headline is None:
         return False
     after = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
     return after is not None and any(a is after for a in headline.iterancestors())
@@ -206,12 +204,21 @@ def item_footer(el: Any) -> bool:
     if "footer" not in tokens or not tokens & _ITEM_FOOTER_TOKENS or tokens & {"site",
                                                                              "page"}:
         return False
-    parent = el.getparent()
-    headline = first_h1(el.getroottree().getroot())
-    # a headline that links elsewhere is a logo's; a named anchor in it (TWiki's
-    # ``<h1><a name="…"></a> Title</h1>``) is no link
-    if parent is None or tag(parent) in PAGE_LEVEL or headline is None \
-            or headline.xpath("ancestor-or-self::a[@href] | .//a[@href]"):
+    headline = _own_headline(el)
+    if headline is None:
         return False
     before = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
     return before is not None and any(a is before for a in headline.iterancestors())
+
+
+def _own_headline(el: Any) -> Any:
+    """The page's headline (its first ``<h1>``) when ``el`` stands in a box of the
+    page's own (not right under the page-level wrapper) and the headline links nowhere;
+    else None.  A headline that links elsewhere is a logo's; a named anchor in it
+    (TWiki's ``<h1><a name="…"></a> Title</h1>``) is no link."""
+    parent = el.getparent()
+    headline = first_h1(el.getroottree().getroot())
+    if parent is None or tag(parent) in PAGE_LEVEL or headline is None \
+            or headline.xpath("ancestor-or-self::a[@href] | .//a[@href]"):
+        return None
+    return headline

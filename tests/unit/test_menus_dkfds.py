@@ -5,16 +5,7 @@ of the side menu."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
-
-
-def _menu(body: str, url: str = "https://www.osce.org/secretariat") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
-
+from tests.pages import menu_entries
 
 _UNITS = [("/secretariat", "Overview"), ("/secretary-general", "Secretary General"),
           ("/conflict-prevention", "Conflict Prevention Centre"),
@@ -48,7 +39,7 @@ def _page(side: list[tuple[str, str]]) -> str:
 
 
 def test_a_collapsed_accordion_group_repeated_by_a_section_side_menu_is_no_copy() -> None:
-    menu = _menu(_page(side=_UNITS[:3]))
+    menu = menu_entries(_page(side=_UNITS[:3]))
     assert menu == [
         (n, u, ["Structures"]) for u, n in _PLAIN[:1]] + [
         (n, u, ["Structures", "Secretariat"]) for u, n in _UNITS] + [
@@ -61,4 +52,5 @@ def test_a_collapsed_group_repeating_its_own_menus_links_is_still_a_copy() -> No
     # screen inside the menu's box gives nothing, however small a part of the menu it is
     copy = _group("g9", "More", [*_UNITS[:3], ("/extra", "Extra")])
     shown = _items([*_UNITS, *_INSTITUTIONS, *_PLAIN])
-    assert "/extra" not in {u for _, u, _ in _menu(f"<nav><ul>{copy}{shown}</ul></nav><h1>P</h1>")}
+    menu = menu_entries(f"<nav><ul>{copy}{shown}</ul></nav><h1>P</h1>")
+    assert "/extra" not in {u for _, u, _ in menu}

@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.extraction import extract
 from scraper.extract.visible import SCREEN_READER_ONLY, hidden_kind
+from tests.pages import menu_entries
 
 pytestmark = pytest.mark.unit
-
-Entry = tuple[str, str, list[str]]
-
-
-def _menu(body: str, url: str = "https://www.osce.org/secretariat") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
-
 
 def test_wet_screen_reader_heading_over_a_menu_bar_is_no_label() -> None:
     body = ('<nav role="navigation" id="wb-sm"><h2 class="wb-inv">Menu des sujets</h2>'
@@ -30,7 +21,7 @@ def test_wet_screen_reader_heading_over_a_menu_bar_is_no_label() -> None:
             '<li><a href="/fr/youth">Jeunesse</a></li></ul></li>'
             '<li><a href="/fr/about">À propos</a></li></ul></nav>'
             '<main><h1>Titre</h1><p>Texte.</p></main>')
-    assert _menu(body, "https://www.osce.org/fr/secretariat") == [
+    assert menu_entries(body, "https://www.osce.org/fr/secretariat") == [
         ("Élections", "/fr/elections", ["Notre travail"]),
         ("Jeunesse", "/fr/youth", ["Notre travail"]),
         ("À propos", "/fr/about", []),
@@ -62,7 +53,7 @@ def test_a_sidebar_title_over_its_rule_labels_the_links_and_the_folded_group() -
     body = (f'<nav class="navbar"><a href="/" class="navbar-brand">OSCE</a>'
             f'<ul class="navbar-nav"><li><a href="/newsroom">Newsroom</a></li></ul></nav>'
             f'{_sidebar()}<div class="content"><h1>Title</h1><p>Words.</p></div>')
-    assert _menu(body) == [
+    assert menu_entries(body) == [
         ("Newsroom", "/newsroom", []),
         ("Arms control", "/arms-control", ["Fields of work"]),
         ("Elections", "/elections", ["Fields of work"]),
@@ -83,7 +74,7 @@ def test_a_divider_after_items_still_closes_the_titled_group() -> None:
             '<div class="sidebar-divider"></div>'
             '<a href="/contacts" class="sidebar-link">Contacts</a></div></div>'
             '<div class="content"><h1>Title</h1><p>Words.</p></div>')
-    assert _menu(body) == [
+    assert menu_entries(body) == [
         ("Newsroom", "/newsroom", []),
         ("Jobs", "/jobs", ["Get involved"]),
         ("Procurement", "/procurement", ["Get involved"]),

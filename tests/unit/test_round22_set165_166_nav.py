@@ -9,18 +9,9 @@ import pytest
 from lxml import html
 
 from scraper.extract.classes import class_tokens
-from scraper.extract.extraction import extract
+from tests.pages import menu_entries
 
 pytestmark = pytest.mark.unit
-
-Entry = tuple[str, str, list[str]]
-
-
-def _menu(body: str, url: str = "https://www.osce.org/secretariat") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
-
 
 def _tree(title: str) -> str:
     return ('<ul role="group">'
@@ -48,7 +39,7 @@ def test_menu_tree_with_its_filter_box() -> None:
             '<div class="tree-search"><input type="text" aria-label="Search the menu"></div>'
             f'<div class="scroll">{_tree("About")}</div></div></div>'
             '<main><h1>Title</h1><p>Text.</p></main>')
-    assert _menu(body) == EXPECTED
+    assert menu_entries(body) == EXPECTED
 
 
 def test_site_menu_title_over_a_drawer_tree_is_no_group() -> None:
@@ -56,4 +47,4 @@ def test_site_menu_title_over_a_drawer_tree_is_no_group() -> None:
             '<div class="sidebar-title">Site menu</div>'
             f'<div class="tree" role="tree">{_tree("About")}</div></aside></nav>'
             '<main><h1>Title</h1><p>Text.</p></main>')
-    assert _menu(body) == EXPECTED
+    assert menu_entries(body) == EXPECTED

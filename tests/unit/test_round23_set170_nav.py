@@ -7,19 +7,10 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.document import Document
-from scraper.extract.extraction import extract
 from scraper.extract.pages import NavigationPage
+from tests.pages import menu_entries
 
 pytestmark = pytest.mark.unit
-
-Entry = tuple[str, str, list[str]]
-
-
-def _menu(body: str, url: str = "https://www.osce.org/secretariat") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
-
 
 def test_each_title_line_labels_its_own_group() -> None:
     def items(*pairs: tuple[str, str]) -> str:
@@ -33,7 +24,7 @@ def test_each_title_line_labels_its_own_group() -> None:
             + '<div class="group-hd"><a href="/secretariat/all">Secretariat</a></div>'
             + items(("Secretary General", "/sg"), ("Gender Section", "/gender"))
             + "</div></nav>")
-    assert _menu(body) == [
+    assert menu_entries(body) == [
         ("Albania", "/albania", ["Participating States"]),
         ("Serbia", "/serbia", ["Participating States"]),
         ("Asian Partners", "/asian", ["Partners"]),

@@ -12,7 +12,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.author_lines import is_ago_line, is_author_line
 from scraper.extract.blocks import Block, linearize
-from scraper.extract.dates import date_in_byline, is_date_line, parse_date
+from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.document import Document
 from scraper.extract.label_regions import label_regions
 from scraper.extract.labels import LabelValue, best, find_labels
@@ -29,9 +29,12 @@ from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import (
     is_action_link,
     is_action_row,
+    is_byline_line,
     is_hit_figures,
     line_of,
+    names_item_unseen,
     reply_boxes,
+    shows_address,
     structure_byline,
 )
 from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page, turns_to_page
@@ -54,7 +57,6 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import fold
-from scraper.extract.visible import spoken_text
 from scraper.extract.vocabulary import (
     LATEST_HEADINGS,
     WIDGET_HEADINGS,
@@ -396,7 +398,7 @@ class ListingPage:
         kept = [line.strip() for line in lines
                 if not parse_date(line, self.language) and not is_date_line(line)
                 and not self._facts.is_meta_line(line) and not leftover(line)
-                and not _byline(line, self.language) and not is_hit_figures(line)
+                and not is_byline_line(line, self.language) and not is_hit_figures(line)
                 and not last_post_line(line) and not is_author_line(line)
                 and not is_ago_line(line)]
         return " ".join(kept)
@@ -443,8 +445,8 @@ class ListingPage:
                 # whatever hides its tail ("Read more<span> about TITLE</span>")
                 read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
                     and (fold(ARROWS.sub("", text)) in READ_MORE or opens_read_more(el)
-                         or points_on(text) or _names_item_unseen(el, text, title))
-                if read_more or (_shows_address(text, href) and (tag(el) == "a" or not len(el))):
+                         or points_on(text) or names_item_unseen(el, text, title))
+                if read_more or (shows_address(text, href) and (tag(el) == "a" or not len(el))):
                     out.append(el)
         return out
 
@@ -463,41 +465,6 @@ def _is_widget_heading(folded: str) -> bool:
     return folded in _WIDGET_HEADINGS or (
         0 < len(folded.split()) <= 4 and not any(c in folded for c in ":：")
         and any(stem in folded for stem in WIDGET_STEMS))
-
-
-def _names_item_unseen(a: Any, shown: str, title: str | None) -> bool:
-    """The link's words for screen readers name the item (its ``title``) and its
-    ``shown`` words do not: a call to read on, its hidden tail saying on to what."""
-    if not title or not shown:
-        return False
-    folded = fold(title)
-    return folded not in fold(shown) and folded in fold(spoken_text(a))
-
-
-def _shows_address(text: str, href: str) -> bool:
-    """The entry's address written out as text (a search hit's green line), with or
-    without its scheme, or as a trail of its parts: ``www.osce.org/ru/odihr/481234``,
-    ``www.osce.org › it › odihr › 563902``."""
-    def bare(url: str) -> str:
-        url = re.sub(r"^(?:https?:)?//", "", url.strip().lower()).removeprefix("www.")
-        return url.rstrip("/")
-    shown = _ADDRESS_TRAIL.sub("/", text.strip())
-    return bool(shown) and " " not in shown and bare(shown) == bare(href)
-
-
-# the parts of an address shown as a trail: "osce.org › it › odihr"
-_ADDRESS_TRAIL = re.compile(r"\s*[›»>]\s*")
-
-
-# a sentence's end: a word of three letters or more, then its stop ("… 2023 года.");
-# a byline ends in a figure, a bracket or an abbreviation ("… 2003 г.", "(412 reads)")
-_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?…]$")
-
-
-
-def _byline(text: str, language: str) -> bool:
-    """A byline's line ("Posted by admin on 18 March 2003 @ 16:40"), no sentence."""
-    return not _SENTENCE_END.search(text.strip()) and bool(date_in_byline(text, language))
 
 
 def _chrome_or_hidden(x: Any) -> bool:

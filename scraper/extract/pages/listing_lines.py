@@ -17,6 +17,7 @@ from scraper.extract.labels import LabelValue
 from scraper.extract.pages.common import is_under
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import clean, fold, words
+from scraper.extract.visible import spoken_text
 from scraper.extract.vocabulary import ACTION_LINK_TEXTS, GENERIC_TOPIC_LABELS
 
 _ACTIONS = frozenset(fold(t) for t in ACTION_LINK_TEXTS)
@@ -281,3 +282,37 @@ def is_hit_figures(text: str) -> bool:
     if not _HIT_FIGURES.search(text):
         return False
     return not re.search(r"\w", _HIT_FIGURES.sub(" ", text))
+
+
+def names_item_unseen(a: Any, shown: str, title: str | None) -> bool:
+    """The link's words for screen readers name the item (its ``title``) and its
+    ``shown`` words do not: a call to read on, its hidden tail saying on to what."""
+    if not title or not shown:
+        return False
+    folded = fold(title)
+    return folded not in fold(shown) and folded in fold(spoken_text(a))
+
+
+def shows_address(text: str, href: str) -> bool:
+    """The entry's address written out as text (a search hit's green line), with or
+    without its scheme, or as a trail of its parts: ``www.osce.org/ru/odihr/481234``,
+    ``www.osce.org › it › odihr › 563902``."""
+    def bare(url: str) -> str:
+        url = re.sub(r"^(?:https?:)?//", "", url.strip().lower()).removeprefix("www.")
+        return url.rstrip("/")
+    shown = _ADDRESS_TRAIL.sub("/", text.strip())
+    return bool(shown) and " " not in shown and bare(shown) == bare(href)
+
+
+# the parts of an address shown as a trail: "osce.org › it › odihr"
+_ADDRESS_TRAIL = re.compile(r"\s*[›»>]\s*")
+
+
+# a sentence's end: a word of three letters or more, then its stop ("… 2023 года.");
+# a byline ends in a figure, a bracket or an abbreviation ("… 2003 г.", "(412 reads)")
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?…]$")
+
+
+def is_byline_line(text: str, language: str) -> bool:
+    """A byline's line ("Posted by admin on 18 March 2003 @ 16:40"), no sentence."""
+    return not _SENTENCE_END.search(text.strip()) and bool(date_in_byline(text, language))

@@ -7,17 +7,12 @@ being screen-reader-only words: no entry."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str) -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<main><h1>Page</h1><p>Body text of the page.</p></main></body></html>")
-    records = extract(page.encode(), "https://www.example.org/", "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, "https://www.example.org/",
+                        main="<main><h1>Page</h1><p>Body text of the page.</p></main>")
 
 
 _CHEVRON = "<svg aria-hidden='true'><path d='M5 7l5 5 5-5'/></svg>"

@@ -12,20 +12,14 @@ unfolded copy) labels its list without the drawn sign."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from scraper.extract.extraction import extract
+from tests.pages import menu_records
 
 pytestmark = pytest.mark.unit
 
 
-def _menu(body: str, url: str = "https://www.osce.org/") -> list[dict[str, Any]]:
-    page = (f"<html lang='en'><head><title>X</title></head>"
-            f"<body>{body}</body></html>")
-    return [{"name": r["name"], "url": r["url"], "path": r["path"]}
-            for r in extract(page.encode(), url, "navigation").records]
+_menu = menu_records
 
 
 def _row(level: int, href: str, name: str) -> str:

@@ -58,12 +58,25 @@ def load_routes(site: Path | None = None) -> dict[str, Any]:
     return dict(json.loads(((site or site_dir()) / ROUTES_FILE).read_text(encoding="utf-8")))
 
 
+# digests already taken in this process, by the name, size and change times of every
+# file read: a file written since (even one of the same size) has other change times
+_DIGESTS: dict[tuple[tuple[str, int, int, int], ...], str] = {}
+
+
 def _digest(root: Path) -> str:
     """What the copy is made of: every fixture file, the templates and this package."""
-    h = hashlib.sha256()
     sources = sorted(p for p in root.rglob("*") if p.is_file())
     sources += [*sorted(TEMPLATES.glob("*.html")),
                 *sorted(Path(__file__).parent.glob("*.py"))]
+    stats = tuple((str(p), st.st_size, st.st_mtime_ns, st.st_ctime_ns) for p in sources
+                  for st in [p.stat()])
+    if stats not in _DIGESTS:
+        _DIGESTS[stats] = _read_digest(sources)
+    return _DIGESTS[stats]
+
+
+def _read_digest(sources: list[Path]) -> str:
+    h = hashlib.sha256()
     for path in sources:
         h.update(str(path.relative_to(path.anchor)).encode())
         h.update(path.read_bytes())

@@ -9,6 +9,8 @@ why not the others; :func:`make_items` makes as many items as the copy is asked 
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,12 +110,23 @@ def _local_fields(body: bytes, path: str, headers: dict[str, Any],
     Measured, not guessed: the page is extracted as if served from a sentinel origin,
     and every URL that comes out on that origin is one the serving address decides.
     """
-    served = extract(body, _SENTINEL + path, "news", headers or None).records[0]
-    local = []
-    for key, value in _url_leaves(served):
-        if value.startswith(_SENTINEL + "/") and value_at(expected, key) is not None:
-            local.append(key)
-    return tuple(local)
+    return tuple(key for key in _sentinel_urls(body, path, headers)
+                 if value_at(expected, key) is not None)
+
+
+# what the sentinel extraction answered, by page: a build extracts each fixture once per
+# process (a test process builds several copies of the same fixtures)
+_SENTINEL_URLS: dict[tuple[bytes, str, str], tuple[str, ...]] = {}
+
+
+def _sentinel_urls(body: bytes, path: str, headers: dict[str, Any]) -> tuple[str, ...]:
+    """The dotted keys of the URL fields that come out on the sentinel origin."""
+    memo = (hashlib.sha256(body).digest(), path, json.dumps(headers, sort_keys=True))
+    if memo not in _SENTINEL_URLS:
+        served = extract(body, _SENTINEL + path, "news", headers or None).records[0]
+        _SENTINEL_URLS[memo] = tuple(key for key, value in _url_leaves(served)
+                                     if value.startswith(_SENTINEL + "/"))
+    return _SENTINEL_URLS[memo]
 
 
 def _url_leaves(record: dict[str, Any]) -> Iterator[tuple[str, str]]:

@@ -3,7 +3,6 @@ toggle buttons, summaries, a list item's own words, an older site's title rows).
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Any
 
 from scraper.extract.badges import COUNTER
@@ -11,7 +10,6 @@ from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import per_call
 from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.hints import (
-    DIVIDER_TOKENS,
     GROUP_ROLES,
     HEADER_TOKENS,
     HEADING_TAGS,
@@ -27,6 +25,7 @@ from scraper.extract.pages.navigation.hints import (
     strip_glyphs,
 )
 from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose
+from scraper.extract.pages.navigation.title_groups import divider, own_group, subheaded
 from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
 from scraper.extract.structure import class_tokens, tag
@@ -201,7 +200,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
     @per_call
     def _head_label_over(self, box: Any, branch: Any, root: Any) -> str | None:
         """:meth:`_head_label` for the links in ``branch``, a child of ``box``."""
-        children = _own_group(list(self._label_children(box, branch)), branch)
+        children = own_group(list(self._label_children(box, branch)), branch)
         head = children[0]
         if branch is head or (tag(head) not in LABEL_TAGS and not self._header_title(head)) \
                 or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
@@ -214,14 +213,15 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                 tag(c) == tag(head) for c in children[1:children.index(branch) + 1]):
             return None   # a heading of its rank after it closes its group
         if class_tokens(head) & HEADER_TOKENS and any(
-                (tag(c) == tag(head) and c.get("class") == head.get("class")) or _divider(c)
+                (tag(c) == tag(head) and c.get("class") == head.get("class")) or divider(c)
                 for c in children[1:children.index(branch) + 1]):
             # so does a header item's next header, or a divider (Semantic UI's
             # ``div.header`` … ``div.divider``, ``div.header`` in one ``div.menu``)
             return None
         if tag(head) in HEADING_TAGS and tag(branch) in LIST_TAGS and any(
                 tag(c) in LIST_TAGS for c in children[1:children.index(branch)]) \
-                and not _subheaded(head, children[1:children.index(branch)]):
+                and not subheaded(head, children[1:children.index(branch)]) \
+                and not self._sub_titled(children[1:]):
             # a heading titles the list right after it; a second list after that one
             # (a dropdown's "Field operations, Projects" under its themed list) stands
             # beside the titled group, in the panel the dropdown's own words label
@@ -240,7 +240,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         closing = tag(branch) == "a" and any(tag(c) in LIST_TAGS for c in between)
         if (tag(head) == "a" or head_links) and (
                 len(head_links) > 1 or (tag(branch) == "a" and not closing)
-                or len(children) > 3 or any(self._titled(c) for c in children[1:])
+                or (len(children) > 3 and not self._sub_titled(children[1:]))
+                or any(self._titled(c) for c in children[1:])
                 or self._peer_link(head) or any(self._link_line(c) for c in between)):
             # a link above groups titled by their own headings is their peer; so is a
             # link with another link line after it (a mega column's "Chairpersonship"
@@ -266,6 +267,26 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         of work") each title names its block, one group of the site menu."""
         return fold(title) in MENU_TOGGLE_FOLDED and self._opens_whole_menu(box, root) \
             and all(r is root for r in self._shown_roots)
+
+    def _sub_titled(self, rest: list[Any]) -> bool:
+        """The column's lines after its title are groups each led by a sub-title, a
+        line of a few words and no link right before its list (a region's name over
+        its offices: "Field operations", then "South-East Europe" and its list,
+        "Central Asia" and its list): the title above them heads every group."""
+        if len(rest) < 2 or len(rest) % 2:
+            return False
+        return all(self._sub_title(title) and tag(group) in LIST_TAGS
+                   for title, group in zip(rest[::2], rest[1::2], strict=True))
+
+    def _sub_title(self, line: Any) -> bool:
+        """A line of a few words, no heading (a heading's rank says its level), no
+        link, no list."""
+        if tag(line) not in LABEL_TAGS or tag(line) in (*LIST_TAGS, *HEADING_TAGS, "a") \
+                or (line.get("role") or "") == "heading" or self._links(line) \
+                or line.xpath(".//ul|.//ol"):
+            return False
+        text = strip_glyphs(self._shown(line))
+        return bool(text) and len(text) <= 80 and not is_prose(text)
 
     def _header_title(self, head: Any) -> bool:
         """A box's ``<header>`` (or ``<hgroup>``) saying nothing but its heading (a
@@ -445,39 +466,6 @@ def _joined(column: list[str], inner: list[str]) -> list[str]:
     already gave, at its place there: each level once."""
     return column + [label for label in inner if label not in column]
 
-def _subheaded(head: Any, between: list[Any]) -> bool:
-    """A column whose title heads subheadings of a lower rank (``h2`` over ``h3``s,
-    each over its list): every list after them stands under the column's title too."""
-    return any(tag(c) in HEADING_TAGS and tag(c) > tag(head) for c in between)
-
-
-def _divider(el: Any) -> bool:
-    """A rule between groups of items: ``hr``, a separator role, a divider class."""
-    return tag(el) == "hr" or (el.get("role") or "").lower() == "separator" \
-        or bool(class_tokens(el) & DIVIDER_TOKENS)
-
 
 def _is_button(el: Any) -> bool:
     return tag(el) == "button" or (el.get("role") or "").lower() == "button"
-
-
-def _own_group(children: list[Any], branch: Any) -> list[Any]:
-    """The children of a box of titled groups, title line, links, title line, links
-    (each title a line of the first one's tag and class, before a group of its own),
-    that make ``branch``'s
-    group: from the nearest title before it to the next; each title labels its own
-    links, not the first one all of them."""
-    head = children[0]
-    if not head.get("class") or branch is head:
-        return children
-    titles = [i for i, c in enumerate(children) if tag(c) == tag(head)
-              and c.get("class") == head.get("class") and not c.xpath(".//ul|.//ol")]
-    # titles alternate with their groups; items of one kind side by side (a submenu's
-    # ``div.MenuItem`` lines among ``div.MenuItem.ArrowIcon`` ones) are no such titles
-    if len(titles) < 2 or titles[-1] == len(children) - 1 or any(
-            b - a < 2 for a, b in pairwise(titles)):
-        return children
-    at = children.index(branch)
-    start = max(i for i in titles if i <= at)
-    end = min((i for i in titles if i > at), default=len(children))
-    return children[start:end]

@@ -1,0 +1,45 @@
+"""The groups of a box of titled groups: which title line heads which of its links
+(a column title over subheadings of a lower rank, title lines alternating with their
+groups, a divider closing one)."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+from scraper.extract.pages.navigation.hints import DIVIDER_TOKENS, HEADING_TAGS
+from scraper.extract.structure import class_tokens, tag
+
+
+def subheaded(head: Any, between: list[Any]) -> bool:
+    """A column whose title heads subheadings of a lower rank (``h2`` over ``h3``s,
+    each over its list): every list after them stands under the column's title too."""
+    return any(tag(c) in HEADING_TAGS and tag(c) > tag(head) for c in between)
+
+
+def divider(el: Any) -> bool:
+    """A rule between groups of items: ``hr``, a separator role, a divider class."""
+    return tag(el) == "hr" or (el.get("role") or "").lower() == "separator" \
+        or bool(class_tokens(el) & DIVIDER_TOKENS)
+
+
+def own_group(children: list[Any], branch: Any) -> list[Any]:
+    """The children of a box of titled groups, title line, links, title line, links
+    (each title a line of the first one's tag and class, before a group of its own),
+    that make ``branch``'s
+    group: from the nearest title before it to the next; each title labels its own
+    links, not the first one all of them."""
+    head = children[0]
+    if not head.get("class") or branch is head:
+        return children
+    titles = [i for i, c in enumerate(children) if tag(c) == tag(head)
+              and c.get("class") == head.get("class") and not c.xpath(".//ul|.//ol")]
+    # titles alternate with their groups; items of one kind side by side (a submenu's
+    # ``div.MenuItem`` lines among ``div.MenuItem.ArrowIcon`` ones) are no such titles
+    if len(titles) < 2 or titles[-1] == len(children) - 1 or any(
+            b - a < 2 for a, b in pairwise(titles)):
+        return children
+    at = children.index(branch)
+    start = max(i for i in titles if i <= at)
+    end = min((i for i in titles if i > at), default=len(children))
+    return children[start:end]

@@ -213,6 +213,25 @@ class NavigationPageBase(ABC):
             return None
         return control
 
+    @per_element
+    def _labelled_dropdown(self, panel: Any) -> Any | None:
+        """The label on view right before a hidden box of links, when it is no link
+        itself and not a small screen's "Menu" word: a dropdown a pointer over that label
+        opens (a toolbar's "About us" caption, then its hidden list of rows; a group row
+        "Structures", then its hidden flyout), named by no attribute, only its place.
+        Its links standing nowhere else (a copy is judged first) make it the
+        collapsed submenu, no hidden copy."""
+        if hidden_kind(panel) is None or not self._links(panel):
+            return None
+        label = panel.getprevious()
+        while label is not None and not isinstance(label.tag, str):
+            label = label.getprevious()
+        if label is None or tag(label) in ("a", "script", "style") or is_hidden(label) \
+                or self._links(label) or label.xpath(".//input|.//select|.//textarea"):
+            return None
+        words = strip_glyphs(self._shown(label))
+        return label if words and fold(words) not in MENU_TOGGLE_FOLDED else None
+
     def _discloses(self, control: Any) -> bool:
         """A disclosure button: a ``button`` saying whether what follows is open
         (``aria-expanded``), no popup named, showing words of its own other than the

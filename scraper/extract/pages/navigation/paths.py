@@ -128,6 +128,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         control = self._controllers.get(group.get("id") or "")
         if control is None:
             control = self._popup_trigger(group)
+        if control is None:
+            control = self._labelled_dropdown(group)
         if control is not None and self._opens_whole_menu(group, root):
             return None   # the "Menu" button of a small screen names no group
         if control is not None and control is not link and not is_under(link, control):
@@ -202,6 +204,9 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         """:meth:`_head_label` for the links in ``branch``, a child of ``box``."""
         children = own_group(list(self._label_children(box, branch)), branch)
         head = children[0]
+        own = self._labelled_dropdown(branch)
+        if own is not None and own is not head:
+            return None   # a dropdown right after its own label is that label's, no title's
         if branch is head or (tag(head) not in LABEL_TAGS and not self._header_title(head)) \
                 or tag(head) in LIST_TAGS or head.xpath(".//ul|.//ol") or is_logo(head) \
                 or self._is_menu_toggle(head, root) or self._is_close_button(head, box) \

@@ -133,7 +133,7 @@ class Reachability(NavigationPageBase):
         if tag(panel) in ("template", "noscript") or self._is_copy(panel) \
                 or self._small_screen_copy(panel):
             return False
-        if self._opened_in_place(panel):
+        if self._opened_in_place(panel) or self._labelled_dropdown(panel) is not None:
             return True
         return bool(panel.xpath("boolean(descendant-or-self::*[self::ul or self::ol]"
                                 "[count(.//a[@href]) >= 3])"))

@@ -18,11 +18,33 @@ BADGE_TOKENS = frozenset({"badge", "label", "count", "counter", "pill", "tag", "
 COUNTER = re.compile(r"^\(?\d{1,5}\)?$")
 # a flag is a word or two ("New", "Neu", "Beta", "Mis à jour"), no phrase
 FLAG_MAX_CHARS = 15
+# a utility-class theme names no badge, it draws one: rounded corners and a fill of
+# its own (Tailwind's ``rounded-full bg-amber-100``, Bootstrap's ``rounded-pill
+# bg-warning``), or an inline style saying the same
+_ROUNDED = re.compile(r"^rounded(?:-(?!none$)|$)")
+# ``bg-`` classes that place or size a background image fill nothing of their own
+_FILLED = re.compile(r"^bg-(?!(?:transparent|none|inherit|cover|contain|center|top|bottom|"
+                     r"left|right|fixed|local|scroll|repeat|no-repeat|clip-\S+|origin-\S+|"
+                     r"opacity-\S+|blend-\S+)$)")
+_STYLE_ROUNDED = re.compile(r"(?:^|;)\s*border-radius\s*:\s*(?!0\w*\s*(?:;|$))", re.I)
+_STYLE_FILLED = re.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*(?!none|transparent|inherit)",
+                           re.I)
 
 
 def is_flag(el: Any, text: str) -> bool:
-    """A short flag a badge class names ("New", "Beta")."""
-    return bool(text) and bool(class_tokens(el) & BADGE_TOKENS) and len(text) <= FLAG_MAX_CHARS
+    """A short flag a badge class names ("New", "Beta") or drawn as a pill."""
+    return bool(text) and len(text) <= FLAG_MAX_CHARS and (
+        bool(class_tokens(el) & BADGE_TOKENS) or drawn_as_pill(el))
+
+
+def drawn_as_pill(el: Any) -> bool:
+    """``el`` is drawn as a pill: rounded corners on a fill of its own, by utility
+    classes (a responsive prefix, ``md:rounded``, read past) or its inline style."""
+    names = [n.rsplit(":", 1)[-1] for n in (el.get("class") or "").split()]
+    if any(_ROUNDED.match(n) for n in names) and any(_FILLED.match(n) for n in names):
+        return True
+    style = el.get("style") or ""
+    return bool(_STYLE_ROUNDED.search(style) and _STYLE_FILLED.search(style))
 
 
 def without_closing_flags(doc: Document, el: Any) -> str | None:

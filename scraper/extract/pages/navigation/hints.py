@@ -17,14 +17,16 @@ from scraper.extract.vocabulary import CLOSE_TEXTS, MENU_TOGGLE_TEXTS, WIDGET_ST
 
 # "tree" names the site's tree of pages as role=tree does: the sidebar of a
 # documentation generator (Sphinx Furo's ``div.sidebar-tree``, no landmark or role),
-# Plone's ``portlet-navigation-tree``
+# Plone's ``portlet-navigation-tree``; "mnu" is the short form component libraries write
+# (ICEfaces' ``iceMnuBar``, ``mnuMain``), "menue" the German "Menü" spelt in ASCII
 MENU_TOKENS = frozenset({"menu", "menubar", "navigation", "mainmenu", "megamenu", "navbar", "nav",
-                         "sitemenu", "submenu", "menublock", "offcanvas", "tree"})
+                         "sitemenu", "submenu", "menublock", "offcanvas", "tree", "mnu",
+                         "menue"})
 # a word made of where a menu sits and "nav"/"menu" (Plone's portal-globalnav, topnav,
 # leftmenu, German hauptnavigation: "main navigation"); not any word ending so
 # ("vocemenu" is an item of one, "skipnav" a skip link)
 _MENU_WORD = re.compile(r"^(?:global|main|top|site|primary|portal|left|right|side|header|"
-                        r"section|mobile|page|haupt)(?:nav|navigation|menu)$")
+                        r"section|mobile|page|haupt)(?:nav|navigation|menue?)$")
 
 
 def menu_hinted(tokens: frozenset[str]) -> bool:

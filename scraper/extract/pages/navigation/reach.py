@@ -31,8 +31,9 @@ from scraper.extract.visible import (
 )
 
 # the words of a compound class (``MenuItem``, ``UITab``) that name its box an item or a
-# tab of a menu, as the whole words of ``ITEM_BOX_TOKENS`` do
-ITEM_BOX_PARTS = frozenset({"item", "tab"})
+# tab of a menu, as the whole words of ``ITEM_BOX_TOKENS`` do; "itm" is the short form
+# component libraries write (ICEfaces' ``div.iceMnuItm`` holding its hidden submenu)
+ITEM_BOX_PARTS = frozenset({"item", "itm", "tab"})
 
 
 class Reachability(NavigationPageBase):

@@ -176,10 +176,25 @@ _UP_TO_WIDTH = re.compile(r"max-width|orientation|print", re.I)
 
 def page_wide_hidden_classes(rules: tuple[Rule, ...]) -> set[str]:
     """Class names the page's ``<style>`` hides on every screen from a width on."""
+    return _wide_hidden(rules, _ONE_CLASS)
+
+
+# So is an element type the rule names alone (a component library's drawer,
+# ``@media (min-width: 1024px) { app-drawer { display: none } }``); never the page's
+# own ``html`` or ``body``.
+_ONE_TAG = re.compile(r"^\s*([A-Za-z][\w-]*)\s*$")
+
+
+def page_wide_hidden_tags(rules: tuple[Rule, ...]) -> set[str]:
+    """Element names the page's ``<style>`` hides on every screen from a width on."""
+    return {t.lower() for t in _wide_hidden(rules, _ONE_TAG)} - {"html", "body"}
+
+
+def _wide_hidden(rules: tuple[Rule, ...], selector: re.Pattern[str]) -> set[str]:
     return {m[1] for rule in rules
             if _FROM_WIDTH.match(rule.condition) and not _UP_TO_WIDTH.search(rule.condition)
             and _DISPLAY_NONE.search(rule.body.strip())
-            for sel in rule.selectors.split(",") if (m := _ONE_CLASS.match(sel))}
+            for sel in rule.selectors.split(",") if (m := selector.match(sel))}
 
 
 # Text the page's stylesheet pushes off the screen for good: the older visually-hidden
@@ -258,14 +273,15 @@ def mark_page_screen_reader_classes(root: Any) -> int:
     never = page_never_shown_classes(rules) - names
     off = page_off_screen_selectors(rules)
     narrow = page_wide_hidden_classes(rules)
+    narrow_tags = page_wide_hidden_tags(rules)
     marked = 0
-    if not (names or never or scoped or off or narrow):
+    if not (names or never or scoped or off or narrow or narrow_tags):
         return 0
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         tokens = set((el.get("class") or "").split())
-        if not narrow.isdisjoint(tokens):
+        if not narrow.isdisjoint(tokens) or el.tag.lower() in narrow_tags:
             el.set(PAGE_SMALL_SCREEN_ATTR, "")   # not hidden: a phone shows it
         if not names.isdisjoint(tokens) or any(
                 t in scoped and _in_scope(el, scoped[t]) for t in tokens) or (

@@ -7,14 +7,19 @@ and gives nothing; the navbar's own collapsing box, which the same burger opens 
 phones, is the wide row itself and is read.  A class the page's own stylesheet hides
 from a width on (``@media (min-width: 40em) { .x { display: none } }``) shows on small
 screens only: a menu item so classed beside the wide menu's items (a "Home" item for
-phones) is no entry."""
+phones) is no entry.  So does an element type the sheet so hides (a component
+library's ``app-drawer``): the drawer's copy of the menu written first gives nothing."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from scraper.extract.extraction import extract
-from scraper.extract.page_styles import page_wide_hidden_classes, parse_sheets
+from scraper.extract.page_styles import (
+    page_wide_hidden_classes,
+    page_wide_hidden_tags,
+    parse_sheets,
+)
 
 
 def _menu(body: str, head: str = "") -> list[dict[str, Any]]:
@@ -97,3 +102,25 @@ def test_only_rules_from_a_width_on_hide_for_wide_screens() -> None:
              ".e { display: none }")
     rules = parse_sheets((sheet,))
     assert page_wide_hidden_classes(rules) == {"a"}
+
+
+# a component library's drawer element the sheet hides from a width on, written first
+# with the same links as the wide menu but its groups laid out flat
+ELEMENT_STYLE = "<style>@media (min-width: 1024px) { app-drawer { display: none } }</style>"
+APP_DRAWER = (
+    "<app-drawer><div role='navigation' aria-label='Menü'>" + "".join(
+        f"<a href='{h}'>{h.rsplit('/', 1)[-1].title()}</a>" for h in [*WORK, "/de/press"])
+    + "</div></app-drawer>")
+
+
+def test_element_the_page_hides_from_a_width_on_holds_a_copy_that_gives_nothing() -> None:
+    wide = _navbar("mainNav")
+    assert _menu(APP_DRAWER + wide, ELEMENT_STYLE) == DESKTOP
+    # without the rule the drawer is read first: its flat copy places the links
+    assert _menu(APP_DRAWER + wide)[0] == {"name": "Arms", "url": "/de/work/arms", "path": []}
+
+
+def test_only_one_element_rules_from_a_width_on_name_elements() -> None:
+    sheet = ("@media (min-width: 64em) { app-drawer, nav.x, body { display: none } }"
+             "@media (max-width: 40em) { aside { display: none } }")
+    assert page_wide_hidden_tags(parse_sheets((sheet,))) == {"app-drawer"}

@@ -108,8 +108,13 @@ class NavigationPageBase(ABC):
 
     def _name_text(self, el: Any) -> str:
         """``el``'s words without the count or flag closing them ("Elections
-        <span class="badge">12</span>", "Newsroom <span>5</span> ▾")."""
+        <span class="badge">12</span>", "Newsroom <span>5</span> ▾"); a link wrapped
+        whole around one element (``<a><paper-item>Podcasts <span class="badge">NEW``)
+        says that element's words."""
         children = [c for c in el if isinstance(c.tag, str)]
+        if len(children) == 1 and not (el.text or "").strip() \
+                and not (children[0].tail or "").strip() and not is_hidden(children[0]):
+            return self._name_text(children[0])
         dropped: list[Any] = []
         for c in reversed(children):
             text = self.doc.element_text(c)

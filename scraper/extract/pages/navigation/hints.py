@@ -440,7 +440,15 @@ def is_dropdown_toggle(el: Any) -> bool:
     said = {(el.get(attr) or "").strip().lower() for attr in ("data-toggle", "data-bs-toggle")}
     if DROPDOWN_TOGGLE in said or DROPDOWN_TOGGLE_CLASS in (el.get("class") or "").split():
         return True
-    if tag(el) != "a" or el.get("href") is None or not _NOWHERE.match(el.get("href").strip()):
+    if tag(el) not in ("a", "area"):
+        # a control that is no link at all (a ``button``, a component library's
+        # ``paper-button`` in its ``paper-menu-button``) saying it opens a popup menu and
+        # not that it is closed: the panel after it, which the component hides.  One
+        # saying it is closed (``aria-expanded="false"``) before a box on view opens
+        # something else (Headless UI's menu button, its menu not rendered yet)
+        return (el.get("aria-haspopup") or "false").lower() not in ("false", "dialog") \
+            and (el.get("aria-expanded") or "").lower() != "false"
+    if el.get("href") is None or not _NOWHERE.match(el.get("href").strip()):
         return False
     return (el.get("aria-haspopup") or "false").lower() not in ("false", "dialog") \
         or el.get("aria-expanded") is not None \

@@ -69,9 +69,10 @@ class MenuTitles(MenuControls, BlockRows):
             return [], []
         text = strip_glyphs(clean(" ".join(self._shown(h) for h in heads)))
         if fold(text) in MENU_TOGGLE_FOLDED or any(names_site(h) or heads_page_header(h)
-                                                   for h in heads):
+                                                   for h in heads) \
+                or titles_menu_bar(root, self._links(root)):
             # a drawer's "Menü" title names the whole menu, no group of it; the
-            # header's headline names the site
+            # header's headline names the site; a heading over a menu bar names the bar
             return [], heads
         return ([text] if text and len(text) <= 80 else []), heads
 
@@ -134,6 +135,19 @@ class MenuTitles(MenuControls, BlockRows):
             while prev is not None and not isinstance(prev.tag, str):
                 prev = prev.getprevious()
         return prev
+
+
+def titles_menu_bar(branch: Any, links: list[Any]) -> bool:
+    """``branch`` holds its ``links`` in a horizontal menu bar alone (``role="menubar"``,
+    ARIA's persistent row of a menu's top items, horizontal unless its
+    ``aria-orientation`` says otherwise): a heading over it ("Topics menu", which
+    WET-BOEW writes bare and hides by its theme's stylesheet) titles the whole bar, as
+    the bar's ``aria-label`` would, and a menubar's name is the menu's own, no level of
+    it (:data:`.hints.GROUP_ROLES`).  A heading over a vertical list labels its links."""
+    bars = [el for el in branch.iter() if isinstance(el.tag, str)
+            and (el.get("role") or "").strip().lower() == "menubar"
+            and (el.get("aria-orientation") or "").strip().lower() != "vertical"]
+    return bool(bars and links) and all(any(is_descendant(a, b) for b in bars) for a in links)
 
 
 def is_prose(text: str) -> bool:

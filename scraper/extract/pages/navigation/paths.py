@@ -24,7 +24,7 @@ from scraper.extract.pages.navigation.hints import (
     rendered_element,
     strip_glyphs,
 )
-from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose
+from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose, titles_menu_bar
 from scraper.extract.pages.navigation.title_groups import divider, own_group, subheaded
 from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
@@ -231,6 +231,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             # (a dropdown's "Field operations, Projects" under its themed list) stands
             # beside the titled group, in the panel the dropdown's own words label
             return None
+        if tag(head) in HEADING_TAGS and titles_menu_bar(branch, self._links(branch)):
+            return None
         head_links = self._links(head)
         # columns of one kind side by side: the first is their peer; so too a line of
         # one link over lines of its tag and class (a text widget's ``p`` per link in a
@@ -408,7 +410,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                         and not prev.xpath(".//ul|.//ol") \
                         and not (node is not lst and self._peer_link(prev)):
                     text = self._title_words(prev)
-                    if self._names_whole_menu(text, node, root):
+                    if self._names_whole_menu(text, node, root) or (
+                            tag(prev) in HEADING_TAGS and titles_menu_bar(node, self._links(node))):
                         return None
                     return text if len(text) <= 80 else None
                 return None

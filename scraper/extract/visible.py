@@ -57,6 +57,20 @@ _NOT_RENDERED_CLASSES = frozenset({
     # ``visibility:hidden``, Jasny Bootstrap's and UIkit's ``display:none``): the
     # small screen's menu drawer, whatever inline hint it lacks
     "offcanvas", "uk-offcanvas",
+    # the hiding classes of script frameworks, defined by the framework's own stylesheet
+    # (AngularJS injects ``.ng-hide{display:none!important}`` at run time; the others ship
+    # theirs with their widgets): a rendered page carrying one shows nothing of the
+    # element.  Their "cloak" classes (AngularJS ``ng-cloak``, Vue ``v-cloak``, Alpine
+    # ``x-cloak``) are not among them: the framework removes them once the page is up,
+    # and the element shows.
+    "ng-hide",                                        # AngularJS (ngShow / ngHide)
+    "ui-helper-hidden", "ui-screen-hidden",           # jQuery UI, jQuery Mobile
+    "x-hidden", "x-hide-display", "x-hide-visibility", "x-hide-offsets",   # Ext JS
+    "x-hidden-display", "x-hidden-visibility", "x-hidden-offsets",
+    "yui3-hidden",                                    # YUI 3
+    "k-hidden",                                       # Kendo UI
+    "dx-state-invisible",                             # DevExtreme
+    "ion-hide",                                       # Ionic
 })
 # such a drawer written open (Bootstrap 5 ``show``, Jasny ``in``, UIkit ``uk-open``)
 _DRAWER_CLASSES = frozenset({"offcanvas", "uk-offcanvas"})

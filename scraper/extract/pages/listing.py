@@ -301,13 +301,17 @@ class ListingPage:
                  in entry_elements(self.item_links, rank=self._facts_shown).items()]
         return headed_entries(self.doc, found, self.item_links)
 
-    def _facts_shown(self, entry: Any, href: str) -> int:
-        """How many of the item's facts a box linking it shows (labelled values, a
-        date): of two boxes linking one item, the listing's row shows them, a side
-        box's line of the newest items only its title."""
+    def _facts_shown(self, entry: Any, href: str) -> tuple[int, int]:
+        """How much of the item a box linking it shows: its facts (labelled values, a
+        date, on a line of its own or a ``<time>`` in a line of facts), then its lines.
+        Of two boxes linking one item, the listing's row shows them, a side box's line
+        of the newest items or a "Featured" box above the list only its title and
+        date."""
         labels = find_labels(entry, self.doc.order, skip_chrome=False)
-        dated = any(parse_date(b.text, self.language) for b in linearize(entry, self.doc.order))
-        return len(labels) + int(dated)
+        blocks = linearize(entry, self.doc.order)
+        dated = any(parse_date(b.text, self.language) for b in blocks) or any(
+            not is_hidden(t) for t in entry.iter("time"))
+        return len(labels) + int(dated), len(blocks)
 
     def entries(self) -> list[dict[str, Any]]:
         return [self._entry(el, href) for el, href in self._entries]

@@ -34,7 +34,7 @@ def _says_something(a: Any) -> bool:
 
 
 def entry_elements(links: list[tuple[Any, str]], at_article: bool = True,
-                   rank: Callable[[Any, str], int] | None = None
+                   rank: Callable[[Any, str], tuple[int, int]] | None = None
                    ) -> dict[str, tuple[Any, Any]]:
     """Item URL -> (its entry, its first link), in page order: the entry of a link is the
     largest element around it that links to that item alone (a card, a row, a list
@@ -88,15 +88,24 @@ def _headlined(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int]) -
 
 
 def _fullest(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int], href: str,
-             rank: Callable[[Any, str], int]) -> int:
+             rank: Callable[[Any, str], tuple[int, int]]) -> int:
     """Of the groups ``ns`` linking ``href``, the first, unless a group in a box apart
     (not a sibling part of the first: a ``<dt>`` headline and its ``<dd>`` teaser are one
     entry) shows more of the item's facts."""
     first = groups[ns[0]][0]
-    apart = [n for n in ns[1:] if groups[n][0].getparent() is not first.getparent()]
+    apart = [n for n in ns[1:] if groups[n][0].getparent() is not first.getparent()
+             or _other_item_between(groups, ns[0], n, href)]
     if not apart:
         return ns[0]
     return max([ns[0], *apart], key=lambda n: (rank(groups[n][0], href), -n))
+
+
+def _other_item_between(groups: list[tuple[Any, list[tuple[Any, str]]]], first: int,
+                        n: int, href: str) -> bool:
+    """Another item's entry stands between groups ``first`` and ``n``: they are no two
+    parts of one entry (a headline and its teaser) but two boxes showing the item (a
+    "Featured" box above the list, then the item's own row in it)."""
+    return any(h != href for _, own in groups[first + 1:n] for _, h in own)
 
 
 def titled_apart(line: Any, entry: Any) -> bool:

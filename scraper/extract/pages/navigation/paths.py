@@ -106,7 +106,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                 return None
             return self._shown(summary) or None
         if t in LIST_TAGS:
-            return self._list_label(group, link, root)
+            return self._column_closing_label(group, link) or self._list_label(group, link, root)
         if t == "li":
             return self._item_label(group, link)
         if t == "table":

@@ -182,6 +182,37 @@ class WidgetLabels(NavigationPageBase):
         return bool(before) and tag(before[0]) not in LIST_TAGS \
             and any(tag(c) in LIST_TAGS and self._links(c) for c in before[1:])
 
+    def _column_closing_label(self, lst: Any, link: Any) -> str | None:
+        """The words of a mega-menu column's one titled group, for a link in an item
+        after it: the column's list holds the group first (its item's words, then its
+        list) and then lone links ("Alle Themen im Überblick ›"), which close the column
+        under its heading as :meth:`_closes_titled_list` reads them inside the group's
+        own item.  The list is a column when it is all its box holds and that box has a
+        peer holding a list (the panel's other columns), in a panel an item opens (a
+        dropdown's list, its parent item's link beside it, is no column: a flyout's
+        first item labels none of its peers).  A group whose list its own toggle opens
+        (a button, ``aria-expanded``) is an item holding a submenu, a peer of the links
+        after it (kormanyhu-it-2024, opencms-mercury-uk-2025)."""
+        items = [c for c in lst if isinstance(c.tag, str) and not is_hidden(c)
+                 and tag(c) not in SKIPPED_CHILDREN]
+        mine = next((i for i, c in enumerate(items) if is_descendant(link, c)), 0)
+        if mine == 0 or any(c.xpath(".//ul|.//ol") for c in items[1:mine + 1]) \
+                or not any(tag(c) in LIST_TAGS and self._links(c) for c in items[0]) \
+                or any(c.xpath(".//ul|.//ol") for c in items[mine + 1:]) \
+                or any(tag(x) == "button" or _is_control(x) for c in items[0]
+                       if tag(c) not in LIST_TAGS for x in c.iter() if isinstance(x.tag, str)):
+            return None
+        box = lst
+        while (parent := box.getparent()) is not None and not (parent.text or "").strip() \
+                and [c for c in parent if isinstance(c.tag, str) and not is_hidden(c)] == [box]:
+            box = parent
+        peers = [c for c in box.itersiblings(preceding=True) if isinstance(c.tag, str)] + [
+            c for c in box.itersiblings() if isinstance(c.tag, str)]
+        if not any(tag(c) == tag(box) and c.xpath(".//ul|.//ol") for c in peers) \
+                or not any(tag(x) == "li" for x in box.iterancestors()):
+            return None
+        return self._own_text(items[0])
+
     def _card_kicker(self, head: Any, box: Any) -> bool:
         """``head`` is a plain line of text (a ``p``, ``span`` or ``div``, no heading,
         toggle or bold title) over the one link of its box (a promo card's kicker

@@ -225,12 +225,17 @@ class NavigationPageBase(ABC):
         opens (a toolbar's "About us" caption, then its hidden list of rows; a group row
         "Structures", then its hidden flyout), named by no attribute, only its place.
         Its links standing nowhere else (a copy is judged first) make it the
-        collapsed submenu, no hidden copy."""
+        collapsed submenu, no hidden copy.  A panel first in boxes holding nothing else
+        (RichFaces' ``div[style=position:absolute]`` placing its hidden
+        ``rich-menu-list-border``) stands where its outermost such box stands: the label
+        is the one before that box."""
         if hidden_kind(panel) is None or not self._links(panel):
             return None
-        label = panel.getprevious()
-        while label is not None and not isinstance(label.tag, str):
-            label = label.getprevious()
+        box = panel
+        label = _element_before(box)
+        while label is None and sole_wrapper(box.getparent()):
+            box = box.getparent()
+            label = _element_before(box)
         if label is None or tag(label) in ("a", "script", "style") or is_hidden(label) \
                 or self._links(label) or label.xpath(".//input|.//select|.//textarea"):
             return None
@@ -402,3 +407,19 @@ class NavigationPageBase(ABC):
 
     @abstractmethod
     def _path(self, a: Any, root: Any, _seen: tuple[Any, ...] = ()) -> list[str]: ...
+
+
+def sole_wrapper(box: Any) -> bool:
+    """``box`` is a ``div`` or ``span`` holding one element and no words of its own."""
+    if box is None or tag(box) not in ("div", "span") or (box.text or "").strip():
+        return False
+    kids = [c for c in box if isinstance(c.tag, str)]
+    return len(kids) == 1 and not (kids[0].tail or "").strip()
+
+
+def _element_before(el: Any) -> Any | None:
+    """The element right before ``el`` among its siblings (comments passed over)."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
-from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.base import NavigationPageBase, per_element, sole_wrapper
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
@@ -153,7 +153,7 @@ class Reachability(NavigationPageBase):
         # a panel wrapped in boxes holding nothing else (Foswiki's twisty: ``li >
         # div > div[style=display:none]`` after the ``div`` of its "#" toggle) stands
         # for its outermost wrapper among the item's children
-        while _sole_wrapper(panel.getparent()):
+        while sole_wrapper(panel.getparent()):
             panel = panel.getparent()
         parent = panel.getparent()
         # the item's box a theme wraps in its list item (XenForo's ``li > div.p-navEl``
@@ -377,14 +377,6 @@ def _sole_child_of_item(box: Any) -> bool:
     return item is not None and tag(item) == "li" and not (item.text or "").strip() \
         and [c for c in item if isinstance(c.tag, str)] == [box] \
         and not (box.tail or "").strip()
-
-
-def _sole_wrapper(box: Any) -> bool:
-    """``box`` is a ``div`` or ``span`` holding one element and no words of its own."""
-    if box is None or tag(box) not in ("div", "span") or (box.text or "").strip():
-        return False
-    kids = [c for c in box if isinstance(c.tag, str)]
-    return len(kids) == 1 and not (kids[0].tail or "").strip()
 
 
 def _hiding(x: Any) -> str | None:

@@ -28,7 +28,9 @@ def own_group(children: list[Any], branch: Any) -> list[Any]:
     (each title a line of the first one's tag and class, before a group of its own),
     that make ``branch``'s
     group: from the nearest title before it to the next; each title labels its own
-    links, not the first one all of them."""
+    links, not the first one all of them.  A divider after a title's group closes it
+    (RichFaces' ``rich-menu-separator`` after the last ``rich-menu-group`` row and its
+    flyout): the lines after it stand under no title of the box."""
     head = children[0]
     if not head.get("class") or branch is head:
         return children
@@ -42,4 +44,6 @@ def own_group(children: list[Any], branch: Any) -> list[Any]:
     at = children.index(branch)
     start = max(i for i in titles if i <= at)
     end = min((i for i in titles if i > at), default=len(children))
-    return children[start:end]
+    # a divider right under its title is a rule drawn under it, no end of its group
+    closing = next((i for i in range(at - 1, start + 1, -1) if divider(children[i])), None)
+    return children[start:end] if closing is None else children[closing + 1:end]

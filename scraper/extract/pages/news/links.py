@@ -108,11 +108,29 @@ class LinkFields(NewsPageBase):
         """Every box around the link that looks like page chrome stands inside the
         article and links to documents only: the item's list of files drawn with a menu's
         or a footer's classes (Spectre's ``ul.menu`` in an accordion, SMF's post footer
-        ``#msg_…_footer.attachments``), no navigation."""
+        ``#msg_…_footer.attachments``), no navigation.  A chrome box holding other rows
+        too (the post's footer: its share row, its tags) counts when the link stands in
+        a box of files inside it that says it holds the item's documents (a
+        ``documents-joints`` box, a "Documents joints" heading): that box is the item's
+        file list, whatever rows stand beside it."""
         boxes = [x for x in chain if is_chrome_element(x)]
+        declared = next((x for x in chain[1:] if self._declares_files(x)), None)
         return bool(boxes) and all(
-            is_descendant(box, scope) and box is not scope and self._files_only(box)
+            is_descendant(box, scope) and box is not scope and (
+                self._files_only(box) or (declared is not None and is_descendant(declared, box)))
             for box in boxes)
+
+    def _declares_files(self, box: Any) -> bool:
+        """``box`` links to documents only and says it holds documents: a class word
+        (``attachments``, ``documents-joints``) or a heading opening it ("Documents
+        joints", "Attachments")."""
+        if not self._files_only(box):
+            return False
+        if class_tokens(box) & ATTACHMENT_TOKENS:
+            return True
+        heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)), None)
+        return heading is not None and _opens_with(box, heading) and fold(
+            self.doc.element_text(heading)).rstrip(" :：") in ATTACHMENT_HEADINGS_FOLDED
 
     def _files_beside(self, chain: list[Any], scope: Any) -> bool:
         """The link stands in a box of documents beside the article (a side column's

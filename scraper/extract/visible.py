@@ -95,12 +95,14 @@ _SCREEN_READER_CLASSES = frozenset({
 # hidden title, "is-sr-only", "is-visually-hidden") is one too: see _class_kind
 # the same with a design system's prefix: ds-visually-hidden, govuk-visually-hidden,
 # usa-sr-only, slds-assistive-text, ui-helper-hidden-accessible, cdk-visually-hidden,
-# uk-hidden-visually (UIkit), pf-v5-screen-reader (PatternFly 5)
+# uk-hidden-visually (UIkit), pf-v5-screen-reader (PatternFly 5), ontario-show-for-sr
+# (Ontario Design System, built on Foundation)
 _SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only", "-screen-reader",
                            "-screen-reader-text", "-element-invisible", "-visuallyhidden",
                            "-assistive-text", "-hidden-accessible", "-screen-reader-only",
                            "-visually-hidden-focusable", "-sr-only-focusable",
-                           "-sronly")    # AU Design System's au-sronly
+                           "-sronly",    # AU Design System's au-sronly
+                           "-show-for-sr")   # Foundation's, prefixed (ontario-show-for-sr)
 # the same written with or without a dash between words: veera-screenreader-text,
 # fr-sr_only, u-visuallyHidden, and a component's root part: mantine-VisuallyHidden-root
 _SQUEEZE = re.compile(r"[-_]")

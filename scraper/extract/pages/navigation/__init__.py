@@ -32,6 +32,7 @@ from scraper.extract.pages.navigation.hints import (
     LIST_TAGS,
     MENU_TOKENS,
     RANK_WORDS,
+    SOCIAL_WORDS,
     is_footer,
     is_language_link,
     is_logo,
@@ -196,6 +197,11 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             # panel of the menu) is part of the menu, not the page's footer
             if any(class_tokens(x) & MENU_TOKENS for x in between(el, box)):
                 ignored = ignored | FOOTER_WORDS
+            # a "Follow us" column of the site's social profiles inside a submenu panel
+            # (below an item of the menu's list) is a column of the panel, an entry
+            # like its promo link; the social icons beside the menu's list are none
+            if any(tag(x) == "li" for x in between(el, box)[1:]):
+                ignored = ignored | SOCIAL_WORDS
             # a reader's own links inside a menu box (a drawer's "Profile / Account
             # settings / Sign out" row) are their bar again (:meth:`_member_bar`)
             cache[el] = (self._not_menu_but(el, ignored) or self._member_bar(el, self.menus)

@@ -129,6 +129,9 @@ FOOTER_WORDS = frozenset(fold(w) for w in ("footer", "piede", "pie", "fusszeile"
 # a word that rules a menu out as a whole (a "secondary" nav beside the site menu) but
 # not a list inside the site menu: its second row (Bootstrap Italia's navbar-secondary)
 RANK_WORDS = frozenset({"secondary"})
+# the word of a box of the site's own profiles elsewhere ("Follow us"): no menu beside
+# the menu, but a column of a submenu panel like any other (see _inner_excluded)
+SOCIAL_WORDS = frozenset({"social"})
 # words of a skip-link box ("Skip to content"): no menu when its links only jump within the
 # page; a wrapper named after the skip link's target (``#skipToContent_fallback``) around
 # the page's menus is none

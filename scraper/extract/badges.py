@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from scraper.extract.document import Document
+from scraper.extract.page_styles import PAGE_PILL_ATTR, draws_pill
 from scraper.extract.structure import class_tokens
 from scraper.extract.text import clean
 
@@ -26,9 +27,6 @@ _ROUNDED = re.compile(r"^rounded(?:-(?!none$)|$)")
 _FILLED = re.compile(r"^bg-(?!(?:transparent|none|inherit|cover|contain|center|top|bottom|"
                      r"left|right|fixed|local|scroll|repeat|no-repeat|clip-\S+|origin-\S+|"
                      r"opacity-\S+|blend-\S+)$)")
-_STYLE_ROUNDED = re.compile(r"(?:^|;)\s*border-radius\s*:\s*(?!0\w*\s*(?:;|$))", re.I)
-_STYLE_FILLED = re.compile(r"(?:^|;)\s*background(?:-color)?\s*:\s*(?!none|transparent|inherit)",
-                           re.I)
 
 
 def is_flag(el: Any, text: str) -> bool:
@@ -39,12 +37,13 @@ def is_flag(el: Any, text: str) -> bool:
 
 def drawn_as_pill(el: Any) -> bool:
     """``el`` is drawn as a pill: rounded corners on a fill of its own, by utility
-    classes (a responsive prefix, ``md:rounded``, read past) or its inline style."""
+    classes (a responsive prefix, ``md:rounded``, read past), its inline style or a
+    rule of the page's stylesheet naming its class (``.neu { background: #c00;
+    border-radius: 2px }``, marked when the page was parsed)."""
     names = [n.rsplit(":", 1)[-1] for n in (el.get("class") or "").split()]
     if any(_ROUNDED.match(n) for n in names) and any(_FILLED.match(n) for n in names):
         return True
-    style = el.get("style") or ""
-    return bool(_STYLE_ROUNDED.search(style) and _STYLE_FILLED.search(style))
+    return el.get(PAGE_PILL_ATTR) is not None or draws_pill(el.get("style") or "")
 
 
 def without_closing_flags(doc: Document, el: Any) -> str | None:

@@ -24,7 +24,7 @@ from scraper.extract.archive import Capture, unarchive
 from scraper.extract.components import render_components
 from scraper.extract.decoding import decode, looks_binary, served_day
 from scraper.extract.docwrite import render_document_writes
-from scraper.extract.page_styles import mark_page_screen_reader_classes
+from scraper.extract.page_styles import mark_page_pills, mark_page_screen_reader_classes
 from scraper.extract.shadow import render_shadow_roots
 from scraper.extract.visible import (
     SKIP_TAGS,
@@ -125,6 +125,7 @@ class Document:
             render_components(root)
         if "<style" in self.text or "<STYLE" in self.text:
             mark_page_screen_reader_classes(root)
+            mark_page_pills(root)
         if "aria-hidden" in self.text and "aria-label" in self.text:
             mark_names_spoken_above(root)
         if _deepest(root) >= MAX_DEPTH - 2:

@@ -9,6 +9,9 @@ rules, each marked top-level or conditional (under ``@media``, ``@supports``…)
   whose class the page's stylesheet sets in large type (``.paragraph_style { font-size:
   28px }``).  Only top-level rules naming one class count (``.x { … }``): a rule under
   ``@media`` or scoped by another selector holds for some of the page, not for the class.
+- *pills*: the elements the sheet draws as pills (rounded corners on a fill of their
+  own), a status badge's look, are marked when the page is parsed
+  (:func:`mark_page_pills`).
 - *hidden*: the elements the sheet hides are marked when the page is parsed, so the one
   model of visible text (:mod:`scraper.extract.visible`) reads them as screen-reader
   only or not rendered (:func:`mark_page_screen_reader_classes`).
@@ -32,6 +35,8 @@ _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_SELECTOR = re.compile(r"^\s*(?:[A-Za-z][\w-]*)?\.(-?[A-Za-z_][\w-]*)\s*$")
 _SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem|%)", re.I)
 _UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
+# set when the page is parsed on the elements its own stylesheet draws as pills
+PAGE_PILL_ATTR = "data-osce-drawn-as-pill"
 
 
 class Rule(NamedTuple):
@@ -259,6 +264,48 @@ def _collapsed_submenu(el: Any) -> bool:
     """A box in a list item holding links: a submenu, collapsed until opened."""
     return any(x.tag == "li" for x in el.iterancestors()) and \
         next(el.iter("a"), None) is not None
+
+
+# ------------------------------------------------------------------ pills
+# a badge drawn by a rule: rounded corners on a fill of its own (``.neu { background:
+# #c00; border-radius: 2px }``); a zero radius, or a fill of nothing, draws none
+_STYLE_ROUNDED = re.compile(r"(?:^|;)\s*border-radius\s*:(?!\s*0\w*\s*(?:;|$))", re.I)
+_STYLE_FILLED = re.compile(
+    r"(?:^|;)\s*background(?:-color)?\s*:(?!\s*(?:none|transparent|inherit)\b)", re.I)
+# a rule whose subject is a class (``.neu``, ``span.neu``, ``#menu a .neu``)
+_SUBJECT_CLASS = re.compile(r"(?:^|[\s>+~])(?:[A-Za-z][\w-]*)?\.(-?[A-Za-z_][\w-]*)\s*$")
+
+
+def draws_pill(declarations: str) -> bool:
+    """A declaration block drawing a pill: rounded corners on a fill of its own."""
+    body = declarations.strip()
+    return bool(_STYLE_ROUNDED.search(body) and _STYLE_FILLED.search(body))
+
+
+def page_pill_classes(rules: tuple[Rule, ...]) -> set[str]:
+    """The classes the page's top-level rules draw as pills, their declarations read
+    together (the fill in one rule, the corners in another)."""
+    bodies: dict[str, list[str]] = {}
+    for rule in rules:
+        if not rule.top_level:
+            continue
+        for sel in rule.selectors.split(","):
+            m = _SUBJECT_CLASS.search(sel.strip())
+            if m and ":" not in sel:
+                bodies.setdefault(m[1], []).append(rule.body.strip().rstrip(";"))
+    return {name for name, parts in bodies.items() if draws_pill(";".join(parts))}
+
+
+def mark_page_pills(root: Any) -> int:
+    """Mark the elements the page's own stylesheet draws as pills (a status badge's
+    look, :mod:`scraper.extract.badges`); returns how many were marked."""
+    names = page_pill_classes(page_rules(root))
+    marked = 0
+    for el in root.iter() if names else ():
+        if isinstance(el.tag, str) and not names.isdisjoint((el.get("class") or "").split()):
+            el.set(PAGE_PILL_ATTR, "")
+            marked += 1
+    return marked
 
 
 def mark_page_screen_reader_classes(root: Any) -> int:

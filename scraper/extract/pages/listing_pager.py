@@ -59,7 +59,8 @@ _PREVIOUS_WORDS = frozenset(fold(w) for w in (
 _OLDER = frozenset(fold(w) for w in (
     "older", "earlier", "ältere", "älteren", "frühere", "früheren", "anciens", "anciennes",
     "vecchi", "vecchie", "antiguas", "antiguos", "starsze", "wcześniejsze", "старые",
-    "ранние", "старіші", "ранні", "давніші"))
+    "ранние", "старіші", "ранні", "давніші", "starije", "starijih", "старије", "постари",
+    "vjetra", "vjetër"))
 _PREVIOUS_TOKENS = frozenset({"prev", "previous", "pager-previous", "pager-prev", "nav-previous"})
 _CURRENT_TOKENS = frozenset({"active", "current", "isactive", "selected", "pager-current"})
 _NEXT_TOKENS = frozenset({"next", "pagernext"})
@@ -240,7 +241,12 @@ class _Pager:
         return Found((same or found)[0], "pager-text") if found else None
 
     def _is_previous(self, a: Any) -> bool:
-        """A link to the page before: ``rel=prev``, a "prev" class, or its words."""
+        """A link to the page before: ``rel=prev``, a "prev" class, or its words.  A
+        link whose words name the older items ("← Communiqués plus anciens", Octopress's
+        ``a.prev``) leads to the next page of a newest-first listing, whatever its class
+        or ``rel`` say: the theme names the direction in time, the words the content."""
+        if is_older_text(self.doc.element_text(a)):
+            return False
         if {"prev", "previous"} & set((a.get("rel") or "").lower().split()):
             return True
         if class_tokens(a) & _PREVIOUS_TOKENS:

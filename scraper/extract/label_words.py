@@ -80,7 +80,21 @@ def match_label_start(text: str) -> tuple[str, str, str, bool] | None:
                 rest = _BYLINE_DASH.split(rest, 1)[0]     # "20.06.2005 10:15 — modified …"
                 if parse_date(rest, lang):
                     return name, lang, rest, False
+                # the byline runs on after the date to its writer: "Opublikowano 27
+                # listopada 2009, 9:00 przez <a>admin</a>": the date is what stands
+                # before the agent word
+                dated = _before_agent(rest)
+                if dated and parse_date(dated, lang):
+                    return name, lang, dated, False
     return None
+
+
+def _before_agent(text: str) -> str | None:
+    """The words of ``text`` before its first agent word ("by", "przez"), when one
+    follows them: "27 listopada 2009, 9:00 przez admin" → "27 listopada 2009, 9:00"."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if fold(w) in _AGENT_WORDS), 0)
+    return " ".join(words[:at]).strip(" ,;·|") or None if at else None
 
 
 @lru_cache(maxsize=1)

@@ -5,9 +5,11 @@ after the text's box, outside the element holding headline and text)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant
+from scraper.extract.pages.news.hints import FILE_FACTS
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import ATTACHMENT_HEADINGS
@@ -93,3 +95,21 @@ def _text_before_link(el: Any) -> list[str]:
 
     walk(el)
     return out
+
+
+def is_labelled_file_list(lines: list[str], links: list[tuple[str, str]],
+                          is_document: Callable[[str], bool]) -> bool:
+    """A block's ``lines`` are an attachment label ("Załączniki:") over lines each of
+    one document's link and what it says of the file ("Pełny tekst (PDF, 96 KB)");
+    ``links`` are the block's links as (shown words, address): the item's attachments
+    set out after its text, no paragraph of it."""
+    lines = [line.strip() for line in lines if line.strip()]
+    if len(lines) < 2 or not is_attachment_label(lines[0]):
+        return False
+    for line in lines[1:]:
+        hit = next(((shown, href) for shown, href in links
+                    if shown and line.startswith(shown)), None)
+        if hit is None or not is_document(hit[1]) or \
+                not FILE_FACTS.match(line[len(hit[0]):]):
+            return False
+    return True

@@ -16,7 +16,10 @@ from scraper.extract.pages.common import (
     jsonld_text,
 )
 from scraper.extract.pages.fields import field
-from scraper.extract.pages.news.attachment_lines import is_attachment_label
+from scraper.extract.pages.news.attachment_lines import (
+    is_attachment_label,
+    is_labelled_file_list,
+)
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.body_lines import (
     LINK_BOX,
@@ -220,9 +223,10 @@ class BodyFields(NewsPageBase):
                 continue   # "Share: Twitter Facebook E-mail": the share row's label and links
             if button_only(b):
                 continue   # "Download the guide (PDF)" drawn as a button: a control
-            if self._download_line(b):
+            if self._download_line(b) or self._labelled_files(b):
                 continue   # "Full text of the speech (PDF, 182 KB)": a document's link
-                #            (its facts in the link's words or after them)
+                #            (its facts in the link's words or after them), or under
+                #            an attachment label, a line each
             if language_links(b):
                 continue   # "Translations: en ru": the switcher to the other languages
             if note_label(b):
@@ -296,8 +300,10 @@ class BodyFields(NewsPageBase):
         file line after the text in the cell holding it).  The document may be linked
         twice on the line, by its title and by a download button."""
         # the block is its element's whole text, however the two space their links
-        whole = unspaced(self.doc.element_text(b.el)) == unspaced(b.text)
-        links = ([b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")) if whole \
+        box = b.el if unspaced(self.doc.element_text(b.el)) == unspaced(b.text) \
+            else self._line_wrapper(b)
+        whole = box is not None
+        links = ([box] if tag(box) == "a" else box.xpath(".//a[@href]")) if whole \
             else [a for a in b.links if a.get("href")]
         hrefs = {self.doc.absolute(a.get("href")) for a in links}
         if len(hrefs) != 1 or not urls.is_document(next(iter(hrefs)) or ""):
@@ -307,7 +313,8 @@ class BodyFields(NewsPageBase):
         if not found:
             return False
         if whole:
-            rest = before + after
+            # an attachment label opening the line is no word of the text either
+            rest = ("" if is_attachment_label(before) else before) + after
             # the document linked again on its line is its download button (WordPress's
             # file block: the title, then "Download"): the line is the file's card
             for a in links[1:]:
@@ -316,6 +323,27 @@ class BodyFields(NewsPageBase):
                 return ends_in_file_facts(title)   # "<a>Report (PDF, 1,2 MB)</a>"
             return (len(links) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
         return is_attachment_label(before) and bool(FILE_FACTS.match(after))
+
+    def _line_wrapper(self, b: Block) -> Any:
+        """The inline element (no link) below the block's element that holds the whole
+        run and nothing else: a run of loose text wrapped in a ``<font>`` or ``<span>``
+        of its own (``<br><font size="1"><img> <a>Full text (PDF)</a></font><br>``)
+        is a box of its own, as a paragraph is; None for a run the text flows in."""
+        text = unspaced(b.text)
+        for a in b.links:
+            for x in a.iterancestors():
+                if x is b.el or is_block(x):
+                    break
+                if unspaced(self.doc.element_text(x)) == text:
+                    return x
+        return None
+
+    def _labelled_files(self, b: Block) -> bool:
+        """An attachment label over a line for each document ("Załączniki:" / "Full
+        text (PDF, 96 KB)" / "In English (DOC, 58 KB)"): the attachments, no text."""
+        links = [(self.doc.element_text(a), self.doc.absolute(a.get("href")) or "")
+                 for a in b.el.xpath(".//a[@href]")]
+        return is_labelled_file_list(b.text.split("\n"), links, urls.is_document)
 
     def _in_download_box(self, el: Any, container: Any) -> bool:
         """Inside a box (below the body's own element) that presents one document: every

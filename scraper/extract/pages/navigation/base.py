@@ -288,6 +288,10 @@ class NavigationPageBase(ABC):
             if SELF_ARGUMENT.search(script):
                 named.extend((ref, "") for ref in self._layers_named_after.get(
                     el.get("id") or "", ()))
+        if not named and any(SELF_ARGUMENT.search(script) for script in scripts):
+            # a handler handed only the element (``showSub(this)``) finds the layer by
+            # its place: the hidden box of links standing right after the element's line
+            named.extend((ref, "") for ref in self._layer_after(el))
         # a handler handed a key its script prefixes to make the layer's id
         # (``tcmShow('about')`` showing ``'lyr_'+k``: the layer ``lyr_about``)
         named.extend((layer, hides) for ref, hides in list(named) if ref not in self._by_id
@@ -300,6 +304,30 @@ class NavigationPageBase(ABC):
                 continue
             out.append(ref)
         return out
+
+    def _layer_after(self, el: Any) -> list[str]:
+        """The id of the hidden box of links that comes next after ``el``, nothing on
+        view between them, in the boxes holding no link but ``el``'s (its cell, its
+        row): the next row's layer a rollover link's script walks to."""
+        own = len(self._links(el)) if tag(el) != "a" else 1
+        box = el
+        while box is not None and tag(box) not in ("body", "html"):
+            if (box.tail or "").strip():
+                return []
+            after = box.getnext()
+            while after is not None and not isinstance(after.tag, str):
+                after = after.getnext()
+            if after is not None:
+                while hidden_kind(after) is None and not (after.text or "").strip() \
+                        and len(kids := [c for c in after if isinstance(c.tag, str)]) == 1:
+                    after = kids[0]
+                ident = after.get("id")
+                return [ident] if ident and hidden_kind(after) is not None \
+                    and self._link_count(after) else []
+            box = box.getparent()
+            if box is None or self._link_count(box) > own:
+                return []
+        return []
 
     @cached_property
     def _script_actions(self) -> dict[str, list[tuple[str, str]]]:

@@ -37,6 +37,7 @@ from scraper.extract.pages.navigation.column_lines import (
 )
 from scraper.extract.pages.navigation.hints import strip_glyphs
 from scraper.extract.pages.navigation.looks import drawn_style
+from scraper.extract.pages.navigation.title_groups import close_sub_titles
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
 from scraper.extract.visible import is_hidden
@@ -312,6 +313,7 @@ class LinkColumns(NavigationPageBase):
         stack: list[tuple[tuple[str, ...], str]] = []
         out: dict[Any, list[str]] = {}
         kinds = [self._line_kind(line, depth) for line in lines]
+        levels: dict[tuple[str, ...], set[int]] = {}   # link lines' look → their levels
         for at, line in enumerate(lines):
             kind = kinds[at]
             style = _line_style(line)
@@ -343,6 +345,7 @@ class LinkColumns(NavigationPageBase):
                 for a in self._line_links(line):
                     out.setdefault(a, above)   # the head beside the nested column
             elif kind == _LINK:
+                close_sub_titles(stack, levels, style)
                 for a in self._line_links(line):
                     out[a] = [label for _, label in stack if label]
         return out
@@ -356,14 +359,6 @@ class LinkColumns(NavigationPageBase):
             if kind != _BLANK:
                 return None
         return None
-
-
-
-
-
-
-
-
 
 
 def _line_style(line: Line) -> tuple[str, ...]:

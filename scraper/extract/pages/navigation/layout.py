@@ -87,7 +87,13 @@ class LayoutMenus(LinkColumns):
     def _column_labels(self, a: Any, root: Any) -> list[str]:
         """The title lines above ``a`` when the menu ``root`` is a link column (a table
         menu, hinted or not; any column found by its shape), outermost first."""
-        if tag(root) != "table" and (self._hinted or root not in self._layout_menus):
+        if tag(root) != "table" and self._hinted:
+            # a box the page calls a menu (``td.leftnav``) laying its links out as a
+            # table of rows, a spacer or two beside it: that table is the column
+            root = self._table_of_links(root)
+            if root is None:
+                return []
+        elif tag(root) != "table" and root not in self._layout_menus:
             return []
         parent = root.getparent()
         in_run = self._run_paths(parent) if parent is not None else {}
@@ -98,6 +104,21 @@ class LayoutMenus(LinkColumns):
         if not self._is_link_column(root, 1) or (self._hinted and self._captioned(root)):
             return []
         return self._column_paths(root).get(a, [])
+
+    def _table_of_links(self, box: Any) -> Any | None:
+        """The table inside ``box`` holding every link ``box`` holds, when ``box``
+        shows no words outside it; else None."""
+        links = self._links(box)
+        if not links:
+            return None
+        table = next((t for t in box.iterdescendants("table")
+                      if len(self._links(t)) == len(links)), None)
+        if table is None:
+            return None
+        inner = set(table.iter())
+        outside = [t for x in box.iter() if x not in inner and isinstance(x.tag, str)
+                   for t in (x.text, x.tail if x is not box else None) if t]
+        return table if not clean(" ".join(outside)) else None
 
     def _layer_labels(self, a: Any, root: Any) -> tuple[Any, list[str]] | None:
         """(the layer, the title rows above ``a`` in it) when ``a`` stands in a hidden

@@ -47,3 +47,22 @@ def own_group(children: list[Any], branch: Any) -> list[Any]:
     # a divider right under its title is a rule drawn under it, no end of its group
     closing = next((i for i in range(at - 1, start + 1, -1) if divider(children[i])), None)
     return children[start:end] if closing is None else children[closing + 1:end]
+
+
+def close_sub_titles(stack: list[tuple[tuple[str, ...], str]],
+                      levels: dict[tuple[str, ...], set[int]],
+                      style: tuple[str, ...]) -> None:
+    """A link line looking like the links of an outer title, after sub-titles whose
+    own links look otherwise, stands at that outer level again: "all field
+    activities" styled as the column's first-level links after the indented links of
+    "Central Asia" is under "Field Activities", not under "Central Asia".  (Links
+    looking alike at both levels say nothing: the line stays in the open group.)"""
+    here = len(stack)
+    seen = levels.setdefault(style, set())
+    open_group = {s for s, at in levels.items() if here in at}
+    outer = [d for d in seen if 1 <= d < here]
+    if outer and here not in seen and open_group:
+        del stack[max(outer):]
+        for at in levels.values():
+            at.discard(here)   # the sub-groups are closed: their looks start afresh
+    seen.add(len(stack))

@@ -126,13 +126,14 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     # without a colon: an issuer when it names known structures, else a site's user.
     # Drupal's "Submitted by <user> on <date>" line ("Soumis par redaction_web le jeu,
     # 06/14/2018 - 10:30") is one: its date the entry's, none of it a teaser
+    # a blog script's author line too (PluXml's "Rédigé par", "Автор:")
     "byline": {
         "en": ("Written by", "Posted by", "Submitted by"),
         "ru": ("Опубликовал", "Автор"),
         "de": ("Geschrieben von", "Verfasst von"),
-        "fr": ("Écrit par", "Posté par", "Soumis par"),
-        "it": ("Scritto da", "Inviato da"),
-        "es": ("Escrito por", "Enviado por"),
+        "fr": ("Écrit par", "Posté par", "Soumis par", "Rédigé par"),
+        "it": ("Scritto da", "Inviato da", "Redatto da"),
+        "es": ("Escrito por", "Enviado por", "Redactado por"),
         "uk": ("Опублікував", "Автор"),
         "pl": ("Napisane przez", "Autor"),
     },

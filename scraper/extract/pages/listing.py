@@ -27,9 +27,11 @@ from scraper.extract.pages.listing_facts import (
 )
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import (
+    in_entry_footer,
     is_action_link,
     is_action_row,
     is_byline_line,
+    is_facts_left,
     is_hit_figures,
     line_of,
     names_item_unseen,
@@ -379,7 +381,7 @@ class ListingPage:
         # the whole entry as one link (a card): link density says nothing inside it
         one_link = title_el is not None and tag(title_el) != "a" and any(
             tag(a) == "a" for a in title_el.iterancestors() if a is el or is_under(a, el))
-        summary = []
+        summary, holders = [], {lv.holder for lv in values}
         for part in parts:
             teaser = linearize(part, self.doc.order,
                                skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
@@ -387,6 +389,8 @@ class ListingPage:
                         if (one_link or self._own_density(b, href) <= 0.5)
                         and not (b.widget and self._in_widget(b.el, el, title_el))
                         and not is_action_row(self.doc, b.links, b.text)
+                        and not is_facts_left(b.el, b.text, holders)
+                        and not in_entry_footer(b.el, part, title_el)
                         for text in [self._teaser_text(b.text)]
                         if len(text) >= 20 and text != title]
         record["summary"] = " ".join(summary) or None

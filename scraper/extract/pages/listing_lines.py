@@ -316,3 +316,38 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?…]$")
 def is_byline_line(text: str, language: str) -> bool:
     """A byline's line ("Posted by admin on 18 March 2003 @ 16:40"), no sentence."""
     return not _SENTENCE_END.search(text.strip()) and bool(date_in_byline(text, language))
+
+
+# the most words left of a line of labelled facts once its values are read
+_FACTS_LEFT_WORDS = 6
+
+
+def is_facts_left(line: Any, text: str, holders: Iterable[Any]) -> bool:
+    """What is left of a line of labelled facts once its labels and values are read
+    (PluXml's "Rédigé par <strong>X</strong> <time>…</time> dans : <a>Actualités</a>
+    <a>2 commentaires</a>" leaves "dans : 2 commentaires"): the line holds a label of
+    its own (``holders``, the labels' elements, their nearest block is the line's) and
+    a few words remain, no sentence.  No teaser."""
+    if _SENTENCE_END.search(text.strip()) or len(words(text)) > _FACTS_LEFT_WORDS:
+        return False
+    return any(_block_holding(h) is line for h in holders)
+
+
+def _block_holding(el: Any) -> Any:
+    """The nearest block element holding ``el`` (itself when one)."""
+    node = el
+    while node is not None and isinstance(node.tag, str) and not is_block(node):
+        node = node.getparent()
+    return node
+
+
+def in_entry_footer(line: Any, part: Any, title_el: Any) -> bool:
+    """A line inside the entry's own ``<footer>`` (HTML's footer of an article: who
+    wrote it, where it is filed, its tags; PluXml's "Classé dans : Aucun mot clé"),
+    the headline outside it: the entry's facts, no teaser."""
+    for box in [line, *line.iterancestors()]:
+        if tag(box) == "footer":
+            return title_el is None or not is_under(title_el, box)
+        if box is part:
+            return False
+    return False

@@ -67,7 +67,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 url = self._address(a)
                 copied = any(self._repeats_read(lst, read, copies)
                              for lst in a.iterancestors(*LIST_TAGS) if is_descendant(lst, box))
-                if not url or not self._reachable(a):
+                if not url or self._jumps_on_page(a) or not self._reachable(a):
                     continue   # a hidden copy read first is no menu read before the next
                 read.setdefault(url, a)
                 if url in seen or copied:

@@ -89,6 +89,23 @@ class NavigationPageBase(ABC):
             return self.doc.absolute(self.doc.base_url)
         return self.doc.absolute(a.get("href"))
 
+    def _jumps_on_page(self, a: Any) -> bool:
+        """A link to a place on the page itself written with the page's address
+        (``<base href="/">`` and ``our-work/overview#dimensions`` on /our-work/overview,
+        an "On this page" list): a jump within the page like ``#dimensions``, no menu
+        entry.  The page's own address without a place on it (the menu's current
+        item) still is one."""
+        href = (a.get("href") or "").strip()
+        if "#" not in href or not href.split("#", 1)[1]:
+            return False
+        return self.doc.absolute(href) in self._own_addresses
+
+    @cached_property
+    def _own_addresses(self) -> frozenset[str]:
+        """The page's address as fetched and as its canonical link names it."""
+        return frozenset(a for u in (self.doc.url, self.doc.canonical) if u
+                         and (a := self.doc.absolute(u)))
+
     @per_element
     def _link_count(self, el: Any) -> int:
         return len(self._links(el))

@@ -54,7 +54,17 @@ class LabelFields(NewsPageBase):
             names = [n for n in jsonld_names(obj.get("author")) if not is_organisation(n)]
             if names:
                 return Found(names, "json-ld")
-        return self._issuer_line() or self._issuer_links()
+        return self._byline_issuers() or self._issuer_line() or self._issuer_links()
+
+    def _byline_issuers(self) -> Found | None:
+        """A byline whose writers are all known structures, in any of the site's
+        languages ("Автор: <strong>СММ ОБСЄ</strong>", "geschrieben von OSZE-Vorsitz"):
+        the issuers, as shown.  A byline naming a person or a site's user is none."""
+        for lv in self.labels.get("byline", []):
+            if not lv.in_chrome and 0 < len(lv.items) <= MAX_VALUES \
+                    and all(structure_id(item) for item in lv.items):
+                return Found(list(dict.fromkeys(lv.items)), "byline")
+        return None
 
     def _issuer_line(self) -> Found | None:
         """The lines right under the headline, before the text (its title block: a

@@ -429,6 +429,18 @@ ACTION_LINK_TEXTS: tuple[str, ...] = (
     "шарҳ", "шарҳҳо",
 )
 
+# a blog entry's word that its comments are closed (WordPress's "Comments Off" as its
+# translations write it): a status beside the entry's facts, no teaser sentence
+COMMENTS_CLOSED_TEXTS: tuple[str, ...] = (
+    "comments off", "comments closed", "comments are closed", "commenti disabilitati",
+    "commenti chiusi", "i commenti sono chiusi", "możliwość komentowania jest wyłączona",
+    "komentarze wyłączone", "komentarze są wyłączone", "kommentare deaktiviert",
+    "kommentare geschlossen", "kommentare sind geschlossen", "commentaires fermés",
+    "les commentaires sont fermés", "comentarios desactivados", "comentarios cerrados",
+    "los comentarios están cerrados", "комментарии отключены", "комментарии закрыты",
+    "коментарі вимкнено", "коментарі закрито",
+)
+
 # "Load more" controls of infinite-scroll listings: the next page when they carry one
 LOAD_MORE_TEXTS: tuple[str, ...] = (
     "load more", "show more", "more news", "more", "load more news", "show more news",

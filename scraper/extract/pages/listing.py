@@ -33,13 +33,21 @@ from scraper.extract.pages.listing_lines import (
     is_byline_line,
     is_facts_left,
     is_hit_figures,
+    is_posted_line,
     line_of,
     names_item_unseen,
     reply_boxes,
+    says_comments_closed,
     shows_address,
     structure_byline,
 )
-from scraper.extract.pages.listing_pager import ARROWS, is_page_of, next_page, turns_to_page
+from scraper.extract.pages.listing_pager import (
+    ARROWS,
+    is_numbered_page_of,
+    is_page_of,
+    next_page,
+    turns_to_page,
+)
 from scraper.extract.pages.listing_rows import EntryRows, headed_entries, last_post_line
 from scraper.extract.pages.listing_titles import (
     READ_MORE,
@@ -59,11 +67,7 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import (
-    LATEST_HEADINGS,
-    WIDGET_HEADINGS,
-    WIDGET_STEMS,
-)
+from scraper.extract.vocabulary import LATEST_HEADINGS, WIDGET_HEADINGS, WIDGET_STEMS
 
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _LATEST_HEADINGS = frozenset(fold(t) for t in LATEST_HEADINGS)
@@ -228,7 +232,8 @@ class ListingPage:
                         and not in_link_menu(a, self.doc.absolute):
                     off_site.append((a, href))
                 continue
-            if turns_to_page(href) or is_page_of(href, page) or self._in_prose(a) \
+            if turns_to_page(href) or is_page_of(href, page) \
+                    or is_numbered_page_of(href, page) or self._in_prose(a) \
                     or in_link_menu(a, self.doc.absolute):
                 continue
             if not self._is_excluded(a):
@@ -391,9 +396,11 @@ class ListingPage:
                         and not is_action_row(self.doc, b.links, b.text)
                         and not is_facts_left(b.el, b.text, holders)
                         and not in_entry_footer(b.el, part, title_el)
+                        and not is_posted_line(self.doc, b.el, b.links)
                         for text in [self._teaser_text(b.text)]
                         if len(text) >= 20 and text != title]
-        record["summary"] = " ".join(summary) or None
+        # a teaser shown twice (a featured slide above the entry's own box) is one
+        record["summary"] = " ".join(dict.fromkeys(summary)) or None
         return record
 
     def _teaser_text(self, text: str) -> str:
@@ -408,6 +415,7 @@ class ListingPage:
                 and not self._facts.is_meta_line(line) and not leftover(line)
                 and not is_byline_line(line, self.language) and not is_hit_figures(line)
                 and not last_post_line(line) and not is_author_line(line)
+                and not says_comments_closed(line)
                 and not is_ago_line(line)]
         return " ".join(kept)
 

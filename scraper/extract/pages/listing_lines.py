@@ -18,9 +18,14 @@ from scraper.extract.pages.common import is_under
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import clean, fold, words
 from scraper.extract.visible import spoken_text
-from scraper.extract.vocabulary import ACTION_LINK_TEXTS, GENERIC_TOPIC_LABELS
+from scraper.extract.vocabulary import (
+    ACTION_LINK_TEXTS,
+    COMMENTS_CLOSED_TEXTS,
+    GENERIC_TOPIC_LABELS,
+)
 
 _ACTIONS = frozenset(fold(t) for t in ACTION_LINK_TEXTS)
+_COMMENTS_CLOSED = frozenset(fold(t) for t in COMMENTS_CLOSED_TEXTS)
 # what may stand between and inside action links besides their words: separators,
 # a count and its brackets ("Comments (3)", "| 5 Kommentare ·")
 _NOT_WORDS = re.compile(r"[\s|·•/,;:()\[\]\d\u00a0–—-]+")
@@ -134,9 +139,12 @@ def bold_headline(doc: Document, entry: Any) -> tuple[Any, str] | None:
 
 def structure_byline(labels: dict[str, list[LabelValue]]) -> LabelValue | None:
     """A byline whose writers are all known structures ("geschrieben von OSZE-Vorsitz,
-    OSZE-Generalsekretär"): the issuers.  A site's user ("Опубликовал admin") is none."""
-    for lv in labels.get("byline", []):
-        if lv.items and all(structure_id(item) for item in lv.items):
+    OSZE-Generalsekretär"): the issuers.  A site's user ("Опубликовал admin") is none;
+    so is an issuer's label whose value links to users' pages, unless those users are the
+    structures themselves, each a known one ("Opublikowane przez <a href=/author/odihr/>
+    Biuro Instytucji …</a>": a blog whose authors are the structures)."""
+    for lv in [*labels.get("byline", []), *labels.get("issued_by", [])]:
+        if lv.items and not lv.in_chrome and all(structure_id(item) for item in lv.items):
             return lv
     return None
 
@@ -154,6 +162,22 @@ def byline_date(labels: dict[str, list[LabelValue]], language: str) -> str | Non
 def is_action_link(shown: str) -> bool:
     """A link's shown words are an action's ("Comments (3)", "Print"), a count aside."""
     return fold(_NOT_WORDS.sub(" ", shown)) in _ACTIONS
+
+
+def says_comments_closed(line: str) -> bool:
+    """A line saying no more than that the entry's comments are closed ("Comments Off",
+    "Commenti disabilitati", "Możliwość komentowania jest wyłączona"): no teaser."""
+    return fold(_NOT_WORDS.sub(" ", line)) in _COMMENTS_CLOSED
+
+
+def is_posted_line(doc: Document, line: Any, links: Iterable[Any]) -> bool:
+    """A line holding a ``<time>`` and a link to its writer (``rel="author"``, a site
+    user's page) among its ``links``: the entry's "Posted in <a>News</a> on <time> by
+    <a>Editor</a>", whatever words join them; its facts are read, its words are no
+    teaser."""
+    return any(True for _ in line.iter("time")) and any(
+        "author" in (a.get("rel") or "").lower().split()
+        or urls.is_user_page(doc.absolute(a.get("href")) or "") for a in links)
 
 
 def is_action_row(doc: Document, links: Iterable[Any], text: str) -> bool:

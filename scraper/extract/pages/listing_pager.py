@@ -41,6 +41,8 @@ _NEXT_ATTRIBUTE = re.compile(r"^data-(?:next|load-?more|more)(?:[-_]?(?:page|url
 # htmx's ``hx-get`` (``data-hx-get``): a load-more button fetches the next page from it
 _URL_ATTRIBUTES = ("href", "data-href", "data-url", "data-next-url", "data-next",
                    "data-next-page", "data-next-page-url", "hx-get", "data-hx-get")
+# a page number written as the path's last part (WordPress's ``/page/2/``)
+_PATH_PAGE = re.compile(r"/page/\d+/?$", re.I)
 # words naming a pager's other controls: first, last, previous page
 _NOT_NEXT_WORDS = frozenset(fold(w) for w in (
     "first", "last", "previous", "prev", "первая", "последняя", "предыдущая", "erste",
@@ -105,6 +107,18 @@ def is_page_of(href: str, page: str) -> bool:
     worded = {k: v for k, v in theirs.items() if not all(x.isdigit() for x in v)}
     return bool(worded) and all(mine.get(k) == v for k, v in worded.items()) and all(
         k in worded or all(x.isdigit() for x in v) for k, v in mine.items())
+
+
+def is_numbered_page_of(href: str, page: str) -> bool:
+    """``href`` is a numbered page of the listing at ``page`` written in the path (a
+    blog's ``/press/page/14/`` from ``/press/`` or ``/press/page/2/``, its pager's
+    "Last »"): its number counts pages, it names no item (``/tg/page/597555`` under
+    another listing is an item's page)."""
+    a, b = urlsplit(href), urlsplit(page)
+    if a.netloc.lower().removeprefix("www.") != b.netloc.lower().removeprefix("www.") \
+            or not _PATH_PAGE.search(a.path):
+        return False
+    return _PATH_PAGE.sub("", a.path).rstrip("/") == _PATH_PAGE.sub("", b.path).rstrip("/")
 
 
 def is_next_text(text: str) -> bool:

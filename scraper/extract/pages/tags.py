@@ -197,7 +197,12 @@ def in_sentence(a: Any) -> bool:
     topic and names no issuer.  Its line (the block around it) runs many words in no
     element of their own; a line of tags or facts writes a label and separators bare at
     most, its date and names in elements ("21 de junio de 2022 | Publicado por: <span>…
-    </span> | <a>Juventud</a>", "tags: <a>Youth</a> <a>Education</a>")."""
+    </span> | <a>Juventud</a>", "tags: <a>Youth</a> <a>Education</a>").  A link marked
+    a tag of the entry (``rel="tag"``) is one whatever words run round it (WordPress's
+    "This entry was posted in <a rel="category tag">…</a> and tagged <a rel="tag">…</a>
+    on …")."""
+    if "tag" in (a.get("rel") or "").lower().split():
+        return False
     line = next((x for x in a.iterancestors() if is_block(x)), None)
     if line is None:
         return False

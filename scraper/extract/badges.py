@@ -15,7 +15,7 @@ from scraper.extract.text import clean
 # a count or a flag beside a menu entry's name ("Elections <span class=badge>12</span>",
 # "Projects <span class=label>New</span>", "Advisories <span>(2)</span>")
 BADGE_TOKENS = frozenset({"badge", "label", "count", "counter", "pill", "tag", "new",
-                          "notification", "chip", "bubble"})
+                          "notification", "chip", "bubble", "indicator"})
 COUNTER = re.compile(r"^\(?\d{1,5}\)?$")
 # a flag is a word or two ("New", "Neu", "Beta", "Mis à jour"), no phrase
 FLAG_MAX_CHARS = 15
@@ -30,8 +30,9 @@ _FILLED = re.compile(r"^bg-(?!(?:transparent|none|inherit|cover|contain|center|t
 
 
 def is_flag(el: Any, text: str) -> bool:
-    """A short flag a badge class names ("New", "Beta") or drawn as a pill."""
-    return bool(text) and len(text) <= FLAG_MAX_CHARS and (
+    """A short flag a badge class names ("New", "Beta") or drawn as a pill; a glyph
+    alone (a submenu's ``sf-sub-indicator`` "»") says no flag."""
+    return any(c.isalnum() for c in text) and len(text) <= FLAG_MAX_CHARS and (
         bool(class_tokens(el) & BADGE_TOKENS) or drawn_as_pill(el))
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from scraper.extract.badges import COUNTER
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase
-from scraper.extract.pages.navigation.chrome import is_member_link, is_page_tool
+from scraper.extract.pages.navigation.chrome import is_member_link, is_page_tool, is_sign_out
 from scraper.extract.pages.navigation.hints import (
     CHROME_MIN_LINKS,
     CHROME_SHARE,
@@ -49,7 +49,30 @@ class AsideBars(NavigationPageBase):
                    and (u := self.doc.absolute(a.get("href")))]
         if len(targets) < CHROME_MIN_LINKS:
             return False
-        return sum(map(is_member_link, targets)) >= CHROME_SHARE * len(targets)
+        return sum(map(is_member_link, targets)) >= CHROME_SHARE * len(targets) \
+            or self._account_dropdown(root)
+
+    def _account_dropdown(self, root: Any) -> bool:
+        """``root`` holds a collapsed dropdown offering to sign out (the avatar's menu:
+        the reader's profile, dashboard, reading list, settings, "Sign Out"): only a
+        signed-in reader is offered that, so the dropdown is theirs, no part of the
+        site menu, whatever its other links are named (fixtures/README.md: a signed-in
+        user's account links are no entries)."""
+        return any(is_sign_out(u) and self._in_dropdown(a, root)
+                   for a in self._links(root) if (u := self.doc.absolute(a.get("href"))))
+
+    def _in_dropdown(self, a: Any, root: Any) -> bool:
+        """``a`` stands in a panel of ``root`` that is collapsed or that a control
+        opens (``aria-controls``, shown by the stylesheet when the button is
+        pressed)."""
+        if hidden_ancestor(a, root) is not None:
+            return True
+        for box in a.iterancestors():
+            if box is root:
+                return False
+            if (box.get("id") or "") in self._controllers:
+                return True
+        return False
 
     def _app_bar(self, root: Any, roots: list[Any]) -> bool:
         """A box named like a menu (mdBook's ``div#menu-bar``) holding the control

@@ -106,6 +106,18 @@ def is_session_link(url: str) -> bool:
     return bool(_SESSION.search(_CAMEL.sub(" ", f"{parts.path}?{parts.query}").lower()))
 
 
+# signing out: only a signed-in reader is offered it
+_SIGN_OUT = re.compile(r"(?:^|[^a-z])(?:log-?out|log-?off|sign-?out)(?:[^a-z]|$)")
+
+
+def is_sign_out(url: str) -> bool:
+    """``url`` signs the reader out (``/signout_confirm``, ``/user/logout``): a
+    signed-in reader's own control."""
+    parts = urls.split(url)
+    return parts is not None and bool(
+        _SIGN_OUT.search(_CAMEL.sub(" ", f"{parts.path}?{parts.query}").lower()))
+
+
 # the signed-in reader's own pages and actions beside the account (:data:`_ACCOUNT`):
 # their settings, notifications and messages, the moderators' and administrators'
 # control panels (Invision's ``/modcp/``, phpBB's ``ucp.php``, vBulletin's

@@ -29,7 +29,11 @@ SEQUENCE_WORDS = frozenset(fold(w) for w in (
     "назад", "предыдущая", "предыдущий", "следующая", "следующий", "далее",
     "попередня", "попередній", "наступна", "наступний", "далі",
     "anterior", "siguiente", "precedente", "successivo", "successiva",
-    "poprzednia", "poprzedni", "następna", "następny"))
+    "poprzednia", "poprzedni", "następna", "następny",
+    # a blog's "« Older entries", "Neuere Einträge »": the page of posts before or after
+    "older", "newer", "ältere", "neuere", "anciens", "anciennes", "récents", "récentes",
+    "старые", "новые", "старіші", "новіші", "antiguas", "antiguos", "recientes",
+    "starsze", "nowsze"))
 SEQUENCE_MAX_LINKS = 4
 _ARROWS = "‹«←<>»›→:.|"
 

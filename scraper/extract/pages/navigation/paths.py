@@ -347,7 +347,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         if callout:
             return callout
         if tag(branch) in LIST_TAGS or not (
-                tag(branch) in SUBMENU_BOXES and (branch.xpath(".//ul|.//ol") or (
+                _submenu_box(branch) and (branch.xpath(".//ul|.//ol") or (
                     is_hidden(branch) and self._link_count(branch) >= 2))):
             return None
         return self._own_text(item)
@@ -358,7 +358,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         first shown child, a line of words holding no link, right before the box
         (fixtures/README.md, settled cases: a promo link is an entry under the column
         it sits in)."""
-        if tag(branch) not in SUBMENU_BOXES or branch.xpath(".//ul|.//ol"):
+        if branch.xpath(".//ul|.//ol") or not (
+                _submenu_box(branch) or (tag(branch) == "a" and _among_columns(item))):
             return None
         shown = [c for c in item if isinstance(c.tag, str) and not is_hidden(c)
                  and tag(c) not in SKIPPED_CHILDREN]
@@ -443,9 +444,9 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             if not isinstance(child.tag, str):
                 parts.append(child.tail or "")
                 continue
-            if tag(child) in (*LIST_TAGS, "table") or (tag(child) in SUBMENU_BOXES and
+            if tag(child) in (*LIST_TAGS, "table") or (_submenu_box(child) and
                                                          child.xpath(".//ul|.//ol")):
-                if tag(child) in SUBMENU_BOXES:
+                if _submenu_box(child):
                     head = child.xpath("./*[not(self::ul or self::ol)][1]")
                     # the box's head stands over its lists, holding none (a row of
                     # columns is no head), and is no peer of titled groups
@@ -473,6 +474,22 @@ def _joined(column: list[str], inner: list[str]) -> list[str]:
     the ``div`` of its sections, an ``h2`` before its list) is the level the column
     already gave, at its place there: each level once."""
     return column + [label for label in inner if label not in column]
+
+
+def _submenu_box(el: Any) -> bool:
+    """A submenu panel's box: a :data:`SUBMENU_BOXES` tag or a custom element (Turbo's
+    ``<turbo-frame>`` holding a lazy mega panel), a box as ``is_box`` says."""
+    return tag(el) in SUBMENU_BOXES or "-" in tag(el)
+
+
+def _among_columns(item: Any) -> bool:
+    """``item`` stands in a row of columns: two or more of its sibling items hold a
+    list (a mega panel's ``li`` columns, each a title over its list, and the promo's
+    ``li`` of a title over one link, drawn bare, no box around it)."""
+    parent = item.getparent()
+    return parent is not None and sum(
+        1 for c in parent if c is not item and isinstance(c.tag, str)
+        and tag(c) == tag(item) and c.xpath("./ul|./ol")) >= 2
 
 
 def _is_button(el: Any) -> bool:

@@ -234,7 +234,8 @@ class Reachability(NavigationPageBase):
 
             def apart(other: Any) -> bool:
                 return not is_descendant(other, panel) and (
-                    home is None or is_descendant(other, home))
+                    home is None or is_descendant(other, home)) \
+                    and not self._later_collapsed(other, panel)
 
             elsewhere = sum(1 for a in links if any(
                 apart(x) for x in self._available.get(self.doc.absolute(a.get("href")), ())
@@ -247,6 +248,24 @@ class Reachability(NavigationPageBase):
             self._copies[panel] = bool(links) and elsewhere >= 0.5 * len(links) and (
                 home is None or elsewhere >= 2 or len(links) == 1)
         return self._copies[panel]
+
+    def _later_collapsed(self, other: Any, panel: Any) -> bool:
+        """``other`` stands after ``panel`` in a collapsed twin of it, a panel holding
+        the same addresses: two such twins (a drawer's "Fields of work" list and the
+        sidebar's, each closed behind its own toggle) would each be the other's copy
+        and give nothing; the first read is the menu's, the later one its repeat.  A
+        hidden whole copy of the menu (a closed mobile drawer) is no twin of any of
+        the menu's collapsed groups: it stays their copy."""
+        order = self.doc.order
+        if order.get(other, -1) <= order.get(panel, -1):
+            return False
+        twin = next((x for x in other.iterancestors() if hidden_kind(x) is not None), None)
+        return twin is not None and self._addresses(twin) == self._addresses(panel)
+
+    @per_element
+    def _addresses(self, box: Any) -> frozenset[str | None]:
+        """The addresses of ``box``'s links."""
+        return frozenset(self.doc.absolute(a.get("href")) for a in self._links(box))
 
     def _opens(self, control: Any, panel: Any) -> bool:
         """``control`` opens ``panel`` or a panel around it (it names one by

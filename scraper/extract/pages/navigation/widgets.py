@@ -224,7 +224,8 @@ class WidgetLabels(NavigationPageBase):
             and (head.get("role") or "") != "heading" \
             and not class_tokens(head) & HEADER_TOKENS \
             and not any(tag(c) in (*HEADING_TAGS, "b", "strong") for c in head) \
-            and not self._bold_title(head) and not _parallel_title(head, box)
+            and not self._bold_title(head) and not _parallel_title(head, box) \
+            and not _column_title(head, box)
 
     def _bold_title(self, head: Any) -> bool:
         """All of ``head``'s words are a heading's or bold, however deep the boxes
@@ -356,3 +357,22 @@ def _parallel_title(head: Any, box: Any) -> bool:
     return parent is not None and any(
         sib is not box and isinstance(sib.tag, str) and tag(sib) == tag(box)
         and opening(sib) == opening(box) for sib in parent)
+
+
+def _column_title(head: Any, box: Any) -> bool:
+    """``head`` opens ``box``, one of a row of columns sharing a class word (a mega
+    panel's ``section.mega__col`` columns, each over its list, and the promo's
+    ``aside.mega__col``), whose other columns open with their headings: it is the
+    promo column's title ("Destacado" over the annual report), as theirs are, no
+    card's kicker."""
+    kids = [c for c in box if isinstance(c.tag, str)]
+    parent = box.getparent()
+    kind = class_tokens(box)
+    if not kids or kids[0] is not head or parent is None or not kind:
+        return False
+    peers = [sib for sib in parent if sib is not box and isinstance(sib.tag, str)
+             and class_tokens(sib) & kind]
+    return bool(peers) and all(
+        any(isinstance(c.tag, str) for c in sib)
+        and tag(next(c for c in sib if isinstance(c.tag, str))) in HEADING_TAGS
+        for sib in peers)

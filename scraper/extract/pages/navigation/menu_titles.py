@@ -119,7 +119,12 @@ class MenuTitles(MenuControls, BlockRows):
         if head is None or first is None or self._links(head) \
                 or self.doc.order.get(head, 0) > self.doc.order.get(first, 0):
             return None
-        return head
+        # the title stands apart from one box holding every link (its title box, then
+        # its box of items); links standing beside it may be closed by a divider
+        boxes = {next(c for c in [a, *a.iterancestors()] if c.getparent() is root)
+                 for a in self._links(root)}
+        return head if len(boxes) == 1 and not is_descendant(head, next(iter(boxes))) \
+            and tag(next(iter(boxes))) != "a" else None
 
     def _own_heading(self, root: Any) -> bool:
         """The menu box opens with a heading of its own before its first link."""

@@ -54,10 +54,45 @@ class BlockRows(NavigationPageBase):
         text = strip_glyphs(clean(self._shown(cells[0])))
         return text if text and len(text) <= _TITLE_MAX_CHARS else None
 
+    def _run_parents(self, a: Any) -> list[str]:
+        """The words of the item links a sub-item link stands under in a flat run of
+        sibling links, innermost first.  A link indented by non-breaking spaces (a
+        shop's category box: "Länder->", then "&nbsp;&nbsp;|_&nbsp;Vorsitz", then
+        four spaces deeper) stands under the nearest link before it indented less,
+        and that one under its own; else a link whose class marks it a sub-item
+        ("menuSub", "sub-item") under the nearest unmarked link before it, of a class
+        of its own."""
+        depth = _indent(a)
+        if depth:
+            parents: list[str] = []
+            for prev in self._run_before(a):
+                if prev is None:
+                    return []   # no run of links
+                level = _indent(prev)
+                if level < depth:
+                    text = strip_glyphs(clean(self._shown(prev)))
+                    if not text or len(text) > _TITLE_MAX_CHARS:
+                        return []
+                    parents.append(text)
+                    depth = level
+                    if not depth:
+                        break
+            if parents:
+                return parents
+        parent = self._run_parent(a)
+        return [parent] if parent else []
+
+    @staticmethod
+    def _run_before(a: Any) -> Any:
+        """The links before ``a`` in its run, nearest first; None where the run ends
+        on something else than a link (line breaks, images and spans go between)."""
+        for prev in a.itersiblings(preceding=True):
+            if not isinstance(prev.tag, str) or tag(prev) in ("br", "img", "span"):
+                continue
+            yield prev if tag(prev) == "a" and prev.get("href") else None
+
     def _run_parent(self, a: Any) -> str | None:
-        """The words of the item link a sub-item link stands under in a flat run of
-        sibling links: ``a``'s class marks it a sub-item ("menuSub", "sub-item"), the
-        nearest link before it among its siblings is unmarked, of a class of its own."""
+        """The item link before a sub-item marked by its class (see :meth:`_run_parents`)."""
         if not _marked_sub(a):
             return None
         for prev in a.itersiblings(preceding=True):
@@ -72,6 +107,28 @@ class BlockRows(NavigationPageBase):
             text = strip_glyphs(clean(self._shown(prev)))
             return text if text and len(text) <= _TITLE_MAX_CHARS else None
         return None
+
+
+def _indent(a: Any) -> int:
+    """How many non-breaking spaces open the link's line (source white space, which a
+    browser collapses, aside): those before it since the line's ``<br>`` (around a
+    bullet image: "&#160;&#160;&#160;<img>&#160;<a>") and those opening its words; the
+    depth its line is drawn at."""
+    before: list[str] = []
+    for prev in a.itersiblings(preceding=True):
+        before.append(prev.tail or "")
+        if tag(prev) == "br" or tag(prev) not in ("img", "span", ""):
+            break
+        before.append("".join(prev.itertext()) if tag(prev) == "span" else "")
+    else:
+        parent = a.getparent()
+        before.append(parent.text or "" if parent is not None else "")
+    lead = "".join(reversed(before))
+    if lead.strip():
+        lead = ""   # words before the link on its line: no indent
+    raw = "".join(a.itertext())
+    lead += raw[:len(raw) - len(raw.lstrip())]
+    return lead.count("\xa0")
 
 
 def _marked_sub(a: Any) -> bool:

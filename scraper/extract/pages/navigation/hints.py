@@ -66,9 +66,10 @@ NOT_MENU_WORDS = frozenset(fold(w) for w in (
     "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
     "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
     "búsqueda", "пагинация", "подвал",
-    # a forum's notices (vBulletin's ``form#notices`` > ``li#navbar_notice_1``): a
-    # message to the reader in sentences, its links inline, whatever its id says
-    "notice", "notices"))
+    # a forum's notices (vBulletin's ``form#notices`` > ``li#navbar_notice_1``), a
+    # cookie bar (``div#cookie-bar.navbar-fixed-bottom``): a message to the reader in
+    # sentences, its links inline, whatever its id or look says
+    "notice", "notices", "cookie", "cookies", "consent"))
 # the pager's "pages" word names the site's pages too: joined to a menu word in one
 # class or id name (the Webasyst Site app's ``nav.pages-menu`` holding its pages'
 # drop-down menu, a theme's ``pagesNav``), it says what the menu lists, no pager
@@ -389,7 +390,10 @@ LOGO_FILE = re.compile(r"(?:^|[/_.-])logo(?:[_.-]|$)", re.IGNORECASE)
 # a submenu's "Countries >", a fat menu's "— Elections")
 # a hyphen standing alone before the words is a toggle's drawn minus ("- Meetings" in an
 # unfolded block, "+ Meetings" folded), no part of them
-GLYPHS = re.compile(r"^(?:[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]|-(?=\s))+|[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]+$")
+# so are a tree's branch drawn in ASCII before a sub-item ("|_ Vorsitz", "|- Vorsitz")
+# and an arrow drawn so after a parent ("Länder->", "Newsroom -->", "Press =>")
+GLYPHS = re.compile(r"^(?:\|[_-]+|[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]|-(?=\s))+|"
+                    r"(?:[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]|-+>|=>)+$")
 
 
 def strip_glyphs(text: str) -> str:

@@ -28,7 +28,7 @@ from scraper.extract.pages.navigation.hints import (
     TRAIL_SHARE,
     marks_other_language,
 )
-from scraper.extract.pages.navigation.pagers import steps_through, turns_page
+from scraper.extract.pages.navigation.pagers import names_page, steps_through, turns_page
 from scraper.extract.pages.navigation.trail import is_trail
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
@@ -75,7 +75,7 @@ class LinkBoxes(NavigationPageBase):
     @per_element
     def _turns_page(self, a: Any) -> bool:
         """The link turns the page (see :meth:`_is_pager`)."""
-        return "page=" in urls.query(a.get("href")) or turns_page(urls.query(a.get("href"))) \
+        return names_page(urls.query(a.get("href"))) or turns_page(urls.query(a.get("href"))) \
             or "next" in (a.get("rel") or "") or "prev" in (a.get("rel") or "")
 
     def _is_breadcrumb(self, el: Any) -> bool:

@@ -9,6 +9,10 @@ it as their peer, not as a subgroup's title.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from scraper.extract.pages.navigation.hints import small_screen_only
+from scraper.extract.visible import is_hidden
 
 # declarations that change how the page behaves under the pointer, not how it looks
 _BEHAVIOUR = re.compile(
@@ -28,3 +32,24 @@ def drawn_style(style: str | None) -> str:
             continue
         out.append(f"{name}:{' '.join(value.split())}")
     return ";".join(out)
+
+
+def small_screen_words(el: Any) -> bool:
+    """Every word ``el`` shows stands in an element only small screens show (Bootstrap
+    3's ``navbar-header``: ``<span class="visible-xs">Menu</span>`` beside the burger):
+    on a wide screen it says nothing, so it titles nothing there."""
+    found = False
+
+    def walk(x: Any) -> bool:
+        nonlocal found
+        if small_screen_only(x):
+            found = found or bool("".join(x.itertext()).strip())
+            return True
+        if is_hidden(x):
+            return True
+        if (x.text or "").strip():
+            return False
+        return all(walk(c) and not (c.tail or "").strip()
+                   for c in x if isinstance(c.tag, str))
+
+    return walk(el) and found

@@ -61,7 +61,7 @@ class MenuTitles(MenuControls, BlockRows):
         # a heading just before the box, no line of prose between (a page's headline over
         # its intro is the page's), when the box has no title of its own inside
         refs = refs or [self._title_before(root, root, False)
-                        if not self._own_heading(root) else None]
+                        if not self._own_heading(root) else self._opening_heading(root)]
         heads = [r for r in refs if r is not None
                  and (is_under(r, root) or hidden_ancestor(r) is None)   # on view
                  and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
@@ -105,6 +105,26 @@ class MenuTitles(MenuControls, BlockRows):
         return next((x for x in refs if x is not None and (
             (x.get("aria-haspopup") or "false").lower() != "false"
             or x.get("aria-expanded") is not None)), None)
+
+    def _opening_heading(self, root: Any) -> Any | None:
+        """Among the page's several menu boxes (an older portal's side boxes, each
+        ``div.box > div.box-title > h1`` over its ``<br>`` run of links), the heading a
+        box opens with, a title holding no link: it names its box, one group of the
+        site menu.  A single menu's own heading names the whole menu, no level of it."""
+        if len(self.menus) < 2:
+            return None
+        first = next((a for a in root.iter("a") if a.get("href")), None)
+        heads = list(root.iter(*HEADING_TAGS))
+        head = heads[0] if len(heads) == 1 else None   # one title, over the whole box
+        if head is None or first is None or self._links(head) \
+                or self.doc.order.get(head, 0) > self.doc.order.get(first, 0):
+            return None
+        # the title stands apart from one box holding every link (its title box, then
+        # its box of items); links standing beside it may be closed by a divider
+        boxes = {next(c for c in [a, *a.iterancestors()] if c.getparent() is root)
+                 for a in self._links(root)}
+        return head if len(boxes) == 1 and not is_descendant(head, next(iter(boxes))) \
+            and tag(next(iter(boxes))) != "a" else None
 
     def _own_heading(self, root: Any) -> bool:
         """The menu box opens with a heading of its own before its first link."""

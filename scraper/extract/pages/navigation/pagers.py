@@ -21,6 +21,15 @@ def turns_page(query: str) -> bool:
                for name, value in parse_qsl(query))
 
 
+def names_page(query: str) -> bool:
+    """The query has a ``page`` parameter (``page=2``, ``cat_page=3``) that is no word:
+    a page number, blank or more (``page=2&…``).  One naming which script or template
+    shows the page (Zen Cart's ``main_page=index``, ``page=contact``) turns nothing:
+    every link of such a site carries it."""
+    return any(name.lower().endswith("page") and not value.strip().isalpha()
+               for name, value in parse_qsl(query, keep_blank_values=True))
+
+
 # the words over a link to the page before or after this one in a reading order
 # (a documentation theme's "Prev: Institutions · Next: Partnerships"), six languages
 SEQUENCE_WORDS = frozenset(fold(w) for w in (

@@ -24,6 +24,7 @@ from scraper.extract.pages.navigation.hints import (
     rendered_element,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.looks import small_screen_words
 from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose, titles_menu_bar
 from scraper.extract.pages.navigation.title_groups import divider, own_group, subheaded
 from scraper.extract.pages.navigation.tree_rows import TreeRows
@@ -49,9 +50,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         sibling = strip_glyphs(self._sibling_heading(a, root) or "") if tree is None else ""
         if sibling:
             labels.append(sibling)
-        run_parent = self._run_parent(a) if tree is None else None   # a sub-item's link
-        if run_parent:
-            labels.append(run_parent)
+        if tree is None:   # the links a sub-item's link stands under in its run
+            labels.extend(self._run_parents(a))
         layer = self._layer_labels(a, root)
         for anc in a.iterancestors():
             if tree is not None:
@@ -404,6 +404,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                 return None
             prev = self._title_before(node, root)
             prev = rendered_element(prev) if prev is not None else None
+            if prev is not None and small_screen_words(prev):
+                return None   # a phone's "Menu" beside its burger: no title on a wide screen
             if prev is not None and not is_hidden(prev):
                 # a box holding a list is a neighbouring column of links, no title
                 if tag(prev) in LABEL_TAGS and tag(prev) not in LIST_TAGS \

@@ -49,8 +49,24 @@ def menu_drawn_as_tabs(row: Any) -> bool:
     (Redmine's ``div#main-menu.tabs``, its project tabs turned into the site's
     sections): "tabs" says how that menu is drawn, no in-page tab widget, unless its
     tabs switch panels of the page (``role=tab``, ``aria-controls``)."""
-    return names_placed_menu(row) and not row.xpath(
-        ".//*[@role='tab' or @role='tablist' or @aria-controls]")
+    if row.xpath(".//*[@role='tab' or @role='tablist' or @aria-controls or @data-toggle='tab'"
+                 " or @data-bs-toggle='tab']"):
+        return False
+    if names_placed_menu(row):
+        return True
+    # one name joining "nav" and "tabs" (Zen Cart's ``#navCatTabs``): navigation drawn
+    # as tabs, when every link of it leads to another page
+    links = [a.get("href") or "" for a in row.iter("a") if a.get("href") is not None]
+    return any({"nav", "tabs"} <= set(_name_words(n)) for n in _names(row)) and bool(links) \
+        and not any(h.strip().startswith("#") for h in links)
+
+
+def _names(el: Any) -> list[str]:
+    return [*(el.get("class") or "").split(), el.get("id") or ""]
+
+
+def _name_words(name: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])", name) if w]
 
 
 def _in_tab_box(a: Any, row: Any, tabs: list[Any]) -> bool:

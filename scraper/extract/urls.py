@@ -236,6 +236,21 @@ def node_id(url: str | None) -> str | None:
     return m[1] or m[2]
 
 
+# WordPress's shortlink is the site's (or a language sub-site's) root asking for one post:
+# /?p=734562, /de/?p=734562; the post id is the item's number (the canonical may be a slug)
+_SHORTLINK_ROOT = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?$", re.I)
+
+
+def shortlink_node_id(url: str | None) -> str | None:
+    """The node id a ``rel=shortlink`` names: a node address, or WordPress's ``/?p=N``."""
+    found = node_id(url)
+    parts = split(url) if url and found is None else None
+    if parts is None or not _SHORTLINK_ROOT.match(parts.path):
+        return found
+    values = parse_qs(parts.query).get("p", [])
+    return values[0] if len(values) == 1 and re.fullmatch(r"\d{2,9}", values[0]) else None
+
+
 def item_number(url: str | None) -> str | None:
     """The number an item's address names: its node id, the number a static page of
     the older sites is named by (``/fr/item/19872.html`` → ``"19872"``, a part's number

@@ -98,7 +98,8 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
                "Argomento", "Argomenti", "Tema", "Temi", "Tematica", "Ambiti", "Settori"),
         "es": ("Ámbitos de trabajo", "Qué hacemos", "Ámbito de trabajo", "Áreas de trabajo",
                "Tema", "Temas", "Temática", "Ámbitos"),
-        "uk": ("Напрями діяльності", "Що ми робимо", "Напрями роботи", "Тема", "Теми"),
+        "uk": ("Напрями діяльності", "Що ми робимо", "Напрями роботи", "Сфери діяльності",
+               "Сфера діяльності", "Тема", "Теми"),
         "pl": ("Obszary działalności", "Obszar działalności", "Obszary działań", "Obszar działań",
                "Czym się zajmujemy", "Temat", "Tematy", "Obszary", "Obszar", "Dziedziny"),
         "sq": ("Fushat e punës", "Fusha e punës", "Çfarë bëjmë", "Temat"),
@@ -242,7 +243,10 @@ CHANGE_LABELS: tuple[str, ...] = (
     "Última actualización", "Actualizado", "Actualizado el", "Остання зміна",
     "Останнє оновлення", "Оновлено", "Ostatnia modyfikacja", "Ostatnia aktualizacja",
     "Zaktualizowano", "Poslednja izmena", "Poslednje ažuriranje", "Ažurirano",
-    "Последња измена", "Ажурирано",
+    "Последња измена", "Ажурирано", "Last edited", "Last edited by", "Edited",
+    "Последний раз редактировалось", "Отредактировано", "Останні редагування",
+    "Востаннє редаговано", "Zuletzt bearbeitet", "Zuletzt bearbeitet von", "Dernière édition",
+    "Ultima modifica da", "Última edición",
 )
 
 # Headings that open widgets after an article (related items, sharing, tags).

@@ -41,11 +41,22 @@ def strip_site_name(title: str) -> str:
         if len(parts) < 2:
             break
         last = fold(parts[-1])
+        if len(parts) == 2 and _names_site_briefly(parts[0]) and not _names_site_briefly(parts[-1]):
+            break   # the site named in front ("Форум ОБСЕ - Headline"): the rest is the headline
         if len(last) <= 80 and any(name in last for name in _SITE_NAMES):
             title = clean(title[: title.rfind(parts[-1])]).rstrip("|–—:·•- ")
         else:
             break
     return title if fold(title) not in _SITE_NAMES else ""
+
+
+def _names_site_briefly(part: str) -> bool:
+    """A few words naming the site or one of its services ("OSCE", "Форум ОБСЕ")."""
+    key = fold(part)
+    return len(key.split()) <= _BRIEF_SITE_WORDS and any(name in key for name in _SITE_NAMES)
+
+
+_BRIEF_SITE_WORDS = 2
 
 
 def names_site(text: str) -> bool:

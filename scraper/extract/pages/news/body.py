@@ -27,6 +27,7 @@ from scraper.extract.pages.news.body_lines import (
     ends_in_file_facts,
     language_links,
     note_label,
+    share_label,
     share_row,
     unspaced,
 )
@@ -217,6 +218,8 @@ class BodyFields(NewsPageBase):
                 #            row of utility links (two links and a separator are a row)
             if self._to_this_page(b):
                 continue   # "Back to top": a link to the page itself, under a section
+            if share_label(b):
+                continue   # "Diesen Beitrag teilen:": the share row's label, its icons apart
             if share_row(b):
                 if out and closes_text(b, out[-1], parts):
                     break  # the share row under the text: what follows is the page's

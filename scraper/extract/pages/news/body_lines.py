@@ -96,6 +96,16 @@ def share_row(b: Block) -> bool:
     return label in SHARE_WORDS and label not in _NOT_SHARE_LABELS
 
 
+def share_label(b: Block) -> bool:
+    """A share row's label line standing alone, its links drawn as icons or in another
+    line ("Diesen Beitrag teilen:", "Share this post:", "Partager cet article :"): a few
+    words ending in a colon, opened or closed by a share word, no text of the item."""
+    text = b.text.rstrip()
+    words = fold(text).split()
+    return text.endswith((":", "：")) and 2 <= len(words) <= 4 and not b.is_heading \
+        and (words[0] in SHARE_WORDS or words[-1] in SHARE_WORDS)
+
+
 # what stands between a share row's label and its links
 _ROW_PUNCTUATION = re.compile(r"[\s:：·|•,]+")
 # share words that are no share label before a row of links: "Top", "Back to top"

@@ -230,7 +230,8 @@ class HeadlineFields(NewsPageBase):
         starts = [self.doc.absolute(x.get("href")) for x in self.doc.root.xpath(
             "//link[@href][contains(concat(' ', @rel, ' '), ' start ') or "
             "contains(concat(' ', @rel, ' '), ' home ')]")]
-        return url in starts or bool(_HOME_PATH.match(urlsplit(url).path))
+        return url in starts or bool(_HOME_PATH.match(urlsplit(url).path)) \
+            or _folder_home(url, self.doc.url)
 
     def _visual_headline(self) -> Any:
         """A page without headings: the line in the largest type (``<font size="4">``,
@@ -391,6 +392,22 @@ class HeadlineFields(NewsPageBase):
 
 # the path of a site's home page: its root, or a language's root ("/ru/", "/pt-br/")
 _HOME_PATH = re.compile(r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w{2,5})?$", re.I)
+# a folder's index file: the home of the application installed there
+_FOLDER_INDEX = re.compile(r"^(?:index\.\w{2,5})?$", re.I)
+
+
+def _folder_home(url: str, page: str) -> bool:
+    """``url`` is the home of the folder ``page`` is in, on its host: a board's or
+    blog's own start page (``index.php`` beside ``viewtopic.php``, ``./``), whose name
+    heads each of its pages as a logo does a site's."""
+    target, here = urlsplit(url), urlsplit(page)
+    if target.netloc != here.netloc or target.query:
+        return False
+    folder, _, _ = here.path.rpartition("/")
+    head, _, name = target.path.rpartition("/")
+    return head == folder and bool(_FOLDER_INDEX.match(name)) and target.path != here.path
+
+
 # a headline led by a label in brackets: "[Press release] Headline", "【Statement】 Headline"
 _BRACKETED_PREFIX = re.compile(r"^\s*[\[【]\s*(?P<label>[^\]】]{2,40}?)\s*[\]】]\s*(?P<rest>\S.*)$",
                                re.S)

@@ -132,7 +132,16 @@ def is_change_line(text: str, language: str | None) -> bool:
         found = fold(shown)
         label = next((w for w in _CHANGE_LABELS if found.startswith(w + " ")), "")
         rest = " ".join(shown.split()[len(label.split()):])
-    return fold(label.strip()) in _CHANGE_LABELS and parse_date(rest.strip(), language) is not None
+    if fold(label.strip()) not in _CHANGE_LABELS:
+        return False
+    rest = rest.strip()
+    # the editor named before the date in brackets: "Last edited: admin (2014-06-14 09:15)"
+    edited = _EDITOR_THEN_DATE.match(rest)
+    return parse_date(edited["date"] if edited else rest, language) is not None
+
+
+# a forum's edit line after its label: the editor's name (a word or few) and the date
+_EDITOR_THEN_DATE = re.compile(r"^\S+(?:\s\S+){0,2}\s*\((?P<date>[^()]{6,40})\)$")
 
 
 # what a document's link says of the file beside its title: "(PDF, 182 KB)", "[DOCX 1,2 MB]"

@@ -44,7 +44,7 @@ class IdentityFields(NewsPageBase):
                 if isinstance(value, str):
                     candidates.append((self.doc.absolute(value), "json-ld"))
         for url, signal in candidates:
-            nid = urls.node_id(url)
+            nid = urls.shortlink_node_id(url) if signal == "shortlink" else urls.node_id(url)
             if nid:
                 return Found(nid, signal)
         linked = self._node_of_own_link()

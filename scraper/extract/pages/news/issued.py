@@ -10,7 +10,7 @@ from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.header import FACTS, HeaderFields
 from scraper.extract.pages.news.hints import DATE_META, DATE_TOKENS
-from scraper.extract.structure import class_tokens, in_chrome, is_block
+from scraper.extract.structure import class_tokens, in_chrome, is_block, tag
 from scraper.extract.text import clean
 
 
@@ -35,7 +35,7 @@ class IssuedFields(HeaderFields):
         found = self._header_date()
         if found:
             return found
-        return self._hinted_date()
+        return self._hinted_date() or self._post_head_date()
 
     def _machine_date(self) -> Found | None:
         """The publication date the page states for machines: JSON-LD, microdata, meta."""
@@ -128,6 +128,29 @@ class IssuedFields(HeaderFields):
                     found = self._own_text_date(b.el)
                     if found:
                         return Found(found, "header-date")
+        return None
+
+    def _post_head_date(self) -> Found | None:
+        """A date alone in its element on the first line of the post holding the
+        headline, above the subject (FluxBB's and PunBB's ``<h2>#1 <a>2014-06-13
+        19:02:41</a></h2>`` over the post's ``<h3>`` subject).  The post is the largest
+        box around the headline holding no other heading of its rank (the next post's
+        subject, a reply's "Re: …") and no main heading or menu (the page's own)."""
+        if self.title_el is None:
+            return None
+        rank = tag(self.title_el)
+        for box in self.title_el.iterancestors():
+            if tag(box) in ("body", "html") or in_chrome(box) or len(box.xpath(
+                    f".//{rank}")) > 1 or (rank != "h1" and box.xpath(".//h1 | .//nav")):
+                return None
+            head = next((b for b in self.blocks if b.order >= self.doc.order.get(box, 0)),
+                        None)
+            if head is None or head.order >= self.doc.order.get(self.title_el, 0) or \
+                    head.widget or len(head.text) > 60:
+                continue
+            found = self._own_text_date(head.el)
+            if found:
+                return Found(found, "header-date")
         return None
 
     def _header_lines(self, zone: tuple[int, int]) -> list[str]:

@@ -17,7 +17,7 @@ from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import is_issuer_line
 from scraper.extract.pages.tags import field_page
 from scraper.extract.structure import in_chrome, in_navigation, tag
-from scraper.extract.text import split_values
+from scraper.extract.text import fold, split_values
 from scraper.extract.urls import is_tag_page
 from scraper.extract.visible import hidden_ancestor
 
@@ -25,6 +25,8 @@ from scraper.extract.visible import hidden_ancestor
 _TITLE_BLOCK_LINES = 5
 # the longest of them: a structure's name, a byline
 _TITLE_BLOCK_CHARS = 160
+# a headline this long (folded) is no field name a label value could open with by chance
+_HEADLINE_MIN = 20
 
 
 class LabelFields(NewsPageBase):
@@ -32,11 +34,13 @@ class LabelFields(NewsPageBase):
 
     # ------------------------------------------------------------------ lists
     def _label_list(self, name: str) -> Found | None:
-        lv = best(self.labels, name)
+        labels = {**self.labels, name: [lv for lv in self.labels.get(name, [])
+                                        if not self._names_headline(lv)]}
+        lv = best(labels, name)
         if lv is not None and lv.items:
-            run = _repeated_run(lv, self.labels.get(name, []))
+            run = _repeated_run(lv, labels[name])
             items = list(dict.fromkeys(item for o in run for item in o.items))
-            others = [o for o in self.labels.get(name, []) if all(o is not r for r in run)
+            others = [o for o in labels[name] if all(o is not r for r in run)
                       and not o.in_chrome and o.items and o.items != lv.items
                       and o.clustered == lv.clustered]
             if others:
@@ -44,6 +48,13 @@ class LabelFields(NewsPageBase):
                                      f"kept {items!r}, ignored {others[0].items!r}")
             return Found(items, "label")
         return None
+
+    def _names_headline(self, lv: LabelValue) -> bool:
+        """The label's value opens with the headline: a forum's "Тема: <subject> (Read
+        318 times)" names the thread, whatever field its label word may name elsewhere."""
+        title = fold(self.doc.element_text(self.title_el)) if self.title_el is not None else ""
+        return len(title) >= _HEADLINE_MIN and bool(lv.items) \
+            and fold(" ".join(lv.items)).startswith(title)
 
     @field
     def issued_by(self) -> Found | None:
@@ -93,11 +104,28 @@ class LabelFields(NewsPageBase):
         start = self.doc.order.get(self.title_el, 0) if self.title_el is not None else 0
         # a link to a tag's listing (/tagged/odihr) names a topic the item is filed
         # under, not who issued it
-        names = [text for a in self._tag_links() if self.doc.order.get(a, 0) > start
+        head = self._headline_box()
+        names = [text for a in self._tag_links() if (self.doc.order.get(a, 0) > start or (
+                     head is not None and is_descendant(a, head)))
                  and not is_tag_page(a.get("href"))
                  and structure_id(text := self.doc.element_text(a))]
         names = list(dict.fromkeys(names))
         return Found(names, "structure-links") if 0 < len(names) <= MAX_VALUES else None
+
+    def _headline_box(self) -> Any:
+        """The item's own header: the largest box around the headline holding none of
+        the body, inside the item (a Forem article's header, whose author line stands
+        above the headline: the item's byline, not the site's row of links)."""
+        scope = self._article_root()
+        if self.title_el is None or scope is None or not self.body_units:
+            return None
+        first = self.body_units[0].el
+        box = None
+        for el in self.title_el.iterancestors():
+            if el is scope or is_descendant(first, el):
+                break
+            box = el
+        return box
 
     def _tag_links(self) -> list[Any]:
         """The item's links outside its text, menus, page chrome and hidden boxes.  A

@@ -61,8 +61,12 @@ _DETAIL_PATH = re.compile(r"/(?:details?|view|show)/(\d{3,9})/?$", re.I)
 # a bulletin board's topic script (phpBB's viewtopic.php, vBulletin's showthread.php):
 # its topic parameter names the item, a post parameter one post inside a topic (the
 # "last post" link of a topic's row: viewtopic.php?p=1204#p1204), no item
+# (PunBB's and FluxBB's topic parameter is ``id``: viewtopic.php?id=12, its posts ?pid=)
 _TOPIC_SCRIPT = re.compile(r"/(?:viewtopic|showthread|viewthread)\.php$", re.I)
-_TOPIC_PARAMS = frozenset({"t", "topic", "tid", "threadid"})
+_TOPIC_PARAMS = frozenset({"t", "topic", "tid", "threadid", "id"})
+# a bulletin board's board script lists topics: whatever number it asks for (the
+# board's ``id``, the pager's ``p``) names no item
+_BOARD_SCRIPT = re.compile(r"/(?:viewforum|forumdisplay)\.php$", re.I)
 # (a forum's topic, singular, is one thread: Invision's /topic/590112-slug/ an item)
 _LIST_SEGMENTS = frozenset({"itemlist", "category", "categories", "tag", "tags", "user",
                             "users", "author", "authors", "date", "section", "topics"})
@@ -282,6 +286,8 @@ def _item_number(url: str) -> str | None:
         return m[1]
     params = parse_qs(parts.query)
     if _asks_for_list(params):
+        return None
+    if _BOARD_SCRIPT.search(parts.path):
         return None
     if _TOPIC_SCRIPT.search(parts.path):
         topic = next((m[1] for name, values in params.items() if name.lower() in _TOPIC_PARAMS

@@ -229,6 +229,18 @@ LAST_ACTIVITY_HEADINGS: tuple[str, ...] = (
     "Активность", "Обновлено", "Último mensaje", "Última actividad", "Actualizado",
     "Ultimo messaggio", "Ultima attività", "Aggiornato",
 )
+# the columns of LAST_ACTIVITY_HEADINGS that date a topic's last post (no edit, no
+# "activity"): under a replies column counting 0 the last post is the first, its date
+# the topic's (PunBB's read-only board); Discourse's "Activity" stays no posting date
+LAST_POST_HEADINGS: tuple[str, ...] = (
+    "Last post", "Latest post", "Dernier message", "Letzter Beitrag",
+    "Последнее сообщение", "Último mensaje", "Ultimo messaggio",
+)
+# a forum's column counting a topic's replies
+REPLIES_HEADINGS: tuple[str, ...] = (
+    "Replies", "Answers", "Réponses", "Antworten", "Ответы", "Ответов", "Risposte",
+    "Respuestas", "Odpowiedzi", "Відповіді",
+)
 
 # The label of a page's "last changed" date, printed before or after its text
 # ("Zuletzt geändert: 20. März 2023", "Last updated: 3 May 2024"): the page's

@@ -27,6 +27,7 @@ from scraper.extract.pages.listing_facts import (
 )
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import (
+    headline_flags,
     in_entry_footer,
     is_action_link,
     is_action_row,
@@ -349,6 +350,7 @@ class ListingPage:
             excluded.add(title_el)
             label_parts.add(title_el)
         excluded.update(self._read_more_links(parts, href, title))
+        excluded.update(headline_flags(self.doc, title_el))
         # a column of the row showing another post (the last reply) is no teaser
         excluded.update(reply_boxes(self.doc, el, title_el, href))
         kicker = kicker_of(self.doc, title_el)

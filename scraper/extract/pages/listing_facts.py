@@ -29,6 +29,7 @@ from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_lines import byline_date, category_link, title_prefix
 from scraper.extract.pages.listing_not_types import (
     counts,
+    list_type_link,
     naming_no_type,
     toggles_menu,
     type_hint,
@@ -347,14 +348,15 @@ class EntryFacts:
                     and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
                     and not self._shows_date(el, text) and field_of_work_id(text) is None:
                 return text, el
-        return None, None
+        return list_type_link(self.doc, no_type, title_el, _is_type) or (None, None)
 
     def _typed_category_link(self, parts: list[Any], title_el: Any, no_type: set[Any]
                              ) -> tuple[str, Any] | None:
         """A link to a category's list whose words are a known type's name, wherever
         it stands in the entry (a blog's meta line "Posted by: editor on DATE in
         <a href=/blog/category/press-release/>Press release</a>", read as a byline's
-        value): the entry's type.  A link back to the list the page shows is none."""
+        value): the entry's type.  A link back to the list the page shows is none
+        (unless its words are a known type's, see :meth:`content_type`)."""
         for part in parts:
             for a in part.iter("a"):
                 text = self.doc.element_text(a)

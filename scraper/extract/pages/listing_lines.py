@@ -375,3 +375,25 @@ def in_entry_footer(line: Any, part: Any, title_el: Any) -> bool:
         if box is part:
             return False
     return False
+
+
+# the most words of a flag printed before a headline ("Sticky:", "Важно:", "Closed:")
+_FLAG_WORDS = 3
+
+
+def headline_flags(doc: Document, title: Any) -> list[Any]:
+    """The short words closed by a colon printed right before the headline, beside it
+    in its line (a forum's ``<span>Sticky:&nbsp;</span><a>Topic</a>``, "Closed:"): they
+    label the headline itself, no teaser of the entry."""
+    if title is None:
+        return []
+    found = []
+    for sib in title.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str) or (sib.tail or "").strip():
+            break
+        text = doc.element_text(sib)
+        if not text.endswith((":", "：")) or not 0 < len(words(text)) <= _FLAG_WORDS \
+                or next(sib.iter("a"), None) is not None:
+            break
+        found.append(sib)
+    return found

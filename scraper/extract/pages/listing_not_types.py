@@ -8,12 +8,14 @@ short line for the entry's type."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
 from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.structure import class_tokens
+from scraper.extract.text import fold
 from scraper.extract.visible import is_hidden
 
 # class words of a type's badge or eyebrow
@@ -70,6 +72,37 @@ def naming_no_type(doc: Document, parts: list[Any]) -> set[Any]:
     return {a for part in parts for a in part.iter("a")
             if (href := doc.absolute(a.get("href")))
             and (urls.is_user_page(href) or _bare(href) in here)} | author_slots(parts)
+
+
+def links_here(doc: Document, a: Any) -> bool:
+    """``a`` leads back to the page itself (its fetched or canonical address)."""
+    href = doc.absolute(a.get("href"))
+    return href is not None and _bare(href) in {_bare(u) for u in (doc.url, doc.canonical) if u}
+
+
+def list_type_link(doc: Document, no_type: set[Any], title: Any,
+                   is_type: Callable[[str], bool]) -> tuple[str, Any] | None:
+    """Of the entry's links that name no type (``no_type``), one back to the list shown
+    whose words are a known type's name (``is_type``): a blog's press-release category
+    listing its posts, each tagged "Press release".  Read last, when the entry shows
+    no type elsewhere; the page's own name, its heading's or its title's words, names
+    the list, no type (a forum board's "in Announcements")."""
+    for a in sorted(no_type, key=lambda x: doc.order.get(x, 0)):
+        text = doc.element_text(a)
+        if a.tag == "a" and links_here(doc, a) and is_type(text) \
+                and not names_page(doc, text) \
+                and (title is None or not any(x is title for x in a.iterancestors())):
+            return text, a
+    return None
+
+
+def names_page(doc: Document, text: str) -> bool:
+    """``text`` is the page's own name: a main heading's words, or the first part of its
+    ``<title>`` ("Anuncios — Sala de prensa")."""
+    name = fold(text)
+    headings = [fold(doc.element_text(h)) for h in doc.root.iter("h1")]
+    title = fold(doc.root.findtext(".//title") or "")
+    return name in headings or bool(re.match(re.escape(name) + r"\s*(?:$|[-–—|:·»])", title))
 
 
 def author_slots(parts: list[Any]) -> set[Any]:

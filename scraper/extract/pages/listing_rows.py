@@ -33,9 +33,15 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import LAST_ACTIVITY_HEADINGS
+from scraper.extract.vocabulary import (
+    LAST_ACTIVITY_HEADINGS,
+    LAST_POST_HEADINGS,
+    REPLIES_HEADINGS,
+)
 
 _LAST_ACTIVITY = frozenset(fold(t) for t in LAST_ACTIVITY_HEADINGS)
+_LAST_POST = frozenset(fold(t) for t in LAST_POST_HEADINGS)
+_REPLIES = frozenset(fold(t) for t in REPLIES_HEADINGS)
 
 
 class EntryRows:
@@ -234,9 +240,14 @@ class EntryRows:
     def activity_cells(self, row: Any) -> list[Any]:
         """A row's cells under a column of the last post's or change's date (a forum's
         topic list: Discourse's "Activity", phpBB's "Dernier message"): the date a
-        topic was last active, never the date it was posted."""
-        return [cell for text, cell in self._columns(row)
-                if fold(text).rstrip(" :") in _LAST_ACTIVITY]
+        topic was last active, never the date it was posted.  A column of the last
+        post beside a replies column counting none is no such cell: the last post is
+        the first (a read-only board's), its date the topic's."""
+        columns = [(fold(text).rstrip(" :"), cell) for text, cell in self._columns(row)]
+        unanswered = any(head in _REPLIES and self.doc.element_text(cell) == "0"
+                         for head, cell in columns)
+        return [cell for head, cell in columns if head in _LAST_ACTIVITY
+                and not (unanswered and head in _LAST_POST)]
 
     def column_values(self, row: Any, href: str) -> dict[str, LabelValue]:
         """A table row's cells under column headers that are labels (``Where we are``).

@@ -284,6 +284,8 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Читайте також", "Поділитися",
+    # Jetpack's "Related" in Ukrainian
+    "Схоже", "Схожі записи",
     # news scripts' side blocks (PHP-Nuke, PostNuke, Mambo): the latest (LATEST_HEADINGS),
     # the most read today, the past articles
     *LATEST_HEADINGS,
@@ -320,7 +322,7 @@ ATTACHMENT_HEADINGS: tuple[str, ...] = (
     "Документы", "Вложения", "Файлы", "Dokumente", "Anhänge", "Anhang", "Downloads",
     "Pièces jointes", "Documents joints", "Téléchargements", "Documenti", "Allegati",
     "Documentos", "Adjuntos", "Descargas", "Dokumenty", "Załączniki", "Документи",
-    "Додатки",
+    "Додатки", "Dokumente zum Herunterladen",
 )
 
 # The organisation's own name, as the site shows it in each language: the site's name (a

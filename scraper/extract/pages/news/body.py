@@ -58,6 +58,10 @@ from scraper.extract.structure import (
 )
 from scraper.extract.text import clean, fold
 
+# a line of links closing the text: this short at most, this much of it links
+_LINK_LINE_CHARS = 80
+_LINK_LINE_DENSITY = 0.6
+
 
 class BodyFields(NewsPageBase):
     """The densest run of text after the header, and the dateline at its start."""
@@ -261,7 +265,18 @@ class BodyFields(NewsPageBase):
             if not out and self._headline_copy(b):
                 continue   # the editor's copy of the headline and byline over the text
             out.append(b)
+        while out and self._link_line_after_text(out[-1]):
+            out.pop()
         return out
+
+    def _link_line_after_text(self, b: Block) -> bool:
+        """The text's last line is a short one of links to two places or more, a word or
+        two between them and no sentence ("Posted via email from OBWE / ODIHR", a blog
+        service's signature; "Blog · Archive"): the tool's or the site's, no text."""
+        targets = {self.doc.absolute(a.get("href")) for a in b.links if a.get("href")}
+        return len(targets) >= 2 and "\n" not in b.text and not b.is_heading and \
+            len(b.text) <= _LINK_LINE_CHARS and b.link_density >= _LINK_LINE_DENSITY and \
+            not b.text.rstrip().endswith((".", "!", "?", ":", "…"))
 
     def _date_label(self, b: Block, following: list[Block]) -> bool:
         """A line of a word or three right over a bare date (Quarto's title-meta row
@@ -311,7 +326,9 @@ class BodyFields(NewsPageBase):
         hrefs = {self.doc.absolute(a.get("href")) for a in links}
         if len(hrefs) != 1 or not urls.is_document(next(iter(hrefs)) or ""):
             return False
-        title = clean(" ".join(links[0].itertext()))
+        # an icon link with no words may open the line before the named link
+        named = [a for a in links if clean(" ".join(a.itertext()))] or links[:1]
+        title = clean(" ".join(named[0].itertext()))
         before, found, after = b.text.partition(title) if title else ("", "", "")
         if not found:
             return False
@@ -320,11 +337,11 @@ class BodyFields(NewsPageBase):
             rest = ("" if is_attachment_label(before) else before) + after
             # the document linked again on its line is its download button (WordPress's
             # file block: the title, then "Download"): the line is the file's card
-            for a in links[1:]:
+            for a in named[1:]:
                 rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
-            if len(links) == 1 and not rest.strip():
+            if len(named) == 1 and not rest.strip():
                 return ends_in_file_facts(title)   # "<a>Report (PDF, 1,2 MB)</a>"
-            return (len(links) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
+            return (len(named) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
         return is_attachment_label(before) and bool(FILE_FACTS.match(after))
 
     def _line_wrapper(self, b: Block) -> Any:

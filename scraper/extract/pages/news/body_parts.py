@@ -102,6 +102,9 @@ def _part(b: Block | None, parts: list[Any], blocks: list[Block],
     box = holder(b.el)
     if box is None or any(is_descendant(box, p) or is_descendant(p, box) for p in parts):
         return None
+    twin = _twin(box, parts)
+    if twin is not None:
+        box = twin
     passed = run[:run.index(b)]
     if any(stop(x) or not is_descendant(x.el, box) for x in passed):
         return None
@@ -109,7 +112,25 @@ def _part(b: Block | None, parts: list[Any], blocks: list[Block],
     if shared is None or tag(shared) in ("html", "body"):
         return None
     prose = sum(1 for x in blocks if is_prose(x) and not stop(x) and is_descendant(x.el, box))
-    return box if prose >= _PART_PARAGRAPHS else None
+    return box if prose >= (1 if twin is not None else _PART_PARAGRAPHS) else None
+
+
+def _twin(box: Any, parts: list[Any]) -> Any:
+    """The element holding ``box`` (or ``box`` itself) that is a sibling of a part with
+    the same tag and class names: another copy of the text's own component (Trix's
+    ``div.trix-content`` printed twice, a CMS's text field repeated), which continues
+    the text however short it is (a closing paragraph), where a box of another kind
+    must hold two paragraphs of prose."""
+    for el in [box, *box.iterancestors()]:
+        if tag(el) in ("body", "html"):
+            return None
+        for p in parts:
+            cls = (p.get("class") or "").split()
+            if cls and el.getparent() is p.getparent() and tag(el) == tag(p) and \
+                    (el.get("class") or "").split() == cls and \
+                    not any(is_descendant(x, el) for x in parts):
+                return el
+    return None
 
 
 # a section's list continues the text with this many plain items at least

@@ -64,6 +64,8 @@ class LinkFields(NewsPageBase):
             # an icon link without text may stand before the named link to the same file
             titles[href] = self._link_title(a) or titles.get(href)
         if not all(titles.values()):
+            titles = _without_wordless_copies(titles)
+        if not all(titles.values()):
             for a in self.doc.root.iter("a"):
                 raw = a.get("href")
                 if not raw or not DOCUMENT_HINT.search(raw):
@@ -248,6 +250,19 @@ class LinkFields(NewsPageBase):
             if (nid and urls.node_id(href) == nid) or _same_path(href, self.url.value):
                 out[lang] = href
         return Found(out, "language-switcher") if out else None
+
+
+def _without_wordless_copies(titles: dict[str, str | None]) -> dict[str, str | None]:
+    """Leave out a link that shows no words when a named link leads to a file of the
+    same name by another address (Trac's view link with the file name and its
+    raw-download icon beside it, ``/attachment/…/a.pdf`` and ``/raw-attachment/…/a.pdf``):
+    one document, the one a reader sees named."""
+    def file_name(url: str) -> str:
+        return urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1].lower()
+
+    named = {file_name(url) for url, title in titles.items() if title}
+    return {url: title for url, title in titles.items()
+            if title or file_name(url) not in named - {""}}
 
 
 def _is_badge(facts: str) -> bool:

@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.extraction import extract
+from tests.pages import menu_entries
 
-Entry = tuple[str, str, list[str]]
+URL = "https://www.example.org/section/page.html"
 
 
-def _menu(body: str, url: str = "https://www.example.org/section/page.html") -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}</body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+def _menu(body: str) -> list[tuple[str, str, list[str]]]:
+    return menu_entries(body, URL)
 
 
 def _row(inner: str) -> str:

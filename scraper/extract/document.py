@@ -24,6 +24,7 @@ from scraper.extract.archive import Capture, unarchive
 from scraper.extract.components import render_components
 from scraper.extract.decoding import decode, looks_binary, served_day
 from scraper.extract.docwrite import render_document_writes
+from scraper.extract.noscript import content_noscripts, show_noscripts
 from scraper.extract.page_styles import mark_page_pills, mark_page_screen_reader_classes
 from scraper.extract.shadow import render_shadow_roots
 from scraper.extract.visible import (
@@ -158,6 +159,21 @@ class Document:
             except ValueError:
                 pass
         return self.http_date
+
+    @cached_property
+    def without_scripts(self) -> Document:
+        """The page a listing or news item is read from: an app shell (its main region
+        empty, its content written in ``<noscript>``) as a browser without scripts shows
+        it, on a copy of its own; any other page itself.  The menu is read from the page
+        as scripts leave it (:mod:`scraper.extract.noscript`)."""
+        if "<noscript" not in self.text and "<NOSCRIPT" not in self.text:
+            return self
+        if not content_noscripts(self.root):
+            return self
+        copy = Document(url=self.url, text=self.text, encoding=self.encoding,
+                        capture=self.capture, http_date=self.http_date)
+        show_noscripts(content_noscripts(copy.root))
+        return copy
 
     # ---- the tree -------------------------------------------------------------------
     @property

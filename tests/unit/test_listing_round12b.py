@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.extraction import extract
-from scraper.extract.pages.listing_facts import typed_title
+from scraper.extract.pages.listing_types import typed_title
 
 
 def _listing(body: str, lang: str = "en",

@@ -23,7 +23,6 @@ from scraper.extract.pages.listing_facts import (
     EntryFacts,
     kicker_of,
     leftover,
-    typed_title,
 )
 from scraper.extract.pages.listing_items import entry_elements, in_link_menu
 from scraper.extract.pages.listing_lines import (
@@ -57,6 +56,7 @@ from scraper.extract.pages.listing_titles import (
     points_on,
     says_read_more,
 )
+from scraper.extract.pages.listing_types import typed_title, types_titles
 from scraper.extract.pages.tags import bare_names, fact_lines
 from scraper.extract.structure import (
     CHROME_ROLES,
@@ -72,10 +72,7 @@ from scraper.extract.vocabulary import LATEST_HEADINGS, WIDGET_HEADINGS, WIDGET_
 
 _WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _LATEST_HEADINGS = frozenset(fold(t) for t in LATEST_HEADINGS)
-# a box that opens the listing with its first entries, a widget only after them
-_LEADING_BOXES = FEATURED
-# a box of "more" of the same: beside an item, other items (a widget); on a list's own
-# page, the rest of the list after its top stories (a news web part's second layout)
+# a box of "more" of the same: a widget beside an item, the list's rest on its own page
 _MORE_HEADINGS = frozenset(fold(t) for t in ("More news", "More stories", "Other news",
                                              "Weitere Nachrichten", "Другие новости"))
 _NOT_ENTRY = ("aside",)
@@ -93,7 +90,7 @@ _SIDE_BOX_TOKENS = frozenset({"portlet"})
 
 class ListingPage:
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        self.doc = doc.without_scripts
 
     @cached_property
     def language(self) -> str:
@@ -172,7 +169,8 @@ class ListingPage:
             heading = fold(self.doc.element_text(prev)).rstrip(" :：")
             if heading in _MORE_HEADINGS and not self._is_item_page:
                 continue
-            if _is_widget_heading(heading) and (heading not in _LEADING_BOXES or (
+            # a box opening the list with its first entries is a widget only after them
+            if _is_widget_heading(heading) and (heading not in FEATURED or (
                     leading and self.doc.order.get(prev, 0) > self._first_item_link)):
                 return heading
         return None
@@ -332,6 +330,10 @@ class ListingPage:
     def _rows(self) -> EntryRows:
         return EntryRows(self.doc, self.language, self._entries, self.item_links)
 
+    @cached_property
+    def _types_titles(self) -> bool:   # the list writes types as its titles' first words
+        return types_titles([self._titles.entry_title(e, h)[1] or "" for e, h in self._entries])
+
     def _entry(self, el: Any, href: str) -> dict[str, Any]:
         head = self._rows.head_rows.get(el)
         parts = [*([head] if head is not None else []), el,
@@ -375,7 +377,7 @@ class ListingPage:
         # an entry showing no type elsewhere may write it as the headline's first words,
         # a colon after them (where a type is shown beside, a prefix is the headline's)
         typed = typed_title(title) if record["content_type"] is None and title else None
-        if typed is not None:
+        if typed is not None and self._types_titles:
             record["content_type"], record["title"] = typed
         # where no label named them: issuers and fields shown as bare links
         regions = excluded - fact_lines(self.doc, excluded, label_parts)

@@ -22,7 +22,7 @@ from scraper.extract.dates import (
     with_year,
 )
 from scraper.extract.document import Document
-from scraper.extract.identities import content_type_id, field_of_work_id, structure_id
+from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.label_words import is_label_lines, label_of, match_label_start
 from scraper.extract.labels import LabelValue, best
 from scraper.extract.pages.common import is_under
@@ -34,10 +34,11 @@ from scraper.extract.pages.listing_not_types import (
     toggles_menu,
     type_hint,
 )
+from scraper.extract.pages.listing_types import is_type as _is_type
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
 from scraper.extract.text import BARS, fold, split_values, words
 from scraper.extract.visible import ARIA_HIDDEN, NOT_RENDERED, hidden_ancestor, hidden_kind
-from scraper.extract.vocabulary import CONTENT_TYPES, FEATURED_FLAGS
+from scraper.extract.vocabulary import FEATURED_FLAGS
 
 # between the facts of a meta line: a bar or bullet, or a spaced slash, dash or hyphen
 META_SEPARATOR = re.compile(rf"\s*[{BARS}]\s*|\s+[/–—-]\s+")
@@ -51,7 +52,6 @@ _FACT_MAX_WORDS = 12
 _DATE_BOX_TAGS = frozenset({"div", "p", "span", "td", "font", "b", "strong"})
 _DATE_BOX_INLINE = frozenset({"b", "strong", "i", "em", "span", "font", "small", "br"})
 _BARS = re.compile(rf"\s*[{BARS}]\s*")
-_CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 FEATURED = frozenset(fold(t) for t in FEATURED_FLAGS)
 # the year a day and month shown without one are tried with (a leap year: 29 February)
 _ANY_YEAR = 2020
@@ -433,11 +433,6 @@ def leftover(text: str) -> bool:
     return all(not p or label_of(p) or is_label_lines(p) for p in pieces)
 
 
-def _is_type(text: str) -> bool:
-    """A content type's name: the vocabulary's, or one of the identities table."""
-    return fold(text) in _CONTENT_TYPES_FOLDED or content_type_id(text) is not None
-
-
 def _meta_pieces(text: str) -> list[str] | None:
     """"Press release | 12 February 2025" → its pieces; None for anything else.  A piece
     is a short fact, or known structures' names however long ("10-Mar-2006 · Office of
@@ -459,22 +454,6 @@ def _labelled_fact(piece: str) -> bool:
     Biuro …"), no sentence."""
     found = match_label_start(piece)
     return found is not None and found[3] and bool(found[2].strip())
-
-
-# a type glued before a headline's words by a colon: "PRESS RELEASE: Headline"
-_TYPED_TITLE = re.compile(r"^([^:：]{3,40}?)\s*[:：]\s+(\S.*)$", re.S)
-
-
-def typed_title(title: str) -> tuple[str, str] | None:
-    """A headline that opens with a known type's name and a colon (a news script that
-    writes the item's type into its title: ``PRESS RELEASE: OSCE Chairman urges …``):
-    (the type as written, the headline after the colon); None for any other title (a
-    colon after words that name no type is the headline's own: ``Photo opportunity:
-    …``)."""
-    m = _TYPED_TITLE.match(title.strip())
-    if m is None or not _is_type(m.group(1)):
-        return None
-    return m.group(1), m.group(2).strip()
 
 
 def kicker_of(doc: Document, title_el: Any) -> Any:

@@ -91,13 +91,28 @@ def _fullest(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int], hre
              rank: Callable[[Any, str], tuple[int, int]]) -> int:
     """Of the groups ``ns`` linking ``href``, the first, unless a group in a box apart
     (not a sibling part of the first: a ``<dt>`` headline and its ``<dd>`` teaser are one
-    entry) shows more of the item's facts."""
+    entry) shows more of the item's facts.  On equal facts the item's row in the list
+    (beside other items' entries) outranks a box standing alone, however many lines
+    that box takes in (a side column's "Recommended" box, its entry the whole column
+    with the category and information boxes around it)."""
     first = groups[ns[0]][0]
     apart = [n for n in ns[1:] if groups[n][0].getparent() is not first.getparent()
              or _other_item_between(groups, ns[0], n, href)]
     if not apart:
         return ns[0]
-    return max([ns[0], *apart], key=lambda n: (rank(groups[n][0], href), -n))
+    listed = _listed_entries(groups, href)
+
+    def key(n: int) -> tuple[int, bool, int, int]:
+        facts, lines = rank(groups[n][0], href)
+        return facts, groups[n][0] in listed, lines, -n
+    return max([ns[0], *apart], key=key)
+
+
+def _listed_entries(groups: list[tuple[Any, list[tuple[Any, str]]]], href: str) -> set[Any]:
+    """The entries of ``href`` standing beside another item's entry (one parent)."""
+    others = {entry.getparent() for entry, own in groups if all(h != href for _, h in own)}
+    return {entry for entry, own in groups
+            if any(h == href for _, h in own) and entry.getparent() in others}
 
 
 def _other_item_between(groups: list[tuple[Any, list[tuple[Any, str]]]], first: int,

@@ -36,6 +36,7 @@ from scraper.extract.pages.navigation.hints import (
     is_footer,
     is_language_link,
     is_logo,
+    is_words,
     strip_glyphs,
 )
 from scraper.extract.pages.navigation.paths import PathLabels
@@ -85,8 +86,9 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 # an icon's accessible name ("Home", "Contacts"): its label, else the
                 # screen-reader words that are all it says (an SLDS icon link's
                 # ``slds-assistive-text`` "Search"), as a screen reader names it
-                name = strip_glyphs(self._link_name(a)) or accessible_name(a) \
-                    or strip_glyphs(spoken_text(a))
+                name = strip_glyphs(self._link_name(a))
+                if not is_words(name):   # a symbol drawn as a character ("⚙"): an icon
+                    name = accessible_name(a) or strip_glyphs(spoken_text(a)) or name
                 if not name or is_language_link(a, name, self.doc.lang):
                     continue   # the page in another language is no part of the site menu
                 if self._counter_badge(a, name):

@@ -35,12 +35,23 @@ ACCOUNT_NAMES = frozenset(fold(x) for x in (
     "profili im", "llogaria ime",
 ))
 
+# words of a control setting the reader's own preferences ("Customize tag priority",
+# "Settings", "Einstellungen"): the signed-in reader's settings, no place of the site
+SETTINGS_WORDS = frozenset(fold(x) for x in (
+    "customize", "customise", "personalize", "personalise", "settings", "preferences",
+    "anpassen", "einstellungen", "personnaliser", "parametres", "preferences",
+    "настроить", "настройки", "personalizar", "configuracion", "preferencias",
+    "personalizza", "impostazioni", "preferenze", "налаштування", "ustawienia",
+))
+
 
 def is_own_account(url: str, name: str) -> bool:
     """``url`` (named ``name``) leads to the signed-in reader's own account: an
-    address of the account's shape (``/user/51734``, ``/account``, ``/de/profile``) or
-    words saying it is theirs ("My profile", "Mon compte", "Личный кабинет")."""
-    if fold(name) in ACCOUNT_NAMES:
+    address of the account's shape (``/user/51734``, ``/account``, ``/de/profile``),
+    words saying it is theirs ("My profile", "Mon compte", "Личный кабинет") or that it
+    sets their preferences ("Customize tag priority", "Einstellungen")."""
+    folded = fold(name)
+    if folded in ACCOUNT_NAMES or SETTINGS_WORDS & set(folded.split()):
         return True
     parts = urls.split(url)
     return parts is not None and bool(_ACCOUNT_PATH.match(parts.path))

@@ -412,6 +412,12 @@ def strip_glyphs(text: str) -> str:
     return stripped
 
 
+def is_words(text: str) -> bool:
+    """``text`` holds a letter or a digit: words, not only symbols drawn as characters
+    (a gear "⚙", a star "★", a house "⌂": an icon whose accessible name is its name)."""
+    return any(ch.isalnum() for ch in text)
+
+
 # a link's own class word saying it leads to the page on view (Sphinx's toctree:
 # ``a.current.reference.internal``)
 CURRENT_TOKENS = frozenset({"current"})

@@ -17,6 +17,7 @@ Read only when the page has no menu by landmark, role, class or site map.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
@@ -75,8 +76,7 @@ class LayoutMenus(LinkColumns):
     def _layout_excluded(self, el: Any) -> bool:
         """What the hinted menus would not be: a footer, a breadcrumb, a language row;
         a row of links right over or under the copyright line is the footer's."""
-        if any(_COPYRIGHT.search(self.doc.element_text(x)) for x in _with_neighbours(el)[1:]) \
-                and not self._line_count(el):
+        if beside_copyright(el, self.doc.element_text) and not self._line_count(el):
             return True
         return any(is_footer(x) or self._not_menu(x) for x in [el, *el.iterancestors()])
 
@@ -248,6 +248,12 @@ def _sole_table(box: Any) -> Any:
             or (kids[0].tail or "").strip():
         return box
     return kids[0]
+
+
+def beside_copyright(el: Any, text: Callable[[Any], str]) -> bool:
+    """A block right over or under the copyright line (``text`` gives a block's words):
+    the page's footer, however its box is named."""
+    return any(_COPYRIGHT.search(text(x)) for x in _with_neighbours(el)[1:])
 
 
 def _with_neighbours(el: Any) -> list[Any]:

@@ -36,6 +36,7 @@ from scraper.extract.pages.navigation.hints import (
     small_screen_only,
     toolbar_menu_words,
 )
+from scraper.extract.pages.navigation.layout import beside_copyright
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
 from scraper.extract.pages.navigation.tabs import TABS_WORDS, menu_drawn_as_tabs, tabs_to_pages
 from scraper.extract.structure import class_tokens, tag
@@ -158,6 +159,8 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
                 continue
             if self._excluded(el) or self._is_item_list(el) or self._is_form_box(el):
                 continue   # "Latest news" headlines (mat-nav-list), a login box: no menu
+            if self._below_headline(el) and beside_copyright(el, self.doc.element_text):
+                continue   # a row after the page's text, by its copyright line: footer
             roots.extend(self._landmarks_within(el))
         if roots:
             # a page naming its menu: a row of section tabs or image buttons above the

@@ -23,7 +23,7 @@ class NewsPageBase(ABC):
     ask of another's (declared here, defined by their own mixin)."""
 
     def __init__(self, doc: Document) -> None:
-        self.doc = doc
+        self.doc = doc.without_scripts
         self.warnings: list[str] = list(doc.warnings)
 
     # ------------------------------------------------------------------ shared state

@@ -76,11 +76,15 @@ _CREDIT_LINE = re.compile(r"^(?:©|\(c\)\s|(?:photo|photos|foto|fotos|фото|i
 
 
 def _only_picture(el: Any) -> bool:
-    """A picture, or a wrapper (a link, a frame) holding pictures and no words."""
+    """A picture, or a wrapper (a link, a frame) holding pictures and no words.  A row
+    of pictures each linking somewhere else (a page's PDF, print and e-mail buttons
+    beside its date line: Joomla's ``div.buttonheading``) is a row of icon buttons, a
+    toolbar, no picture a line could caption."""
     t = _tag(el)
     if t in _IMAGES:
         return True
-    return t in _IMAGE_WRAPPERS and not _words(el) and any(
+    targets = {(a.get("href") or "").strip() for a in el.iter("a") if a.get("href")}
+    return t in _IMAGE_WRAPPERS and not _words(el) and len(targets) < 2 and any(
         _tag(x) in _IMAGES for x in el.iter())
 
 

@@ -164,7 +164,9 @@ class BodyFields(NewsPageBase):
             return []
         start = self._after(self.title_el) if self.title_el is not None else -1
         parts = body_parts(self.blocks, container, self._after, self.doc.order,
-                           lambda b: self._in_labels(b.el), start, self._to_this_page)
+                           lambda b: self._in_labels(b.el), start,
+                           lambda b: self._to_this_page(b) or is_editorial_note(b.text),
+                           lambda b: self._dated_dateline(b.text) is not None)
         return parts + note_parts(parts, self._after, self.doc.order)
 
     def _to_this_page(self, b: Block) -> bool:
@@ -484,11 +486,13 @@ class BodyFields(NewsPageBase):
             if text is None:
                 return None
             first = text.split("\n\n", 1)[0]
-        raw = datelines.find(first)
-        if raw is None:
-            return None
-        # the date words must really be a date (with or without the year)
-        if not (parse_date(raw.date_text, self.lang)
-                or with_year(raw.date_text, 2000, self.lang)):
-            return None
-        return Found({"place": raw.place, "date": raw.date_text}, "dateline")
+        raw = self._dated_dateline(first)
+        return Found({"place": raw.place, "date": raw.date_text}, "dateline") if raw \
+            else None
+
+    def _dated_dateline(self, text: str) -> datelines.RawDateline | None:
+        """The dateline opening ``text``, its date words really a date (with or
+        without the year)."""
+        raw = datelines.find(text)
+        return raw if raw is not None and (parse_date(raw.date_text, self.lang) or with_year(
+            raw.date_text, 2000, self.lang)) else None

@@ -47,7 +47,8 @@ def holder(el: Any) -> Any:
 
 def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
                order: dict[Any, int], stop: Callable[[Block], bool],
-               start: int = -1, passed: Callable[[Block], bool] | None = None) -> list[Any]:
+               start: int = -1, passed: Callable[[Block], bool] | None = None,
+               opens: Callable[[Block], bool] | None = None) -> list[Any]:
     """``container`` and the sibling text containers that continue it, in page order.
 
     From the container's end (and back from its start), widget blocks are passed
@@ -59,7 +60,13 @@ def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
     or one at or before ``start`` (the headline), ends the search; one ``passed``
     accepts (a "Back to top" link under each section) is passed over like a widget.
     A section of a subhead and a list of plain items (no links: a list of the text's
-    points, not of other pages) continues the text as well as two paragraphs do."""
+    points, not of other pages) continues the text as well as two paragraphs do.
+
+    Back from the start, a paragraph of its own that ``opens`` accepts (one opening on
+    a dateline, "WIEN, 23. Juni 2009 – Rede des …", set before the container holding
+    the rest of the speech) is a part however short: a dateline is where the item's
+    text starts.  Passed blocks (an editorial note, "Es gilt das gesprochene Wort",
+    above or below it) are passed over."""
     if passed is not None:
         blocks = [b for b in blocks if not passed(b)]
     parts = [container]
@@ -79,10 +86,23 @@ def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
         if prev is not None and prev.order <= start:
             break
         part = _part(prev, parts, blocks, stop, behind)
+        if part is None and prev is not None and opens is not None and opens(prev):
+            part = _opening(prev, parts, behind)
         if part is None:
             break
         parts.insert(0, part)
     return parts
+
+
+def _opening(b: Block, parts: list[Any], run: list[Block]) -> Any:
+    """The element of ``b``, a paragraph opening the text before the parts, when it is
+    a box of its own (not one holding the parts, nor inside them) with nothing but
+    widgets between it and them."""
+    if tag(b.el) in _HOLDERS or run[0] is not b or \
+            any(is_descendant(b.el, p) or is_descendant(p, b.el) for p in parts):
+        return None
+    shared = lowest_common_ancestor(b.el, parts[0])
+    return None if shared is None or tag(shared) in ("html", "body") else b.el
 
 
 def _first_text(run: list[Block]) -> Block | None:

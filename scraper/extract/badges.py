@@ -10,7 +10,8 @@ from typing import Any
 from scraper.extract.document import Document
 from scraper.extract.page_styles import PAGE_PILL_ATTR, draws_pill
 from scraper.extract.structure import class_tokens
-from scraper.extract.text import clean
+from scraper.extract.text import clean, fold
+from scraper.extract.vocabulary import STATUS_FLAGS
 
 # a count or a flag beside a menu entry's name ("Elections <span class=badge>12</span>",
 # "Projects <span class=label>New</span>", "Advisories <span>(2)</span>")
@@ -24,16 +25,33 @@ FLAG_MAX_CHARS = 15
 # bg-warning``), or an inline style saying the same
 _ROUNDED = re.compile(r"^rounded(?:-(?!none$)|$)")
 # ``bg-`` classes that place or size a background image fill nothing of their own
+_STATUS_WORDS = frozenset(fold(w) for w in STATUS_FLAGS)
+# elements that set a word apart by their kind alone (raised, small, highlighted)
+_APART_TAGS = frozenset({"sup", "small", "mark"})
 _FILLED = re.compile(r"^bg-(?!(?:transparent|none|inherit|cover|contain|center|top|bottom|"
                      r"left|right|fixed|local|scroll|repeat|no-repeat|clip-\S+|origin-\S+|"
                      r"opacity-\S+|blend-\S+)$)")
 
 
 def is_flag(el: Any, text: str) -> bool:
-    """A short flag a badge class names ("New", "Beta") or drawn as a pill; a glyph
-    alone (a submenu's ``sf-sub-indicator`` "»") says no flag."""
+    """A short flag a badge class names ("New", "Beta") or drawn as a pill, or a status
+    word set apart (:func:`is_status_word`); a glyph alone (a submenu's
+    ``sf-sub-indicator`` "»") says no flag."""
     return any(c.isalnum() for c in text) and len(text) <= FLAG_MAX_CHARS and (
-        bool(class_tokens(el) & BADGE_TOKENS) or drawn_as_pill(el))
+        bool(class_tokens(el) & BADGE_TOKENS) or drawn_as_pill(el)
+        or is_status_word(el, text))
+
+
+def is_status_word(el: Any, text: str) -> bool:
+    """``el`` says a status word alone ("новое", "NEW!", "Beta") in an element set
+    apart from the words before it: one classed or styled of its own, or a kind that
+    sets words apart (``sup``, ``small``, ``mark``), with no element inside it.  A
+    plain ``<em>new</em>`` closing "What's <em>new</em>" is no flag."""
+    if fold(text).strip("!*. ") not in _STATUS_WORDS or len(el):
+        return False
+    kind = el.tag.lower() if isinstance(el.tag, str) else ""
+    return kind in _APART_TAGS or bool((el.get("class") or "").strip()
+                                       or (el.get("style") or "").strip())
 
 
 def drawn_as_pill(el: Any) -> bool:

@@ -397,6 +397,13 @@ FEATURED_FLAGS: tuple[str, ...] = (
     "рекомендуем", "закріплено", "головне", "важливе",
 )
 
+# A menu entry's status flag, set apart after its name ("Podcasts <span>NEW</span>")
+STATUS_FLAGS: tuple[str, ...] = (
+    "new", "beta", "updated", "nouveau", "nouvelle", "nouveauté", "bêta", "neu", "neue",
+    "neues", "nuovo", "nuova", "novità", "nuevo", "nueva", "novedad", "новое", "новый",
+    "новая", "новинка", "новий", "нове", "нова", "бета", "nowość", "nowe", "nowy",
+)
+
 # Links that only lead on to an item ("Read more"): never the item's title
 READ_MORE_TEXTS: tuple[str, ...] = (
     "read more", "more", "continue reading", "read the full story", "full story", "details",

@@ -125,27 +125,44 @@ class NavigationPageBase(ABC):
 
     def _name_text(self, el: Any) -> str:
         """``el``'s words without the count or flag closing them ("Elections
-        <span class="badge">12</span>", "Newsroom <span>5</span> ▾"); a link wrapped
-        whole around one element (``<a><paper-item>Podcasts <span class="badge">NEW``)
-        says that element's words."""
+        <span class="badge">12</span>", "Newsroom <span>5</span> ▾"), at whatever depth
+        they close them (``<a><i class="icon"></i><span>Podcasts <span class="badge">
+        NEW</span></span></a>``); a link wrapped whole around one element
+        (``<a><paper-item>Podcasts <span class="badge">NEW``) says that element's words."""
         children = [c for c in el if isinstance(c.tag, str)]
         if len(children) == 1 and not (el.text or "").strip() \
                 and not (children[0].tail or "").strip() and not is_hidden(children[0]):
             return self._name_text(children[0])
+        dropped = self._closing_marks(el)
+        if not any(self._is_badge(c, self.doc.element_text(c)) for c in dropped):
+            return self.doc.element_text(el)
+        return self._words_without(el, dropped) or self.doc.element_text(el)
+
+    def _closing_marks(self, el: Any) -> list[Any]:
+        """The badges and glyphs closing ``el``'s words, read from its end: past them,
+        into the element whose words close ``el``'s (no words after it)."""
         dropped: list[Any] = []
-        for c in reversed(children):
-            text = self.doc.element_text(c)
-            if (c.tail or "").strip() or not (self._is_badge(c, text) or not strip_glyphs(text)):
+        for c in reversed([c for c in el if isinstance(c.tag, str)]):
+            if (c.tail or "").strip():
                 break
-            dropped.append(c)
-        if not any(self._is_badge(c, self.doc.element_text(c)) for c in dropped) or \
-                (len(dropped) == len(children) and not (el.text or "").strip()):
+            text = self.doc.element_text(c)
+            if self._is_badge(c, text) or not strip_glyphs(text):
+                dropped.append(c)
+                continue
+            if not is_hidden(c):
+                dropped.extend(self._closing_marks(c))
+            break
+        return dropped
+
+    def _words_without(self, el: Any, dropped: list[Any]) -> str:
+        """``el``'s words, the ``dropped`` elements within it left out."""
+        if not any(is_descendant(d, el) for d in dropped):
             return self.doc.element_text(el)
         words = [el.text or ""]
         for c in el:
             if not any(c is d for d in dropped):
                 if isinstance(c.tag, str):
-                    words.append(self.doc.element_text(c))
+                    words.append(self._words_without(c, dropped))
                 words.append(c.tail or "")
         return clean(" ".join(words))
 

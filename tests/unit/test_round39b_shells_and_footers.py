@@ -77,6 +77,13 @@ def test_a_preferences_control_is_no_entry() -> None:
     assert [r["name"] for r in found.records] == ["About", "News"]
 
 
+def test_a_worded_settings_link_in_a_menu_is_an_entry() -> None:
+    body = ("<nav><ul><li><a href='/admin'>Administration</a><ul>"
+            "<li><a href='/admin/settings'>Settings and options</a></li></ul></li></ul></nav>")
+    found = _page(body, "https://www.osce.org/", "navigation")
+    assert [r["name"] for r in found.records] == ["Administration", "Settings and options"]
+
+
 def test_a_hinted_row_by_the_copyright_line_after_the_text_is_the_footer() -> None:
     body = ("<div class='nav'><ul><li><a href='/a'>About</a></li>"
             "<li><a href='/news'>News</a></li></ul></div>"

@@ -87,13 +87,14 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 # screen-reader words that are all it says (an SLDS icon link's
                 # ``slds-assistive-text`` "Search"), as a screen reader names it
                 name = strip_glyphs(self._link_name(a))
-                if not is_words(name):   # a symbol drawn as a character ("⚙"): an icon
+                icon = not is_words(name)   # a symbol drawn as a character ("⚙"): an icon
+                if icon:
                     name = accessible_name(a) or strip_glyphs(spoken_text(a)) or name
                 if not name or is_language_link(a, name, self.doc.lang):
                     continue   # the page in another language is no part of the site menu
                 if self._counter_badge(a, name):
                     continue   # the bell's count of new notifications: no place
-                if is_own_account(url, name):
+                if is_own_account(url, name, icon):
                     continue   # "My profile": the signed-in reader's, no place of the site
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})

@@ -35,8 +35,10 @@ ACCOUNT_NAMES = frozenset(fold(x) for x in (
     "profili im", "llogaria ime",
 ))
 
-# words of a control setting the reader's own preferences ("Customize tag priority",
-# "Settings", "Einstellungen"): the signed-in reader's settings, no place of the site
+# words of an icon control setting the reader's own preferences (a gear named
+# "Customize tag priority", "Einstellungen"): the signed-in reader's settings, no place
+# of the site.  Only an icon's accessible name says so: a worded link "Settings and
+# options" in a site's admin menu is a place of its own (smf-ru-2024-board-index)
 SETTINGS_WORDS = frozenset(fold(x) for x in (
     "customize", "customise", "personalize", "personalise", "settings", "preferences",
     "anpassen", "einstellungen", "personnaliser", "parametres", "preferences",
@@ -45,13 +47,14 @@ SETTINGS_WORDS = frozenset(fold(x) for x in (
 ))
 
 
-def is_own_account(url: str, name: str) -> bool:
+def is_own_account(url: str, name: str, icon: bool = False) -> bool:
     """``url`` (named ``name``) leads to the signed-in reader's own account: an
     address of the account's shape (``/user/51734``, ``/account``, ``/de/profile``),
-    words saying it is theirs ("My profile", "Mon compte", "Личный кабинет") or that it
-    sets their preferences ("Customize tag priority", "Einstellungen")."""
+    words saying it is theirs ("My profile", "Mon compte", "Личный кабинет") or, for an
+    ``icon`` named by its accessible name, that it sets their preferences (a gear
+    "Customize tag priority")."""
     folded = fold(name)
-    if folded in ACCOUNT_NAMES or SETTINGS_WORDS & set(folded.split()):
+    if folded in ACCOUNT_NAMES or (icon and SETTINGS_WORDS & set(folded.split())):
         return True
     parts = urls.split(url)
     return parts is not None and bool(_ACCOUNT_PATH.match(parts.path))

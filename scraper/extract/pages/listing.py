@@ -24,7 +24,12 @@ from scraper.extract.pages.listing_facts import (
     kicker_of,
     leftover,
 )
-from scraper.extract.pages.listing_items import entry_elements, in_link_menu
+from scraper.extract.pages.listing_items import (
+    FALLBACK_MIN,
+    entry_elements,
+    in_link_menu,
+    off_site_items,
+)
 from scraper.extract.pages.listing_lines import (
     headline_flags,
     in_entry_footer,
@@ -41,6 +46,7 @@ from scraper.extract.pages.listing_lines import (
     shows_address,
     structure_byline,
 )
+from scraper.extract.pages.listing_more import with_more
 from scraper.extract.pages.listing_pager import (
     ARROWS,
     is_numbered_page_of,
@@ -78,8 +84,6 @@ _MORE_HEADINGS = frozenset(fold(t) for t in ("More news", "More stories", "Other
 _NOT_ENTRY = ("aside",)
 # boxes whose words are no entry's teaser whatever their classes say
 _WIDGET_TAGS = frozenset({"figcaption", "figure", "aside", "nav", "form", "button", "dialog"})
-# item links in boxes a class word alone calls furniture, read when none stand elsewhere
-_FALLBACK_MIN = 3
 # landmarks that are furniture whatever their classes say (a sidebar's too)
 _FURNITURE_ROLES = CHROME_ROLES | {"complementary"}
 # the class word of a side column's titled box in Plone and Zope CMF skins (``portlet``,
@@ -216,7 +220,7 @@ class ListingPage:
         project's or partner's site whose news page lists the organisation's items,
         each card linking out to the item on the organisation's site: then the items
         are the links to the one other host that most of them lead to (see
-        :meth:`_off_site_items`)."""
+        :func:`.listing_items.off_site_items`)."""
         page = urls.canonical(self.doc.url)
         out, by_class_word, in_latest_box = [], [], []
         off_site: list[tuple[Any, str]] = []
@@ -245,23 +249,11 @@ class ListingPage:
         # of the newest items lists others beside it
         fallbacks = [by_class_word, *([] if self._is_item_page else [in_latest_box])]
         for fallback in fallbacks:
-            if not out and len({href for _, href in fallback}) >= _FALLBACK_MIN:
+            if not out and len({href for _, href in fallback}) >= FALLBACK_MIN:
                 return fallback
-        return out or self._off_site_items(off_site)
-
-    @staticmethod
-    def _off_site_items(links: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
-        """Item links leading off the page's host, read when the page lists no item of
-        its own: a project's or partner's site (a Mobirise or Strikingly page on a
-        domain of its own) whose news cards link out to the items on the
-        organisation's site.  The items are those on the one host most such links lead
-        to, when it names at least :data:`_FALLBACK_MIN` distinct items (a stray link
-        to another site's article is no list)."""
-        by_host: dict[str, list[tuple[Any, str]]] = {}
-        for a, href in links:
-            by_host.setdefault(urls.host(href).removeprefix("www."), []).append((a, href))
-        best_host = max(by_host.values(), key=lambda hs: len({h for _, h in hs}), default=[])
-        return best_host if len({h for _, h in best_host}) >= _FALLBACK_MIN else []
+        # a "more articles" list after the items, dressed as a menu, continues them
+        out = with_more(self.doc, out, by_class_word)
+        return out or off_site_items(off_site)
 
     @cached_property
     def _is_item_page(self) -> bool:

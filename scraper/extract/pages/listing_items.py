@@ -19,6 +19,9 @@ from scraper.extract.text import clean
 
 # a column of at least this many one-link lines is a menu when most lead to no item
 _MENU_LINES = 4
+# item links in boxes a class word alone calls furniture, read when none stand elsewhere;
+# as many items on another host make a list of them
+FALLBACK_MIN = 3
 
 
 def item_key(href: str) -> str:
@@ -152,3 +155,17 @@ def in_link_menu(a: Any, absolute: Callable[[str | None], str | None]) -> bool:
         return False
     items = sum(1 for (x,) in linked if urls.item_number(absolute(x.get("href"))) is not None)
     return 2 * items < len(linked)
+
+
+def off_site_items(links: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """Item links leading off the page's host, read when the page lists no item of
+    its own: a project's or partner's site (a Mobirise or Strikingly page on a
+    domain of its own) whose news cards link out to the items on the
+    organisation's site.  The items are those on the one host most such links lead
+    to, when it names at least :data:`FALLBACK_MIN` distinct items (a stray link
+    to another site's article is no list)."""
+    by_host: dict[str, list[tuple[Any, str]]] = {}
+    for a, href in links:
+        by_host.setdefault(urls.host(href).removeprefix("www."), []).append((a, href))
+    best_host = max(by_host.values(), key=lambda hs: len({h for _, h in hs}), default=[])
+    return best_host if len({h for _, h in best_host}) >= FALLBACK_MIN else []

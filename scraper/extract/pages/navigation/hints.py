@@ -10,6 +10,7 @@ from scraper.extract.pages.navigation.page_header import (
     above_page_header,
     in_page_header,
 )
+from scraper.extract.pages.navigation.ranked import RANK_WORDS, ranked_links_words
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import PAGE_SMALL_SCREEN_ATTR, visible_text
@@ -101,7 +102,7 @@ def ranked_menu_words(el: Any) -> frozenset[str]:
         # so is the box the page names after the landmark it frames (Salient's
         # ``#header-secondary-outer`` around the secondary bar's ``<nav>``)
         return RANK_WORDS
-    return _menu_named(el, RANK_WORDS)
+    return _menu_named(el, RANK_WORDS) | ranked_links_words(el)
 
 
 def toolbar_menu_words(el: Any) -> frozenset[str]:
@@ -127,9 +128,6 @@ def _menu_named(el: Any, vocabulary: frozenset[str]) -> frozenset[str]:
 # the words of those that say a box sits in the footer
 FOOTER_WORDS = frozenset(fold(w) for w in ("footer", "piede", "pie", "fusszeile", "stopka",
                                             "подвал", "підвал"))
-# a word that rules a menu out as a whole (a "secondary" nav beside the site menu) but
-# not a list inside the site menu: its second row (Bootstrap Italia's navbar-secondary)
-RANK_WORDS = frozenset({"secondary"})
 # the word of a box of the site's own profiles elsewhere ("Follow us"): no menu beside
 # the menu, but a column of a submenu panel like any other (see _inner_excluded)
 SOCIAL_WORDS = frozenset({"social"})

@@ -15,6 +15,7 @@ from scraper.extract.pages.navigation.controls import MenuControls
 from scraper.extract.pages.navigation.hints import (
     HEADING_TAGS,
     MENU_TOGGLE_FOLDED,
+    PAGE_LEVEL,
     is_logo,
     names_site,
     strip_glyphs,
@@ -60,7 +61,7 @@ class MenuTitles(MenuControls, BlockRows):
         refs = [self._by_id.get(i) for i in (root.get("aria-labelledby") or "").split()]
         # a heading just before the box, no line of prose between (a page's headline over
         # its intro is the page's), when the box has no title of its own inside
-        refs = refs or [self._title_before(root, root, False)
+        refs = refs or [self._heading_before_box(root)
                         if not self._own_heading(root) else self._opening_heading(root)]
         heads = [r for r in refs if r is not None
                  and (is_under(r, root) or hidden_ancestor(r) is None)   # on view
@@ -75,6 +76,19 @@ class MenuTitles(MenuControls, BlockRows):
             # header's headline names the site; a heading over a menu bar names the bar
             return [], heads
         return ([text] if text and len(text) <= 80 else []), heads
+
+    def _heading_before_box(self, root: Any) -> Any:
+        """What stands just before the menu, or else before the box that holds it and
+        nothing else (a CMS module's ``h3.module-title`` over its
+        ``div.module-content > ul.menu``): the module's title over its one list."""
+        node = root
+        while True:
+            prev = self._title_before(node, root, False)
+            parent = node.getparent()
+            if prev is not None or parent is None or tag(parent) in PAGE_LEVEL \
+                    or self._links(parent) != self._links(root):
+                return prev
+            node = parent
 
     def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
         """A menu drawn apart (a layer a component library renders at the end of the

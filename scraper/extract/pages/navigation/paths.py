@@ -204,6 +204,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         """:meth:`_head_label` for the links in ``branch``, a child of ``box``."""
         children = own_group(list(self._label_children(box, branch)), branch)
         head = children[0]
+        if tag(head) in LIST_TAGS:
+            return self._after_column_group(head, branch, children)
         own = self._labelled_dropdown(branch)
         if own is not None and own is not head:
             return None   # a dropdown right after its own label is that label's, no title's
@@ -471,10 +473,9 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
 
 
 def _joined(column: list[str], inner: list[str]) -> list[str]:
-    """A column's title lines above the labels read from the link's own boxes.  A
-    title of the column read again from a box it heads (a wiki page's ``h1`` before
-    the ``div`` of its sections, an ``h2`` before its list) is the level the column
-    already gave, at its place there: each level once."""
+    """A column's title lines above the labels read from the link's own boxes; its
+    title read again from a box it heads (a wiki page's ``h1`` before the ``div`` of
+    its sections, an ``h2`` before its list) is the column's level: each level once."""
     return column + [label for label in inner if label not in column]
 
 

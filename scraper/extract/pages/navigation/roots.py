@@ -133,7 +133,23 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
         burger hidden on wide screens (Bootstrap's ``offcanvas`` drawer that the
         ``navbar-toggler`` of a ``navbar-expand-lg`` opens)."""
         return MenuRoots._named_for(root, SMALL_SCREEN_WORDS) or small_screen_only(root) or any(
-            self._opened_by_burger(x) for x in [root, *root.iterancestors()] if x.get("id"))
+            self._opened_by_burger(x) for x in [root, *root.iterancestors()] if x.get("id")) \
+            or self._drawer_of_small_screens(root)
+
+    @per_element
+    def _drawer_of_small_screens(self, root: Any) -> bool:
+        """An off-canvas drawer (named ``offcanvas``) whose every toggle outside it,
+        named for the drawer too, shows on small screens only: the burger's drawer,
+        opened by a script naming no id (Helix's ``a#offcanvas-toggler.d-lg-none`` and
+        its ``div.offcanvas-menu`` at the end of the body)."""
+        if not any(DRAWER_WORDS & class_tokens(x) for x in [root, *root.iterancestors()]
+                   if tag(x) not in PAGE_LEVEL):
+            return False
+        toggles = [c for c in self.doc.root.iter("a", "button")
+                   if DRAWER_WORDS & class_tokens(c) and not is_under(c, root)
+                   and not any(DRAWER_WORDS & class_tokens(x) for x in c.iterancestors()
+                               if tag(x) not in PAGE_LEVEL)]
+        return bool(toggles) and all(small_screen_only(c) for c in toggles)
 
     @staticmethod
     def _named_for(root: Any, words: frozenset[str]) -> bool:
@@ -405,6 +421,8 @@ def _top_lists(box: Any) -> list[Any]:
     return list(box.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]"))
 
 
+# the class or id word of a drawer sliding in from the page's edge, and of its toggles
+DRAWER_WORDS = frozenset({"offcanvas"})
 # Semantic/Fomantic UI's menu variations that share a word with a region no menu is
 SEMANTIC_UI_LOOKS = frozenset({"secondary", "tabular", "tabs"})
 

@@ -206,12 +206,27 @@ class WidgetLabels(NavigationPageBase):
         while (parent := box.getparent()) is not None and not (parent.text or "").strip() \
                 and [c for c in parent if isinstance(c.tag, str) and not is_hidden(c)] == [box]:
             box = parent
-        peers = [c for c in box.itersiblings(preceding=True) if isinstance(c.tag, str)] + [
-            c for c in box.itersiblings() if isinstance(c.tag, str)]
-        if not any(tag(c) == tag(box) and c.xpath(".//ul|.//ol") for c in peers) \
-                or not any(tag(x) == "li" for x in box.iterancestors()):
+        return self._own_text(items[0]) if _panel_column(box) else None
+
+    def _after_column_group(self, head: Any, branch: Any, children: list[Any]) -> str | None:
+        """The title of a mega-menu column's one titled group, for the link standing
+        in a box of its own after the group's list (``ul > li > span.title + ul``, then
+        ``div > p > a`` "All fields of work ›"): the link closes the column under that
+        title, like the list (fixtures/README.md, settled cases).  ``head`` is the
+        column's first child, ``branch`` the child holding the link; the column has
+        peers holding lists in a panel an item opens (:meth:`_column_closing_label`)."""
+        if tag(head) not in LIST_TAGS or branch is head or tag(branch) in LIST_TAGS \
+                or branch.xpath(".//ul|.//ol") or len(self._links(branch)) != 1 \
+                or any(self._links(c) for c in children[1:children.index(branch)]):
             return None
-        return self._own_text(items[0])
+        items = [c for c in head if isinstance(c.tag, str) and not is_hidden(c)
+                 and tag(c) not in SKIPPED_CHILDREN]
+        if len(items) != 1 or not any(tag(c) in LIST_TAGS and self._links(c) for c in items[0]) \
+                or any(tag(x) == "button" or _is_control(x) for c in items[0]
+                       if tag(c) not in LIST_TAGS for x in c.iter() if isinstance(x.tag, str)):
+            return None
+        box = head.getparent()
+        return self._own_text(items[0]) if box is not None and _panel_column(box) else None
 
     def _card_kicker(self, head: Any, box: Any) -> bool:
         """``head`` is a plain line of text (a ``p``, ``span`` or ``div``, no heading,
@@ -336,6 +351,15 @@ def _marked_selected(el: Any) -> bool:
     return bool(class_tokens(el) & SELECTED_TAB_TOKENS) \
         or (el.get("aria-selected") or "").lower() == "true" \
         or (el.get("aria-current") or "false").lower() not in ("false", "")
+
+
+def _panel_column(box: Any) -> bool:
+    """``box`` is a column of a panel a menu item opens: a peer of its tag holds a list
+    (the panel's other columns), an item of the menu holds them."""
+    peers = [c for c in box.itersiblings(preceding=True) if isinstance(c.tag, str)] + [
+        c for c in box.itersiblings() if isinstance(c.tag, str)]
+    return any(tag(c) == tag(box) and c.xpath(".//ul|.//ol") for c in peers) \
+        and any(tag(x) == "li" for x in box.iterancestors())
 
 
 def _is_control(el: Any) -> bool:

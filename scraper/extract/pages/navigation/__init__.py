@@ -59,7 +59,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             # a site map read from the footer: its parts' "footer-…" classes say where
             # they sit, not that they are no menu; a "secondary" row inside the menu is
             # its second row, not another menu
-            in_footer = any(is_footer(x) for x in [root, *root.iterancestors()])
+            in_footer = any(is_footer(x) or x in self._footer_bands
+                            for x in [root, *root.iterancestors()])
             ignored = RANK_WORDS | (FOOTER_WORDS if in_footer else frozenset())
             excluded: dict[Any, bool] = {}
             read: dict[str, Any] = {}   # address → the link a reader met it at first

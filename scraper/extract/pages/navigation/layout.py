@@ -47,7 +47,7 @@ _BAR_SEPARATORS = re.compile(r"^[\s|·•/:¦‖–—\[\]-]*$")
 # a navbar bracketing each item ("[ Home ] [ Documents ]", FrontPage's text navbar)
 # brackets the page on view too, unlinked: one bracketed name among the gaps
 _BRACKETED_NAME = re.compile(r"\[\s*[^\[\]\s|][^\[\]|]{0,40}\]")
-_COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b", re.IGNORECASE)
 # what may stand between a bar's links without making it text
 _BAR_INLINE = frozenset({"a", "font", "span", "b", "strong", "i", "em", "img", "small", "big",
                          "nobr"})
@@ -217,7 +217,7 @@ class LayoutMenus(LinkColumns):
                if isinstance(x.tag, str)):
             return False
         gaps = _BRACKETED_NAME.sub("", clean(" ".join(_outside_links(el))), count=1)
-        if not _BAR_SEPARATORS.match(gaps) or _COPYRIGHT.search(self.doc.element_text(el)):
+        if not _BAR_SEPARATORS.match(gaps) or COPYRIGHT.search(self.doc.element_text(el)):
             return False
         return self._above_headline(el)
 
@@ -253,7 +253,7 @@ def _sole_table(box: Any) -> Any:
 def beside_copyright(el: Any, text: Callable[[Any], str]) -> bool:
     """A block right over or under the copyright line (``text`` gives a block's words):
     the page's footer, however its box is named."""
-    return any(_COPYRIGHT.search(text(x)) for x in _with_neighbours(el)[1:])
+    return any(COPYRIGHT.search(text(x)) for x in _with_neighbours(el)[1:])
 
 
 def _with_neighbours(el: Any) -> list[Any]:

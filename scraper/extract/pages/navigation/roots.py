@@ -12,6 +12,7 @@ from scraper.extract.pages.common import is_under, lowest_common_ancestor
 from scraper.extract.pages.navigation.bars import AsideBars
 from scraper.extract.pages.navigation.base import per_element
 from scraper.extract.pages.navigation.buttons import ImageButtons
+from scraper.extract.pages.navigation.footer_band import bands_before_footers
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
@@ -61,7 +62,7 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
                            + self._drawer_lists,
                            key=lambda el: self.doc.order.get(el, 0))
             found = [r for r in found if not self._small_screen_menu(r, found)
-                     and not self._aside_bar(r, found)]
+                     and not self._aside_bar(r, found) and not self._band_not_map(r)]
         else:
             # an image map is a menu drawn as a picture, no hint naming one: the page's
             # other menus are still read by their shape (a left column of titled link
@@ -175,8 +176,8 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
                 continue
             if self._excluded(el) or self._is_item_list(el) or self._is_form_box(el):
                 continue   # "Latest news" headlines (mat-nav-list), a login box: no menu
-            if self._below_headline(el) and beside_copyright(el, self.doc.element_text):
-                continue   # a row after the page's text, by its copyright line: footer
+            if self._by_footer(el):
+                continue   # after the page's text, by its copyright line or footer
             roots.extend(self._landmarks_within(el))
         if roots:
             # a page naming its menu: a row of section tabs or image buttons above the
@@ -189,7 +190,28 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
             roots = sorted(roots + tabs, key=lambda el: self.doc.order.get(el, 0))
         # a panel a menu's control opens (an overlay rendered at the end of the body) is
         # read under that control (see NavigationPage._menu_links), not on its own
-        return [r for r in roots if not self._opened_from(r, roots)] or self._site_maps()
+        return [r for r in roots if not self._opened_from(r, roots)] or self._site_maps
+
+    def _by_footer(self, el: Any) -> bool:
+        """A hinted box the footer's: a row after the headline by the copyright line,
+        or a link list in the band of columns right over the footer (:mod:`.footer_band`)."""
+        if self._below_headline(el) and beside_copyright(el, self.doc.element_text):
+            return True
+        return self._in_footer_band(el)
+
+    def _band_not_map(self, root: Any) -> bool:
+        """A menu found in the band over the footer that is not its site map read as
+        the page's only menu (a column of it read by its shape)."""
+        return self._in_footer_band(root) and not any(root is m for m in self._site_maps)
+
+    def _in_footer_band(self, el: Any) -> bool:
+        """``el`` stands in a band of link columns right over the footer."""
+        return any(el is b or is_under(el, b) for b in self._footer_bands)
+
+    @cached_property
+    def _footer_bands(self) -> list[Any]:
+        """The bands of link columns right over the page's footer: the footer's."""
+        return bands_before_footers(self.doc.root, self.doc.element_text, self.doc.order)
 
     def _opened_from(self, panel: Any, roots: list[Any]) -> bool:
         """``panel`` is the popup of a menu item in another root: a menu trigger
@@ -262,13 +284,16 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
                 roots.append(el)
         return roots
 
+    @cached_property
     def _site_maps(self) -> list[Any]:
         """No menu above the footer: a site map there (columns of link lists) is the
         menu; its copyright line and social links lie outside the lists' common box.
-        Failing that, a site map page's own lists."""
-        for where in ("//footer | //*[@role='contentinfo']", "//main | //*[@role='main']"):
+        The band of link columns right over the footer is the footer's (its site map
+        set apart from the copyright line).  Failing that, a site map page's own lists."""
+        footers = self._footer_bands + self.doc.root.xpath("//footer | //*[@role='contentinfo']")
+        for boxes in (footers, self.doc.root.xpath("//main | //*[@role='main']")):
             maps: list[Any] = []
-            for box in self.doc.root.xpath(where):
+            for box in sorted(boxes, key=lambda el: self.doc.order.get(el, 0)):
                 found = None if any(is_under(box, m) for m in maps) else self._site_map(box)
                 if found is not None:
                     maps.append(found)

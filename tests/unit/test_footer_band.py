@@ -1,0 +1,59 @@
+"""The band of link columns right over the page's footer is the footer's: its links
+give no entries beside the site menu, and make the menu when it is the only one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.extract.extraction import extract
+
+_MENU = ("<header><nav class='mainmenu'><ul><li><a href='/about'>About</a></li>"
+         "<li><a href='/news'>News</a></li><li><a href='/contact'>Contact</a></li></ul></nav>"
+         "</header>")
+_MAIN = "<div class='body'><main><h2>Our work</h2><p>The field operations help.</p></main></div>"
+_COLUMNS = {"About": ["History", "Structure", "States", "Budget"],
+            "Information": ["Jobs", "Tenders", "Privacy", "Access"]}
+_BAND = ("<section class='bottom'><div class='row'>" + "".join(
+    f"<div class='col'><h3>{title}</h3><ul class='menu'>"
+    + "".join(f"<li><a href='/{name.lower()}'>{name}</a></li>" for name in names)
+    + "</ul></div>" for title, names in _COLUMNS.items()) + "</div></section>")
+_BAND_NAMES = [name for names in _COLUMNS.values() for name in names]
+_FOOTER = "<footer><span>© 2019 OSCE. All rights reserved.</span></footer>"
+
+
+def _records(body: str) -> list[Any]:
+    page = f"<html lang='en'><head><title>X</title></head><body>{body}</body></html>"
+    found: Any = extract(page.encode(), "https://www.osce.org/our-work", "navigation")
+    return list(found.records)
+
+
+def _names(body: str) -> list[str]:
+    return [r["name"] for r in _records(body)]
+
+
+def test_link_columns_right_over_the_footer_are_the_footers() -> None:
+    assert _names(_MENU + _MAIN + _BAND + _FOOTER) == ["About", "News", "Contact"]
+
+
+def test_link_columns_over_the_copyright_line_are_the_footers() -> None:
+    copyright_line = "<div class='legal'>Copyright 2019 OSCE</div>"
+    assert _names(_MENU + _MAIN + _BAND + copyright_line) == ["About", "News", "Contact"]
+
+
+def test_the_band_is_the_menu_of_a_page_without_another() -> None:
+    # each column's heading labels its links
+    assert [(r["name"], r["path"]) for r in _records(_MAIN + _BAND + _FOOTER)] == [
+        (name, [title]) for title, names in _COLUMNS.items() for name in names]
+
+
+def test_a_sidebar_after_the_content_keeps_its_menu() -> None:
+    sidebar = _BAND.replace("<section class='bottom'>", "<aside>").replace("</section>",
+                                                                           "</aside>")
+    assert _names(_MENU + _MAIN + sidebar + _FOOTER) == [
+        "About", "News", "Contact", *_BAND_NAMES]
+
+
+def test_columns_before_more_content_are_no_footer() -> None:
+    more = "<div class='more'><p>Our partners work with us.</p></div>"
+    assert _names(_MENU + _MAIN + _BAND + more + _FOOTER) == [
+        "About", "News", "Contact", *_BAND_NAMES]

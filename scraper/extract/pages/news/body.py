@@ -23,6 +23,7 @@ from scraper.extract.pages.news.attachment_lines import (
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.body_lines import (
     LINK_BOX,
+    back_link,
     button_only,
     ends_in_file_facts,
     language_links,
@@ -84,9 +85,7 @@ class BodyFields(NewsPageBase):
         paragraphs: dict[Any, int] = {}
         prose: list[tuple[Block, float]] = []
         for b in self.blocks:
-            if b.widget or len(b.text) < 25 or b.is_heading:
-                continue
-            if self._in_labels(b.el):
+            if b.widget or len(b.text) < 25 or b.is_heading or self._in_labels(b.el):
                 continue
             weight = len(b.text) * (1.0 - min(1.0, b.link_density))
             if weight <= 0:
@@ -94,6 +93,8 @@ class BodyFields(NewsPageBase):
             el = b.el
             container = el if tag(el) in ("div", "td", "section", "article", "main", "body") \
                 else el.getparent()
+            while container is not None and tag(container) in ("ul", "ol", "li"):  # list holder
+                container = container.getparent()
             if container is None:
                 continue
             scores[container] = scores.get(container, 0.0) + weight
@@ -267,7 +268,7 @@ class BodyFields(NewsPageBase):
             if not out and self._headline_copy(b):
                 continue   # the editor's copy of the headline and byline over the text
             out.append(b)
-        while out and self._link_line_after_text(out[-1]):
+        while out and (self._link_line_after_text(out[-1]) or back_link(out[-1])):
             out.pop()
         return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.blocks import Block
-from scraper.extract.pages.news.hints import FILE_FACTS, SHARE_WORDS
+from scraper.extract.pages.news.hints import BACK_LINK_START, FILE_FACTS, SHARE_WORDS
 from scraper.extract.structure import class_tokens, is_block, tag
 from scraper.extract.text import clean, fold
 
@@ -93,7 +93,23 @@ def share_row(b: Block) -> bool:
     for a in links:
         rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
     label = fold(_ROW_PUNCTUATION.sub(" ", rest)).strip()
-    return label in SHARE_WORDS and label not in _NOT_SHARE_LABELS
+    if label in _NOT_SHARE_LABELS:
+        return False
+    # a share label of a few words opened or closed by a share verb, with its colon
+    # ("Seite teilen: Drucken", "Udostępnij artykuł: Facebook"), like a share label
+    # standing alone
+    words = label.split()
+    return label in SHARE_WORDS or (
+        2 <= len(words) <= _SHARE_LABEL_WORDS and rest.rstrip().endswith((":", "："))
+        and bool({words[0], words[-1]} & _SHARE_VERBS))
+
+
+def back_link(b: Block) -> bool:
+    """A short line that is one link back to the section the page stands in ("<- Zurück
+    zu: Reden", "Back to press releases", "Retour à la liste"): a page tool, no text."""
+    targets = {a.get("href") for a in b.links if a.get("href")}
+    return len(targets) == 1 and "\n" not in b.text and len(b.text) <= _BACK_LINK_CHARS \
+        and b.link_density >= _BUTTON_SHARE and bool(BACK_LINK_START.match(fold(b.text)))
 
 
 def share_label(b: Block) -> bool:
@@ -110,4 +126,13 @@ def share_label(b: Block) -> bool:
 _ROW_PUNCTUATION = re.compile(r"[\s:：·|•,]+")
 # share words that are no share label before a row of links: "Top", "Back to top"
 _NOT_SHARE_LABELS = frozenset({"top", "back to top"})
+# the verbs that open or close a share label of several words (a service's name, "print"
+# or "email" opens other lines too: "Email the press office: …")
+_SHARE_VERBS = frozenset(fold(w) for w in (
+    "Share", "Teilen", "Partager", "Поделиться", "Condividi", "Compartir", "Udostępnij",
+    "Поділитися"))
+# a share row's label is a few words ("Diesen Beitrag teilen:")
+_SHARE_LABEL_WORDS = 4
+# a back link is a few words: the section's name after "Back to"
+_BACK_LINK_CHARS = 80
 

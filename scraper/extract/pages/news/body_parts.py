@@ -31,6 +31,8 @@ _PROSE_LINKS = 0.3
 # a container continues the text with this many paragraphs of prose at least (a lone
 # one is a lead, a teaser or a caption)
 _PART_PARAGRAPHS = 2
+# a short paragraph is a sentence of its own from this long
+_SENTENCE_CHARS = 40
 # elements that hold paragraphs themselves rather than being one
 _HOLDERS = frozenset({"div", "td", "section", "article", "main", "body"})
 
@@ -85,7 +87,7 @@ def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
         prev = _first_text(behind)
         if prev is not None and prev.order <= start:
             break
-        part = _part(prev, parts, blocks, stop, behind)
+        part = _part(prev, parts, blocks, stop, behind, opening=True)
         if part is None and prev is not None and opens is not None and opens(prev):
             part = _opening(prev, parts, behind)
         if part is None:
@@ -111,7 +113,7 @@ def _first_text(run: list[Block]) -> Block | None:
 
 
 def _part(b: Block | None, parts: list[Any], blocks: list[Block],
-          stop: Callable[[Block], bool], run: list[Block]) -> Any:
+          stop: Callable[[Block], bool], run: list[Block], opening: bool = False) -> Any:
     """The holder of ``b`` when it is a further part of the text, else None.  Headings
     passed over on the way to ``b`` (in ``run``) must stand in that holder: a part's
     own subheads, not a section of its own ("Latest news" over its links)."""
@@ -131,8 +133,23 @@ def _part(b: Block | None, parts: list[Any], blocks: list[Block],
     shared = lowest_common_ancestor(box, parts[0])
     if shared is None or tag(shared) in ("html", "body"):
         return None
-    prose = sum(1 for x in blocks if is_prose(x) and not stop(x) and is_descendant(x.el, box))
-    return box if prose >= (1 if twin is not None else _PART_PARAGRAPHS) else None
+    inside = [x for x in blocks if not stop(x) and is_descendant(x.el, box)]
+    prose = sum(1 for x in inside if is_prose(x))
+    # before the parts, a short paragraph that is a whole sentence counts beside the
+    # prose: the text may open on one ("This report is for the media and the general
+    # public." over its first paragraph), where a box after the text so made is a
+    # footer's ("© OSCE 1995-2008. Reproduction authorised …")
+    sentences = sum(1 for x in inside if _is_sentence(x)) if opening else 0
+    return box if prose >= 1 and prose + sentences >= (
+        1 if twin is not None else _PART_PARAGRAPHS) else None
+
+
+def _is_sentence(b: Block) -> bool:
+    """A short paragraph that is a sentence of its own: a few words of prose ending as a
+    sentence does, hardly any of them links."""
+    return not is_prose(b) and not b.widget and not b.is_heading and "\n" not in b.text \
+        and len(b.text) >= _SENTENCE_CHARS and b.link_density < _PROSE_LINKS \
+        and b.text.rstrip().endswith((".", "!", "?"))
 
 
 def _twin(box: Any, parts: list[Any]) -> Any:

@@ -87,7 +87,13 @@ CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)
 SHARE_WORDS = frozenset(fold(w) for w in (
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "LinkedIn", "X",
     "WhatsApp", "Telegram", "Поделиться", "Печать", "Teilen", "Drucken", "Partager",
-    "Imprimer", "Condividi", "Stampa", "Compartir", "Imprimir", "Back to top", "Top"))
+    "Imprimer", "Condividi", "Stampa", "Compartir", "Imprimir", "Udostępnij", "Drukuj",
+    "Поділитися", "Друк", "Back to top", "Top"))
+# the words opening a link back to the section a page stands in ("<- Zurück zu: Reden",
+# "Back to press releases", "Retour à la liste"), folded: a page tool, no text
+BACK_LINK_START = re.compile(
+    r"^\W*(?:back to|return to|zuruck (?:zu|zur|zum)|retour (?:a|au|aux)|назад (?:к|до)"
+    r"|вернуться к|повернутися до|torna (?:a|al|alla|all|ai)|volver a|powrot do)(?:\W|$)")
 # cheap test on the raw href before resolving it (what urls.is_document can accept)
 DOCUMENT_HINT = re.compile(r"\.\w{2,4}(?:$|[?#&])|download=true|/files/", re.I)
 NODE_CLASS = re.compile(r"(?:^|\s)(?:page-node-|node-|postid-)(\d{2,9})(?:\s|$)")

@@ -21,14 +21,13 @@ from scraper.extract.pages.navigation.hints import (
     SCRIPT_ID,
     SELF_ARGUMENT,
     SHOW_HANDLERS,
-    expanding_navbar,
     is_current_page_link,
     is_dropdown_toggle,
     leads_nowhere,
     script_actions,
-    small_screen_only,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.screens import expanding_navbar, small_screen_only
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import hidden_kind, is_hidden

@@ -13,7 +13,7 @@ from scraper.extract.pages.navigation.page_header import (
 from scraper.extract.pages.navigation.ranked import RANK_WORDS, ranked_links_words
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
-from scraper.extract.visible import PAGE_SMALL_SCREEN_ATTR, visible_text
+from scraper.extract.visible import visible_text
 from scraper.extract.vocabulary import CLOSE_TEXTS, MENU_TOGGLE_TEXTS, WIDGET_STEMS
 
 # "tree" names the site's tree of pages as role=tree does: the sidebar of a
@@ -170,35 +170,6 @@ LANGUAGE_NAMES = frozenset(fold(w) for w in (
 PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show-for-print|"
                         r"d-print-(?:block|inline|inline-block|flex|grid|table)|print-nav|"
                         r"printnav|print-menu|only-print)$")
-# classes of what only small screens show (Tailwind, Bootstrap 3-5, Foundation): on a
-# hidden panel beside a menu on view, the mobile menu
-SMALL_SCREEN_ONLY = re.compile(r"^(?:(?:md|lg|xl):hidden|d-(?:md|lg|xl)-none|hidden-(?:md|lg)|"
-                               r"visible-xs(?:-block)?|hide-for-(?:medium|large)(?:-up)?|"
-                               r"show-for-small-only)$")
-# Bootstrap 4-5's navbar that lays its menu out in a row from a width on
-# (``navbar-expand-lg``; ``navbar-expand``: always) hides its burger, the
-# ``navbar-toggler``, from that width: what only the burger opens a wide screen never
-# shows.  Its own collapsing box (``navbar-collapse``, a responsive ``offcanvas``) is
-# the row itself on wide screens.
-_EXPANDING_NAVBAR = re.compile(r"^navbar-expand(?:-(?:sm|md|lg|xl|xxl))?$")
-
-
-def expanding_navbar(el: Any) -> Any | None:
-    """The Bootstrap navbar around ``el`` that expands on wide screens, or None."""
-    return next((x for x in el.iterancestors() if isinstance(x.tag, str) and any(
-        _EXPANDING_NAVBAR.match(c) for c in (x.get("class") or "").split())), None)
-
-
-def small_screen_only(el: Any) -> bool:
-    """``el``'s classes show it on small screens only: a small-screen utility class
-    (:data:`SMALL_SCREEN_ONLY`), a class the page's stylesheet hides from a width on,
-    or an expanding navbar's burger (above)."""
-    classes = (el.get("class") or "").split()
-    return any(SMALL_SCREEN_ONLY.match(c) for c in classes) or \
-        el.get(PAGE_SMALL_SCREEN_ATTR) is not None or (
-        "navbar-toggler" in classes and expanding_navbar(el) is not None)
-
-
 # class or id words naming a box for phones (tagDiv's #td-mobile-nav, Avada's
 # fusion-mobile-nav-holder, Astra's ast-mobile-header): a menu so named beside another
 # is the small screen's copy of it

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.extract.pages.navigation.hints import small_screen_only
+from scraper.extract.pages.navigation.screens import small_screen_only
 from scraper.extract.visible import is_hidden
 
 # declarations that change how the page behaves under the pointer, not how it looks

@@ -16,9 +16,9 @@ from scraper.extract.pages.navigation.hints import (
     ITEM_BOX_TOKENS,
     MENU_TOGGLE_FOLDED,
     is_logo,
-    small_screen_only,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.screens import small_screen_only
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import (

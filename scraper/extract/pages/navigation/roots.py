@@ -34,11 +34,11 @@ from scraper.extract.pages.navigation.hints import (
     menu_hinted,
     pages_menu_words,
     ranked_menu_words,
-    small_screen_only,
     toolbar_menu_words,
 )
 from scraper.extract.pages.navigation.layout import beside_copyright
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
+from scraper.extract.pages.navigation.screens import small_screen_only, wide_screen_only
 from scraper.extract.pages.navigation.tabs import TABS_WORDS, menu_drawn_as_tabs, tabs_to_pages
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
@@ -132,7 +132,13 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
         ``lg:hidden``); not a box around it (Squarespace's ``header-mobile-layout-…``
         describes how the header lays out).  Or a box around it is opened only by a
         burger hidden on wide screens (Bootstrap's ``offcanvas`` drawer that the
-        ``navbar-toggler`` of a ``navbar-expand-lg`` opens)."""
+        ``navbar-toggler`` of a ``navbar-expand-lg`` opens).  Never a menu whose box
+        or top list a class hides on small screens only (``is-hidden-mobile``,
+        ``hidden-xs``, ``d-none d-md-block``): that is the wide screen's copy, though
+        the class's own words name phones."""
+        tops = root.xpath(".//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol)]")
+        if any(wide_screen_only(x) for x in [root, *tops]):
+            return False
         return MenuRoots._named_for(root, SMALL_SCREEN_WORDS) or small_screen_only(root) or any(
             self._opened_by_burger(x) for x in [root, *root.iterancestors()] if x.get("id")) \
             or self._drawer_of_small_screens(root)

@@ -283,6 +283,10 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Les plus lues", "Articles les plus lus", "Most read articles", "Most read stories",
     "Самые читаемые", "Meistgelesene Artikel", "Articoli più letti", "À la une", "I più letti", "Più letti", "In evidenza", "Lo más leído",
     "Más leídos", "Más leído", "Destacados", "Lo más visto",
+    # a side box of what the editors recommend, in words addressed to the reader (a
+    # text's "Recommendations" section is none)
+    "We recommend", "Editor's picks", "Wir empfehlen", "Nous recommandons",
+    "Vi consigliamo", "Recomendamos", "Рекомендуем", "Рекомендуємо", "Polecamy",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Читайте також", "Поділитися",
     # Jetpack's "Related" in Ukrainian

@@ -90,6 +90,10 @@ _FURNITURE_ROLES = CHROME_ROLES | {"complementary"}
 # ``portletContent``, ``portlet-static``): its links ("New on the site", "Recent items")
 # list no entry while the page lists items elsewhere
 _SIDE_BOX_TOKENS = frozenset({"portlet"})
+# how far above a link a box's title row may stand (nested layout tables), and a
+# heading element titling the box (a CMS block around a view's list)
+_TITLE_ROW_DEPTH = 6
+_BOX_TITLE_DEPTH = 9
 
 
 class ListingPage:
@@ -147,23 +151,26 @@ class ListingPage:
         sidebar box, not the listing (the heading may be a bold line in the same
         paragraph: ``<b>Most read:</b><br><a>``, or a box's title row:
         ``<tr><td><font><b>Most read</b></font></td></tr>``); None outside any."""
-        # a box of nested layout tables puts its title row six levels above a link
-        for anc in [el, *list(el.iterancestors())[:6]]:
+        # a box of nested layout tables puts its title row six levels above a link; a
+        # CMS's block of a view puts its heading element (``<h2 class=block-title>``)
+        # farther: only a heading element titles a box that far up
+        for depth, anc in enumerate([el, *list(el.iterancestors())[:_BOX_TITLE_DEPTH]]):
             key = (anc, leading)
             if key not in self._headings_before:
                 self._headings_before[key] = self._heading_before(anc, leading)
-            if self._headings_before[key] is not None:
-                return self._headings_before[key]
+            found = self._headings_before[key]
+            if found is not None and (depth <= _TITLE_ROW_DEPTH or found[1]):
+                return found[0]
         return None
 
     @cached_property
-    def _headings_before(self) -> dict[tuple[Any, bool], str | None]:
+    def _headings_before(self) -> dict[tuple[Any, bool], tuple[str, bool] | None]:
         """(box, leading) → :meth:`_heading_before`, each box judged once a page."""
         return {}
 
-    def _heading_before(self, anc: Any, leading: bool) -> str | None:
+    def _heading_before(self, anc: Any, leading: bool) -> tuple[str, bool] | None:
         """The widget heading among the lines right before ``anc`` (see
-        :meth:`_widget_heading`), or None."""
+        :meth:`_widget_heading`) and whether it is a heading element, or None."""
         before = [x for x in anc.itersiblings(preceding=True) if tag(x) != "br"]
         # the two lines above, and the box's first (its title row above link rows)
         for prev in [*before[:2], *before[-1:]]:
@@ -176,7 +183,7 @@ class ListingPage:
             # a box opening the list with its first entries is a widget only after them
             if _is_widget_heading(heading) and (heading not in FEATURED or (
                     leading and self.doc.order.get(prev, 0) > self._first_item_link)):
-                return heading
+                return heading, tag(prev) in HEADINGS
         return None
 
     def _is_tab_row(self, box: Any) -> bool:

@@ -273,13 +273,16 @@ def headed_entries(doc: Document, entries: list[tuple[Any, str]],
     (:meth:`EntryRows.continuation_rows`), its item the link among them.  Siblings
     between the heading and the line that link to an item, or a heading in between,
     leave the line its own entry; so does a heading linking nowhere (a page's or a
-    group's heading above its first entry, no headline of the entry's)."""
+    group's heading above its first entry, no headline of the entry's).  An entry
+    holding a heading of its own (its headline an ``<h2>``) is headed by it: a heading
+    above it is the page's or a section's (a list's ``<h1>`` linking to the list's first
+    page), whatever it links to."""
     page = _page_address(doc.url)
     holders = {x for a, _ in item_links for x in a.iterancestors()}
     out = []
     for el, href in entries:
         heading = None
-        if tag(el) not in HEADINGS:
+        if tag(el) not in HEADINGS and not _holds_heading(doc, el):
             for sib in el.itersiblings(preceding=True):
                 if not isinstance(sib.tag, str):
                     continue
@@ -294,6 +297,11 @@ def headed_entries(doc: Document, entries: list[tuple[Any, str]],
                     break
         out.append((el if heading is None else heading, href))
     return out
+
+
+def _holds_heading(doc: Document, el: Any) -> bool:
+    """A heading with words stands inside the entry."""
+    return any(doc.element_text(h) for h in el.iter(*HEADINGS))
 
 
 def _page_address(url: str | None) -> tuple[str, str] | None:

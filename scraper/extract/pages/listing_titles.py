@@ -84,6 +84,8 @@ class EntryTitles:
             return heading
         if best_el is not None:
             line = self._split_title(best_el, href)
+            if line is None:
+                line = self._inline_title(best_el)
             if line is not None:
                 return line, self.doc.element_text(line)
         return best_el, best_text or None
@@ -157,6 +159,19 @@ class EntryTitles:
             if len(words(b.text)) >= 4 and not parse_date(b.text, self.language) \
                     and not self._facts.is_meta_line(b.text) and not is_date_line(b.text):
                 return b.el
+        return None
+
+    def _inline_title(self, card: Any) -> Any:
+        """A card that is one link drawn in inline boxes, one line (a slideshow's slide:
+        ``<a><span class=entry-title>…</span><span class=entry-summary>…</span></a>``):
+        its inner element a class calls the title, holding words and not all of the
+        card's, or None.  The words beside it are the teaser, no part of the title."""
+        whole = self.doc.element_text(card)
+        for el in card.iterdescendants():
+            if isinstance(el.tag, str) and class_tokens(el) & _TITLE_TOKENS:
+                text = self.doc.element_text(el)
+                if text and len(text) < len(whole):
+                    return el
         return None
 
     def _read_more_about(self, text: str, el: Any, href: str) -> bool:

@@ -203,8 +203,9 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 ignored = ignored | FOOTER_WORDS
             # a "Follow us" column of the site's social profiles inside a submenu panel
             # (below an item of the menu's list) is a column of the panel, an entry
-            # like its promo link; the social icons beside the menu's list are none
-            if any(tag(x) == "li" for x in between(el, box)[1:]):
+            # like its promo link; the social icons beside the menu's list are none, those
+            # of a landmark of their own are its menu
+            if any(tag(x) == "li" for x in between(el, box)[1:]) or self._social_landmark(box):
                 ignored = ignored | SOCIAL_WORDS
             # a reader's own links inside a menu box (a drawer's "Profile / Account
             # settings / Sign out" row) are their bar again (:meth:`_member_bar`)

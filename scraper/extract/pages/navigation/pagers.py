@@ -42,20 +42,29 @@ SEQUENCE_WORDS = frozenset(fold(w) for w in (
     # a blog's "« Older entries", "Neuere Einträge »": the page of posts before or after
     "older", "newer", "ältere", "neuere", "anciens", "anciennes", "récents", "récentes",
     "старые", "новые", "старіші", "новіші", "antiguas", "antiguos", "recientes",
-    "starsze", "nowsze"))
+    "starsze", "nowsze",
+    # the plural over a blog's page of posts ("Предыдущие записи"), and put after the
+    # noun in a Romance language ("Entradas anteriores", "Articoli precedenti")
+    "предыдущие", "следующие", "попередні", "наступні", "poprzednie", "następne",
+    "anteriores", "siguientes", "precedenti", "successivi", "précédents", "précédentes",
+    "suivants", "suivantes"))
+# a few words at most: "Entradas más recientes", a title ending on "next" is no pager's
+SEQUENCE_TAIL_MAX_WORDS = 3
 SEQUENCE_MAX_LINKS = 4
 _ARROWS = "‹«←<>»›→:.|"
 
 
 def steps_through(links: list[Any]) -> bool:
     """A few links each opening on a previous/next word ("Prev Institutions", "Next
-    Partnerships"): the page before and after this one in a reading order, a pager
-    between documents however the box is named."""
+    Partnerships"), or a short one ending on it as a Romance language words a blog's
+    pager ("← Entradas anteriores", "Articles plus anciens"): the page before and after
+    this one in a reading order, a pager between documents however the box is named."""
     if not 1 <= len(links) <= SEQUENCE_MAX_LINKS:
         return False
     for a in links:
         words = _shown_words(a)
-        if not words or words[0] not in SEQUENCE_WORDS:
+        if not words or not (words[0] in SEQUENCE_WORDS or (
+                len(words) <= SEQUENCE_TAIL_MAX_WORDS and words[-1] in SEQUENCE_WORDS)):
             return False
     return True
 

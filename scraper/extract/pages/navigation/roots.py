@@ -26,6 +26,7 @@ from scraper.extract.pages.navigation.hints import (
     SITEMAP_SHARE,
     SKIP_WORDS,
     SMALL_SCREEN_WORDS,
+    SOCIAL_WORDS,
     TOOLBAR_WORDS,
     YOU_ARE_HERE,
     inert,
@@ -415,7 +416,18 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
             words -= TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")
         words |= set(label.split())
+        if self._social_landmark(el):
+            words -= SOCIAL_WORDS
         return frozenset(words), label
+
+    def _social_landmark(self, el: Any) -> bool:
+        """A navigation landmark of the site's social profiles (Twenty Sixteen's
+        ``nav.social-navigation`` "Social Links Menu"): a menu the page names, its links
+        places a reader goes, its inner boxes so named too; a box of them outside every
+        landmark is no menu, nor is a row sharing the page ("share" stays a word of no
+        menu)."""
+        words = {fold(w) for w in class_tokens(el)} | set(fold(el.get("aria-label") or "").split())
+        return self._is_landmark(el) and bool(words & SOCIAL_WORDS)
 
     @per_element
     def _not_menu_by_links(self, el: Any) -> bool:

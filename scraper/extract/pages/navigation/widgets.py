@@ -25,6 +25,7 @@ from scraper.extract.pages.navigation.hints import (
     SELECTED_TAB_TOKENS,
     SKIPPED_CHILDREN,
     bold_line,
+    is_language_link,
     is_logo,
     strip_glyphs,
 )
@@ -306,7 +307,9 @@ class WidgetLabels(NavigationPageBase):
         """An item holding nothing but a submenu, right after the item it opens
         (mdBook's ``<li><a>Chapter</a></li><li><ol class="section">``, a list nested
         the way ``ul > li + ul`` nests it): that item's words label it, a link heading
-        the group it opens or a draft's plain words."""
+        the group it opens or a draft's plain words.  A language switcher's item
+        (Polylang's "FR" among the menu's items, before a box of social icons) is no
+        entry and labels nothing."""
         kids = [c for c in item if isinstance(c.tag, str)]
         if len(kids) != 1 or tag(kids[0]) not in LIST_TAGS or (item.text or "").strip():
             return None
@@ -317,6 +320,8 @@ class WidgetLabels(NavigationPageBase):
                 or len(self._links(prev)) > 1:
             return None
         text = strip_glyphs(self._own_text(prev) or "")
+        if any(is_language_link(a, text, self.doc.lang) for a in self._links(prev)):
+            return None
         return text if text and len(text) <= 80 else None
 
     def _selected_tab(self, bar: Any) -> str | None:

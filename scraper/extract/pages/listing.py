@@ -36,7 +36,7 @@ from scraper.extract.pages.listing_lines import (
     is_action_link,
     is_action_row,
     is_byline_line,
-    is_facts_left,
+    is_fact_line,
     is_hit_figures,
     is_posted_line,
     line_of,
@@ -63,6 +63,7 @@ from scraper.extract.pages.listing_titles import (
     says_read_more,
 )
 from scraper.extract.pages.listing_types import typed_title, types_titles
+from scraper.extract.pages.news.hints import is_caption_line
 from scraper.extract.pages.tags import bare_names, fact_lines
 from scraper.extract.structure import (
     CHROME_ROLES,
@@ -397,7 +398,7 @@ class ListingPage:
                         if (one_link or self._own_density(b, href) <= 0.5)
                         and not (b.widget and self._in_widget(b.el, el, title_el))
                         and not is_action_row(self.doc, b.links, b.text)
-                        and not is_facts_left(b.el, b.text, holders)
+                        and not is_fact_line(b.el, b.text, holders)
                         and not in_entry_footer(b.el, part, title_el)
                         and not is_posted_line(self.doc, b.el, b.links)
                         for text in [self._teaser_text(b.text)]
@@ -418,7 +419,7 @@ class ListingPage:
                 and not self._facts.is_meta_line(line) and not leftover(line)
                 and not is_byline_line(line, self.language) and not is_hit_figures(line)
                 and not last_post_line(line) and not is_author_line(line)
-                and not says_comments_closed(line)
+                and not says_comments_closed(line) and not is_caption_line(line)
                 and not is_ago_line(line)]
         return " ".join(kept)
 

@@ -357,6 +357,36 @@ def is_facts_left(line: Any, text: str, holders: Iterable[Any]) -> bool:
     return any(_block_holding(h) is line for h in holders)
 
 
+def is_fact_line(line: Any, text: str, holders: Iterable[Any]) -> bool:
+    """A line of the entry's labelled facts (:func:`is_facts_left`,
+    :func:`is_fact_beside`): no teaser."""
+    return is_facts_left(line, text, holders) or is_fact_beside(line, text, holders)
+
+
+def is_fact_beside(line: Any, text: str, holders: Iterable[Any]) -> bool:
+    """A line of the entry's block of facts written "Label: value" (a few words closed
+    by a colon, then a short value, no sentence: Joomla's article-info "Categoria
+    principale: <a>Sala stampa</a>", "Hits: 1200") standing beside a line whose label
+    was read (``holders``: its line and this one are children of one box, a ``<dl>`` of
+    details, a row of facts), whatever its label's words: a fact, no teaser."""
+    found = _LABELLED_FACT.match(text.strip())
+    if found is None or _SENTENCE_END.search(text.strip()) \
+            or len(words(found.group(1))) > _FACT_LABEL_WORDS \
+            or len(words(found.group(2))) > _FACT_VALUE_WORDS:
+        return False
+    box = line.getparent()
+    return box is not None and any(
+        (held := _block_holding(h)) is not line and held is not None
+        and held.getparent() is box for h in holders)
+
+
+# "Label: value": a label of words (no figures: "12:30" is a time), its colon, a value
+_LABELLED_FACT = re.compile(r"^([^\W\d_][^:：\d]*?)\s*[:：]\s+(\S.*)$")
+# the most words of a fact's label and of its value
+_FACT_LABEL_WORDS = 4
+_FACT_VALUE_WORDS = 6
+
+
 def _block_holding(el: Any) -> Any:
     """The nearest block element holding ``el`` (itself when one)."""
     node = el

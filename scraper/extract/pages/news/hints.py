@@ -84,6 +84,14 @@ def _organisation_credit(text: str) -> bool:
 
 
 CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)\s*[:©]", re.I)
+
+
+def is_caption_line(text: str) -> bool:
+    """A picture's caption or credit by its words: a line opening with a photo word and
+    a colon ("Foto: OSCE/Milan Obradović") or ending in a credit (:func:`is_credit_line`)."""
+    return bool(CAPTION_START.match(text)) or is_credit_line(text)
+
+
 SHARE_WORDS = frozenset(fold(w) for w in (
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "LinkedIn", "X",
     "WhatsApp", "Telegram", "Поделиться", "Печать", "Teilen", "Drucken", "Partager",

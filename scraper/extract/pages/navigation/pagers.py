@@ -42,20 +42,26 @@ SEQUENCE_WORDS = frozenset(fold(w) for w in (
     # a blog's "« Older entries", "Neuere Einträge »": the page of posts before or after
     "older", "newer", "ältere", "neuere", "anciens", "anciennes", "récents", "récentes",
     "старые", "новые", "старіші", "новіші", "antiguas", "antiguos", "recientes",
-    "starsze", "nowsze"))
+    "starsze", "nowsze",
+    # the same words after their noun ("Entradas anteriores", "Articles précédents",
+    # "Articoli successivi"), as Romance languages place them
+    "anteriores", "siguientes", "précédents", "précédentes", "suivants", "suivantes",
+    "precedenti", "successivi", "successive", "recenti"))
 SEQUENCE_MAX_LINKS = 4
 _ARROWS = "‹«←<>»›→:.|"
 
 
 def steps_through(links: list[Any]) -> bool:
     """A few links each opening on a previous/next word ("Prev Institutions", "Next
-    Partnerships"): the page before and after this one in a reading order, a pager
-    between documents however the box is named."""
+    Partnerships"), or a short one closing on it ("Entradas anteriores", "Articles
+    précédents": the word after its noun): the page before and after this one in a
+    reading order, a pager between documents however the box is named."""
     if not 1 <= len(links) <= SEQUENCE_MAX_LINKS:
         return False
     for a in links:
         words = _shown_words(a)
-        if not words or words[0] not in SEQUENCE_WORDS:
+        if not words or (words[0] not in SEQUENCE_WORDS and not (
+                len(words) <= 3 and words[-1] in SEQUENCE_WORDS)):
             return False
     return True
 

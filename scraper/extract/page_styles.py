@@ -172,6 +172,26 @@ def page_never_shown_classes(rules: tuple[Rule, ...]) -> set[str]:
     return hidden - elsewhere
 
 
+# So is one element the rule names by its id alone (``#mobile-menu-container { display:
+# none }``, a responsive-menu plugin's copy for phones), its id in no other selector
+_ONE_ID = re.compile(r"^\s*#(-?[A-Za-z_][\w-]*)\s*$")
+_ID_NAME = re.compile(r"#(-?[A-Za-z_][\w-]*)")
+
+
+def page_never_shown_ids(rules: tuple[Rule, ...]) -> set[str]:
+    """Element ids the page's ``<style>`` hides outright and shows nowhere."""
+    hidden: set[str] = set()
+    elsewhere: set[str] = set()
+    for rule in rules:
+        names = set(_ID_NAME.findall(rule.selectors))
+        one = {m[1] for sel in rule.selectors.split(",") if (m := _ONE_ID.match(sel))}
+        if rule.top_level and one and _DISPLAY_NONE.search(rule.body.strip()):
+            hidden |= one
+            names -= one
+        elsewhere |= names
+    return hidden - elsewhere
+
+
 # A class the page's own stylesheet hides from a screen width on: a rule ``.x { display:
 # none }`` under ``@media (min-width: …)`` alone (no upper bound: every wider screen
 # too).  What it marks shows on small screens only (a menu's "Home" item for phones).
@@ -318,11 +338,12 @@ def mark_page_screen_reader_classes(root: Any) -> int:
     names = page_screen_reader_classes(rules)
     scoped = page_scoped_screen_reader_classes(rules)
     never = page_never_shown_classes(rules) - names
+    never_ids = page_never_shown_ids(rules)
     off = page_off_screen_selectors(rules)
     narrow = page_wide_hidden_classes(rules)
     narrow_tags = page_wide_hidden_tags(rules)
     marked = 0
-    if not (names or never or scoped or off or narrow or narrow_tags):
+    if not (names or never or never_ids or scoped or off or narrow or narrow_tags):
         return 0
     for el in root.iter():
         if not isinstance(el.tag, str):
@@ -335,7 +356,8 @@ def mark_page_screen_reader_classes(root: Any) -> int:
                 any(_matches(el, tokens, s) for s in off) and not _collapsed_submenu(el)):
             el.set(PAGE_SCREEN_READER_ATTR, "")
             marked += 1
-        elif not never.isdisjoint(tokens) and not (_in_navigation(el) and _holds_links(el)):
+        elif (not never.isdisjoint(tokens) or el.get("id") in never_ids) \
+                and not (_in_navigation(el) and _holds_links(el)):
             # in a menu, a box of links the stylesheet hides is a panel a script opens;
             # words it hides (SharePoint's ``span.ms-hidden`` "Use SHIFT+ENTER to open the
             # menu") are no reader's

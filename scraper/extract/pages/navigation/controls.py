@@ -70,7 +70,7 @@ class MenuControls(NavigationPageBase):
         if button is None or self._links(el):
             return False
         return self._names_menu(button) and (
-            button is el or fold(strip_glyphs(self._shown(el))) in MENU_TOGGLE_FOLDED)
+            button is el or says_only_menu_words(strip_glyphs(self._shown(el))))
 
     def _shows_own_title(self, button: Any) -> bool:
         """A button showing words of its own, not a name of the menu itself ("Menu"):
@@ -78,12 +78,12 @@ class MenuControls(NavigationPageBase):
         collapsed lists count).  A small screen's burger shows an icon (its "Menu"
         for screen readers only) or the menu's name."""
         said = strip_glyphs(self._shown(button))
-        return bool(said) and fold(said) not in MENU_TOGGLE_FOLDED
+        return bool(said) and not says_only_menu_words(said)
 
     def _names_menu(self, button: Any) -> bool:
         """The button says nothing but a name of the menu itself ("Menu", "Меню")."""
         said = strip_glyphs(self._shown(button)) or accessible_name(button) or ""
-        return fold(said) in MENU_TOGGLE_FOLDED
+        return says_only_menu_words(said)
 
     def _checks_a_box(self, el: Any) -> bool:
         """A ``<label for>`` of a checkbox: a CSS-only menu's toggle (the checkbox's
@@ -93,3 +93,24 @@ class MenuControls(NavigationPageBase):
         box = self._by_id.get(el.get("for") or "")
         return box is not None and tag(box) == "input" and \
             (box.get("type") or "").lower() == "checkbox"
+
+
+# the toggle phrases, as runs of words: "Menu", "Main menu", "Close", "Закрыть меню"
+_TOGGLE_PHRASES = frozenset(tuple(p.split()) for p in MENU_TOGGLE_FOLDED | CLOSE_FOLDED)
+_LONGEST_PHRASE = max(len(p) for p in _TOGGLE_PHRASES)
+
+
+def says_only_menu_words(text: str) -> bool:
+    """``text`` is nothing but the toggle phrases of a whole menu, one after another:
+    the menu's own name and its open or close words ("Menu", "Menu Close", "MENU MENU"
+    of a toggle showing one word while closed and another, or the same, while open).
+    Such words name the menu or the act of opening it, no group of it."""
+    tokens = fold(text).split()
+    if not tokens:
+        return False
+    # ends[i]: the first i words split into whole phrases
+    ends = [True] + [False] * len(tokens)
+    for i in range(1, len(tokens) + 1):
+        ends[i] = any(ends[i - n] and tuple(tokens[i - n:i]) in _TOGGLE_PHRASES
+                      for n in range(1, min(i, _LONGEST_PHRASE) + 1))
+    return ends[-1]

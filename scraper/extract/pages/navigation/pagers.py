@@ -47,7 +47,7 @@ SEQUENCE_WORDS = frozenset(fold(w) for w in (
     # noun in a Romance language ("Entradas anteriores", "Articoli precedenti")
     "предыдущие", "следующие", "попередні", "наступні", "poprzednie", "następne",
     "anteriores", "siguientes", "precedenti", "successivi", "précédents", "précédentes",
-    "suivants", "suivantes"))
+    "suivants", "suivantes", "successive", "recenti"))
 # a few words at most: "Entradas más recientes", a title ending on "next" is no pager's
 SEQUENCE_TAIL_MAX_WORDS = 3
 SEQUENCE_MAX_LINKS = 4

@@ -376,13 +376,31 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
     def _excluded(self, el: Any) -> bool:
         """Breadcrumbs, pagers, language switchers, footers (the element or around it)."""
         for x in [el, *el.iterancestors()]:
-            if is_footer(x):
+            if is_footer(x) or self._footer_widgets(x):
                 return True
             if any(PRINT_ONLY.match(c) for c in (x.get("class") or "").lower().split()):
                 return True   # shown on paper only: a print copy of the menu
             if self._not_menu(x):
                 return True
         return False
+
+    @per_element
+    def _footer_widgets(self, el: Any) -> bool:
+        """An ``<aside>`` of widgets below the page's content, the footer its next box:
+        the footer's row of site-map columns, set apart from it (Twenty Twenty-One's
+        ``aside.widget-area`` between ``div#content``, which holds ``<main>``, and the
+        ``<footer>``).  A sidebar stands beside the content, within its box: no such row."""
+        if tag(el) != "aside":
+            return False
+        after = el.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        before = el.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        return after is not None and is_footer(after) and before is not None \
+            and tag(before) != "main" and bool(before.xpath(
+                "descendant::main | descendant::*[@role='main']"))
 
     @per_element
     def _not_menu(self, el: Any) -> bool:

@@ -98,9 +98,12 @@ def ranked_menu_words(el: Any) -> frozenset[str]:
     The top bar above the header element is a row of the header too."""
     if not (in_page_header(el) or above_page_header(el)):
         return frozenset()
-    if _is_landmark(el) or (el.get("id") and any(_is_landmark(x) for x in el.iterdescendants())):
-        # so is the box the page names after the landmark it frames (Salient's
-        # ``#header-secondary-outer`` around the secondary bar's ``<nav>``)
+    if _is_landmark(el) or (el.get("id") and any(
+            _is_landmark(x) or (tag(x) in ("ul", "ol") and _menu_named(x, RANK_WORDS))
+            for x in el.iterdescendants())):
+        # so is the box the page names after the landmark or the ranked menu list it
+        # frames (Salient's ``#header-secondary-outer`` around the secondary bar's
+        # ``<nav>``, Danland's ``#secondary-links`` around its ``ul.secondary-menu``)
         return RANK_WORDS
     return _menu_named(el, RANK_WORDS) | ranked_links_words(el)
 

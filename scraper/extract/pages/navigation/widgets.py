@@ -10,6 +10,7 @@ markup, no other label of the path (:mod:`.paths` composes them)."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any
 
@@ -215,13 +216,21 @@ class WidgetLabels(NavigationPageBase):
         ``div > p > a`` "All fields of work ›"): the link closes the column under that
         title, like the list (fixtures/README.md, settled cases).  ``head`` is the
         column's first child, ``branch`` the child holding the link; the column has
-        peers holding lists in a panel an item opens (:meth:`_column_closing_label`)."""
+        peers holding lists in a panel an item opens (:meth:`_column_closing_label`).
+        A flat list of groups under header items (UIkit's ``li.uk-nav-header`` then
+        links) is closed the same way, under its last heading."""
         if tag(head) not in LIST_TAGS or branch is head or tag(branch) in LIST_TAGS \
                 or branch.xpath(".//ul|.//ol") or len(self._links(branch)) != 1 \
                 or any(self._links(c) for c in children[1:children.index(branch)]):
             return None
         items = [c for c in head if isinstance(c.tag, str) and not is_hidden(c)
                  and tag(c) not in SKIPPED_CHILDREN]
+        if len(items) > 1 and not any(c.xpath(".//ul|.//ol") for c in items):
+            # a flat list whose items are headed by header items (``li.uk-nav-header``
+            # then links): the link closes the last heading's group
+            box = head.getparent()
+            last = self._heading_over(items[-1]) if self._links(items[-1]) else None
+            return last if last and box is not None and _panel_column(box) else None
         if len(items) != 1 or not any(tag(c) in LIST_TAGS and self._links(c) for c in items[0]) \
                 or any(tag(x) == "button" or _is_control(x) for c in items[0]
                        if tag(c) not in LIST_TAGS for x in c.iter() if isinstance(x.tag, str)):
@@ -288,9 +297,36 @@ class WidgetLabels(NavigationPageBase):
             and "title" in class_tokens(el) and not self._links(el)
         if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
                 class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
-                or bold_line(head) or titled_item:
+                or bold_line(head) or titled_item or self._header_item(el):
             return self._shown(head)
         return None
+
+    def _header_item(self, el: Any) -> bool:
+        """A list item heading the items after it: marked a header by its own class
+        (Bootstrap's ``li.dropdown-header``, UIkit's ``li.uk-nav-header``, Superfish's
+        ``li.sf-megamenu-header``), its words or its one link and no list of its own
+        (a link in it is an entry and labels the items below it, as a titled
+        separator's does); or, unmarked, a mega-menu column's first item saying a few
+        words and no link over items of one link each (``li > span`` "Institutions",
+        then ``li > a`` …): the column's heading drawn as an item."""
+        if tag(el) != "li" or el.xpath(".//ul|.//ol") or len(self._links(el)) > 1:
+            return False
+        if any(_HEADER_NAME.search(c) for c in (el.get("class") or "").lower().split()):
+            return bool(self._shown(el))
+        lst = el.getparent()
+        if lst is None or tag(lst) not in LIST_TAGS or self._links(el):
+            return False
+        items = [c for c in lst if isinstance(c.tag, str) and not is_hidden(c)
+                 and tag(c) not in SKIPPED_CHILDREN]
+        text = strip_glyphs(self._shown(el))
+        if not items or items[0] is not el or len(items) < 3 or not text or len(text) > 80 \
+                or any(len(self._links(c)) != 1 or c.xpath(".//ul|.//ol") for c in items[1:]):
+            return False
+        box = lst
+        while (parent := box.getparent()) is not None and not (parent.text or "").strip() \
+                and [c for c in parent if isinstance(c.tag, str) and not is_hidden(c)] == [box]:
+            box = parent
+        return _panel_column(box)
 
     def _item_of(self, a: Any, root: Any) -> Any:
         """The list item the link stands for: its parent ``li``, or the ``li`` around
@@ -348,6 +384,12 @@ def _drawn_words(el: Any) -> str | None:
         return None
     text = strip_glyphs(clean(el.get("data-content") or ""))
     return text or None
+
+
+# a class name ending in a header word names the element a header (``dropdown-header``,
+# ``uk-nav-header``, ``slds-dropdown__header``); one whose header word comes first
+# names a part of the page's header (``block-header-item``, ``nhsuk-header__item``)
+_HEADER_NAME = re.compile(r"(?:^|[-_])(?:header|heading)$")
 
 
 def _marked_selected(el: Any) -> bool:

@@ -95,8 +95,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     continue   # the page in another language is no part of the site menu
                 if self._counter_badge(a, name):
                     continue   # the bell's count of new notifications: no place
-                if is_own_account(url, name, icon):
-                    continue   # "My profile": the signed-in reader's, no place of the site
+                if is_own_account(url, name, icon, a, box):
+                    continue   # "My profile", the cart: the reader's own, no place of the site
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out

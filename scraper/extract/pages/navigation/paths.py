@@ -144,7 +144,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             return text or accessible_name(control) or None
         if is_box(group):
             return self._head_label(group, link, root) or self._dropdown_label(group, link) \
-                or self._header_before(group) or self._item_before(group, root)
+                or self._header_before(group) or self._item_before(group, root) \
+                or self._closing_widget_label(group, link)
         return None
 
     def _item_before(self, box: Any, root: Any) -> str | None:
@@ -179,8 +180,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
     def _head_label(self, box: Any, link: Any, root: Any) -> str | None:
         """A box of links led by its title (``<h3>``, ``<strong>``, a toggle button, or
         a link heading the box it opens): the title labels the links after it."""
-        branch = next((c for c in box if isinstance(c.tag, str) and is_descendant(link, c)),
-                      None)
+        branch = next((c for c in box if isinstance(c.tag, str) and is_descendant(link, c)), None)
         if branch is None or tag(branch) in SKIPPED_CHILDREN:
             return None
         branch = rendered_element(branch)

@@ -238,6 +238,35 @@ class WidgetLabels(NavigationPageBase):
         box = head.getparent()
         return self._own_text(items[0]) if box is not None and _panel_column(box) else None
 
+    def _closing_widget_label(self, column: Any, link: Any) -> str | None:
+        """The heading of a mega-menu column built of boxes (a CMS's widget area: a
+        menu widget holding its title and its list, then a text widget holding "All
+        fields of work →"), for the one link of the box right after that group: it
+        closes the column under the group's heading, as a link after the list does
+        when heading, list and link are the column's own children.  The group is the
+        column's first box and its only titled one: a heading, then one box or list
+        holding the group's one list and no more; nothing after the link's box holds a
+        list or a heading, and the column stands in a panel a menu item opens."""
+        kids = _shown_children(column)
+        if len(kids) < 2 or not is_descendant(link, kids[1]) \
+                or not any(tag(x) == "li" for x in column.iterancestors()):
+            return None
+        group, branch = kids[0], kids[1]
+        if tag(group) in LIST_TAGS or len(self._links(branch)) != 1 \
+                or any(x.xpath(_LIST_OR_HEADING) for x in kids[1:]):
+            return None
+        parts = _shown_children(group)
+        if len(parts) != 2 or tag(parts[0]) not in HEADING_TAGS \
+                or parts[1].xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
+            return None
+        lists = [parts[1]] if tag(parts[1]) in LIST_TAGS else parts[1].xpath(".//ul|.//ol")
+        if not lists or not all(is_descendant(x, lists[0]) for x in lists) \
+                or not self._links(lists[0]) \
+                or len(self._links(parts[1])) != len(self._links(lists[0])):
+            return None
+        words = strip_glyphs(self._shown(parts[0]))
+        return words if words and len(words) <= 80 else None
+
     def _card_kicker(self, head: Any, box: Any) -> bool:
         """``head`` is a plain line of text (a ``p``, ``span`` or ``div``, no heading,
         toggle or bold title) over the one link of its box (a promo card's kicker
@@ -447,3 +476,15 @@ def _column_title(head: Any, box: Any) -> bool:
         any(isinstance(c.tag, str) for c in sib)
         and tag(next(c for c in sib if isinstance(c.tag, str))) in HEADING_TAGS
         for sib in peers)
+
+
+# a list, or a heading, inside an element (or the element itself)
+_LIST_OR_HEADING = ("descendant-or-self::ul|descendant-or-self::ol|descendant-or-self::h1"
+                    "|descendant-or-self::h2|descendant-or-self::h3|descendant-or-self::h4"
+                    "|descendant-or-self::h5|descendant-or-self::h6")
+
+
+def _shown_children(box: Any) -> list[Any]:
+    """The children of ``box`` a reader sees, scripts and icons aside."""
+    return [c for c in box if isinstance(c.tag, str) and not is_hidden(c)
+            and tag(c) not in SKIPPED_CHILDREN]

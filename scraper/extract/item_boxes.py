@@ -91,7 +91,33 @@ def column_heads(el: Any) -> bool:
     if parent is not None and tag(parent) == "thead":
         return True
     cells = [c for c in el if tag(c) in ("td", "th")]
-    return bool(cells) and all(tag(c) == "th" for c in cells)
+    if cells and all(tag(c) == "th" for c in cells):
+        return True
+    return _bold_heads(el, cells)
+
+
+# inline elements that draw a cell's words bold
+_BOLD = frozenset({"b", "strong"})
+
+
+def _bold_heads(row: Any, cells: list[Any]) -> bool:
+    """A row of ``td`` cells each holding a few words set bold and nothing else, over a
+    row of as many cells (a CMS grid's ``<tr class="dnnGridHeader"><td><strong>Sesja
+    </strong></td>…``): the table's column heads drawn by hand.  A layout table's site
+    header shows a logo and links, and its cells are no bold words alone."""
+    if len(cells) < 2 or row.xpath("boolean(.//a[@href] | .//img)"):
+        return False
+    for cell in cells:
+        text = " ".join("".join(cell.itertext()).split())
+        bold = " ".join("".join(t for b in cell.iter(*_BOLD) for t in b.itertext()).split())
+        if not text or bold != text or len(text.split()) > _HEAD_WORDS:
+            return False
+    after = next((r for r in row.itersiblings() if tag(r) == "tr"), None)
+    return after is not None and len([c for c in after if tag(c) in ("td", "th")]) == len(cells)
+
+
+# the most words of a column's head
+_HEAD_WORDS = 6
 
 
 # the headings a section's heading box may hold (an ``<h1>`` heads the page: its box is

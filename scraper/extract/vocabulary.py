@@ -7,6 +7,8 @@ apostrophes and non-breaking spaces folded), so rows are written as shown.
 
 from __future__ import annotations
 
+from scraper.extract.vocabulary_controls import CLOSE_TEXTS as CLOSE_TEXTS
+from scraper.extract.vocabulary_controls import MENU_TOGGLE_TEXTS as MENU_TOGGLE_TEXTS
 from scraper.extract.vocabulary_regional import REGIONAL_LABELS
 
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
@@ -291,6 +293,14 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Читайте також", "Поділитися",
     # Jetpack's "Related" in Ukrainian
     "Схоже", "Схожі записи",
+    # "similar" items (Jetpack's "Articles similaires", a plugin's "Similar posts")
+    "Similar articles", "Similar posts", "Similar news", "Similar stories", "Similar content",
+    "Articles similaires", "Publications similaires", "Actualités similaires",
+    "Contenus similaires", "Articoli simili", "Notizie simili", "Post simili",
+    "Artículos similares", "Noticias similares", "Entradas similares",
+    "Ähnliche Artikel", "Ähnliche Beiträge", "Ähnliche Nachrichten", "Ähnliche Meldungen",
+    "Похожие статьи", "Похожие записи", "Похожие новости", "Схожі статті", "Схожі новини",
+    "Схожі матеріали", "Podobne artykuły", "Podobne wpisy", "Podobne wiadomości",
     # news scripts' side blocks (PHP-Nuke, PostNuke, Mambo): the latest (LATEST_HEADINGS),
     # the most read today, the past articles
     *LATEST_HEADINGS,
@@ -316,6 +326,8 @@ WIDGET_STEMS: tuple[str, ...] = (
     "piu lett", "piu vist", "popolar", "correlat", "vedi anche",
     "mas leid", "mas vist", "mas consultad", "relacionad", "ver tambien",
     "czytan", "ogladan", "popularn", "powiazan", "zobacz tez", "zobacz takze",
+    # "similar" ones
+    "similar", "similaire", "simili", "схож", "podobne",
 )
 
 # Headings of the block of attached documents after an item's text: the body ends there
@@ -328,6 +340,11 @@ ATTACHMENT_HEADINGS: tuple[str, ...] = (
     "Pièces jointes", "Documents joints", "Téléchargements", "Documenti", "Allegati",
     "Documentos", "Adjuntos", "Descargas", "Dokumenty", "Załączniki", "Документи",
     "Додатки", "Dokumente zum Herunterladen",
+    # documents "to download"
+    "Documents to download", "Documents for download", "Documents à télécharger",
+    "Documenti da scaricare", "Documentos para descargar", "Документы для скачивания",
+    "Документы для загрузки", "Документи для завантаження", "Dokumenty do pobrania",
+    "Pliki do pobrania", "Do pobrania",
 )
 
 # The organisation's own name, as the site shows it in each language: the site's name (a
@@ -352,28 +369,6 @@ NOT_BODY_LINES: tuple[str, ...] = (
 )
 
 # Links that lead to the next listing page, by their visible text or aria-label.
-# What a drawer's or a dialog's close button says: it closes a panel, it names no group
-CLOSE_TEXTS: tuple[str, ...] = (
-    "Close", "Close menu", "Close navigation", "Close the menu", "Закрыть", "Закрыть меню",
-    "Schließen", "Menü schließen", "Fermer", "Fermer le menu", "Chiudi", "Chiudi menu",
-    "Cerrar", "Cerrar menú", "Закрити", "Закрити меню", "Zamknij", "Zamknij menu",
-    "×", "✕",
-)
-
-# What a small screen's menu toggle says when it opens the whole menu: the menu's own
-# name, in the site's languages, no group of it ("Menu", "Меню", "Navigation")
-MENU_TOGGLE_TEXTS: tuple[str, ...] = (
-    "Menu", "Main menu", "Open menu", "Toggle menu", "Toggle navigation", "Navigation",
-    "Main navigation", "Menü", "Hauptmenü", "Menü öffnen", "Navigation öffnen",
-    "Menu principal", "Ouvrir le menu", "Menú", "Menú principal", "Abrir menú",
-    "Menu principale", "Apri menu", "Меню", "Главное меню", "Открыть меню", "Навигация",
-    "Головне меню", "Відкрити меню", "Навігація", "Menu główne", "Otwórz menu",
-    "Nawigacja",
-    # a drawer's title naming the site's menu itself
-    "Site menu", "Site navigation", "Menü der Website", "Menu du site", "Menú del sitio",
-    "Menu del sito", "Меню сайта", "Меню сайту", "Menu strony",
-)
-
 NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "next", "next page", "next ›", "next »", "›", "»", "→", ">", ">>", "older", "older posts",
     "older news", "older entries", "older articles", "earlier news",

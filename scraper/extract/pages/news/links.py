@@ -44,12 +44,16 @@ class LinkFields(NewsPageBase):
         titles: dict[str, str | None] = {}   # URL -> title, in page order
         for a in self.doc.root.iter("a"):
             raw = a.get("href")
-            if not raw or not (DOCUMENT_HINT.search(raw) or _says_file(a)):
-                continue
-            href = self.doc.absolute(raw)
-            if not href or not (urls.is_document(href) or _says_file(a)) or titles.get(href):
+            if not raw:
                 continue
             chain = [a, *a.iterancestors()]
+            declared = self._declared_file(chain, scope)
+            if not (DOCUMENT_HINT.search(raw) or _says_file(a) or declared):
+                continue
+            href = self.doc.absolute(raw)
+            if not href or not (urls.is_document(href) or _says_file(a) or declared) or \
+                    titles.get(href):
+                continue
             if any(tag(x) == "nav" or self._other_items_box(x, scope) for x in chain) or \
                     any(self._titled_other_items(x, scope) for x in chain[1:]):
                 continue
@@ -57,7 +61,7 @@ class LinkFields(NewsPageBase):
             if in_chrome(a) and not (in_scope and self._file_list(chain, scope)):
                 continue
             hinted = any(class_tokens(x) & ATTACHMENT_TOKENS for x in chain[:5])
-            if not (in_scope or hinted or self._files_beside(chain, scope)
+            if not (in_scope or hinted or declared or self._files_beside(chain, scope)
                     or _labelled_after_text(a, scope)
                     or self._file_table(chain, scope)):
                 continue
@@ -133,6 +137,28 @@ class LinkFields(NewsPageBase):
         heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)), None)
         return heading is not None and _opens_with(box, heading) and fold(
             self.doc.element_text(heading)).rstrip(" :：") in ATTACHMENT_HEADINGS_FOLDED
+
+    def _declared_file(self, chain: list[Any], scope: Any) -> bool:
+        """The link stands in a box beside the article whose heading says it holds
+        documents ("Dokumenty do pobrania", "Attachments"), every link of which leads to
+        a document or asks a script for one by its query: a portal's download handler
+        (``/LinkClick.aspx?fileticket=…``) names no file but serves one of them.  A box
+        so headed that links to a page (the section listing all documents) is a menu."""
+        if scope is None:
+            return False
+        for box in chain[1:8]:
+            if is_descendant(scope, box):
+                return False     # the box holds the article: not a box of its files
+            heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)),
+                           None)
+            if heading is None:
+                continue
+            shared = lowest_common_ancestor(box, scope)
+            return _opens_with(box, heading) and fold(self.doc.element_text(
+                heading)).rstrip(" :：") in ATTACHMENT_HEADINGS_FOLDED and \
+                shared is not None and tag(shared) not in ("html", "body") and \
+                all(_serves_file(x) for x in box.iter("a") if x.get("href"))
+        return False
 
     def _files_beside(self, chain: list[Any], scope: Any) -> bool:
         """The link stands in a box of documents beside the article (a side column's
@@ -305,6 +331,15 @@ def _labelled_after_text(a: Any, scope: Any) -> bool:
     file line after the text's box)."""
     line = labelled_line(a)
     return line is not None and follows_text(line, scope)
+
+
+def _serves_file(a: Any) -> bool:
+    """A link to a document: its address or its words say so, or its address asks a
+    script for it by a query (``/LinkClick.aspx?fileticket=…``)."""
+    raw = (a.get("href") or "").strip()
+    if raw.startswith(("#", "mailto:", "javascript:", "tel:")):
+        return False
+    return bool(urlsplit(raw).query or DOCUMENT_HINT.search(raw)) or _says_file(a)
 
 
 def _says_file(a: Any) -> bool:

@@ -1,0 +1,27 @@
+"""What the page's controls say: a panel's close button, a small screen's menu toggle
+(a block of :mod:`scraper.extract.vocabulary`, kept apart to keep that module short;
+imported from there)."""
+
+from __future__ import annotations
+
+# What a drawer's or a dialog's close button says: it closes a panel, it names no group
+CLOSE_TEXTS: tuple[str, ...] = (
+    "Close", "Close menu", "Close navigation", "Close the menu", "Закрыть", "Закрыть меню",
+    "Schließen", "Menü schließen", "Fermer", "Fermer le menu", "Chiudi", "Chiudi menu",
+    "Cerrar", "Cerrar menú", "Закрити", "Закрити меню", "Zamknij", "Zamknij menu",
+    "×", "✕",
+)
+
+# What a small screen's menu toggle says when it opens the whole menu: the menu's own
+# name, in the site's languages, no group of it ("Menu", "Меню", "Navigation")
+MENU_TOGGLE_TEXTS: tuple[str, ...] = (
+    "Menu", "Main menu", "Open menu", "Toggle menu", "Toggle navigation", "Navigation",
+    "Main navigation", "Menü", "Hauptmenü", "Menü öffnen", "Navigation öffnen",
+    "Menu principal", "Ouvrir le menu", "Menú", "Menú principal", "Abrir menú",
+    "Menu principale", "Apri menu", "Меню", "Главное меню", "Открыть меню", "Навигация",
+    "Головне меню", "Відкрити меню", "Навігація", "Menu główne", "Otwórz menu",
+    "Nawigacja",
+    # a drawer's title naming the site's menu itself
+    "Site menu", "Site navigation", "Menü der Website", "Menu du site", "Menú del sitio",
+    "Menu del sito", "Меню сайта", "Меню сайту", "Menu strony",
+)

@@ -26,7 +26,13 @@ from scraper.extract.pages.navigation.hints import (
 )
 from scraper.extract.pages.navigation.looks import small_screen_words
 from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose, titles_menu_bar
-from scraper.extract.pages.navigation.title_groups import divider, own_group, subheaded
+from scraper.extract.pages.navigation.title_groups import (
+    among_columns,
+    box_head,
+    divider,
+    own_group,
+    subheaded,
+)
 from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
 from scraper.extract.structure import class_tokens, tag
@@ -338,7 +344,11 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             item = kids[0]   # the box opens with the item's own link, its branch below
         branch = next((c for c in item if isinstance(c.tag, str) and is_descendant(link, c)),
                       None)
-        return None if branch is None else self._item_label_over(item, branch)
+        text = self._item_label_over(item, branch) if branch is not None else None
+        head = box_head(branch) if text and _submenu_box(branch) else None
+        if head is not None and is_under(link, head) and clean(self._shown(head)) == text:
+            return None   # a link heading its group's box (``header > a``): an entry, no
+        return text       # level of its own path, though it labels the links below it
 
     @per_call
     def _item_label_over(self, item: Any, branch: Any) -> str | None:
@@ -361,7 +371,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         (fixtures/README.md, settled cases: a promo link is an entry under the column
         it sits in)."""
         if branch.xpath(".//ul|.//ol") or not (
-                _submenu_box(branch) or (tag(branch) == "a" and _among_columns(item))):
+                _submenu_box(branch) or (tag(branch) == "a" and among_columns(item))):
             return None
         shown = [c for c in item if isinstance(c.tag, str) and not is_hidden(c)
                  and tag(c) not in SKIPPED_CHILDREN]
@@ -451,12 +461,12 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             if tag(child) in (*LIST_TAGS, "table") or (_submenu_box(child) and
                                                          child.xpath(".//ul|.//ol")):
                 if _submenu_box(child):
-                    head = child.xpath("./*[not(self::ul or self::ol)][1]")
+                    head = box_head(child)
                     # the box's head stands over its lists, holding none (a row of
                     # columns is no head), and is no peer of titled groups
-                    if head and not "".join(parts).strip() \
-                            and not head[0].xpath(".//ul|.//ol") and not self._peer_link(head[0]):
-                        parts.append(self._shown(head[0]))
+                    if head is not None and not "".join(parts).strip() \
+                            and not head.xpath(".//ul|.//ol") and not self._peer_link(head):
+                        parts.append(self._shown(head))
                 break
             if is_hidden(child):
                 continue
@@ -483,16 +493,6 @@ def _submenu_box(el: Any) -> bool:
     """A submenu panel's box: a :data:`SUBMENU_BOXES` tag or a custom element (Turbo's
     ``<turbo-frame>`` holding a lazy mega panel), a box as ``is_box`` says."""
     return tag(el) in SUBMENU_BOXES or "-" in tag(el)
-
-
-def _among_columns(item: Any) -> bool:
-    """``item`` stands in a row of columns: two or more of its sibling items hold a
-    list (a mega panel's ``li`` columns, each a title over its list, and the promo's
-    ``li`` of a title over one link, drawn bare, no box around it)."""
-    parent = item.getparent()
-    return parent is not None and sum(
-        1 for c in parent if c is not item and isinstance(c.tag, str)
-        and tag(c) == tag(item) and c.xpath("./ul|./ol")) >= 2
 
 
 def _is_button(el: Any) -> bool:

@@ -66,3 +66,20 @@ def close_sub_titles(stack: list[tuple[tuple[str, ...], str]],
         for at in levels.values():
             at.discard(here)   # the sub-groups are closed: their looks start afresh
     seen.add(len(stack))
+
+
+def box_head(box: Any) -> Any | None:
+    """A submenu box's first child that is no list: the line over its lists (a mega
+    column's ``header`` over its ``div`` of links), read as the words of its item."""
+    head = box.xpath("./*[not(self::ul or self::ol)][1]")
+    return head[0] if head else None
+
+
+def among_columns(item: Any) -> bool:
+    """``item`` stands in a row of columns: two or more of its sibling items hold a
+    list (a mega panel's ``li`` columns, each a title over its list, and the promo's
+    ``li`` of a title over one link, drawn bare, no box around it)."""
+    parent = item.getparent()
+    return parent is not None and sum(
+        1 for c in parent if c is not item and isinstance(c.tag, str)
+        and tag(c) == tag(item) and c.xpath("./ul|./ol")) >= 2

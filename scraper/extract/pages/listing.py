@@ -29,6 +29,7 @@ from scraper.extract.pages.listing_items import (
     entry_elements,
     in_link_menu,
     off_site_items,
+    repeats_only,
 )
 from scraper.extract.pages.listing_lines import (
     headline_flags,
@@ -224,11 +225,11 @@ class ListingPage:
         has-breadcrumb``, ``content-menu-wrap``) has them there; else a page, no item's
         own, whose every such link sits under a heading of the newest items (``Derniers
         articles``, a news script's side block elsewhere) heads its own list with those
-        words (SPIP's section page).  A page listing no item of its own host may be a
-        project's or partner's site whose news page lists the organisation's items,
-        each card linking out to the item on the organisation's site: then the items
-        are the links to the one other host that most of them lead to (see
-        :func:`.listing_items.off_site_items`)."""
+        words (SPIP's section page), a "Featured" card repeating its items aside.  A page
+        listing no item of its own host may be a project's or partner's site whose news
+        page lists the organisation's items, each card linking out to the item on the
+        organisation's site: then the items are the links to the one other host that
+        most of them lead to (see :func:`.listing_items.off_site_items`)."""
         page = urls.canonical(self.doc.url)
         out, by_class_word, in_latest_box = [], [], []
         off_site: list[tuple[Any, str]] = []
@@ -253,11 +254,10 @@ class ListingPage:
                 by_class_word.append((a, href))
             elif self._in_latest_box(a):
                 in_latest_box.append((a, href))
-        # an item's own page (its address names the item) shows the item, and its box
-        # of the newest items lists others beside it
+        # an item's own page shows the item; its box of the newest items lists others
         fallbacks = [by_class_word, *([] if self._is_item_page else [in_latest_box])]
         for fallback in fallbacks:
-            if not out and len({href for _, href in fallback}) >= FALLBACK_MIN:
+            if repeats_only(out, fallback) and len({h for _, h in fallback}) >= FALLBACK_MIN:
                 return fallback
         # a "more articles" list after the items, dressed as a menu, continues them
         out = with_more(self.doc, out, by_class_word)

@@ -157,6 +157,12 @@ def in_link_menu(a: Any, absolute: Callable[[str | None], str | None]) -> bool:
     return 2 * items < len(linked)
 
 
+def repeats_only(links: list[tuple[Any, str]], others: list[tuple[Any, str]]) -> bool:
+    """Every item ``links`` name is among those ``others`` name (none at all, or a
+    "Featured" card repeating the first item of a list the others make)."""
+    return {item_key(href) for _, href in links} <= {item_key(href) for _, href in others}
+
+
 def off_site_items(links: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
     """Item links leading off the page's host, read when the page lists no item of
     its own: a project's or partner's site (a Mobirise or Strikingly page on a

@@ -80,15 +80,30 @@ class MenuTitles(MenuControls, BlockRows):
     def _heading_before_box(self, root: Any) -> Any:
         """What stands just before the menu, or else before the box that holds it and
         nothing else (a CMS module's ``h3.module-title`` over its
-        ``div.module-content > ul.menu``): the module's title over its one list."""
+        ``div.module-content > ul.menu``): the module's title over its one list.  A
+        title wrapped in boxes of its own (Joomla's ``div.module-header > … >
+        h3.module-title``, drawn as the module's title bar) is that title."""
         node = root
         while True:
             prev = self._title_before(node, root, False)
             parent = node.getparent()
             if prev is not None or parent is None or tag(parent) in PAGE_LEVEL \
                     or self._links(parent) != self._links(root):
-                return prev
+                return None if prev is None else self._wrapped_heading(prev)
             node = parent
+
+    def _wrapped_heading(self, box: Any) -> Any:
+        """The one heading ``box`` holds when it shows nothing else and links nowhere,
+        wrapped in plain ``<div>`` boxes alone (drawing a title bar around it), else
+        ``box`` itself: a page region (``<main>`` round the page's headline) is none."""
+        if tag(box) != "div" or self._links(box):
+            return box
+        heads = [h for h in box.iter(*HEADING_TAGS) if self._shown(h)]
+        if len(heads) == 1 and self._shown(heads[0]) == self._shown(box) \
+                and all(tag(x) == "div" for x in heads[0].iterancestors()
+                        if is_descendant(x, box)):
+            return heads[0]
+        return box
 
     def _opener_path(self, a: Any, root: Any, seen: tuple[Any, ...]) -> list[str]:
         """A menu drawn apart (a layer a component library renders at the end of the

@@ -291,6 +291,7 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Vi consigliamo", "Recomendamos", "Рекомендуем", "Рекомендуємо", "Polecamy",
     "Powiązane treści", "Zobacz także", "Zobacz też", "Udostępnij",
     "Пов'язані матеріали", "Дивіться також", "Див. також", "Читайте також", "Поділитися",
+    "Поширити",
     # Jetpack's "Related" in Ukrainian
     "Схоже", "Схожі записи",
     # "similar" items (Jetpack's "Articles similaires", a plugin's "Similar posts")
@@ -449,7 +450,8 @@ ACTION_LINK_TEXTS: tuple[str, ...] = (
     "nessun commento", "condividi", "stampa", "rispondi",
     "enlace permanente", "comentario", "comentarios", "comentar", "deja un comentario",
     "sin comentarios", "compartir", "imprimir", "responder",
-    "постійне посилання", "коментар", "коментарі", "коментувати", "поділитися", "друк",
+    "постійне посилання", "коментар", "коментарі", "коментувати", "поділитися", "поширити",
+    "друк",
     # Tajik
     "шарҳ", "шарҳҳо",
 )

@@ -15,6 +15,7 @@ from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.hints import (
     LAYER_PREFIX,
     LAYER_WORD,
+    LIST_TAGS,
     MENU_TOGGLE_FOLDED,
     QUOTED_NAME,
     SCRIPT_CONTROLS,
@@ -476,6 +477,14 @@ def sole_wrapper(box: Any) -> bool:
         return False
     kids = [c for c in box if isinstance(c.tag, str)]
     return len(kids) == 1 and not (kids[0].tail or "").strip()
+
+
+def wrapped_list(el: Any) -> bool:
+    """``el`` is a list, or boxes wrapping one list alone (a CMS's menu widget's
+    ``div.menu-x-container > ul.menu``): it stands where the list would."""
+    while sole_wrapper(el):
+        el = next(c for c in el if isinstance(c.tag, str))
+    return tag(el) in LIST_TAGS
 
 
 def _element_before(el: Any) -> Any | None:

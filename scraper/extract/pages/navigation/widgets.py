@@ -15,7 +15,12 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import between, is_descendant, is_under
-from scraper.extract.pages.navigation.base import NavigationPageBase, per_call, per_element
+from scraper.extract.pages.navigation.base import (
+    NavigationPageBase,
+    per_call,
+    per_element,
+    wrapped_list,
+)
 from scraper.extract.pages.navigation.columns import lead_glyphs
 from scraper.extract.pages.navigation.hints import (
     DIVIDER_TOKENS,
@@ -187,22 +192,23 @@ class WidgetLabels(NavigationPageBase):
     def _column_closing_label(self, lst: Any, link: Any) -> str | None:
         """The words of a mega-menu column's one titled group, for a link in an item
         after it: the column's list holds the group first (its item's words, then its
-        list) and then lone links ("Alle Themen im Überblick ›"), which close the column
-        under its heading as :meth:`_closes_titled_list` reads them inside the group's
-        own item.  The list is a column when it is all its box holds and that box has a
-        peer holding a list (the panel's other columns), in a panel an item opens (a
-        dropdown's list, its parent item's link beside it, is no column: a flyout's
-        first item labels none of its peers).  A group whose list its own toggle opens
+        list, bare or in a box wrapping it alone, as a menu widget's) and then lone links
+        ("Alle Themen im Überblick ›"), which close the column under its heading as
+        :meth:`_closes_titled_list` reads them inside the group's own item.  The list is
+        a column when it is all its box holds and that box has a peer holding a list
+        (the panel's other columns), in a panel an item opens (a dropdown's list, its
+        parent item's link beside it, is no column: a flyout's first item labels none
+        of its peers).  A group whose list its own toggle opens
         (a button, ``aria-expanded``) is an item holding a submenu, a peer of the links
         after it (kormanyhu-it-2024, opencms-mercury-uk-2025)."""
         items = [c for c in lst if isinstance(c.tag, str) and not is_hidden(c)
                  and tag(c) not in SKIPPED_CHILDREN]
         mine = next((i for i, c in enumerate(items) if is_descendant(link, c)), 0)
         if mine == 0 or any(c.xpath(".//ul|.//ol") for c in items[1:mine + 1]) \
-                or not any(tag(c) in LIST_TAGS and self._links(c) for c in items[0]) \
+                or not any(wrapped_list(c) and self._links(c) for c in items[0]) \
                 or any(c.xpath(".//ul|.//ol") for c in items[mine + 1:]) \
                 or any(tag(x) == "button" or _is_control(x) for c in items[0]
-                       if tag(c) not in LIST_TAGS for x in c.iter() if isinstance(x.tag, str)):
+                       if not wrapped_list(c) for x in c.iter() if isinstance(x.tag, str)):
             return None
         box = lst
         while (parent := box.getparent()) is not None and not (parent.text or "").strip() \

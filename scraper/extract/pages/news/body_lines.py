@@ -5,6 +5,7 @@ The body (:mod:`scraper.extract.pages.news.body`) asks these of each block."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from scraper.extract.blocks import Block
 from scraper.extract.pages.news.hints import BACK_LINK_START, FILE_FACTS, SHARE_WORDS
@@ -85,8 +86,10 @@ def button_only(b: Block) -> bool:
 def share_row(b: Block) -> bool:
     """A line of links under a share word ("Share: Twitter Facebook E-mail", "Teilen:
     …"): whatever its links are named, the words outside them are the share label
-    alone, so the line is the share row, no text."""
-    links = [a for a in b.links if a.get("href")]
+    alone, so the line is the share row, no text.  A share widget's buttons are links
+    its script fills in (icons with no words and no href yet, a "More" of the service
+    list): they stand in the row as its links do."""
+    links = [a for a in b.links if a.get("href") or _script_button(a)]
     if not links:
         return False
     rest = b.text
@@ -102,6 +105,13 @@ def share_row(b: Block) -> bool:
     return label in SHARE_WORDS or (
         2 <= len(words) <= _SHARE_LABEL_WORDS and rest.rstrip().endswith((":", "："))
         and bool({words[0], words[-1]} & _SHARE_VERBS))
+
+
+def _script_button(a: Any) -> bool:
+    """An anchor with no href that a script makes a button (a share service's icon, its
+    "More" list): a class names what it does, the anchor carries no target of its own."""
+    return a.get("href") is None and a.get("name") is None and a.get("id") is None \
+        and bool(a.get("class"))
 
 
 def back_link(b: Block) -> bool:
@@ -130,7 +140,7 @@ _NOT_SHARE_LABELS = frozenset({"top", "back to top"})
 # or "email" opens other lines too: "Email the press office: …")
 _SHARE_VERBS = frozenset(fold(w) for w in (
     "Share", "Teilen", "Partager", "Поделиться", "Condividi", "Compartir", "Udostępnij",
-    "Поділитися"))
+    "Поділитися", "Поширити"))
 # a share row's label is a few words ("Diesen Beitrag teilen:")
 _SHARE_LABEL_WORDS = 4
 # a back link is a few words: the section's name after "Back to"

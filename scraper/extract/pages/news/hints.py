@@ -96,7 +96,7 @@ SHARE_WORDS = frozenset(fold(w) for w in (
     "Share", "Print", "Tweet", "Email", "E-mail", "Facebook", "Twitter", "LinkedIn", "X",
     "WhatsApp", "Telegram", "Поделиться", "Печать", "Teilen", "Drucken", "Partager",
     "Imprimer", "Condividi", "Stampa", "Compartir", "Imprimir", "Udostępnij", "Drukuj",
-    "Поділитися", "Друк", "Back to top", "Top"))
+    "Поділитися", "Поширити", "Друк", "Back to top", "Top"))
 # the words opening a link back to the section a page stands in ("<- Zurück zu: Reden",
 # "Back to press releases", "Retour à la liste"), folded: a page tool, no text
 BACK_LINK_START = re.compile(

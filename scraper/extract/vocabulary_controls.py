@@ -24,4 +24,8 @@ MENU_TOGGLE_TEXTS: tuple[str, ...] = (
     # a drawer's title naming the site's menu itself
     "Site menu", "Site navigation", "Menü der Website", "Menu du site", "Menú del sitio",
     "Menu del sito", "Меню сайта", "Меню сайту", "Menu strony",
+    # the menu's name with the rank or kind the site gives it (WordPress themes' "Primary
+    # Menu" toggle heading, a "Secondary navigation" drawer title)
+    "Primary menu", "Primary navigation", "Secondary menu", "Secondary navigation",
+    "Mobile menu", "Mobile navigation",
 )

@@ -37,9 +37,11 @@ from scraper.extract.pages.navigation.hints import (
     is_language_link,
     is_logo,
     is_words,
+    ranked_menu_words,
     strip_glyphs,
 )
 from scraper.extract.pages.navigation.paths import PathLabels
+from scraper.extract.pages.navigation.ranked import SERVICE_ROW_WORDS
 from scraper.extract.pages.navigation.reach import Reachability
 from scraper.extract.pages.navigation.roots import MenuRoots
 from scraper.extract.pages.navigation.shape import ShapedMenus
@@ -61,7 +63,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             # its second row, not another menu
             in_footer = any(is_footer(x) or x in self._footer_bands
                             for x in [root, *root.iterancestors()])
-            ignored = RANK_WORDS | (FOOTER_WORDS if in_footer else frozenset())
+            ignored = RANK_WORDS | (FOOTER_WORDS if in_footer else frozenset()) \
+                | (SERVICE_ROW_WORDS if ranked_menu_words(root) else frozenset())
             excluded: dict[Any, bool] = {}
             read: dict[str, Any] = {}   # address → the link a reader met it at first
             copies: dict[Any, bool] = {}

@@ -15,7 +15,7 @@ from scraper.extract.pages.navigation.hints import (
     names_site,
     strip_glyphs,
 )
-from scraper.extract.structure import tag
+from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
 from scraper.extract.visible import accessible_name, spoken_text
 
@@ -56,16 +56,18 @@ class MenuControls(NavigationPageBase):
         It says so by pointing at the whole menu (``aria-controls``) or by saying only
         the menu's own name ("Menu", "Меню", "Navigation": MENU_TOGGLE_TEXTS), as a
         toggle pointing at nothing does (a script finds its menu by class: Publii's
-        ``js-toggle``).  A button pointing at the whole menu that shows a title of its
-        own (Nethouse's side menu: ``button`` "Programmes" opening the section's
-        list) is the section's toggle, no small screen's "Menu":
+        ``js-toggle``).  So does a heading whose class calls it the toggle (Twenty
+        Fourteen's ``h1.menu-toggle`` "Primary Menu", a script makes it clickable).
+        A button pointing at the whole menu that shows a title of its own (Nethouse's
+        side menu: ``button`` "Programmes" opening the section's list) is the
+        section's toggle, no small screen's "Menu":
         its shown words label the links it opens, as a toggle button's words do."""
         for ref in (el.get("aria-controls") or "").split():
             panel = self._by_id.get(ref)
             if panel is not None and self._opens_whole_menu(panel, root):
                 return not self._shows_own_title(el)
         button = el if tag(el) == "button" or (el.get("role") or "") == "button" \
-            or self._checks_a_box(el) else \
+            or self._checks_a_box(el) or says_toggle(el) else \
             next(iter(el.xpath(".//button|.//*[@role='button']")), None)
         if button is None or self._links(el):
             return False
@@ -114,3 +116,12 @@ def says_only_menu_words(text: str) -> bool:
         ends[i] = any(ends[i - n] and tuple(tokens[i - n:i]) in _TOGGLE_PHRASES
                       for n in range(1, min(i, _LONGEST_PHRASE) + 1))
     return ends[-1]
+
+
+def says_toggle(el: Any) -> bool:
+    """A class or id word of ``el`` calls it a toggle (``menu-toggle``, ``navToggle``,
+    ``navbar-toggler``): a control whatever its tag, a script making it clickable."""
+    return any(w in _TOGGLE_WORDS for w in class_tokens(el))
+
+
+_TOGGLE_WORDS = frozenset({"toggle", "toggler"})

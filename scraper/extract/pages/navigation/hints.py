@@ -10,7 +10,7 @@ from scraper.extract.pages.navigation.page_header import (
     above_page_header,
     in_page_header,
 )
-from scraper.extract.pages.navigation.ranked import RANK_WORDS, ranked_links_words
+from scraper.extract.pages.navigation.ranked import RANK_WORDS, ranked_links_words, topics_only
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import visible_text
@@ -95,9 +95,18 @@ def ranked_menu_words(el: Any) -> frozenset[str]:
     marked up as a menu is part of the site menu (fixtures/README.md, settled cases); a
     box named ``secondary`` and nothing more (a theme's ``#secondary`` sidebar), or a
     "secondary" strip below the header (Largo's "Don't miss" topics), is still none.
-    The top bar above the header element is a row of the header too."""
+    The top bar above the header element is a row of the header too.  Elsewhere a
+    navigation landmark naming itself a menu of that rank (Twenty Fourteen's sidebar
+    ``nav.secondary-navigation``, an ``aria-label`` "Secondary menu") is one, and so
+    is the box named after it that frames it (its ``#secondary`` column); one whose
+    links all lead to tags' listings (Largo's "Don't miss" strip), or a strip between
+    the header and the content, is still none: only a sidebar after the content."""
     if not (in_page_header(el) or above_page_header(el)):
-        return frozenset()
+        if not _is_landmark(el):
+            return RANK_WORDS if el.get("id") and any(
+                _is_landmark(x) and _ranked_landmark(x) for x in el.iterdescendants()) \
+                else frozenset()
+        return _ranked_landmark(el) if el.xpath(_AFTER_CONTENT) else frozenset()
     if _is_landmark(el) or (el.get("id") and any(
             _is_landmark(x) or (tag(x) in ("ul", "ol") and _menu_named(x, RANK_WORDS))
             for x in el.iterdescendants())):
@@ -113,6 +122,21 @@ def toolbar_menu_words(el: Any) -> frozenset[str]:
     (Jupiter's ``ul#menu-toolbar`` in its ``nav.mk-toolbar-navigation``): the toolbar's
     menu, the header's service links marked up as a menu, not its row of tools."""
     return _menu_named(el, TOOLBAR_WORDS)
+
+
+_AFTER_CONTENT = "boolean(preceding::main | preceding::*[@role='main'])"
+
+
+def _ranked_landmark(el: Any) -> frozenset[str]:
+    """The rank a landmark outside the header names itself by; none for topics."""
+    return frozenset() if topics_only(el) else _menu_named(el, RANK_WORDS) | _label_ranked(el)
+
+
+def _label_ranked(el: Any) -> frozenset[str]:
+    """The :data:`RANK_WORDS` of an ``aria-label`` joining the rank to a menu word
+    ("Secondary menu", "Secondary navigation")."""
+    words = frozenset(fold(el.get("aria-label") or "").split())
+    return words & RANK_WORDS if menu_hinted(words) else frozenset()
 
 
 def _is_landmark(el: Any) -> bool:

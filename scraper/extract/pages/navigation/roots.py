@@ -429,11 +429,13 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
             # secondary pointing menu`` is a section menu drawn lightly
             words -= SEMANTIC_UI_LOOKS
         # ``pages-menu``, ``nav.secondary``, ``menu-toolbar``: menus so named
-        words -= pages_menu_words(el) | ranked_menu_words(el) | toolbar_menu_words(el)
+        named = pages_menu_words(el) | ranked_menu_words(el) | toolbar_menu_words(el)
+        words -= named
         if self._site_tabs(el) or menu_drawn_as_tabs(el):
             words -= TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")
-        words |= set(label.split())
+        # the label says the same name ("Secondary menu" on the ranked ``<nav>``)
+        words |= set(label.split()) - named
         if self._social_landmark(el):
             words -= SOCIAL_WORDS
         return frozenset(words), label

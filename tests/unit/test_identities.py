@@ -455,6 +455,10 @@ def test_field_of_work_id(label: str, expected: str) -> None:
 # Displayed as fields on some pages but not among the 23: the scraper's fixtures
 # give them no id (their fields_of_work entry has id null).
 NOT_A_FIELD = {
+    "Multilateralismus": "multilateralism, a theme, not one of the 23 "
+                         "(twentynineteen-de-2019-speech-ministerial-council)",
+    "Vertrauensbildende Maßnahmen": "confidence-building measures, not one of the 23 "
+                                    "(ja_purity-de-2009-rede-suedkaukasus)",
     "Médiation": "mediation, a topic, not one of the 23 (swissgov-fr-2014-model-osce-jeunesse)",
     "Dimensione mediterranea": "the Mediterranean dimension, not one of the 23 "
                                "(aurelia-it-2018-chairmanship-priorities-speech)",

@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.extract.pages.navigation.page_header import (
-    above_page_header,
-    in_page_header,
-)
+from scraper.extract.pages.navigation.page_header import above_page_header, in_page_header
 from scraper.extract.pages.navigation.ranked import RANK_WORDS, ranked_links_words, topics_only
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold

@@ -56,3 +56,23 @@ def test_a_module_title_wrapped_in_its_title_bar_boxes_titles_the_menu_list() ->
     assert _menu(f"{top}<div id='main'><h1>Деятельность</h1><p>Текст.</p></div>{side}") == [
         ("О нас", []), ("Деятельность", []),
         ("Закупки", ["Быстрые ссылки"]), ("Библиотека", ["Быстрые ссылки"])]
+
+
+def _blog_item(n: int) -> str:
+    url = f"/de/secretariat/75537{n}"
+    return (f"<div class='leading-{n}' itemprop='blogPost'><div class='page-header'><h2>"
+            f"<a href='{url}'>Meldung Nummer {n} aus dem Sekretariat</a></h2></div>"
+            f"<div class='btn-group article-toolbar'><a class='btn dropdown-toggle' href='#'>"
+            f"<span class='icon-cog'></span></a><ul class='dropdown-menu'><li class='print-icon'>"
+            f"<a href='{url}?tmpl=component&amp;print=1' title='Drucken'>Drucken</a></li></ul>"
+            f"</div><dl class='article-info'><dd class='published'>Veröffentlicht: {n + 1}. "
+            f"September 2013</dd></dl><p>Ein kurzer Text über die Meldung Nummer {n}.</p>"
+            f"<p class='readmore'><a class='btn' href='{url}'>Weiterlesen: Meldung …</a></p></div>")
+
+
+def test_print_icons_naming_the_same_items_as_the_titles_leave_the_items_their_addresses() -> None:
+    items = "".join(_blog_item(n) for n in range(4))
+    records = _listing(f"<div class='page-header'><h1>Pressemitteilungen</h1></div>"
+                       f"<div class='items-leading'>{items}</div>")
+    assert [r["url"] for r in records] == [
+        f"https://www.osce.org/de/secretariat/75537{n}" for n in range(4)]

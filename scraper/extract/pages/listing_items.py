@@ -158,9 +158,13 @@ def in_link_menu(a: Any, absolute: Callable[[str | None], str | None]) -> bool:
 
 
 def repeats_only(links: list[tuple[Any, str]], others: list[tuple[Any, str]]) -> bool:
-    """Every item ``links`` name is among those ``others`` name (none at all, or a
-    "Featured" card repeating the first item of a list the others make)."""
-    return {item_key(href) for _, href in links} <= {item_key(href) for _, href in others}
+    """Every item ``links`` name is among the more items ``others`` name (none at all,
+    or a "Featured" card repeating the first item of a list the others make); links
+    naming the same items as ``others`` (an item's print and e-mail icons beside its
+    title) are no such repeat: the items stay with ``links``."""
+    mine = {item_key(href) for _, href in links}
+    theirs = {item_key(href) for _, href in others}
+    return mine <= theirs and len(mine) < len(theirs)
 
 
 def off_site_items(links: list[tuple[Any, str]]) -> list[tuple[Any, str]]:

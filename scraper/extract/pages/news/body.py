@@ -25,11 +25,13 @@ from scraper.extract.pages.news.body_lines import (
     LINK_BOX,
     back_link,
     button_only,
+    date_label,
     ends_in_file_facts,
     language_links,
     note_label,
     share_label,
     share_row,
+    tag_link_line,
     unspaced,
 )
 from scraper.extract.pages.news.body_parts import (
@@ -103,7 +105,10 @@ class BodyFields(NewsPageBase):
                 scores[parent] = scores.get(parent, 0.0) + weight / 2
             # a picture's caption and credit is no prose the body goes on in (a photo
             # between the lead and the text, its caption a paragraph of the page)
-            if len(b.text) >= 80 and b.link_density < 0.3 and not is_credit_line(b.text):
+            # nor is a byline ("von … — veröffentlicht 14.03.2013 11:02, zuletzt
+            # verändert: …"): the header's line, no prose of the text
+            if len(b.text) >= 80 and b.link_density < 0.3 and not is_credit_line(b.text) \
+                    and not is_dated_byline(b.text, None):
                 prose.append((b, weight))
         if not scores:
             return None
@@ -257,7 +262,7 @@ class BodyFields(NewsPageBase):
                 continue   # a caption in a box of its own right after its picture
             if is_credit_line(b.text):
                 continue   # "… Bucharest, 12 March 2024. (Photo: OSCE)": a caption
-            if not out and self._date_label(b, inside[i + 1:]):
+            if not out and date_label(b, inside[i + 1:], self.lang):
                 continue   # "Modified" over its date: a title block's meta row
             if not out and len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # a bare date line over the text is the item's date, no body
@@ -268,7 +273,8 @@ class BodyFields(NewsPageBase):
             if not out and self._headline_copy(b):
                 continue   # the editor's copy of the headline and byline over the text
             out.append(b)
-        while out and (self._link_line_after_text(out[-1]) or back_link(out[-1])):
+        while out and (self._link_line_after_text(out[-1]) or back_link(out[-1])
+                       or tag_link_line(out[-1])):
             out.pop()
         return out
 
@@ -280,15 +286,6 @@ class BodyFields(NewsPageBase):
         return len(targets) >= 2 and "\n" not in b.text and not b.is_heading and \
             len(b.text) <= _LINK_LINE_CHARS and b.link_density >= _LINK_LINE_DENSITY and \
             not b.text.rstrip().endswith((".", "!", "?", ":", "…"))
-
-    def _date_label(self, b: Block, following: list[Block]) -> bool:
-        """A line of a word or three right over a bare date (Quarto's title-meta row
-        ``Modified`` / ``May 14, 2024``): the date's label, no text."""
-        if len(b.text) > 30 or len(b.text.split()) > 3 or parse_date(b.text, self.lang):
-            return False
-        nxt = next((x for x in following if not x.widget), None)
-        return nxt is not None and len(nxt.text) <= 60 \
-            and parse_date(nxt.text, self.lang) is not None
 
     def _label_run(self, b: Block) -> bool:
         """A run of "Label: value" lines standing in the text's container, its labels

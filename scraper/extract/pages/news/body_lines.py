@@ -8,9 +8,11 @@ import re
 from typing import Any
 
 from scraper.extract.blocks import Block
+from scraper.extract.dates import parse_date
 from scraper.extract.pages.news.hints import BACK_LINK_START, FILE_FACTS, SHARE_WORDS
 from scraper.extract.structure import class_tokens, is_block, tag
 from scraper.extract.text import clean, fold
+from scraper.extract.urls import is_tag_page
 
 # the share of a widget's text in links that makes it a box of links (related, share)
 LINK_BOX = 0.5
@@ -122,6 +124,16 @@ def back_link(b: Block) -> bool:
         and b.link_density >= _BUTTON_SHARE and bool(BACK_LINK_START.match(fold(b.text)))
 
 
+def tag_link_line(b: Block) -> bool:
+    """A short line that is nothing but links to tag pages (a theme's tag pills after
+    the text, ``<li><a href="/de/tags/haushalt/">Haushalt</a></li>``): the item's tags,
+    no text."""
+    hrefs = [a.get("href") for a in b.links]
+    return bool(hrefs) and all(is_tag_page(h) for h in hrefs) and "\n" not in b.text \
+        and not b.is_heading and len(b.text) <= _BACK_LINK_CHARS \
+        and b.link_density >= _BUTTON_SHARE
+
+
 def share_label(b: Block) -> bool:
     """A share row's label line standing alone, its links drawn as icons or in another
     line ("Diesen Beitrag teilen:", "Share this post:", "Partager cet article :"): a few
@@ -146,3 +158,13 @@ _SHARE_LABEL_WORDS = 4
 # a back link is a few words: the section's name after "Back to"
 _BACK_LINK_CHARS = 80
 
+
+
+def date_label(b: Block, following: list[Block], language: str | None) -> bool:
+    """A line of a word or three right over a bare date (Quarto's title-meta row
+    ``Modified`` / ``May 14, 2024``): the date's label, no text."""
+    if len(b.text) > 30 or len(b.text.split()) > 3 or parse_date(b.text, language):
+        return False
+    nxt = next((x for x in following if not x.widget), None)
+    return nxt is not None and len(nxt.text) <= 60 \
+        and parse_date(nxt.text, language) is not None

@@ -11,7 +11,7 @@ from scraper.extract.document import Document
 from scraper.extract.page_styles import PAGE_PILL_ATTR, draws_pill
 from scraper.extract.structure import class_tokens
 from scraper.extract.text import clean, fold
-from scraper.extract.vocabulary import STATUS_FLAGS
+from scraper.extract.vocabulary import FEATURED_FLAGS, STATUS_FLAGS
 
 # a count or a flag beside a menu entry's name ("Elections <span class=badge>12</span>",
 # "Projects <span class=label>New</span>", "Advisories <span>(2)</span>")
@@ -25,7 +25,8 @@ FLAG_MAX_CHARS = 15
 # bg-warning``), or an inline style saying the same
 _ROUNDED = re.compile(r"^rounded(?:-(?!none$)|$)")
 # ``bg-`` classes that place or size a background image fill nothing of their own
-_STATUS_WORDS = frozenset(fold(w) for w in STATUS_FLAGS)
+# a "featured" flag (K2's ``<sup>Featured</sup>`` after an item's title) is one too
+_STATUS_WORDS = frozenset(fold(w) for w in (*STATUS_FLAGS, *FEATURED_FLAGS))
 # elements that set a word apart by their kind alone (raised, small, highlighted)
 _APART_TAGS = frozenset({"sup", "small", "mark"})
 _FILLED = re.compile(r"^bg-(?!(?:transparent|none|inherit|cover|contain|center|top|bottom|"
@@ -46,7 +47,12 @@ def is_status_word(el: Any, text: str) -> bool:
     """``el`` says a status word alone ("новое", "NEW!", "Beta") in an element set
     apart from the words before it: one classed or styled of its own, or a kind that
     sets words apart (``sup``, ``small``, ``mark``), with no element inside it.  A
-    plain ``<em>new</em>`` closing "What's <em>new</em>" is no flag."""
+    plain ``<em>new</em>`` closing "What's <em>new</em>" is no flag.  A wrapper
+    holding the flag's element alone (``<span><sup>Featured</sup></span>``) is read
+    down to it."""
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip() \
+            and isinstance(el[0].tag, str):
+        el = el[0]
     if fold(text).strip("!*. ") not in _STATUS_WORDS or len(el):
         return False
     kind = el.tag.lower() if isinstance(el.tag, str) else ""

@@ -128,6 +128,11 @@ _TERM_PAGE = re.compile(r"/(?:tags?|topics?|themes?|thema|themen|temas?|temi|suj
 _ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*|(?:_\d+){3}_(?![Cc]$)[A-Za-z])?$")
 _PICTURE_EXT = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
+# a document library's address: the file's name, then one segment of the stored
+# version's id (Liferay's ``/documents/20142/0/report.pdf/3f1c2d8e-5a7b-…``, a number or
+# a UUID), the file served under its own name
+_DOC_THEN_ID = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|epub)"
+                          r"/(?:\d+|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})/?$", re.I)
 # a script's parameter naming the file it hands out (``download.do?file=programma.doc``,
 # ``get.php?name=report.pdf``): a file's name or path, nothing but name characters
 _FILE_VALUE = re.compile(r"^[\w.~%/-]+$")
@@ -368,7 +373,8 @@ def is_document(url: str) -> bool:
     if parts is None:
         return False
     # under /files/ any file is one, save a picture (a gallery links its photos there)
-    return bool(_DOC_EXT.search(parts.path)) or "download=true" in parts.query.lower() or (
+    return bool(_DOC_EXT.search(parts.path) or _DOC_THEN_ID.search(parts.path)) \
+        or "download=true" in parts.query.lower() or (
         "/files/" in parts.path and bool(re.search(r"\.\w{2,4}$", parts.path))
         and not _PICTURE_EXT.search(parts.path)
     ) or (_serves_file(parts.query) and not _EDITS_FILE.search(parts.path))

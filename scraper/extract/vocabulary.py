@@ -395,7 +395,7 @@ FEATURED_FLAGS: tuple[str, ...] = (
     "à la une", "épinglé", "en vedette", "mis en avant", "hervorgehoben", "top-meldung",
     "angeheftet", "empfohlen", "in evidenza", "in primo piano", "fissato", "destacado",
     "fijado", "wyróżnione", "przypięte", "polecane", "закреплено", "главное", "важное",
-    "рекомендуем", "закріплено", "головне", "важливе",
+    "рекомендуем", "рекомендуемые", "рекомендовані", "закріплено", "головне", "важливе",
 )
 
 # A menu entry's status flag, set apart after its name ("Podcasts <span>NEW</span>")

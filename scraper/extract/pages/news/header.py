@@ -89,9 +89,10 @@ class HeaderFields(NewsPageBase):
 
     def _above_title(self) -> tuple[Found, Any] | None:
         """The short line right above the headline (``News Item``).  Wrappers of the
-        headline alone (``<tr><td><font><b>``) are climbed without counting."""
+        headline alone (``<tr><td><font><b>``), and of any block adding nothing to what
+        it wraps, are climbed without counting."""
         node = self.title_el
-        headline = self.doc.element_text(node)
+        text_so_far = self.doc.element_text(node)
         level = 0
         while level < 3:
             for sib in node.itersiblings(preceding=True):
@@ -119,7 +120,10 @@ class HeaderFields(NewsPageBase):
             node = node.getparent()
             if node is None or tag(node) in ("body", "main", "article"):
                 return None
-            level += self.doc.element_text(node) != headline
+            # a wrapper adding nothing to what it wraps (a portal's nested portlet
+            # boxes around the article) is climbed without counting either
+            wrapped, text_so_far = text_so_far, self.doc.element_text(node)
+            level += text_so_far != wrapped
         return None
 
     def _facts(self, line: Any, text: str) -> list[str]:

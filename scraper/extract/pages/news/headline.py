@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scraper.extract import urls
+from scraper.extract.badges import without_closing_flags
 from scraper.extract.page_styles import class_font_sizes, styled_size
 from scraper.extract.pages.common import (
     Found,
@@ -313,7 +314,7 @@ class HeadlineFields(NewsPageBase):
             if any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]) \
                     or self._names_home(el):
                 continue
-            text = self.doc.element_text(el)
+            text = self._heading_text(el)
             if text and len(text) >= 3 and fold(text) not in WIDGET_HEADINGS_FOLDED \
                     and strip_site_name(text):      # not the site's name (a logo <h1>)
                 out.append((el, text))
@@ -360,10 +361,16 @@ class HeadlineFields(NewsPageBase):
             if hidden_ancestor(el) is not None or in_navigation(el) or \
                     any(_is_logo(a) for a in [el, *list(el.iterancestors())[:3]]):
                 continue
-            text = self.doc.element_text(el)
+            text = self._heading_text(el)
             if text and len(text) >= 3 and fold(text) not in WIDGET_HEADINGS_FOLDED:
                 out.append((el, text))
         return out
+
+    def _heading_text(self, el: Any) -> str:
+        """A heading's words without the status flags closing them (a CMS's
+        ``<sup>Featured</sup>`` after an item's title): decoration, no part of the
+        headline (fixtures/README.md)."""
+        return without_closing_flags(self.doc, el) or self.doc.element_text(el)
 
     @field
     def title(self) -> Found | None:

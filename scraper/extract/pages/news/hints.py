@@ -103,7 +103,9 @@ BACK_LINK_START = re.compile(
     r"^\W*(?:back to|return to|zuruck (?:zu|zur|zum)|retour (?:a|au|aux)|назад (?:к|до)"
     r"|вернуться к|повернутися до|torna (?:a|al|alla|all|ai)|volver a|powrot do)(?:\W|$)")
 # cheap test on the raw href before resolving it (what urls.is_document can accept)
-DOCUMENT_HINT = re.compile(r"\.\w{2,4}(?:$|[?#&])|download=true|/files/", re.I)
+# (a file name then a version's id: a document library's ``report.pdf/3f1c…``)
+DOCUMENT_HINT = re.compile(r"\.\w{2,4}(?:/[\da-f-]+/?)?(?:$|[?#&])|download=true|/files/",
+                           re.I)
 NODE_CLASS = re.compile(r"(?:^|\s)(?:page-node-|node-|postid-)(\d{2,9})(?:\s|$)")
 CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 LINK_ROW = re.compile(r"\s[·|•]\s")

@@ -371,7 +371,18 @@ def _holds_links(el: Any) -> bool:
 
 
 def _in_navigation(el: Any) -> bool:
-    return any(isinstance(x.tag, str) and (x.tag == "nav" or x.tag == "header"
+    return any(isinstance(x.tag, str) and (x.tag == "nav" or _banner(x)
                                            or (x.get("role") or "") in ("navigation", "menu",
                                                                        "menubar"))
                for x in [el, *el.iterancestors()])
+
+
+# A ``<header>`` is the page's banner only outside sectioning content (ARIA's mapping):
+# an ``<article>``'s own header holds its title and byline, no menu.
+_SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
+
+
+def _banner(el: Any) -> bool:
+    return el.tag == "header" and not any(
+        isinstance(x.tag, str) and (x.tag in _SECTIONING or x.get("role") == "main")
+        for x in el.iterancestors())

@@ -58,6 +58,10 @@ _FORUM_TOPIC = re.compile(r"/t/[^/]+/(\d{1,9})(?:/\d{1,6})?/?$", re.I)
 # a record's detail view named by a verb segment before its number, however deep the
 # section (React/Next.js portals: /entities/astana/press/news/details/647912?lang=ru)
 _DETAIL_PATH = re.compile(r"/(?:details?|view|show)/(\d{3,9})/?$", re.I)
+# a news app's dated permalink: the item's number after the day it was published
+# (aldryn-newsblog's /pl/aktualnosci/2019/05/14/761043/); a day's archive
+# (/news/2019/05/14/) ends in the day
+_DATED_ITEM = re.compile(r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(\d{2,9})/?$")
 # a bulletin board's topic script (phpBB's viewtopic.php, vBulletin's showthread.php):
 # its topic parameter names the item, a post parameter one post inside a topic (the
 # "last post" link of a topic's row: viewtopic.php?p=1204#p1204), no item
@@ -266,7 +270,8 @@ def item_number(url: str | None) -> str | None:
     kept: ``/press_rel/1999/11/4127-1.html`` → ``"4127-1"``), or a script's
     item parameter (``news.php?id=512``, WordPress's ``?p=570114``, Joomla's
     ``id=45:slug``), a forum's topic (phpBB's ``viewtopic.php?t=97``, Discourse's
-    ``/t/<slug>/5102``), a detail view's number (``…/news/details/647912``).  A site
+    ``/t/<slug>/5102``), a detail view's number (``…/news/details/647912``), a dated
+    permalink's (``…/2019/05/14/761043/``).  A site
     user's page (a forum profile ``/profile/397-mkeller/``) and one comment's address
     (Vanilla's ``/discussion/comment/71823/``, Drupal's ``/comment/12``: the last post
     of a topic's row) name no item, whatever number they hold."""
@@ -283,7 +288,8 @@ def _item_number(url: str) -> str | None:
     if found is not None:
         return found
     m = _NUMBERED_PAGE.search(parts.path) or _STORYSERVER_PAGE.search(parts.path) \
-        or _FORUM_TOPIC.search(parts.path) or _DETAIL_PATH.search(parts.path)
+        or _FORUM_TOPIC.search(parts.path) or _DETAIL_PATH.search(parts.path) \
+        or _DATED_ITEM.search(parts.path)
     if m:
         return m[1]
     m = _ID_ALIAS.search(parts.path)

@@ -86,11 +86,13 @@ def list_type_link(doc: Document, no_type: set[Any], title: Any,
     whose words are a known type's name (``is_type``): a blog's press-release category
     listing its posts, each tagged "Press release".  Read last, when the entry shows
     no type elsewhere; the page's own name, its heading's or its title's words, names
-    the list, no type (a forum board's "in Announcements")."""
+    the list, no type (a forum board's "in Announcements" beside every topic), unless
+    the same slot of other entries names other lists (:func:`slot_varies`: a blog
+    category holding posts of several categories, each shown in its subhead)."""
     for a in sorted(no_type, key=lambda x: doc.order.get(x, 0)):
         text = doc.element_text(a)
         if a.tag == "a" and links_here(doc, a) and is_type(text) \
-                and not names_page(doc, text) \
+                and (not names_page(doc, text) or slot_varies(doc, a)) \
                 and (title is None or not any(x is title for x in a.iterancestors())):
             return text, a
     return None
@@ -103,6 +105,20 @@ def names_page(doc: Document, text: str) -> bool:
     headings = [fold(doc.element_text(h)) for h in doc.root.iter("h1")]
     title = fold(doc.root.findtext(".//title") or "")
     return name in headings or bool(re.match(re.escape(name) + r"\s*(?:$|[-–—|:·»])", title))
+
+
+def slot_varies(doc: Document, a: Any) -> bool:
+    """Another link of the page stands in the same place as ``a`` (the same element
+    names and class words, the link and the two boxes above it) and leads to another
+    list: the slot shows each entry's own category, not the one every entry shares."""
+    shape = _slot_shape(a)
+    return any(b is not a and _slot_shape(b) == shape and not links_here(doc, b)
+               for b in doc.root.iter("a"))
+
+
+def _slot_shape(a: Any) -> tuple[tuple[str, frozenset[str]], ...]:
+    boxes = [a, *list(a.iterancestors())[:2]]
+    return tuple((str(x.tag), frozenset(class_tokens(x))) for x in boxes)
 
 
 def author_slots(parts: list[Any]) -> set[Any]:

@@ -109,8 +109,28 @@ _CLIP_RECIPE = re.compile(r"clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)|"
 _ONE_PIXEL = re.compile(r"(?:width|height)\s*:\s*1px", re.I)
 
 
+# the same recipe without the 1px box (Tachyons' ``.clip``): a box taken out of the flow
+# (``position: absolute|fixed``; ``clip`` applies to no other) clipped to a rectangle of no
+# area (``rect(1px 1px 1px 1px)``: its top edge on its bottom one) shows nothing at any size
+_CLIP_RECT = re.compile(r"(?<![\w-])clip\s*:\s*rect\(([^)]*)\)", re.I)
+_OUT_OF_FLOW = re.compile(r"(?<![\w-])position\s*:\s*(?:absolute|fixed)\b", re.I)
+_LENGTH = re.compile(r"^(-?\d*\.?\d+)(?:px)?$", re.I)
+
+
+def _empty_rect(values: str) -> bool:
+    """``rect(top right bottom left)`` encloses no area (lengths in px or unitless 0)."""
+    found = [_LENGTH.match(v) for v in re.split(r"[\s,]+", values.strip()) if v]
+    if len(found) != 4 or not all(found):
+        return False
+    top, right, bottom, left = (float(m[1]) for m in found if m)
+    return bottom <= top or right <= left
+
+
 def _clipped(body: str) -> bool:
-    return bool(_CLIP_RECIPE.search(body) and _ONE_PIXEL.search(body))
+    if _CLIP_RECIPE.search(body) and _ONE_PIXEL.search(body):
+        return True
+    return bool(_OUT_OF_FLOW.search(body)) and any(
+        _empty_rect(m[1]) for m in _CLIP_RECT.finditer(body))
 
 
 def page_screen_reader_classes(rules: tuple[Rule, ...]) -> set[str]:

@@ -157,6 +157,12 @@ def test_hidden_labels_give_no_value(markup: str) -> None:
     ("._sr_5x6y7{position:absolute;left:-9999px}", True),
     # ... a hover menu's rule shows it: not taken
     ("._sr_5x6y7{position:absolute;left:-9999px} p:hover ._sr_5x6y7{left:0}", False),
+    # Tachyons' ``.clip``: out of the flow, clipped to a rectangle of no area, no 1px box
+    (("._sr_5x6y7{position:fixed!important;clip:rect(1px 1px 1px 1px);"
+      "clip:rect(1px,1px,1px,1px)}"), True),
+    # a clip that leaves an area shows it; an empty one on a box in the flow clips nothing
+    ("._sr_5x6y7{position:absolute;clip:rect(0 200px 40px 0)}", False),
+    ("._sr_5x6y7{clip:rect(1px 1px 1px 1px)}", False),
     # a rule for a state or a descendant is not the class itself
     ("._sr_5x6y7:focus{clip:rect(0,0,0,0);width:1px}", False),
     ("nav ._sr_5x6y7{clip:rect(0,0,0,0);width:1px}", False),

@@ -57,3 +57,24 @@ def test_columns_before_more_content_are_no_footer() -> None:
     more = "<div class='more'><p>Our partners work with us.</p></div>"
     assert _names(_MENU + _MAIN + _BAND + more + _FOOTER) == [
         "About", "News", "Contact", *_BAND_NAMES]
+
+
+_TEXT = ("<p>The Organization deals with a wide range of security-related concerns, including"
+         " arms control, human rights, national minorities, democratization, policing"
+         " strategies and economic and environmental activities.</p>")
+
+
+def test_a_page_naming_no_main_content_has_its_band_after_the_text_column() -> None:
+    # no <main>: the column of the running text stands for it
+    body = (_MENU + "<div class='container'><div class='mainbody'><div class='inner'>"
+            f"<h2>Welcome</h2>{_TEXT}</div></div><div class='right'><p>Events</p></div>"
+            "</div>" + _BAND.replace("section", "div") + _FOOTER)
+    assert _names(body) == ["About", "News", "Contact"]
+
+
+def test_a_sidebar_beside_the_text_column_is_no_band() -> None:
+    sidebar = _BAND.replace("<section class='bottom'>", "<div id='sidebar'>").replace(
+        "</section>", "</div>")
+    body = (_MENU + f"<div id='page'><div id='content'><h2>Welcome</h2>{_TEXT}</div>"
+            + sidebar + "<div id='footer'><p>© 2013 OSCE</p></div></div>")
+    assert _names(body) == ["About", "News", "Contact", *_BAND_NAMES]

@@ -31,6 +31,11 @@ COPYRIGHT_LINE_WORDS = 40
 # what stands between boxes without being one (scripts, rules)
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "link", "meta", "hr",
                          "br"})
+# a paragraph of running text says so many words at least
+TEXT_PARAGRAPH_WORDS = 25
+_OUTSIDE_TEXT = ("ancestor::*[self::header or self::nav or self::aside or self::footer"
+                 " or @role='banner' or @role='navigation' or @role='complementary'"
+                 " or @role='contentinfo']")
 _CONTENT = "descendant-or-self::*[self::main or self::h1 or self::article or @role='main']"
 
 
@@ -48,6 +53,7 @@ def footer_band(el: Any, text: Callable[[Any], str], order: dict[Any, int]) -> A
         if after is None or not _is_footer_box(after, text):
             continue
         if order.get(box, 0) > order.get(content, 0) and not box.xpath(_CONTENT) \
+                and not _beside(box, content) \
                 and _link_lists(box) >= BAND_MIN_LISTS:
             return box
         return None
@@ -72,8 +78,39 @@ def _main_content(el: Any) -> Any | None:
     A page naming none gives no band: its first headline may be the header's logo,
     and a sidebar set after the content, right before the footer, holds the side menu
     (a floated ``div#sidebar`` of titled link lists is no footer)."""
-    found = el.getroottree().getroot().xpath("(//main | //*[@role='main'])[1]")
-    return found[0] if found else None
+    root = el.getroottree().getroot()
+    found = root.xpath("(//main | //*[@role='main'])[1]")
+    if found:
+        return found[0]
+    return _text_column(root)
+
+
+def _text_column(root: Any) -> Any | None:
+    """The column of the page's text when it names no main content: the box of its
+    first paragraph of running text outside the header, menus, sidebars and footer,
+    widened to the boxes that hold nothing else.  The boxes beside that column are its
+    sidebars, no band (:func:`_beside`)."""
+    for para in root.iter("p"):
+        words = " ".join(para.itertext()).split()
+        if len(words) >= TEXT_PARAGRAPH_WORDS and not para.xpath(_OUTSIDE_TEXT):
+            column = para.getparent()
+            while column.getparent() is not None and len(_blocks(column.getparent())) == 1:
+                column = column.getparent()
+            return column
+    return None
+
+
+def _blocks(box: Any) -> list[Any]:
+    """The element children of ``box`` (scripts and rules aside)."""
+    return [x for x in box if isinstance(x.tag, str) and tag(x) not in _NOT_BLOCKS]
+
+
+def _beside(box: Any, content: Any) -> bool:
+    """Whether ``box`` stands beside the text column found by :func:`_text_column`
+    (its sibling: a sidebar floated next to the text, as ``div#content`` and
+    ``div#sidebar`` are)."""
+    return tag(content) != "main" and content.get("role") != "main" \
+        and box.getparent() is content.getparent()
 
 
 def _next_block(box: Any) -> Any | None:

@@ -387,8 +387,9 @@ LOGO_FILE = re.compile(r"(?:^|[/_.-])logo(?:[_.-]|$)", re.IGNORECASE)
 # unfolded block, "+ Meetings" folded), no part of them
 # so are a tree's branch drawn in ASCII before a sub-item ("|_ Vorsitz", "|- Vorsitz")
 # and an arrow drawn so after a parent ("Länder->", "Newsroom -->", "Press =>")
-GLYPHS = re.compile(r"^(?:\|[_-]+|[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]|-(?=\s))+|"
-                    r"(?:[\s›»→▾▸▼▶►❯❱⌄˅∨>+−–—·•|]|-+>|=>)+$")
+# and an external link's drawn arrow ("Project database ↗", "Jobs ⇗", "Archive ➜")
+GLYPHS = re.compile(r"^(?:\|[_-]+|[\s›»→↗⇗➔➜➝➞⟶▾▸▼▶►❯❱⌄˅∨>+−–—·•|]|-(?=\s))+|"
+                    r"(?:[\s›»→↗⇗➔➜➝➞⟶▾▸▼▶►❯❱⌄˅∨>+−–—·•|]|-+>|=>)+$")
 
 
 def strip_glyphs(text: str) -> str:

@@ -29,7 +29,7 @@ from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose, t
 from scraper.extract.pages.navigation.title_groups import (
     among_columns,
     box_head,
-    divider,
+    closes_header_group,
     own_group,
     subheaded,
 )
@@ -226,10 +226,7 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                 tag(c) == tag(head) for c in children[1:children.index(branch) + 1]):
             return None   # a heading of its rank after it closes its group
         if class_tokens(head) & HEADER_TOKENS and any(
-                (tag(c) == tag(head) and c.get("class") == head.get("class")) or divider(c)
-                for c in children[1:children.index(branch) + 1]):
-            # so does a header item's next header, or a divider (Semantic UI's
-            # ``div.header`` … ``div.divider``, ``div.header`` in one ``div.menu``)
+                closes_header_group(c, head, box) for c in children[1:children.index(branch) + 1]):
             return None
         if tag(head) in HEADING_TAGS and tag(branch) in LIST_TAGS and any(
                 tag(c) in LIST_TAGS for c in children[1:children.index(branch)]) \

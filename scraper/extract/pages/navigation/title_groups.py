@@ -83,3 +83,25 @@ def among_columns(item: Any) -> bool:
     return parent is not None and sum(
         1 for c in parent if c is not item and isinstance(c.tag, str)
         and tag(c) == tag(item) and c.xpath("./ul|./ol")) >= 2
+
+
+def closes_header_group(el: Any, head: Any, box: Any) -> bool:
+    """``el``, after the header item ``head`` in ``box``, closes the header's group: the
+    next header of its kind, or a divider (Semantic UI's ``div.header`` …
+    ``div.divider``, ``div.header`` in one ``div.menu``), but not in a headed mega
+    column, where a divider sets off the column's closing link ("All fields of work ›")."""
+    if tag(el) == tag(head) and el.get("class") == head.get("class"):
+        return True
+    return divider(el) and not headed_column(box, head)
+
+
+def headed_column(box: Any, head: Any) -> bool:
+    """``box`` is one of a mega panel's columns, each headed like it: two or more
+    siblings of its tag and class open with a line of ``head``'s tag and class."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    return sum(1 for c in parent if c is not box and isinstance(c.tag, str)
+               and tag(c) == tag(box) and c.get("class") == box.get("class")
+               and any(tag(x) == tag(head) and x.get("class") == head.get("class")
+                       for x in c[:1])) >= 2

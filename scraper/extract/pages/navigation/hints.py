@@ -78,10 +78,9 @@ _CAMEL_PART = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def pages_menu_words(el: Any) -> frozenset[str]:
-    """The :data:`PAGES_WORDS` of ``el``'s class and id names that name it a menu of
-    pages (``pages-menu``, ``menu-pages``, ``pagesNav``): a pages word and a menu word
-    in the same name.  A ``pages`` class beside a ``menu`` class says no such thing; a list
-    whose own role is a menu does, its label too (Liferay's ``role="menubar"`` "Site Pages")."""
+    """The :data:`PAGES_WORDS` naming ``el`` a menu of pages: a pages word and a menu word in
+    one class or id name (``pages-menu``, ``pagesNav``; a ``pages`` class beside a ``menu``
+    class says nothing), or its own role a menu (Liferay's ``role="menubar"`` "Site Pages")."""
     menu_role = (el.get("role") or "").strip().lower() in ("menubar", "menu")
     return PAGES_WORDS if menu_role else _menu_named(el, PAGES_WORDS)
 

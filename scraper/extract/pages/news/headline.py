@@ -25,6 +25,7 @@ from scraper.extract.pages.common import (
 )
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.headline_lines import first_line
 from scraper.extract.pages.news.hints import (
     CONTENT_TYPES_FOLDED,
     HEADLINE_TOKENS,
@@ -254,7 +255,7 @@ class HeadlineFields(NewsPageBase):
                 best_el, best_size = el, size
         if best_el is None:
             return None
-        line = _first_line(best_el)
+        line = first_line(best_el)
         return line if line is not None else self._whole_line(best_el, best_size)
 
     @cached_property
@@ -482,24 +483,3 @@ def _is_logo(el: Any) -> bool:
     tokens = class_tokens(el)
     return bool(tokens & LOGO_TOKENS) or any(pair <= tokens for pair in LOGO_PAIRS)
 
-
-def _first_line(box: Any) -> Any:
-    """The element making up the first line of a block in large type whose lines
-    ``<br>`` splits (a print view's title cell: ``<b>Headline</b><br><small>Posted on
-    … by …</small>``): the headline is that line, not the byline under it; None when
-    the box is one line, or its first line is no single element's."""
-    if not is_block(box) or box.find("br") is None:
-        return None
-    if (box.text or "").strip():
-        return None
-    shown: list[Any] = []
-    for child in box:
-        if not isinstance(child.tag, str):
-            continue
-        if tag(child) == "br":
-            break
-        if clean(child.text_content()):
-            shown.append(child)
-        if (child.tail or "").strip():
-            return None
-    return shown[0] if len(shown) == 1 and not is_block(shown[0]) else None

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.extraction import extract
+from tests.pages import Entry, menu_entries
 
 pytestmark = pytest.mark.unit
 
-Entry = tuple[str, str, list[str]]
 
 
 def _menu(body: str, url: str = "https://www.osce.org/") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+    return menu_entries(body, url)
 
 
 def _portlet(title: str, links: str, header: str = "header") -> str:

@@ -11,7 +11,6 @@ from tests.pages import Entry, menu_entries
 pytestmark = pytest.mark.unit
 
 
-
 def _menu(body: str, url: str = "https://www.osce.org/") -> list[Entry]:
     return menu_entries(body, url)
 

@@ -14,6 +14,7 @@ from dataclasses import field as dc_field
 from typing import Any
 
 from scraper.extract import urls
+from scraper.extract.dates import parse_date, time_value
 from scraper.extract.document import is_skipped_tag, tokens
 from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.label_lines import (
@@ -65,6 +66,7 @@ class LabelValue:
     items: list[str] = dc_field(default_factory=list)
     text: str = ""
     datetime: str | None = None      # from a <time datetime> inside the value
+    time_text: str = ""              # that <time>'s own text
     elements: list[Any] = dc_field(default_factory=list)
     clustered: bool = False
     in_chrome: bool = False
@@ -72,6 +74,16 @@ class LabelValue:
     @property
     def empty(self) -> bool:
         return not self.text and not self.datetime
+
+    def shown_date(self, *languages: str | None) -> str | None:
+        """The date the value shows, else its ``<time datetime>``: the value's whole
+        text, or, when that is no date, its ``<time>``'s own text, a value may hold
+        two (WordPress's published and updated ``<time>``, side by side, "March 12,
+        2019March 12, 2019", over a UTC ``datetime`` of the day before)."""
+        langs = languages or (None,)
+        if self.time_text and not any(parse_date(self.text, lang) for lang in langs):
+            return time_value(self.datetime, self.time_text, *languages)
+        return time_value(self.datetime, self.text, *languages)
 
 
 @dataclass
@@ -373,6 +385,7 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
                 t = tag(node)
                 if t == "time" and node.get("datetime") and not lv.datetime:
                     lv.datetime = node.get("datetime").strip()
+                    lv.time_text = clean("".join(node.itertext()))
                 if t == "a":
                     flush()
                     link_depth += 1

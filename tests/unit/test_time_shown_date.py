@@ -82,3 +82,14 @@ def _listing(time: str) -> list[dict[str, Any]]:
 def test_a_listing_entry_takes_the_date_its_time_shows(time: str, expected: str) -> None:
     entries = _listing(time)
     assert [e["issued_on"] for e in entries] == [expected] * 3
+
+
+def test_a_label_holding_a_published_and_an_updated_time_takes_the_date_shown() -> None:
+    """WordPress's "Posted on" holds both <time>s, their texts run together: the
+    published one's own text is the date shown, not its UTC ``datetime``."""
+    entries = _listing(
+        "<span class='posted-on'>Posted on <a href='#'>"
+        "<time class='entry-date published' datetime='2019-03-11T23:30:00+00:00'>"
+        "March 12, 2019</time><time class='updated' datetime='2019-03-12T07:05:00+00:00'>"
+        "March 12, 2019</time></a></span>")
+    assert [e["issued_on"] for e in entries] == ["2019-03-12"] * 3

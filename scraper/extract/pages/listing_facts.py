@@ -91,8 +91,8 @@ class EntryFacts:
         lv = best(labels, "issued_on")
         if lv is not None:
             # the date shown, else the one its <time datetime> gives
-            for value in dict.fromkeys((time_value(lv.datetime, lv.text, lv.language,
-                                                   self.language), lv.datetime, lv.text)):
+            for value in dict.fromkeys((lv.shown_date(lv.language, self.language),
+                                          lv.datetime, lv.text)):
                 # a label word shared by languages ("Date") says little of the value's
                 if value and parse_date(value, lv.language):
                     return value, None

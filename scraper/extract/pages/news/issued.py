@@ -63,7 +63,7 @@ class IssuedFields(HeaderFields):
                 continue
             # the date shown, else the one its <time datetime> gives
             for value in dict.fromkeys(
-                    (time_value(lv.datetime, lv.text, lv.language, lang), lv.text)):
+                    (lv.shown_date(lv.language, lang), lv.text)):
                 if value and (parse_date(value, lv.language) or parse_date(value, lang)):
                     return Found(value, "label")
             # the date and a few words after it ("mercoledì 12 febbraio 2025 · 4 min di

@@ -74,3 +74,22 @@ def test_an_address_family_is_host_folder_and_parameter_names() -> None:
         "osce.org", "/fr/cp", frozenset())
     assert address_family("https://osce.org/index.php?option=x&id=7:7") == (
         "osce.org", "/index.php", frozenset({"option", "id"}))
+
+
+def test_a_more_list_continues_items_that_span_folders_by_their_shape() -> None:
+    """Items filed under their issuers (``/pl/odihr/765312``, ``/pl/hcnm/765307``): the
+    "more articles" list's links of the same shape continue them, whatever folder."""
+    items = "".join(
+        f"<article><h2><a href='/pl/{who}/7653{n}'>Tytuł artykułu numer {n}</a></h2>"
+        f"<p><time datetime='2018-05-1{n}'>1{n} maja 2018</time></p>"
+        f"<p>Dość długie streszczenie artykułu numer {n}, które jest zapowiedzią.</p>"
+        f"</article>" for n, who in enumerate(("odihr", "hcnm", "secretariat")))
+    more = ("<div class='items-more'><h3>Więcej artykułów…</h3><ol class='nav'>"
+            "<li><a href='/pl/mission-to-serbia/765298'>Misja w Serbii</a></li>"
+            "<li><a href='/pl/presence-in-albania/765296'>Obecność w Albanii</a></li>"
+            "</ol></div>")
+    page = (f"<html lang='pl'><head><title>X</title></head><body><div id='component'>"
+            f"<div class='blog'>{items}{more}</div></div></body></html>")
+    records = extract(page.encode(), "https://www.osce.org/pl/aktualnosci?start=20",
+                      "listing").records
+    assert [r["title"] for r in records[3:]] == ["Misja w Serbii", "Obecność w Albanii"]

@@ -8,7 +8,10 @@ more items of the same list.  What tells it from a sidebar's box of other items 
 read", "Latest news") is where it stands and what it holds, not its words: inside the
 listing's own region (the smallest box holding the listed items), after the last of
 them, a short list whose every line is one link to an item of the same address family
-as the listed ones, its words the whole line.
+as the listed ones, its words the whole line.  A listing whose own items already span
+several folders (``/pl/odihr/765312``, ``/pl/hcnm/765307``: one folder per issuer)
+shows its family by the addresses' shape, not one folder: the same host, number of
+steps, first step and kind of last step (a number, a number-led slug).
 """
 
 from __future__ import annotations
@@ -38,6 +41,19 @@ def address_family(href: str) -> tuple[str, str, frozenset[str]]:
     return urls.host(href).removeprefix("www."), folder, keys
 
 
+def address_shape(href: str) -> tuple[str, int, str, str, frozenset[str]]:
+    """The shape of an item's address, for a listing whose items span folders: host,
+    number of path steps, the first step (a language, a section), what the last step
+    is (a number, a number-led slug, words) and the parameters' names."""
+    parts = urlsplit(href)
+    steps = [s for s in parts.path.split("/") if s]
+    last = steps[-1] if steps else ""
+    kind = "number" if last.isdigit() else "numbered" if last[:1].isdigit() else "words"
+    keys = frozenset(k for k, _ in parse_qsl(parts.query, keep_blank_values=True))
+    return (urls.host(href).removeprefix("www."), len(steps), steps[0] if steps else "",
+            kind, keys)
+
+
 def with_more(doc: Document, items: list[tuple[Any, str]],
               candidates: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
     """The listing's ``items`` and, in page order among them, the ``candidates`` that
@@ -59,10 +75,11 @@ def more_items(items: list[tuple[Any, str]], candidates: list[tuple[Any, str]],
         return []
     last = max(order.get(a, 0) for a, _ in items)
     families = {address_family(href) for _, href in items}
+    shapes = {address_shape(href) for _, href in items} if len(families) > 1 else set()
     listed = {href for _, href in items}
     fit = {a: href for a, href in candidates
            if is_under(a, region) and order.get(a, 0) > last and href not in listed
-           and address_family(href) in families}
+           and (address_family(href) in families or address_shape(href) in shapes)}
     out: list[tuple[Any, str]] = []
     for box in dict.fromkeys(_line(a).getparent() for a in fit):
         lines = [x for x in box if isinstance(x.tag, str)]

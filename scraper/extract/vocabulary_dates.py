@@ -57,3 +57,29 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
 # "Heute um 9:05", "Hier à 14h20", "Oggi alle 14:20", "Hoy a las 14:20", "Сьогодні о 14:20")
 RELATIVE_DAY_LINKS: frozenset[str] = frozenset({
     "at", "в", "во", "um", "a", "alle", "las", "la", "o", "об", "о", "godz"})
+
+# A byline's reading time and length, printed with its dates ("3 min read", "Lesezeit:
+# 4 Minuten", "4 min di lettura", "3 minuty czytania (około 410 słów)"): the post's
+# facts, no teaser.  The words of reading, of minutes, of words counted, and of
+# "about" before a count, written as shown
+READING_WORDS: tuple[str, ...] = (
+    "read", "reading", "reading time", "read time", "time to read", "lesezeit",
+    "lesedauer", "lesen", "lecture", "temps de lecture", "de lecture", "lettura",
+    "di lettura", "tempo di lettura", "lectura", "de lectura", "tiempo de lectura",
+    "чтения", "время чтения", "на чтение", "читання", "час читання", "на читання",
+    "czytania", "czas czytania", "do czytania",
+)
+MINUTE_WORDS: tuple[str, ...] = (
+    "min", "mins", "min.", "minute", "minutes", "minuten", "minuti", "minuto", "minutos",
+    "мин", "мин.", "минута", "минуты", "минут", "хв", "хв.", "хвилина", "хвилини",
+    "хвилин", "minuta", "minuty", "minut",
+)
+WORD_COUNT_WORDS: tuple[str, ...] = (
+    "words", "word", "wörter", "worte", "mots", "parole", "palabras", "слов", "слова",
+    "слів", "słów", "słowa",
+)
+ABOUT_WORDS: tuple[str, ...] = (
+    "about", "approx.", "approximately", "around", "ca.", "circa", "environ", "etwa",
+    "ungefähr", "około", "ok.", "alrededor de", "aproximadamente", "unas", "примерно",
+    "около", "приблизно", "близько",
+)

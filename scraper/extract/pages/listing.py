@@ -61,6 +61,7 @@ from scraper.extract.pages.listing_titles import (
 from scraper.extract.pages.listing_types import typed_title, types_titles
 from scraper.extract.pages.news.hints import is_caption_line
 from scraper.extract.pages.tags import bare_names, fact_lines
+from scraper.extract.reading_lines import is_reading_line
 from scraper.extract.structure import (
     CHROME_ROLES,
     HEADINGS,
@@ -407,7 +408,8 @@ class ListingPage:
         date, label words left over, a byline, a search hit's size and relevance (lines
         parted by one ``<br>`` inside the block are read one by one); a line of nothing
         but dashes and bullets (the "—" left between a date and its headline) is none, nor is
-        a line of who posted the entry and how long ago (:mod:`.author_lines`)."""
+        a line of who posted the entry and how long ago (:mod:`.author_lines`), nor its
+        reading time and length (:mod:`.reading_lines`)."""
         lines = [line for line in text.split("\n") if re.search(r"\w", line)]
         kept = [line.strip() for line in lines
                 if not parse_date(line, self.language) and not is_date_line(line)
@@ -415,7 +417,7 @@ class ListingPage:
                 and not is_byline_line(line, self.language) and not is_hit_figures(line)
                 and not last_post_line(line) and not is_author_line(line)
                 and not says_comments_closed(line) and not is_caption_line(line)
-                and not is_ago_line(line)]
+                and not is_ago_line(line) and not is_reading_line(line)]
         return " ".join(kept)
 
     def _in_widget(self, line: Any, entry: Any, title_el: Any) -> bool:

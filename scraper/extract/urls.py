@@ -86,10 +86,13 @@ _ITEM_PARAMS = frozenset({"id", "nid", "p", "item", "article", "story", "sid", "
                           "readmore", "post"})
 # an ASP.NET-style ``<kind>ID`` parameter whose kind is an item's (``ArticleID``,
 # ``NewsID``, ``ItemID``, ``PostID``, ``entry_id``), or its one-letter form ``AID`` (an
-# article: CivicPlus's ``CivicAlerts.aspx?AID=4131``); a category's, module's, page's or
-# archive's id (``CID``, ``ModID``, ``PageID``, ``AMID``) names a list, not an item
-_ITEM_ID_PARAM = re.compile(r"^(?:a|article|art|news|newsitem|item|story|post|entry|doc|"
-                            r"document|alert|release|pressrelease|blogpost)_?id$", re.I)
+# article: CivicPlus's ``CivicAlerts.aspx?AID=4131``), or written the other way round
+# (Contenido's ``front_content.php?idcat=14&idart=768121``, SPIP's ``id_article``); a
+# category's, module's, page's or archive's id (``CID``, ``ModID``, ``PageID``,
+# ``AMID``, Contenido's ``idcat``) names a list, not an item
+_ITEM_KINDS = "|".join(("article", "art", "news", "newsitem", "item", "story", "post", "entry",
+                        "doc", "document", "alert", "release", "pressrelease", "blogpost"))
+_ITEM_ID_PARAM = re.compile(rf"^(?:(?:a|{_ITEM_KINDS})_?id|id_?(?:{_ITEM_KINDS}))$", re.I)
 # a script's verb joined to an item's kind (Invision Power Board's
 # ``index.php?showtopic=6808``, ``?readarticle=``): the parameter opens that one item;
 # a verb joined to a list's or a person's kind (``showforum``, ``showuser``) opens none

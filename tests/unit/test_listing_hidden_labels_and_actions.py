@@ -31,6 +31,10 @@ def _entries(body: str, url: str = "https://www.osce.org/newsroom",
     ("https://x.org/CivicAlerts.aspx?CID=4&page=2", None),      # and its pager
     ("https://x.org/RSSFeed.aspx?ModID=1&CID=4", None),         # a module's feed
     ("https://x.org/Archive.aspx?AMID=41", None),               # an archive module
+    # the kind after "id": Contenido's article and category, SPIP's article
+    ("https://x.org/de/front_content.php?idcat=14&idart=768121", "768121"),
+    ("https://x.org/de/front_content.php?idcat=14&page=2", None),
+    ("https://x.org/spip.php?id_article=512", "512"),
 ])
 def test_an_asp_net_kind_id_parameter_names_an_item(url: str, expected: str | None) -> None:
     assert urls.item_number(url) == expected

@@ -447,6 +447,13 @@ def test_unknown_content_type(label: str) -> None:
     ("Молодёжь", "youth"), ("Молодежь", "youth"), ("Giovani", "youth"), ("Juventud", "youth"),
     ("Ґендерна рівність", "gender-equality"), ("Wolność mediów", "media-freedom-and-development"),
     ("Реформа сектору безпеки", "reform-and-co-operation-in-the-security-sector"),
+    # the field's topic alone, as tag pills name it (quark-es-2023)
+    ("libertad de los medios", "media-freedom-and-development"),
+    ("trata de personas", "combating-trafficking-in-human-beings"),
+    ("Menschenhandel", "combating-trafficking-in-human-beings"),
+    ("Traite des êtres humains", "combating-trafficking-in-human-beings"),
+    ("Торговля людьми", "combating-trafficking-in-human-beings"),
+    ("Handel ludźmi", "combating-trafficking-in-human-beings"),
 ])
 def test_field_of_work_id(label: str, expected: str) -> None:
     assert field_of_work_id(label) == expected

@@ -340,11 +340,14 @@ def is_user_page(url: str | None) -> bool:
     return bool(_USER_PATH.search(parts.path)) or bool(params & _USER_PARAMS)
 
 
-_TAG_PATH = re.compile(r"/(?:tags?|tagged|etiquetas?|schlagworte?|tegi?|теги?|метки)/", re.I)
+# a tag's folder (/tag/…), or a list's parameter in its path (Grav's /news/tag:youth)
+_TAG_PATH = re.compile(r"/(?:tags?|tagged|etiquetas?|schlagworte?|tegi?|теги?|метки)(?:/|:\w)",
+                       re.I)
 
 
 def is_tag_page(url: str | None) -> bool:
-    """A tag's listing (/tagged/odihr, /ru/теги/…): a topic an item is filed under."""
+    """A tag's listing (/tagged/odihr, /ru/теги/…, Grav's /noticias/tag:juventud): a
+    topic an item is filed under."""
     return bool(url) and bool(_TAG_PATH.search(url or ""))
 
 

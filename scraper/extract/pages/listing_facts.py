@@ -325,10 +325,12 @@ class EntryFacts:
             # a date or a piece of one ("09" in a day/month badge) is no type, whatever
             # class its box has (WordPress's "type-post", a "date-badge"), nor a field of
             # work's name in the same badge (a theme shows one category: type or field)
-            # nor a count's word ("0 <span class=stats_type>Antworten</span>")
+            # nor a count's word ("0 <span class=stats_type>Antworten</span>"), nor a tag
+            # (a link to a tag's page: a topic the item is filed under, its pill classed
+            # "label" or "p-category" like a type's)
             if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
                     and not self._shows_date(el, text) and field_of_work_id(text) is None \
-                    and not counts(self.doc, el):
+                    and not counts(self.doc, el) and not self._tag_link(el):
                 return text, el
         for el, pieces in self._meta_lines(parts, facts):
             for piece in pieces:
@@ -366,6 +368,11 @@ class EntryFacts:
                         and _is_type(text):
                     return text, a
         return None
+
+    def _tag_link(self, el: Any) -> bool:
+        """``el`` is, or sits in, a link to a tag's page."""
+        return any(tag(a) == "a" and urls.is_tag_page(self.doc.absolute(a.get("href")))
+                   for a in (el, *el.iterancestors()))
 
     def _shows_date(self, el: Any, text: str) -> bool:
         """The element shows a date or a piece of one, which is no type whatever box it

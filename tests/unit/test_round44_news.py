@@ -1,0 +1,60 @@
+"""Round 44's news mechanisms: a type label printed as the headline's kicker; a video
+player's caption; a related list's title; a teaser's microdata date; a dated meta line
+above the type's badge; a table layout's title row over the item's documents."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scraper.extract.extraction import extract
+
+pytestmark = pytest.mark.unit
+
+_URL = "https://www.osce.org/secretariat/591777"
+_HEADLINE = "Secretary General opens the annual conference of border focal points"
+_P1 = ("The OSCE Secretary General today opened the annual conference of the national "
+       "focal points for border security and management in Vienna, calling for closer "
+       "co-operation along the external borders of Central Asia.")
+_P2 = ("Participants discussed risk analysis, the exchange of information between border "
+       "agencies and the training of border guards in the detection of forged documents.")
+
+
+def _record(article: str, head: str = "", url: str = _URL) -> dict[str, Any]:
+    page = (f"<html lang='en'><head><title>{_HEADLINE} | OSCE</title>{head}</head><body>"
+            f"<main>{article}</main></body></html>")
+    return extract(page.encode(), url, "news").records[0]
+
+
+def _blocks(rec: dict[str, Any]) -> list[str]:
+    return [b["text"] for b in rec["body_blocks"]]
+
+
+# ---------------------------------------------------------------- the headline's kicker
+def test_a_known_type_printed_as_the_headlines_kicker_is_the_type() -> None:
+    h1 = (f"<h1><span class='seitenkopf__topline'>Speech</span> <span>{_HEADLINE}</span>"
+          "</h1>")
+    rec = _record(f"<article>{h1}<div class='text'><p>{_P1}</p><p>{_P2}</p></div></article>")
+    assert rec["title"] == _HEADLINE
+    assert (rec["content_type"], rec["content_type_id"]) == ("Speech", "speech")
+
+
+def test_a_kicker_that_names_no_type_gives_none() -> None:
+    h1 = (f"<h1><span class='seitenkopf__topline'>Annual conference</span> "
+          f"<span>{_HEADLINE}</span></h1>")
+    rec = _record(f"<article>{h1}<div class='text'><p>{_P1}</p><p>{_P2}</p></div></article>")
+    assert rec["title"] == _HEADLINE
+    assert rec["content_type"] is None
+
+
+# ---------------------------------------------------------------- a dated meta line
+def test_the_types_badge_under_a_dated_meta_line_is_the_type() -> None:
+    meta = ("<div class='flex'><time datetime='2024-03-14'>14 March 2024</time>"
+            "<span>·</span><span>Updated: 18 March 2024</span><span>·</span>"
+            "<span>3 min</span></div><div class='flex'><span class='rounded-md'>News item"
+            "</span></div>")
+    rec = _record(f"<article><h1>{_HEADLINE}</h1>{meta}"
+                  f"<div class='text'><p>{_P1}</p><p>{_P2}</p></div></article>")
+    assert rec["content_type"] == "News item"
+
+

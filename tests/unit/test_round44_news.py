@@ -47,6 +47,17 @@ def test_a_kicker_that_names_no_type_gives_none() -> None:
     assert rec["content_type"] is None
 
 
+# ---------------------------------------------------------------- a video's caption
+def test_a_video_players_caption_and_credit_are_no_body() -> None:
+    video = ("<div class='copytext__video'><div class='ts-mediaplayer'><button>"
+             "<span class='hidden'>Play video</span></button></div>"
+             "<p class='copytext__video__subtitle'>Opening in Vienna, 11.09.2023 "
+             "<span class='copytext__video__copyright'>Video: OSCE</span></p></div>")
+    rec = _record(f"<article><h1>{_HEADLINE}</h1><div class='text'><p>{_P1}</p>{video}"
+                  f"<p>{_P2}</p></div></article>")
+    assert _blocks(rec) == [_P1, _P2]
+
+
 # ---------------------------------------------------------------- a dated meta line
 def test_the_types_badge_under_a_dated_meta_line_is_the_type() -> None:
     meta = ("<div class='flex'><time datetime='2024-03-14'>14 March 2024</time>"

@@ -58,6 +58,16 @@ def test_a_video_players_caption_and_credit_are_no_body() -> None:
     assert _blocks(rec) == [_P1, _P2]
 
 
+# ---------------------------------------------------------------- a related list's title
+def test_the_title_of_a_related_list_between_the_paragraphs_is_no_heading() -> None:
+    box = ("<div class='teaser-xs'><h3><span>More on this topic</span></h3><ul>"
+           "<li><a href='/oceea/764355'>Preparatory meeting in Vienna</a></li>"
+           "<li><a href='/oceea/764317'>Digital customs procedures</a></li></ul></div>")
+    rec = _record(f"<article><h1>{_HEADLINE}</h1><div class='text'><p>{_P1}</p>{box}"
+                  f"<h2>Next steps</h2><p>{_P2}</p></div></article>")
+    assert _blocks(rec) == [_P1, "Next steps", _P2]
+
+
 # ---------------------------------------------------------------- a dated meta line
 def test_the_types_badge_under_a_dated_meta_line_is_the_type() -> None:
     meta = ("<div class='flex'><time datetime='2024-03-14'>14 March 2024</time>"

@@ -68,6 +68,18 @@ def test_the_title_of_a_related_list_between_the_paragraphs_is_no_heading() -> N
     assert _blocks(rec) == [_P1, "Next steps", _P2]
 
 
+# ---------------------------------------------------------------- a teaser's microdata date
+def test_a_datepublished_in_another_items_card_is_not_the_items_date() -> None:
+    side = ("<aside-col><div class='sppb-addon-articles'><h3>More news</h3>"
+            "<div><h3><a href='/secretariat/765402' itemprop='url'>Youth project</a></h3>"
+            "<span itemprop='datePublished'>28 September 2020</span></div></div></aside-col>")
+    rec = _record(f"<div class='col'><article><h1>{_HEADLINE}</h1>"
+                  "<p><strong>Published:</strong> 9 October 2020</p>"
+                  f"<div class='text'><p>{_P1}</p><p>{_P2}</p></div></article></div>"
+                  f"<div class='col'>{side}</div>")
+    assert rec["issued_on"] == "2020-10-09"
+
+
 # ---------------------------------------------------------------- a dated meta line
 def test_the_types_badge_under_a_dated_meta_line_is_the_type() -> None:
     meta = ("<div class='flex'><time datetime='2024-03-14'>14 March 2024</time>"

@@ -91,3 +91,24 @@ def test_the_types_badge_under_a_dated_meta_line_is_the_type() -> None:
     assert rec["content_type"] == "News item"
 
 
+# ---------------------------------------------------------------- a title row over files
+_LAYOUT = """<table><tr><td class="main"><span class="titular">{headline}</span>
+<p>{p1}</p><p>{p2}</p></td>
+<td class="side"><table>
+<tr><td class="boxtitle"><font size="1"><b>{title}</b></font></td></tr>
+<tr><td><a href="/NR/rdonlyres/A5C1/0/report_2003.pdf">Report on border management</a></td></tr>
+<tr><td><img src="/images/spacer.gif"></td></tr>
+<tr><td class="boxtitle"><font size="1"><b>Contact</b></font></td></tr>
+<tr><td>OSCE Presence in Albania</td></tr>
+</table></td></tr></table>"""
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Related documents", ["https://www.osce.org/NR/rdonlyres/A5C1/0/report_2003.pdf"]),
+    ("Other languages", []),
+])
+def test_documents_under_a_table_layouts_title_row_are_attachments(
+        title: str, expected: list[str]) -> None:
+    rec = _record(_LAYOUT.format(headline=_HEADLINE, p1=_P1, p2=_P2, title=title),
+                  url="https://www.osce.org/item/8497.html")
+    assert [a["url"] for a in rec["attachments"]] == expected

@@ -49,6 +49,10 @@ WIDGET_TOKENS = frozenset({
     "mostread", "popular", "latest", "download", "downloads", "back", "toplink", "feedback",
     "foto", "didascalia", "legende", "leyenda", "legenda", "podpis", "подпись",
     "icon", "icons", "photo", "image", "img", "lightbox",
+    # a video or audio player set between the paragraphs (a newsroom CMS's
+    # ``copytext__video`` box, ``ts-mediaplayer``): like a photo, its caption and
+    # credit ("…, 11.09.2023 Video: OSZE") are the clip's, no text
+    "video", "videos", "audio", "mediaplayer", "videoplayer", "audioplayer",
     # a table of contents inside the text (Easy TOC's ``ez-toc-container``, Soledad's
     # ``penci-toc-container``): its title and its links repeat the headings, no text
     "toc", "tableofcontents",

@@ -103,6 +103,10 @@ class NewsPageBase(ABC):
 
     @property
     @abstractmethod
+    def title_kicker(self) -> Any: ...
+
+    @property
+    @abstractmethod
     def _content_type(self) -> tuple[Found | None, Any]: ...
 
     @property

@@ -10,11 +10,7 @@ from scraper.extract import urls
 from scraper.extract.blocks import HEADING, PARAGRAPH, Block, TypedBlock, typed_blocks
 from scraper.extract.dates import is_dated_byline, parse_date, with_year
 from scraper.extract.label_words import is_label_lines
-from scraper.extract.pages.common import (
-    Found,
-    is_descendant,
-    jsonld_text,
-)
+from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.attachment_lines import (
     is_attachment_label,
@@ -52,13 +48,13 @@ from scraper.extract.pages.news.hints import (
     is_editorial_note,
     is_issuer_line,
 )
-from scraper.extract.pages.news.teasers import in_item_list, in_teaser, is_item_list
-from scraper.extract.structure import (
-    in_chrome,
-    is_block,
-    is_widget,
-    tag,
+from scraper.extract.pages.news.teasers import (
+    heads_item_list,
+    in_item_list,
+    in_teaser,
+    is_item_list,
 )
+from scraper.extract.structure import in_chrome, is_block, is_widget, tag
 from scraper.extract.text import clean, fold
 
 # a line of links closing the text: this short at most, this much of it links
@@ -253,7 +249,8 @@ class BodyFields(NewsPageBase):
                 continue   # another item's card dropped between the paragraphs
             own = {self.doc.url, self.url.value}
             if ("\n" in b.text and is_item_list(b, self.doc.absolute, own)) \
-                    or in_item_list(b.el, self.doc.absolute, own):
+                    or in_item_list(b.el, self.doc.absolute, own) \
+                    or heads_item_list(b.el, self.doc.absolute, own):
                 continue   # "Other press releases:" and a link a line: related items
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts

@@ -64,6 +64,11 @@ class HeaderFields(NewsPageBase):
         prefix = self.title_prefix
         if prefix is not None:
             return Found(prefix[0], "title-prefix"), None
+        kicker = self.title_kicker
+        if kicker is not None and fold(text := self.doc.element_text(kicker)) \
+                in CONTENT_TYPES_FOLDED:
+            # a known type printed as the headline's kicker, inside its heading
+            return Found(text, "title-kicker"), kicker
         if self.title_el is not None:
             found = self._above_title() or self._below_title() or self._category_link()
             if found:
@@ -145,13 +150,18 @@ class HeaderFields(NewsPageBase):
         under the headline (a blog theme's post date) comes before the facts line and
         is passed over: Bear Blog's ``<p><i><time>08 Jun, 2023</time></i></p>`` then
         ``<p><small>News item · Fields of work: …</small></p>``, the type as the
-        first fact of a line printed in one element."""
+        first fact of a line printed in one element.  A dated meta line (date · updated
+        · reading time) is passed over too, and the line under it counts when it is a
+        known type and nothing more (Blowfish's category badge under its meta line)."""
         after = self._after(self.title_el)
+        byline = False
         for b in self.blocks:
             if b.order <= after or b.widget:
                 continue
             if fold(b.text) in CONTENT_TYPES_FOLDED:
                 return Found(b.text, "below-title"), b.el
+            if byline:
+                return None   # under a byline, only a badge of its own is the type
             first = next((el for el in b.el.iterdescendants()
                           if isinstance(el.tag, str) and self.doc.element_text(el)), None)
             if first is not None and b.text.startswith(text := self.doc.element_text(first)) \
@@ -162,6 +172,10 @@ class HeaderFields(NewsPageBase):
                 return Found(fact, "below-title"), b.el
             if len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # the post's date on a line of its own, the facts under it
+            if len(b.text) <= 160 and self._is_byline(b.text):
+                byline = True
+                continue   # the post's dated meta line, no type in its first fact ("14
+                #            березня 2024·Оновлено: …·3 хв"): the type's badge under it
             # a wiki's page-information line may come first ("Last modified by … on
             # 2017/11/08 17:02", then the post's type badge): the next line is looked at
             if _is_stamp_line(b.text, self.lang):

@@ -397,6 +397,15 @@ class HeadlineFields(NewsPageBase):
     def title_el(self) -> Any:
         return self._title[1]
 
+    @cached_property
+    def title_kicker(self) -> Any:
+        """The heading's first element, when the headline is the rest (its kicker left
+        out: ``<h1><span>Rede</span> <span>Headline</span></h1>``); else None."""
+        found, el = self._title
+        if found is None or el is None or self._after_kicker(el) != found.value:
+            return None
+        return next(c for c in el if isinstance(c.tag, str) and not hidden_kind(c))
+
 
 # the path of a site's home page: its root, or a language's root ("/ru/", "/pt-br/")
 _HOME_PATH = re.compile(r"^/?(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w{2,5})?$", re.I)

@@ -4,7 +4,9 @@ a reader is shown."""
 
 from __future__ import annotations
 
-from scraper.extract import dates
+from typing import Any
+
+from scraper.extract import dates, urls
 from scraper.extract.dates import date_in_byline, parse_date, time_value
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
@@ -45,6 +47,8 @@ class IssuedFields(HeaderFields):
             if value and parse_date(value, lang):
                 return Found(value, "json-ld")
         for el in self.doc.microdata("datePublished"):
+            if self._in_other_card(el):
+                continue
             value = el.get("content") or time_value(
                 el.get("datetime"), self.doc.element_text(el), lang)
             if value and parse_date(value, lang):
@@ -54,6 +58,23 @@ class IssuedFields(HeaderFields):
                 if parse_date(value, lang):
                     return Found(value, "meta")
         return None
+
+    def _in_other_card(self, el: Any) -> bool:
+        """``el`` stands in a box linking to another item, below every box holding the
+        headline: that item's card (a sidebar's "Weitere Meldungen" module that marks
+        each teaser's date ``itemprop="datePublished"``, SP Page Builder's articles
+        addon), whose date is the other item's."""
+        if self.title_el is None:
+            return False
+        own = {self.doc.url, self.url.value}
+        for box in el.iterancestors():
+            if is_descendant(self.title_el, box):
+                return False
+            for a in box.iter("a"):
+                target = self.doc.absolute(a.get("href"))
+                if target and target not in own and urls.item_number(target) is not None:
+                    return True
+        return False
 
     def _label_date(self, warn: bool = True) -> Found | None:
         """The date shown after a publication label (``warn``: say when one is none)."""

@@ -63,7 +63,8 @@ class LinkFields(NewsPageBase):
             hinted = any(class_tokens(x) & ATTACHMENT_TOKENS for x in chain[:5])
             if not (in_scope or hinted or declared or self._files_beside(chain, scope)
                     or _labelled_after_text(a, scope)
-                    or self._file_table(chain, scope)):
+                    or self._file_table(chain, scope)
+                    or self._under_title_row(chain, scope)):
                 continue
             # an icon link without text may stand before the named link to the same file
             titles[href] = self._link_title(a) or titles.get(href)
@@ -181,6 +182,33 @@ class LinkFields(NewsPageBase):
             return fold(self.doc.element_text(heading)).rstrip(" :：") in \
                 ATTACHMENT_HEADINGS_FOLDED and self._files_only(box) and \
                 shared is not None and tag(shared) not in ("html", "body")
+        return False
+
+    def _under_title_row(self, chain: list[Any], scope: Any) -> bool:
+        """The link stands in a table row of documents beside the article, under a row
+        whose words say it holds documents: a table layout's side column titles each box
+        with a row of its own, no heading tag (``<tr><td class="cajatitulo"><b>Documentos
+        relacionados</b></td></tr><tr><td><a href="….pdf">…</a></td></tr>``).  Spacer
+        rows and rows of other documents may stand between; the table shares a column
+        row with the article (an ancestor below ``<body>``) and holds no part of it."""
+        row = next((x for x in chain[1:6] if tag(x) == "tr"), None)
+        if scope is None or row is None or not self._files_only(row):
+            return False
+        table = next((x for x in row.iterancestors() if tag(x) == "table"), None)
+        if table is None or is_descendant(scope, table):
+            return False
+        shared = lowest_common_ancestor(table, scope)
+        if shared is None or tag(shared) in ("html", "body"):
+            return False
+        for prev in row.itersiblings(preceding=True):
+            text = self.doc.element_text(prev) if tag(prev) == "tr" else ""
+            if not text:
+                continue           # a spacer row
+            if prev.xpath(".//a[@href]"):
+                if not self._files_only(prev):
+                    return False   # a row of other links: the box is no list of files
+                continue           # another document of the same box
+            return fold(text).rstrip(" :：") in ATTACHMENT_HEADINGS_FOLDED
         return False
 
     def _file_table(self, chain: list[Any], scope: Any) -> bool:

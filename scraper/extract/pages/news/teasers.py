@@ -108,3 +108,19 @@ def in_item_list(el: Any, absolute: Callable[[str | None], str | None],
         return target is not None and target not in own and urls.item_number(target) is not None
 
     return all(item_line(li) for li in items)
+
+
+def heads_item_list(el: Any, absolute: Callable[[str | None], str | None],
+                    own: Collection[str]) -> bool:
+    """``el`` is a short heading whose next element is a related list (see
+    :func:`in_item_list`): the list's title ("Mehr zum Thema", "Read also"), whatever
+    it says, no heading of the text; the list is dropped, so is its title."""
+    if tag(el) not in _HEADINGS or len(clean(" ".join(el.itertext()))) > _LIST_TITLE_CHARS:
+        return False
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()     # a comment between them
+    if nxt is None or tag(nxt) not in ("ul", "ol") or (nxt.text or "").strip():
+        return False
+    first = next((li for li in nxt if tag(li) == "li"), None)
+    return first is not None and in_item_list(first, absolute, own)

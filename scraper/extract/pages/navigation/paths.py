@@ -250,11 +250,13 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         # "See all" link closing that panel: heading, list, link)
         between = children[1:children.index(branch)]
         closing = tag(branch) == "a" and any(tag(c) in LIST_TAGS for c in between)
+        lines = self._heads_link_lines(head, children[1:])
         if (tag(head) == "a" or head_links) and (
                 len(head_links) > 1 or (tag(branch) == "a" and not closing)
-                or (len(children) > 3 and not self._sub_titled(children[1:]))
+                or (len(children) > 3 and not self._sub_titled(children[1:]) and not lines)
                 or any(self._titled(c) for c in children[1:])
-                or self._peer_link(head) or any(self._link_line(c) for c in between)):
+                or self._peer_link(head) or (any(self._link_line(c) for c in between)
+                                             and not lines)):
             # a link above groups titled by their own headings is their peer; so is a
             # link with another link line after it (a mega column's "Chairpersonship"
             # over the "Secretariat" link heading its list): an entry of its own
@@ -270,6 +272,14 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         if self._names_whole_menu(text, box, root):
             return None
         return text if text and len(text) <= 80 else None
+
+    def _heads_link_lines(self, head: Any, rest: list[Any]) -> bool:
+        """A heading (``<h4>``) holding its link over lines of one link each, of one
+        tag (a page builder's paragraphs under "Newsroom"): its rank makes it the
+        column's title, its link an entry too, as a link heading its list is."""
+        return tag(head) in HEADING_TAGS and bool(rest) and all(
+            tag(c) == tag(rest[0]) and tag(c) not in (*HEADING_TAGS, *LIST_TAGS)
+            and len(self._links(c)) == 1 and not c.xpath(".//ul|.//ol") for c in rest)
 
     def _names_whole_menu(self, title: str, box: Any, root: Any) -> bool:
         """A title saying only the menu's own name ("Site menu", "Меню сайта") over a

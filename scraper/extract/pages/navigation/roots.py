@@ -325,10 +325,20 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
             common = part
 
     def _map_links(self, box: Any) -> list[Any]:
-        return [a for a in box.xpath(".//li//a[@href]") if self._reachable(a)]
+        """The links of a site map's columns: list items', and in a footer those
+        standing alone on a line of their own (a page builder's paragraphs, one link
+        each, under a column's heading)."""
+        lines = _LINE_LINKS if self._footer_box(box) else ""
+        return [a for a in box.xpath(".//li//a[@href]" + lines) if self._reachable(a)]
+
+    def _footer_box(self, box: Any) -> bool:
+        return any(is_footer(x) or x in self._footer_bands for x in [box, *box.iterancestors()])
 
     def _is_site_map(self, links: list[Any]) -> bool:
-        lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
+        """Enough links, in two columns at least: the lists, or boxes of lines, that
+        hold them."""
+        lists = {x for a in links for x in a.xpath(
+            "ancestor::*[self::ul or self::ol][1] | parent::p/parent::*")}
         return len(links) >= SITEMAP_MIN_LINKS and len(lists) >= 2
 
     def _is_menu(self, el: Any) -> bool:
@@ -477,6 +487,11 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
         pager, switcher or share row, whatever a class word says (Readymag's
         ``mag-pages-container`` holds the magazine's pages, its menu among them)."""
         return bool(el.xpath("boolean(.//h1)"))
+
+
+# a link that is its paragraph's whole text, outside any list: a line of a column
+_LINE_LINKS = (" | .//p[count(.//a)=1][not(ancestor::li)]/a[@href]"
+               "[normalize-space(.)=normalize-space(..)]")
 
 
 def _top_lists(box: Any) -> list[Any]:

@@ -273,14 +273,6 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             return None
         return text if text and len(text) <= 80 else None
 
-    def _heads_link_lines(self, head: Any, rest: list[Any]) -> bool:
-        """A heading (``<h4>``) holding its link over lines of one link each, of one
-        tag (a page builder's paragraphs under "Newsroom"): its rank makes it the
-        column's title, its link an entry too, as a link heading its list is."""
-        return tag(head) in HEADING_TAGS and bool(rest) and all(
-            tag(c) == tag(rest[0]) and tag(c) not in (*HEADING_TAGS, *LIST_TAGS)
-            and len(self._links(c)) == 1 and not c.xpath(".//ul|.//ol") for c in rest)
-
     def _names_whole_menu(self, title: str, box: Any, root: Any) -> bool:
         """A title saying only the menu's own name ("Site menu", "Меню сайта") over a
         box holding the whole menu (a drawer's title over its tree) names the menu, no

@@ -14,6 +14,7 @@ from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.controls import MenuControls
 from scraper.extract.pages.navigation.hints import (
     HEADING_TAGS,
+    LIST_TAGS,
     MENU_TOGGLE_FOLDED,
     PAGE_LEVEL,
     is_logo,
@@ -28,6 +29,14 @@ from scraper.extract.visible import hidden_ancestor, is_hidden
 
 class MenuTitles(MenuControls, BlockRows):
     """The title over a whole menu and the control that opens it."""
+
+    def _heads_link_lines(self, head: Any, rest: list[Any]) -> bool:
+        """A heading (``<h4>``) holding its link over lines of one link each, of one
+        tag (a page builder's paragraphs under "Newsroom"): its rank makes it the
+        column's title, its link an entry too, as a link heading its list is."""
+        return tag(head) in HEADING_TAGS and bool(rest) and all(
+            tag(c) == tag(rest[0]) and tag(c) not in (*HEADING_TAGS, *LIST_TAGS)
+            and len(self._links(c)) == 1 and not c.xpath(".//ul|.//ol") for c in rest)
 
     def _root_title(self, a: Any, root: Any) -> list[str]:
         """A section menu titled by a visible heading of its own, named as its label

@@ -250,11 +250,13 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         # "See all" link closing that panel: heading, list, link)
         between = children[1:children.index(branch)]
         closing = tag(branch) == "a" and any(tag(c) in LIST_TAGS for c in between)
+        lines = self._heads_link_lines(head, children[1:])
         if (tag(head) == "a" or head_links) and (
                 len(head_links) > 1 or (tag(branch) == "a" and not closing)
-                or (len(children) > 3 and not self._sub_titled(children[1:]))
+                or (len(children) > 3 and not self._sub_titled(children[1:]) and not lines)
                 or any(self._titled(c) for c in children[1:])
-                or self._peer_link(head) or any(self._link_line(c) for c in between)):
+                or self._peer_link(head) or (any(self._link_line(c) for c in between)
+                                             and not lines)):
             # a link above groups titled by their own headings is their peer; so is a
             # link with another link line after it (a mega column's "Chairpersonship"
             # over the "Secretariat" link heading its list): an entry of its own

@@ -8,11 +8,10 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
-from scraper.extract.pages.common import is_under, lowest_common_ancestor
+from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.bars import AsideBars
 from scraper.extract.pages.navigation.base import per_element
 from scraper.extract.pages.navigation.buttons import ImageButtons
-from scraper.extract.pages.navigation.footer_band import bands_before_footers
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
@@ -22,8 +21,6 @@ from scraper.extract.pages.navigation.hints import (
     PAGE_LEVEL,
     PRINT_ONLY,
     SCROLL_COPY_WORDS,
-    SITEMAP_MIN_LINKS,
-    SITEMAP_SHARE,
     SKIP_WORDS,
     SMALL_SCREEN_WORDS,
     SOCIAL_WORDS,
@@ -40,13 +37,14 @@ from scraper.extract.pages.navigation.hints import (
 from scraper.extract.pages.navigation.layout import beside_copyright
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
 from scraper.extract.pages.navigation.screens import small_screen_only, wide_screen_only
+from scraper.extract.pages.navigation.site_maps import SiteMaps
 from scraper.extract.pages.navigation.tabs import TABS_WORDS, menu_drawn_as_tabs, tabs_to_pages
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
 from scraper.extract.visible import hidden_ancestor
 
 
-class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
+class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
     """The menu roots of the page, and the judgement of what is no menu."""
 
     @cached_property
@@ -197,7 +195,19 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
             roots = sorted(roots + tabs, key=lambda el: self.doc.order.get(el, 0))
         # a panel a menu's control opens (an overlay rendered at the end of the body) is
         # read under that control (see NavigationPage._menu_links), not on its own
-        return [r for r in roots if not self._opened_from(r, roots)] or self._site_maps
+        roots = [r for r in roots if not self._opened_from(r, roots)]
+        if roots and all(self._layer_of_unnamed(r, roots) for r in roots):
+            return []   # the page names no menu: its column of rollover links is read by shape
+        return roots or self._site_maps
+
+    def _layer_of_unnamed(self, root: Any, roots: list[Any]) -> bool:
+        """``root`` is a hidden layer (a ``div.submenu`` a Dreamweaver rollover shows)
+        that a link standing outside every named box opens: a submenu of that link's
+        menu, which names itself nowhere, no menu of its own."""
+        control = self._controllers.get(root.get("id") or "")
+        return control is not None and tag(control) in ("a", "area") \
+            and hidden_ancestor(root) is not None \
+            and not any(control is r or is_under(control, r) for r in roots)
 
     def _by_footer(self, el: Any) -> bool:
         """A hinted box the footer's: a row after the headline by the copyright line,
@@ -214,11 +224,6 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
     def _in_footer_band(self, el: Any) -> bool:
         """``el`` stands in a band of link columns right over the footer."""
         return any(el is b or is_under(el, b) for b in self._footer_bands)
-
-    @cached_property
-    def _footer_bands(self) -> list[Any]:
-        """The bands of link columns right over the page's footer: the footer's."""
-        return bands_before_footers(self.doc.root, self.doc.element_text, self.doc.order)
 
     def _opened_from(self, panel: Any, roots: list[Any]) -> bool:
         """``panel`` is the popup of a menu item in another root: a menu trigger
@@ -290,46 +295,6 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes):
                     and len(self._links(el)) >= 3 and not self._excluded(el):
                 roots.append(el)
         return roots
-
-    @cached_property
-    def _site_maps(self) -> list[Any]:
-        """No menu above the footer: a site map there (columns of link lists) is the
-        menu; its copyright line and social links lie outside the lists' common box.
-        The band of link columns right over the footer is the footer's (its site map
-        set apart from the copyright line).  Failing that, a site map page's own lists."""
-        footers = self._footer_bands + self.doc.root.xpath("//footer | //*[@role='contentinfo']")
-        for boxes in (footers, self.doc.root.xpath("//main | //*[@role='main']")):
-            maps: list[Any] = []
-            for box in sorted(boxes, key=lambda el: self.doc.order.get(el, 0)):
-                found = None if any(is_under(box, m) for m in maps) else self._site_map(box)
-                if found is not None:
-                    maps.append(found)
-            if maps:
-                return maps
-        return []
-
-    def _site_map(self, box: Any) -> Any | None:
-        """The box of the link lists in ``box``; a part of it holding nearly all of
-        them (the map beside a row of legal and social links) is the map."""
-        links = self._map_links(box)
-        if not self._is_site_map(links):
-            return None
-        common = links[0]
-        for a in links[1:]:
-            common = lowest_common_ancestor(common, a)
-        while True:
-            part = next((c for c in common if isinstance(c.tag, str) and len(
-                self._map_links(c)) >= SITEMAP_SHARE * len(links)), None)
-            if part is None or not self._is_site_map(self._map_links(part)):
-                return common
-            common = part
-
-    def _map_links(self, box: Any) -> list[Any]:
-        return [a for a in box.xpath(".//li//a[@href]") if self._reachable(a)]
-
-    def _is_site_map(self, links: list[Any]) -> bool:
-        lists = {x for a in links for x in a.xpath("ancestor::*[self::ul or self::ol][1]")}
-        return len(links) >= SITEMAP_MIN_LINKS and len(lists) >= 2
 
     def _is_menu(self, el: Any) -> bool:
         if tag(el) in ("html", "body", "main"):

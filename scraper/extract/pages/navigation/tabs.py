@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from scraper.extract.pages.navigation.hints import names_placed_menu
-from scraper.extract.structure import class_tokens
+from scraper.extract.structure import class_tokens, tag
 from scraper.extract.visible import hidden_ancestor
 
 # the row's class words, its tabs'
@@ -21,7 +21,8 @@ _PART_JOIN = re.compile(r"[-_]+")
 
 def tabs_to_pages(row: Any, links: list[Any]) -> bool:
     """``row`` (classed a tabs row, its ``links`` given) is a row of tabs each leading
-    to another page: each tab a box of its own, classed a tab, holding one link, or
+    to another page: each tab a box of its own, classed a tab (or an item of the row's
+    list), holding one link, or
     the link itself named a tab or a part of the row (Mintlify's ``div.nav-tabs >
     a.nav-tabs-item``).  Tabs switching panels in the page (``role=tab``,
     ``aria-controls``, ``#…`` jumps) are no such row.  A tab's dropdown (the links of
@@ -37,11 +38,21 @@ def tabs_to_pages(row: Any, links: list[Any]) -> bool:
         box = a.getparent()
         if (a.get("href") or "").strip().startswith("#") or box is None:
             return False
+        one_link = len([x for x in box.iter("a", "area") if x.get("href")]) == 1
         if not (_names_tab(a, row) or (
-                box is not row and _names_tab(box, row)
-                and len([x for x in box.iter("a", "area") if x.get("href")]) == 1)):
+                box is not row and (_names_tab(box, row) or _list_item(box, row))
+                and one_link)):
             return False
     return True
+
+
+def _list_item(box: Any, row: Any) -> bool:
+    """``box`` is an item of ``row``, a list named "tabs" and nothing else (Apache
+    Forrest's ``ul#tabs > li > a``): the list is the tabs row itself, its items its
+    tabs, unnamed.  A list that is one part of a tabs component (Material for MkDocs'
+    ``ul.md-tabs__list``) has items named for their part, read by :func:`_names_tab`."""
+    return tag(row) in ("ul", "ol") and tag(box) == "li" and box.getparent() is row \
+        and any(n and set(_name_words(n)) <= TABS_WORDS for n in _names(row))
 
 
 def menu_drawn_as_tabs(row: Any) -> bool:

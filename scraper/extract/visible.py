@@ -90,6 +90,7 @@ _SCREEN_READER_CLASSES = frozenset({
     "j-508-label",   # Jive's (named after Section 508, the US accessibility rules)
     "clipped",   # eBay's Skin (the Marko components' style sheet)
     "wb-inv",   # the Web Experience Toolkit's (WET-BOEW, GCWeb: Canada.ca and its clones)
+    "off-css",   # S3WaaS's (India NIC's WordPress portal product and its government sites)
 })
 # any of them as a state written with "is-" (Clarity's ``is-off-screen`` on an icon's
 # hidden title, "is-sr-only", "is-visually-hidden") is one too: see _class_kind

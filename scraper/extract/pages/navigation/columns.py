@@ -36,11 +36,11 @@ from scraper.extract.pages.navigation.column_lines import (
     unfilled_group,
 )
 from scraper.extract.pages.navigation.hints import strip_glyphs
-from scraper.extract.pages.navigation.looks import drawn_style
+from scraper.extract.pages.navigation.line_looks import bold, left_space, line_style, marker
 from scraper.extract.pages.navigation.title_groups import close_sub_titles
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
-from scraper.extract.visible import is_hidden
+from scraper.extract.visible import accessible_name, is_hidden
 
 # so many links make a column a menu (a submenu nested in a column's line: any number)
 COLUMN_MIN_LINKS = 5
@@ -56,8 +56,6 @@ _CONTROLS = f"boolean({FIELDS})"
 # the boxes a title picture stands in, alone, on its line
 _PICTURE_BOXES = frozenset({"tr", "td", "th", "div", "p", "span", "center", "font", "b",
                             "strong", "li"})
-# tags drawn alike: a <strong> title looks like a <b> one
-_LOOK = {"strong": "b", "em": "i"}
 # what stands between the links of a row: pipes and dots (a trail's arrows are no row)
 _ROW_SEPARATORS = re.compile(r"^[\s|·•¦‖]*$")
 # a note in brackets beside a link (its language, its format: "(en)", "(PDF)") is no
@@ -65,15 +63,6 @@ _ROW_SEPARATORS = re.compile(r"^[\s|·•¦‖]*$")
 _LINK_NOTE = re.compile(r"^\([^()]{1,24}\)$")
 # a run of lines is a column when it holds so many titled groups (and COLUMN_MIN_LINKS)
 RUN_MIN_GROUPS = 2
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_BOLD_TAGS = frozenset({"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"})
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
-_LEFT_SPACE = re.compile(
-    r"(?:^|;)\s*(?:margin|padding)-left\s*:\s*(-?[\d.]+)\s*(pt|px|em|rem|cm|mm|in)?",
-    re.IGNORECASE)
-# the units of a left margin, in points
-_POINTS = {"pt": 1.0, "px": 0.75, "em": 12.0, "rem": 12.0, "cm": 28.35, "mm": 2.835,
-           "in": 72.0}
 _LINK, _LABEL, _BLANK, _GROUP, _OTHER = "link", "label", "blank", "group", "other"
 
 
@@ -101,10 +90,14 @@ class LinkColumns(NavigationPageBase):
         kinds = [self._line_kind(line, depth) for line in lines]
         links = sum(len(self._line_links(line)) for line, k in zip(lines, kinds, strict=True)
                     if k in (_LINK, _GROUP))
+        # a picture link under the nested groups: a banner, the column a box of the
+        # layout; image buttons over them (named by their ``alt``) head the column
         if _GROUP in kinds and not self._image_button_column(lines, kinds) and any(
                 k == _LINK and not any(self.doc.element_text(a) for a in self._line_links(line))
-                for line, k in zip(lines, kinds, strict=True)):
-            return False   # a banner picture under the nested groups: a box of the layout
+                and (at > kinds.index(_GROUP)
+                     or not all(image_button(a) for a in self._line_links(line)))
+                for at, (line, k) in enumerate(zip(lines, kinds, strict=True))):
+            return False
         return _OTHER not in kinds and links >= minimum and kinds.count(_LABEL) <= links
 
     def _image_button_column(self, lines: list[Line], kinds: list[str]) -> bool:
@@ -288,8 +281,8 @@ class LinkColumns(NavigationPageBase):
             elif kinds[i] != _BLANK:
                 break
         title = lines[start]
-        if not below or not (_bold(title) or all(
-                _left_space(lines[i]) > _left_space(title) for i in below)):
+        if not below or not (bold(title) or all(
+                left_space(lines[i]) > left_space(title) for i in below)):
             return None
         return below[-1] + 1
 
@@ -316,10 +309,17 @@ class LinkColumns(NavigationPageBase):
         levels: dict[tuple[str, ...], set[int]] = {}   # link lines' look → their levels
         for at, line in enumerate(lines):
             kind = kinds[at]
-            style = _line_style(line)
+            style = line_style(line)
             level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
             if kind == _LABEL and _current_item(lines, kinds, at):
                 continue   # the page on view, unlinked among its peers: no title
+            if self._heading_link(lines, kinds, at):
+                a = self._line_links(line)[0]
+                out[a] = [label for _, label in stack if label]
+                # an image link names its group by its picture's ``alt``
+                name = strip_glyphs(self.doc.element_text(a)) or accessible_name(a)
+                stack.append((style, name))
+                continue
             if kind == _BLANK and search_field(line):
                 stack.clear()   # the site's name over its search box heads no group
                 continue
@@ -351,105 +351,47 @@ class LinkColumns(NavigationPageBase):
         return out
 
     def _lead_style(self, column: Any, depth: int) -> tuple[str, ...] | None:
-        """The style of the title line a column opens with (None: it opens with links)."""
-        for line in column_lines(column):
-            kind = self._line_kind(line, depth)
-            if kind == _LABEL:
-                return _line_style(line)
+        """The style of the title line a column opens with, or of the link heading it
+        (None: it opens with links)."""
+        lines = column_lines(column)
+        kinds = [self._line_kind(line, depth) for line in lines]
+        for at, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+            if kind == _LABEL or self._heading_link(lines, kinds, at):
+                return line_style(line)
             if kind != _BLANK:
                 return None
         return None
 
-
-def _line_style(line: Line) -> tuple[str, ...]:
-    """How a line looks: its cells' or elements' tags, classes and colours, the tags
-    of its words' wrappers (a link aside: a link heading looks like a title) and its
-    indentation (non-breaking spaces before the words)."""
-    cells = [c for n in line.nodes for c in (n if tag(n) == "tr" else [n])
-             if tag(n) != "tr" or tag(c) in ("td", "th")]
-    parts = [str(_indent(line.loose))]
-    for cell in cells:
-        if tag(cell) == "a":
-            continue
-        if tag(cell) in _HEADINGS:
-            # a heading's rank is its tag: a wiki numbers each heading's class for its
-            # section editor (DokuWiki's ``h2.sectionedit2``, ``h2.sectionedit3``), and
-            # the next ``<h2>`` closes the open one whatever its class
-            parts += [tag(cell), str(_indent(cell.text or ""))]
-            continue
-        parts += [_LOOK.get(tag(cell), tag(cell)), cell.get("class") or "",
-                  cell.get("bgcolor") or "", drawn_style(cell.get("style")),
-                  str(_indent(cell.text or ""))]
-        parts.append("/".join(_LOOK.get(tag(x), tag(x)) for x in cell.iterdescendants()
-                              if isinstance(x.tag, str) and tag(x) != "a"))
-    return tuple(parts)
-
-
-def _indent(text: str) -> int:
-    """Non-breaking spaces before the words (plain spaces and line breaks show as
-    nothing)."""
-    lead = text[:len(text) - len(text.lstrip())]
-    return sum(1 for c in lead if c in "\u00a0\u2002\u2003\u2009")
+    def _heading_link(self, lines: list[Line], kinds: list[str], at: int) -> bool:
+        """The line at ``at`` is a table column's first row, one link set as a title
+        (a picture of words, or bold) and drawn unlike the rows of one link each below
+        it, drawn all alike (an image link in the title bar over bulleted rows): the
+        link heads the group it opens, as a title line would.  A row of tabs, the
+        page's own one set apart, heads nothing."""
+        links = self._line_links(lines[at])
+        if kinds[at] != _LINK or any(k != _BLANK for k in kinds[:at]) or len(links) != 1 \
+                or not (image_button(links[0]) or bold(lines[at])) \
+                or any(tag(n) != "tr" for line in lines for n in line.nodes):
+            return False
+        below = [i for i in range(at + 1, len(lines)) if kinds[i] != _BLANK]
+        if len(below) < 2 or any(kinds[i] != _LINK or len(self._line_links(lines[i])) != 1
+                                 for i in below):
+            return False
+        looks = {line_style(lines[i]) for i in below}
+        return len(looks) == 1 and line_style(lines[at]) not in looks
 
 
 def _current_item(lines: list[Line], kinds: list[str], at: int) -> bool:
     """The title line at ``at`` is marked as the link lines around it are (``|&nbsp;``
     before each, as NetObjects' text navbar prints it): the page on view, shown unlinked
     (often bold) in its place among its peers, not a title over the links below it."""
-    mark = _marker(lines[at])
+    mark = marker(lines[at])
     if not mark:
         return False
     before = next((j for j in range(at - 1, -1, -1) if kinds[j] != _BLANK), None)
     after = next((j for j in range(at + 1, len(lines)) if kinds[j] != _BLANK), None)
-    return any(j is not None and kinds[j] == _LINK and _marker(lines[j]) == mark
+    return any(j is not None and kinds[j] == _LINK and marker(lines[j]) == mark
                for j in (before, after))
-
-
-def _marker(line: Line) -> str:
-    """The glyphs a line of a ``<br>`` run opens with before its first element."""
-    return lead_glyphs(line.nodes[0]) if line.nodes else ""
-
-
-def lead_glyphs(el: Any) -> str:
-    """The glyphs standing right before ``el`` (a ``|`` or ``»`` a text navbar prints
-    before each entry); "" when words or nothing stand there."""
-    prev = el.getprevious()
-    parent = el.getparent()
-    before = (prev.tail if prev is not None else parent.text if parent is not None
-              else "") or ""
-    glyphs = clean(before.replace("\u00a0", " "))
-    return "" if any(c.isalnum() for c in glyphs) else glyphs
-
-
-def _bold(line: Line) -> bool:
-    """Every word of the line is bold (``<b>``, ``<strong>``, a heading, a bold style)."""
-    if clean(line.loose):
-        return False
-    words = [t for n in line.nodes for t in n.xpath("descendant-or-self::text()") if t.strip()]
-    return bool(words) and all(_bold_text(t, line.nodes) for t in words)
-
-
-def _bold_text(text: Any, nodes: tuple[Any, ...]) -> bool:
-    owner = text.getparent()
-    if text.is_tail:
-        owner = owner.getparent()
-    while owner is not None:
-        if tag(owner) in _BOLD_TAGS or _BOLD_STYLE.search(owner.get("style") or ""):
-            return True
-        if any(owner is n for n in nodes):
-            return False
-        owner = owner.getparent()
-    return False
-
-
-def _left_space(line: Line) -> float:
-    """How far the line's own style sets it in from the left, in points (a word
-    processor indents a paragraph by its margin: ``margin-left:18.0pt``)."""
-    total = 0.0
-    for n in line.nodes:
-        for value, unit in _LEFT_SPACE.findall(n.get("style") or ""):
-            total += float(value) * _POINTS.get((unit or "px").lower(), 0.75)
-    return total
 
 
 def _elements_outside(el: Any, subs: list[Any]) -> list[Any]:

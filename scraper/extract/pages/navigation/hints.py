@@ -51,23 +51,6 @@ _NAVIGATION_LABEL = re.compile(r"(?:^|\s|[a-zäöü])(?:navig|navegac|nawigac|н
 def labelled_navigation(el: Any) -> bool:
     """The box's ``aria-label`` calls it the navigation or the menu."""
     return bool(_NAVIGATION_LABEL.search(fold(el.get("aria-label") or "")))
-# words (class names, aria-labels) of navigation that is not the site menu, in the
-# site's languages; structure decides first (see _is_pager and friends)
-NOT_MENU_WORDS = frozenset(fold(w) for w in (
-    "breadcrumb", "breadcrumbs", "crumbs", "ariane", "brotkrumen", "brotkrümel", "briciole",
-    "migas", "крошки", "pager", "pagination", "paginazione", "paginación", "paginierung",
-    "pages", "pagine", "páginas", "страницы", "language", "languages", "langue", "langues",
-    "sprache", "sprachen", "lingua", "lingue", "idioma", "idiomas", "язык", "языки", "lang",
-    "langs", "langswitcher", "languageswitcher", "social", "share", "sharing", "footer",
-    "tabs", "search", "utility", "secondary", "piede", "pie", "fusszeile",
-    "крихти", "ланцюжок", "пагінація", "сторінки", "мова", "мови", "пошук", "підвал",
-    "okruszki", "ścieżka", "paginacja", "stronicowanie", "strony", "język", "języki",
-    "wyszukiwarka", "szukaj", "stopka", "поиск", "suche", "recherche", "ricerca",
-    "búsqueda", "пагинация", "подвал",
-    # a forum's notices (vBulletin's ``form#notices`` > ``li#navbar_notice_1``), a
-    # cookie bar (``div#cookie-bar.navbar-fixed-bottom``): a message to the reader in
-    # sentences, its links inline, whatever its id or look says
-    "notice", "notices", "cookie", "cookies", "consent"))
 # the pager's "pages" word names the site's pages too: joined to a menu word in one
 # class or id name (the Webasyst Site app's ``nav.pages-menu`` holding its pages'
 # drop-down menu, a theme's ``pagesNav``), it says what the menu lists, no pager

@@ -17,7 +17,6 @@ from scraper.extract.pages.navigation.hints import (
     COPY_SHARE,
     FORM_FIELDS,
     IMAGE_MENU_MIN_AREAS,
-    NOT_MENU_WORDS,
     PAGE_LEVEL,
     PRINT_ONLY,
     SCROLL_COPY_WORDS,
@@ -36,9 +35,15 @@ from scraper.extract.pages.navigation.hints import (
 )
 from scraper.extract.pages.navigation.layout import beside_copyright
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
+from scraper.extract.pages.navigation.not_menu_words import NOT_MENU_WORDS
 from scraper.extract.pages.navigation.screens import small_screen_only, wide_screen_only
 from scraper.extract.pages.navigation.site_maps import SiteMaps
-from scraper.extract.pages.navigation.tabs import TABS_WORDS, menu_drawn_as_tabs, tabs_to_pages
+from scraper.extract.pages.navigation.tabs import (
+    TABS_WORDS,
+    menu_drawn_as_tabs,
+    tabs_in_menu_landmark,
+    tabs_to_pages,
+)
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
 from scraper.extract.visible import hidden_ancestor
@@ -396,7 +401,8 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
         # ``pages-menu``, ``nav.secondary``, ``menu-toolbar``: menus so named
         named = pages_menu_words(el) | ranked_menu_words(el) | toolbar_menu_words(el)
         words -= named
-        if self._site_tabs(el) or menu_drawn_as_tabs(el):
+        if self._site_tabs(el) or menu_drawn_as_tabs(el) or (
+                tabs_in_menu_landmark(el) and not self._below_headline(el)):
             words -= TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")
         # the label says the same name ("Secondary menu" on the ranked ``<nav>``)

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.extract.pages.navigation.hints import names_placed_menu
+from scraper.extract.pages.navigation.hints import (
+    labelled_navigation,
+    menu_hinted,
+    names_placed_menu,
+)
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.visible import hidden_ancestor
 
@@ -14,6 +18,9 @@ from scraper.extract.visible import hidden_ancestor
 TABS_WORDS = frozenset({"tabs"})
 TAB_WORDS = frozenset({"tab"})
 SITE_TABS_MIN = 3
+# tabs switching panels of the page: an in-page tab widget
+_PANEL_TABS = (".//*[@role='tab' or @role='tablist' or @aria-controls or @data-toggle='tab'"
+               " or @data-bs-toggle='tab']")
 # what joins a block's class to the class of a part of it (BEM's ``tabs__item``,
 # ``nav-tabs-item``)
 _PART_JOIN = re.compile(r"[-_]+")
@@ -60,8 +67,7 @@ def menu_drawn_as_tabs(row: Any) -> bool:
     (Redmine's ``div#main-menu.tabs``, its project tabs turned into the site's
     sections): "tabs" says how that menu is drawn, no in-page tab widget, unless its
     tabs switch panels of the page (``role=tab``, ``aria-controls``)."""
-    if row.xpath(".//*[@role='tab' or @role='tablist' or @aria-controls or @data-toggle='tab'"
-                 " or @data-bs-toggle='tab']"):
+    if row.xpath(_PANEL_TABS):
         return False
     if names_placed_menu(row):
         return True
@@ -70,6 +76,22 @@ def menu_drawn_as_tabs(row: Any) -> bool:
     links = [a.get("href") or "" for a in row.iter("a") if a.get("href") is not None]
     return any({"nav", "tabs"} <= set(_name_words(n)) for n in _names(row)) and bool(links) \
         and not any(h.strip().startswith("#") for h in links)
+
+
+def tabs_in_menu_landmark(el: Any) -> bool:
+    """``el`` (named "tabs") is the top row of a navigation landmark named the menu or
+    the navigation by a name of its own (FandomDesktop's ``ul.wds-tabs`` in its
+    ``nav.…__local-navigation`` "Navigazione della wiki"), or a part of that row: the
+    tabs are how the landmark's menu is drawn, dropdowns and all, whatever links its
+    first tabs hold.  A landmark named "tabs" itself (Drupal's local tasks) or whose
+    tabs switch panels of the page is no such menu."""
+    if not class_tokens(el) & TABS_WORDS:
+        return False
+    nav = next((x for x in el.iterancestors() if tag(x) == "nav"
+                or (x.get("role") or "").lower() == "navigation"), None)
+    if nav is None or class_tokens(nav) & TABS_WORDS or nav.xpath(_PANEL_TABS):
+        return False
+    return menu_hinted(class_tokens(nav)) or labelled_navigation(nav)
 
 
 def _names(el: Any) -> list[str]:

@@ -21,7 +21,6 @@ from scraper.extract.pages.navigation.base import (
     per_element,
     wrapped_list,
 )
-from scraper.extract.pages.navigation.columns import lead_glyphs
 from scraper.extract.pages.navigation.hints import (
     DIVIDER_TOKENS,
     HEADER_TOKENS,
@@ -35,6 +34,7 @@ from scraper.extract.pages.navigation.hints import (
     is_logo,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.line_looks import lead_glyphs
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, is_hidden

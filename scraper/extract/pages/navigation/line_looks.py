@@ -1,0 +1,119 @@
+"""How a column's line looks (:mod:`.columns`): its style, its marker, its weight and
+indent, which tell a title line from the link lines it heads and the page on view from
+its peers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.extract.pages.navigation.column_lines import Line
+from scraper.extract.pages.navigation.looks import drawn_style
+from scraper.extract.structure import tag
+from scraper.extract.text import clean
+
+# tags drawn alike: a <strong> title looks like a <b> one
+_LOOK = {"strong": "b", "em": "i"}
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BOLD_TAGS = frozenset({"b", "strong", "h1", "h2", "h3", "h4", "h5", "h6", "th"})
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_LEFT_SPACE = re.compile(
+    r"(?:^|;)\s*(?:margin|padding)-left\s*:\s*(-?[\d.]+)\s*(pt|px|em|rem|cm|mm|in)?",
+    re.IGNORECASE)
+# the units of a left margin, in points
+_POINTS = {"pt": 1.0, "px": 0.75, "em": 12.0, "rem": 12.0, "cm": 28.35, "mm": 2.835,
+           "in": 72.0}
+
+
+def line_style(line: Line) -> tuple[str, ...]:
+    """How a line looks: its cells' or elements' tags, classes and colours, the tags
+    of its words' wrappers (a link aside: a link heading looks like a title) and its
+    indentation (non-breaking spaces before the words)."""
+    cells = [c for n in line.nodes for c in (n if tag(n) == "tr" else [n])
+             if tag(n) != "tr" or tag(c) in ("td", "th")]
+    parts = [str(_indent(line.loose))]
+    for cell in cells:
+        if tag(cell) == "a":
+            continue
+        if tag(cell) in _HEADINGS:
+            # a heading's rank is its tag: a wiki numbers each heading's class for its
+            # section editor (DokuWiki's ``h2.sectionedit2``, ``h2.sectionedit3``), and
+            # the next ``<h2>`` closes the open one whatever its class
+            parts += [tag(cell), str(_indent(cell.text or ""))]
+            continue
+        parts += [_LOOK.get(tag(cell), tag(cell)), cell.get("class") or "",
+                  cell.get("bgcolor") or "", drawn_style(cell.get("style")),
+                  str(_indent(cell.text or ""))]
+        parts.append("/".join(_LOOK.get(tag(x), tag(x)) for x in cell.iterdescendants()
+                              if isinstance(x.tag, str) and tag(x) != "a"))
+    return tuple(parts)
+
+
+def _indent(text: str) -> int:
+    """Non-breaking spaces before the words (plain spaces and line breaks show as
+    nothing)."""
+    lead = text[:len(text) - len(text.lstrip())]
+    return sum(1 for c in lead if c in "\u00a0\u2002\u2003\u2009")
+
+
+def marker(line: Line) -> str:
+    """The glyphs a line of a ``<br>`` run opens with before its first element; a table
+    row's bullet picture (a first cell of one image, no words nor link: an arrow
+    ``flecha.gif`` before each entry)."""
+    if not line.nodes:
+        return ""
+    if tag(line.nodes[0]) == "tr":
+        return _bullet_cell(line.nodes[0])
+    return lead_glyphs(line.nodes[0])
+
+
+def _bullet_cell(row: Any) -> str:
+    cells = [c for c in row if isinstance(c.tag, str) and tag(c) in ("td", "th")]
+    if len(cells) < 2 or clean("".join(cells[0].itertext())) or next(cells[0].iter("a"), None) \
+            is not None:
+        return ""
+    images = list(cells[0].iter("img"))
+    src = (images[0].get("src") or "").strip() if len(images) == 1 else ""
+    return f"img:{src}" if src else ""
+
+
+def lead_glyphs(el: Any) -> str:
+    """The glyphs standing right before ``el`` (a ``|`` or ``»`` a text navbar prints
+    before each entry); "" when words or nothing stand there."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None
+              else "") or ""
+    glyphs = clean(before.replace("\u00a0", " "))
+    return "" if any(c.isalnum() for c in glyphs) else glyphs
+
+
+def bold(line: Line) -> bool:
+    """Every word of the line is bold (``<b>``, ``<strong>``, a heading, a bold style)."""
+    if clean(line.loose):
+        return False
+    words = [t for n in line.nodes for t in n.xpath("descendant-or-self::text()") if t.strip()]
+    return bool(words) and all(_bold_text(t, line.nodes) for t in words)
+
+
+def _bold_text(text: Any, nodes: tuple[Any, ...]) -> bool:
+    owner = text.getparent()
+    if text.is_tail:
+        owner = owner.getparent()
+    while owner is not None:
+        if tag(owner) in _BOLD_TAGS or _BOLD_STYLE.search(owner.get("style") or ""):
+            return True
+        if any(owner is n for n in nodes):
+            return False
+        owner = owner.getparent()
+    return False
+
+
+def left_space(line: Line) -> float:
+    """How far the line's own style sets it in from the left, in points (a word
+    processor indents a paragraph by its margin: ``margin-left:18.0pt``)."""
+    total = 0.0
+    for n in line.nodes:
+        for value, unit in _LEFT_SPACE.findall(n.get("style") or ""):
+            total += float(value) * _POINTS.get((unit or "px").lower(), 0.75)
+    return total

@@ -435,9 +435,11 @@ def elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
 def leftover(text: str) -> bool:
     """What is left of a line of facts once its values are read: label words and
     separators ("| Publicado por: | ,"), or labels with their values written as text
-    ("· Herausgegeben von: OSZE-Mission im Kosovo · Arbeitsbereiche:")."""
+    ("· Herausgegeben von: OSZE-Mission im Kosovo · Arbeitsbereiche:"), or the issuers
+    a separator parted from the date read before them ("· OSZE-Mission in Serbien")."""
     pieces = [p.strip(" ,;:：") for p in META_SEPARATOR.split(text)]
-    return all(not p or label_of(p) or is_label_lines(p) for p in pieces)
+    return all(not p or label_of(p) or is_label_lines(p) or (
+        len(pieces) > 1 and all(structure_id(v) for v in split_values(p))) for p in pieces)
 
 
 def _meta_pieces(text: str) -> list[str] | None:

@@ -36,6 +36,9 @@ _YEAR_THEN_TITLE = re.compile(r"/(?:19|20)\d\d/[^/]+/?$")
 # the site's root, /mission-to-moldova/archives/2024/)
 _YEAR_ARCHIVE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?!node/)(?:[a-z][\w-]*/){1,2}"
                            r"(?:19[89]\d|20[0-3]\d)/?$", re.I)
+# a day's archive named by its date written as one number (a weblog calendar's day links,
+# Apache Roller's /blog/date/20120604): a date, no node
+_DAY_ARCHIVE = re.compile(r"/(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/?$")
 # a static page of the older sites, named by its number: /fr/item/19872.html,
 # /press_rel/2005/06/15432_fr.html, /news.php?id=123 is not one (a query names no page);
 # the number may carry a part's after a hyphen (/press_rel/1999/11/4127-1.html, then
@@ -247,7 +250,7 @@ def node_id(url: str | None) -> str | None:
     m = _NODE_PATH.match(path)
     if not m or path.lower().startswith(("/files/", "/sites/")) or _NOT_NODE.match(path) \
             or _TERM_PAGE.search(unquote(path)) or _YEAR_THEN_TITLE.search(path) \
-            or _YEAR_ARCHIVE.search(path):
+            or _YEAR_ARCHIVE.search(path) or _DAY_ARCHIVE.search(path):
         return None
     return m[1] or m[2]
 

@@ -198,7 +198,7 @@ def hidden_kind(el: Any) -> str | None:
     if "hidden" in names and el.get("hidden").strip().lower() != "until-found":
         return NOT_RENDERED
     if "aria-hidden" in names and el.get("aria-hidden").strip().lower() == "true" \
-            and SPOKEN_ABOVE_ATTR not in names:
+            and SPOKEN_ABOVE_ATTR not in names and not _is_separator_glyph(el):
         return ARIA_HIDDEN
     if t == "a" and _is_permalink_glyph(el):
         return ARIA_HIDDEN
@@ -223,6 +223,18 @@ def hidden_kind(el: Any) -> str | None:
 # the glyph of a heading's permalink (Sphinx's and Python-Markdown's ``<a
 # class="headerlink" href="#id">¶</a>``, shown on hover): an icon, no word of the heading
 _PERMALINK_GLYPHS = frozenset({"#", "¶", "§", "🔗", "⚓", "∞"})
+
+
+# the dots and bars a line of facts is parted by ("<time>…</time> <span
+# aria-hidden=true>·</span> Mission"): hidden from screen readers lest they read them
+# out, still on view, so the facts stay parted for a reader
+_SEPARATOR_GLYPHS = frozenset("|·•")
+
+
+def _is_separator_glyph(el: Any) -> bool:
+    """``el`` shows nothing but one separator glyph (no child element)."""
+    return len(el) == 0 and (el.text or "").strip() in _SEPARATOR_GLYPHS \
+        and bool((el.text or "").strip())
 
 
 def _is_permalink_glyph(el: Any) -> bool:

@@ -35,6 +35,7 @@ from scraper.extract.pages.listing_lines import (
     is_fact_line,
     is_hit_figures,
     is_posted_line,
+    is_stamped_line,
     line_of,
     names_item_unseen,
     reply_boxes,
@@ -294,6 +295,8 @@ class ListingPage:
         text, own = line_of(self.doc, block, a), self.doc.element_text(a)
         if fold(ARROWS.sub("", own)) in READ_MORE:
             return False   # "… Read more" closing the teaser leads to the entry's item
+        if own and is_date_line(own):
+            return False   # a byline's permalink on its time ("Posted at <a>04:40 p.m.</a>")
         return len(text) > 2 * len(own) + 20 and not fold(text).startswith(fold(own))
 
     @cached_property
@@ -397,6 +400,7 @@ class ListingPage:
                         and not is_fact_line(b.el, b.text, holders)
                         and not in_entry_footer(b.el, part, title_el)
                         and not is_posted_line(self.doc, b.el, b.links)
+                        and not is_stamped_line(self.doc, b.el, href)
                         for text in [self._teaser_text(b.text)]
                         if len(text) >= 20 and text != title]
         # a teaser shown twice (a featured slide above the entry's own box) is one

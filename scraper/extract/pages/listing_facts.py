@@ -250,10 +250,13 @@ class EntryFacts:
         """A block of its own between entries holding a day's date and nothing else, no
         heading element: the blog scripts' day heading (pMachine's and b2's
         ``<div class="date">Thursday, October 16, 2003</div>``, printed once per day
-        above that day's entries)."""
+        above that day's entries); its date may link to the day's archive (Radio
+        UserLand's ``<div class="date"><a href=…/2003/05/13.html>``), a link naming
+        no item."""
         if tag(el) not in _DATE_BOX_TAGS or any(
-                tag(x) not in _DATE_BOX_INLINE for x in el.iterdescendants()
-                if isinstance(x.tag, str)):
+                tag(x) not in _DATE_BOX_INLINE and not (
+                    tag(x) == "a" and urls.item_number(self.doc.absolute(x.get("href"))) is None)
+                for x in el.iterdescendants() if isinstance(x.tag, str)):
             return False
         text = self.doc.element_text(el)
         return bool(text) and len(text) <= 60 and parse_date(text, self.language) is not None
@@ -327,9 +330,11 @@ class EntryFacts:
             # work's name in the same badge (a theme shows one category: type or field)
             # nor a count's word ("0 <span class=stats_type>Antworten</span>"), nor a tag
             # (a link to a tag's page: a topic the item is filed under, its pill classed
-            # "label" or "p-category" like a type's)
+            # "label" or "p-category" like a type's), nor a known structure's name (a
+            # blog's category "Secretaría": who issued the item, read as its issuer)
             if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
                     and not self._shows_date(el, text) and field_of_work_id(text) is None \
+                    and structure_id(text) is None \
                     and not counts(self.doc, el) and not self._tag_link(el):
                 return text, el
         for el, pieces in self._meta_lines(parts, facts):
@@ -435,9 +440,11 @@ def elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
 def leftover(text: str) -> bool:
     """What is left of a line of facts once its values are read: label words and
     separators ("| Publicado por: | ,"), or labels with their values written as text
-    ("· Herausgegeben von: OSZE-Mission im Kosovo · Arbeitsbereiche:")."""
+    ("· Herausgegeben von: OSZE-Mission im Kosovo · Arbeitsbereiche:"), or the issuers
+    a separator parted from the date read before them ("· OSZE-Mission in Serbien")."""
     pieces = [p.strip(" ,;:：") for p in META_SEPARATOR.split(text)]
-    return all(not p or label_of(p) or is_label_lines(p) for p in pieces)
+    return all(not p or label_of(p) or is_label_lines(p) or (
+        len(pieces) > 1 and all(structure_id(v) for v in split_values(p))) for p in pieces)
 
 
 def _meta_pieces(text: str) -> list[str] | None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.author_lines import is_ago_line
-from scraper.extract.dates import date_in_byline, parse_date
+from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.document import Document
 from scraper.extract.identities import field_of_work_id, structure_id
 from scraper.extract.labels import LabelValue
@@ -178,6 +178,14 @@ def is_posted_line(doc: Document, line: Any, links: Iterable[Any]) -> bool:
     return any(True for _ in line.iter("time")) and any(
         "author" in (a.get("rel") or "").lower().split()
         or urls.is_user_page(doc.absolute(a.get("href")) or "") for a in links)
+
+
+def is_stamped_line(doc: Document, line: Any, href: str) -> bool:
+    """A line holding the entry's permalink written as its time ("Publicado a las
+    <a href=ITEM>04:40 p.m. jun 12, 2012</a> por … en …", Apache Roller's and Radio's
+    bylines): the byline, no teaser."""
+    return any(doc.absolute(a.get("href")) == href
+               and is_date_line(doc.element_text(a) or "-") for a in line.iter("a"))
 
 
 def is_action_row(doc: Document, links: Iterable[Any], text: str) -> bool:

@@ -102,7 +102,27 @@ class EntryRows:
             return [sib for sib in self._following(
                 row, lambda sib: (heading_rank(sib) or "h9") <= rank, href)
                 if not is_callout(sib)]
+        if t == "p" and self._paragraph_run(row):
+            # a weblog's post written as sibling paragraphs (its headline's, its facts',
+            # its teaser's, its footer's) runs to the next post: that post's anchor
+            # (``<a name="a200">``), a day's heading, a line naming another item
+            return self._following(row, lambda sib: _post_anchor(sib) or heading_rank(sib)
+                                   is not None or self._day_line(sib), href)
         return self._own_boxes(row, href)
+
+    def _paragraph_run(self, row: Any) -> bool:
+        """``row`` is one of two or more entries' paragraphs side by side in one box,
+        no other line linking to an item between them (a weblog's posts, each a run
+        of paragraphs)."""
+        parent = row.getparent()
+        return parent is not None and sum(
+            1 for sib in parent if sib in self._entry_rows and tag(sib) == "p") >= 2
+
+    def _day_line(self, el: Any) -> bool:
+        """A short line whose whole text is a date: the day's heading of the posts
+        below it."""
+        text = self.doc.element_text(el)
+        return bool(text) and len(text) <= 60 and parse_date(text, self.language) is not None
 
     def _own_boxes(self, box: Any, href: str | None) -> list[Any]:
         """The boxes after an entry's box that link to its item again and to no other
@@ -394,3 +414,8 @@ def _row_shape(row: Any) -> tuple[tuple[str, str], ...]:
     """A row's cells as their tags and classes."""
     return tuple((tag(c), " ".join(sorted(class_tokens(c)))) for c in row
                  if tag(c) in ("td", "th"))
+
+
+def _post_anchor(el: Any) -> bool:
+    """A named anchor opening a post (``<a name="a200"></a>``): no link, a target."""
+    return tag(el) == "a" and bool(el.get("name")) and not el.get("href")

@@ -73,8 +73,11 @@ class EntryTitles:
             if class_tokens(a) & _TITLE_TOKENS and text and \
                     not self._read_more_about(text, el, href):
                 return a, text   # the link its class calls the title, not the teaser's
+            # a byline's permalink on its time ("Publicado a las <a>04:40 p.m. jun 12,
+            # 2012</a>") says when, no headline
             if len(text) > len(best_text) and not self._read_more_about(text, el, href) \
-                    and not _says_count(text) and not says_read_more(text):
+                    and not _says_count(text) and not says_read_more(text) \
+                    and not is_date_line(text):
                 best_el, best_text = a, text
         heading = next(((h, t) for h in el.iter(*HEADINGS)
                         if (t := self.doc.element_text(h))), None) \

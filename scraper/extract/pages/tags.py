@@ -173,7 +173,32 @@ def names_structures(names: list[str]) -> bool:
     organisation's office, so it says whose; the pieces beside it on a line of names are
     its partners.  (A headline names the organisation too, but as a link to its item.)"""
     return bool(names) and all(_is_name(n) for n in names) and any(
-        _organisation_word().search(fold(n)) and not is_organisation(n) for n in names)
+        _organisation_word().search(fold(n)) and not is_organisation(n) for n in names) \
+        and not any(is_press_office(n) for n in names)
+
+
+# A press office posts the organisation's releases for every structure alike: its name
+# in an author's slot ("Пресс-служба ОБСЕ", "OSCE Press Office", "Biuro prasowe OBWE")
+# says who posted the entry, no issuing structure (a structure of the table, the
+# "Press and Public Information Section", is still read by its name)
+PRESS_OFFICE_WORDS: tuple[str, ...] = (
+    "press office", "press service", "press team", "press desk", "media office",
+    "пресс-служба", "пресс-центр", "прес-служба", "прес-центр", "пресс-бюро",
+    "pressestelle", "pressebüro", "pressereferat", "service de presse", "bureau de presse",
+    "service presse", "ufficio stampa", "oficina de prensa", "gabinete de prensa",
+    "servicio de prensa", "biuro prasowe", "służba prasowa", "zyra e shtypit",
+    "služba za štampu", "služba za medije", "pres služba", "прес служба")
+
+
+@cache
+def _press_office() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(w)) for w in PRESS_OFFICE_WORDS)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+
+
+def is_press_office(name: str) -> bool:
+    """``name`` is a press office's (see :data:`PRESS_OFFICE_WORDS`)."""
+    return bool(_press_office().search(fold(name)))
 
 
 def _is_name(text: str) -> bool:

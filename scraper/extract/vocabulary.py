@@ -366,7 +366,8 @@ NOT_BODY_LINES: tuple[str, ...] = (
     "Cotéjese con el discurso pronunciado",
     "Sólo vale lo pronunciado", "Solo vale lo pronunciado",
     "Sprawdzić z wygłoszonym tekstem", "Obowiązuje wersja wygłoszona",
-    "Звіряти з виголошеним текстом",
+    "Звіряти з виголошеним текстом", "Перевіряти під час виголошення",
+    "Перевіряти з виголошеним текстом",
 )
 
 # Links that lead to the next listing page, by their visible text or aria-label.

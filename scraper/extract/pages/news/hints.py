@@ -121,7 +121,7 @@ NOT_BODY_LINES_FOLDED = frozenset(fold(t) for t in NOT_BODY_LINES)
 _EDITORIAL_NOTE = re.compile(
     r"\bagainst delivery\b|\bas delivered\b|\bspoken word\b|gesprochene wort|\bfait foi\b"
     r"|\bfa fede\b|\bcot[eé]j\w*|\bvale lo (?:pronunciado|dicho)\b"
-    r"|(?:свер|провер)\w* .*произнес|звір\w* .*виголош|(?:sprawdz|obowiazuj)\w* .*wygłosz")
+    r"|(?:свер|провер)\w* .*произнес|(?:звір|перевір)\w* .*виголош|(?:sprawdz|obowiazuj)\w* .*wygłosz")
 _NOTE_WORDS = 8
 
 

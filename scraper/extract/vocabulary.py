@@ -315,6 +315,14 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Starsze artykuły", "Najczęściej czytane",
 )
 
+# "Other news" under an item's text: the other items' box, where the text ends (on a
+# listing the same words head the rest of the list: no side box there)
+OTHER_NEWS_HEADINGS: tuple[str, ...] = (
+    "Other news", "Other stories", "Autres actualités", "Autres nouvelles",
+    "Andere Nachrichten", "Weitere Meldungen", "Altre notizie", "Otras noticias",
+    "Más noticias", "Inne wiadomości", "Inne aktualności", "Інші новини",
+)
+
 # Word stems that make a short heading a sidebar's, whatever its exact words: most read,
 # popular, related, "see also" (folded: lower case, no accents)
 WIDGET_STEMS: tuple[str, ...] = (

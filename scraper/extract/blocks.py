@@ -25,6 +25,7 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import clean, clean_block
+from scraper.extract.visible import ARIA_HIDDEN, hidden_kind
 
 _BREAKS = frozenset({"br"})
 # a control's caption ("#", "Expand", "Copy link") is not page text, wherever it stands
@@ -143,6 +144,8 @@ def linearize(root: Any, order: dict[Any, int],
                                      or (skip is not None and skip(node))):
                 walker.skip_subtree()
                 skipped.add(node)
+                if buf and _drawn_between_words(node):
+                    buf.append(" ")
                 continue
             chrome, widget = classify(node) if node is not root else (False, False)
             if chrome:    # no field is read from menus: not even walked
@@ -197,6 +200,14 @@ def linearize(root: Any, order: dict[Any, int],
             add_text(node.tail, tail=True)
     flush()
     return out
+
+
+def _drawn_between_words(node: Any) -> bool:
+    """An ``aria-hidden`` glyph with text (a " • " between a byline's date and its
+    "Updated …" line) is on the screen: it parts the words on either side of it
+    ("15 червня 2023 • Оновлено …" is not "2023Оновлено"), though its own text is
+    left out as decoration."""
+    return hidden_kind(node) == ARIA_HIDDEN and bool("".join(node.itertext()).strip())
 
 
 # an inline style taking the element out of the line's flow to one side

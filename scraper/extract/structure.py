@@ -23,6 +23,7 @@ from scraper.extract.item_boxes import (
 )
 
 # the one model of visible text, re-exported for the page objects
+from scraper.extract.named_boxes import named_widget
 from scraper.extract.visible import is_hidden as is_hidden
 
 BLOCK_TAGS = frozenset({
@@ -251,6 +252,8 @@ def is_widget(el: Any) -> bool:
     role = (el.get("role") or "").lower()
     if role in ("complementary", "dialog", "alertdialog", "button", "toolbar"):
         return True
+    if named_widget(el):
+        return True     # named "Related topics" for screen readers only: a side box
     hints = class_tokens(el) & WIDGET_TOKENS
     if hints:
         # a word that prefixes many class names is a template's namespace, unless the
@@ -366,6 +369,7 @@ def classify(el: Any) -> tuple[bool, bool]:
         return False, False
     if el.tag not in _SPECIAL_TAGS and not (el.get("class") or el.get("id") or el.get("role")
                                             or el.get("hidden") is not None
+                                            or el.get("aria-labelledby")
                                             or el.get("aria-hidden") or el.get("style")):
         return False, is_figure_box(el)
     chrome = is_chrome_element(el)

@@ -343,14 +343,15 @@ def is_user_page(url: str | None) -> bool:
     return bool(_USER_PATH.search(parts.path)) or bool(params & _USER_PARAMS)
 
 
-# a tag's folder (/tag/…), or a list's parameter in its path (Grav's /news/tag:youth)
-_TAG_PATH = re.compile(r"/(?:tags?|tagged|etiquetas?|schlagworte?|tegi?|теги?|метки)(?:/|:\w)",
-                       re.I)
+# a tag's folder (/tag/…), a list's parameter in its path (Grav's /news/tag:youth), or
+# a script's tag query (BlogEngine.NET's /?tag=/training, Serendipity's ?tag=…)
+_TAG_PATH = re.compile(r"/(?:tags?|tagged|etiquetas?|schlagworte?|tegi?|теги?|метки)(?:/|:\w)"
+                       r"|[?&](?:tags?|tagged)=", re.I)
 
 
 def is_tag_page(url: str | None) -> bool:
-    """A tag's listing (/tagged/odihr, /ru/теги/…, Grav's /noticias/tag:juventud): a
-    topic an item is filed under."""
+    """A tag's listing (/tagged/odihr, /ru/теги/…, Grav's /noticias/tag:juventud,
+    BlogEngine's /?tag=/formation): a topic an item is filed under."""
     return bool(url) and bool(_TAG_PATH.search(url or ""))
 
 
@@ -395,10 +396,12 @@ def is_document(url: str) -> bool:
     ) or (_serves_file(parts.query) and not _EDITS_FILE.search(parts.path))
 
 
-# a script that edits what it names, no download of it (a wiki's ``/bin/attach/Web/Topic?
-# filename=x.pdf`` "manage" link, ``upload.php?file=…``, ``/edit?file=…``)
-_EDITS_FILE = re.compile(r"/(?:attach|upload|edit|manage|delete|rename|move|remove)"
-                         r"(?:\.\w+)?(?:/|$)", re.I)
+# a script that edits what it names, or tells about it, no download of it (a wiki's
+# ``/bin/attach/Web/Topic?filename=x.pdf`` "manage" link, ``upload.php?file=…``,
+# ``/edit?file=…``, JSPWiki's ``PageInfo.jsp?page=Topic/x.pdf`` info icon, a history
+# or diff of the attachment)
+_EDITS_FILE = re.compile(r"/(?:attach|upload|edit|manage|delete|rename|move|remove"
+                         r"|(?:page)?info|history|diff)(?:\.\w+)?(?:/|$)", re.I)
 
 
 def _serves_file(query: str) -> bool:

@@ -315,6 +315,14 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Starsze artykuły", "Najczęściej czytane",
 )
 
+# "Other news" under an item's text: the other items' box, where the text ends (on a
+# listing the same words head the rest of the list: no side box there)
+OTHER_NEWS_HEADINGS: tuple[str, ...] = (
+    "Other news", "Other stories", "Autres actualités", "Autres nouvelles",
+    "Andere Nachrichten", "Weitere Meldungen", "Altre notizie", "Otras noticias",
+    "Más noticias", "Inne wiadomości", "Inne aktualności", "Інші новини",
+)
+
 # Word stems that make a short heading a sidebar's, whatever its exact words: most read,
 # popular, related, "see also" (folded: lower case, no accents)
 WIDGET_STEMS: tuple[str, ...] = (
@@ -366,7 +374,8 @@ NOT_BODY_LINES: tuple[str, ...] = (
     "Cotéjese con el discurso pronunciado",
     "Sólo vale lo pronunciado", "Solo vale lo pronunciado",
     "Sprawdzić z wygłoszonym tekstem", "Obowiązuje wersja wygłoszona",
-    "Звіряти з виголошеним текстом",
+    "Звіряти з виголошеним текстом", "Перевіряти під час виголошення",
+    "Перевіряти з виголошеним текстом",
 )
 
 # Links that lead to the next listing page, by their visible text or aria-label.

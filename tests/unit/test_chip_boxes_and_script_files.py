@@ -56,6 +56,9 @@ def test_a_long_box_of_one_class_is_no_chip() -> None:
     # a script that edits the file it names (a wiki's "manage" link) serves no download
     ("https://www.osce.org/bin/attach/Bishkek/Topic?filename=itogi.pdf", False),
     ("https://www.osce.org/upload.php?file=report.pdf", False),
+    # nor one that tells about it (JSPWiki's info icon beside the attachment's link)
+    ("https://www.osce.org/de/wiki/PageInfo.jsp?page=Rede_2016/rede-2016-05-23.pdf", False),
+    ("https://www.osce.org/wiki/history.php?file=report.pdf", False),
     ("https://www.osce.org/download.php?f=photo.jpg", False),
     ("https://www.osce.org/news.php?id=512", False),
 ])

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.unit
     "Cotejar con el discurso pronunciado", "Cotéjese con el discurso pronunciado",
     "Cotéjese con el texto pronunciado", "Проверить по произнесении",
     "Звіряти з виголошеним текстом", "Obowiązuje wersja wygłoszona",
+    "Перевіряти під час виголошення", "Перевіряйте за фактично виголошеним текстом",
 ])
 def test_a_note_on_the_speech_text(line: str) -> None:
     assert is_editorial_note(line)

@@ -35,6 +35,9 @@ def test_a_tag_pill_is_no_content_type() -> None:
     ("https://x.org/tag/odihr/", True),
     ("https://x.org/es/noticias/tagliatelle", False),
     ("https://x.org/es/noticias/page:2", False),
+    ("https://x.org/fr/?tag=/formation", True),                      # BlogEngine's query
+    ("https://x.org/blog/index.php?page=2&tags=youth", True),
+    ("https://x.org/fr/?stage=/formation", False),
 ])
 def test_is_tag_page(url: str, expected: bool) -> None:
     assert urls.is_tag_page(url) is expected

@@ -34,6 +34,7 @@ from scraper.extract.pages.news.hints import (
     TITLE_META,
     WIDGET_HEADINGS_FOLDED,
 )
+from scraper.extract.pages.news.title_parts import closest_heading, title_ends
 from scraper.extract.structure import (
     HEADINGS,
     class_tokens,
@@ -135,11 +136,17 @@ class HeadlineFields(NewsPageBase):
             return Found(self.doc.element_text(el), "large-type"), el
         # a heading that says most of <title> (an entry's <h3> under a blog's banner
         # <h2> describing the site) before the page's first heading
-        near = _closest_heading(page_title, [*headings, *lower])
+        near = closest_heading(page_title, [*headings, *lower])
         if near is not None:
             return Found(near[1], "heading"), near[0]
         for el, text in headings:
             return Found(text, "heading"), el
+        # <title> puts the blog's name before the headline ("Field Diary: Headline:
+        # subtitle", the colon glued to the name): the longest tail or head of it, cut
+        # at a separator, that an element shows whole
+        el = self._element_showing_end(page_title)
+        if el is not None:
+            return Found(self.doc.element_text(el), "title-element"), el
         if page_title:
             return Found(page_title, "title-element"), None
         return None, None
@@ -279,6 +286,17 @@ class HeadlineFields(NewsPageBase):
                 runs.append(x)
         shown = clean(" ".join(self.doc.element_text(x) for x in runs))
         return block if len(runs) > 1 and shown == self.doc.element_text(block) else el
+
+    def _element_showing_end(self, title: str) -> Any:
+        """The innermost visible element showing, whole, the longest end of ``title``
+        cut at one of its separators (its tail after a blog's name, its head before
+        a section's)."""
+        for end in title_ends(title):
+            if not names_site(end):
+                el = self._element_showing(end)
+                if el is not None:
+                    return el
+        return None
 
     def _element_showing_part(self, title: str) -> Any:
         """The innermost visible element showing the longest part of ``title`` (split at
@@ -435,26 +453,6 @@ _UNIT = {"px": 1.0, "pt": 4 / 3, "em": 16.0, "rem": 16.0, "%": 0.16}
 # larger than the text around it: a headline's size
 _HEADLINE_SIZE = 18.0
 
-
-def _closest_heading(page_title: str, lower: list[tuple[Any, str]]
-                     ) -> tuple[Any, str] | None:
-    """The lower heading that says most of what ``<title>`` says, in other words here
-    and there (a template's ``<h3>`` headline under a site-name ``<h1>``; the title
-    written shorter for the tab): most of the title's words, and more than one."""
-    wanted = set(words(page_title))
-    if len(wanted) < _CLOSE_MIN_WORDS:
-        return None
-    best, score = None, _CLOSE_SHARE
-    for el, text in lower:
-        share = len(wanted & set(words(text))) / len(wanted)
-        if share >= score and (best is None or share > score):
-            best, score = (el, text), share
-    return best
-
-
-# a heading saying this share of <title>'s words (of at least so many) names the item
-_CLOSE_SHARE = 0.7
-_CLOSE_MIN_WORDS = 4
 
 
 def _type_size(el: Any, class_sizes: dict[str, float]) -> float:

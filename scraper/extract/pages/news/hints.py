@@ -14,6 +14,7 @@ from scraper.extract.vocabulary import (
     CONTENT_TYPES,
     NOT_BODY_LINES,
     ORGANISATION_NAMES,
+    OTHER_NEWS_HEADINGS,
     WIDGET_HEADINGS,
 )
 
@@ -113,7 +114,8 @@ TRAIL = re.compile(r"\s[/›»>|]\s")
 WIDGET_HEADINGS_FOLDED = frozenset(fold(t) for t in WIDGET_HEADINGS)
 ATTACHMENT_HEADINGS_FOLDED = frozenset(fold(t) for t in ATTACHMENT_HEADINGS)
 # where the body ends: a related box, or the attached documents' block
-BODY_END_HEADINGS = WIDGET_HEADINGS_FOLDED | ATTACHMENT_HEADINGS_FOLDED
+BODY_END_HEADINGS = WIDGET_HEADINGS_FOLDED | ATTACHMENT_HEADINGS_FOLDED | frozenset(
+    fold(t) for t in OTHER_NEWS_HEADINGS)
 NOT_BODY_LINES_FOLDED = frozenset(fold(t) for t in NOT_BODY_LINES)
 # the words that make a line an editorial note on a speech's text, in each language, so
 # that the note's other wordings count too ("Fa fede solo il testo pronunciato", "Only
@@ -121,7 +123,8 @@ NOT_BODY_LINES_FOLDED = frozenset(fold(t) for t in NOT_BODY_LINES)
 _EDITORIAL_NOTE = re.compile(
     r"\bagainst delivery\b|\bas delivered\b|\bspoken word\b|gesprochene wort|\bfait foi\b"
     r"|\bfa fede\b|\bcot[eé]j\w*|\bvale lo (?:pronunciado|dicho)\b"
-    r"|(?:свер|провер)\w* .*произнес|звір\w* .*виголош|(?:sprawdz|obowiazuj)\w* .*wygłosz")
+    r"|(?:свер|провер)\w* .*произнес|(?:звір|перевір)\w* .*виголош"
+    r"|(?:sprawdz|obowiazuj)\w* .*wygłosz")
 _NOTE_WORDS = 8
 
 

@@ -15,6 +15,12 @@ from scraper.extract.pages.news.hints import DATE_META, DATE_TOKENS
 from scraper.extract.structure import class_tokens, in_chrome, is_block, tag
 from scraper.extract.text import clean
 
+# how many boxes up from the headline its day header may stand (the headline's
+# <a> in an <h3> in a box whose line before it is the date)
+_DAY_HEADER_CLIMB = 3
+# the longest day header: a weekday, the date and a time
+_DAY_HEADER_CHARS = 60
+
 
 class IssuedFields(HeaderFields):
     """``issued_on``, after the header's type label and lead."""
@@ -37,7 +43,7 @@ class IssuedFields(HeaderFields):
         found = self._header_date()
         if found:
             return found
-        return self._hinted_date() or self._post_head_date()
+        return self._hinted_date() or self._post_head_date() or self._day_header_date()
 
     def _machine_date(self) -> Found | None:
         """The publication date the page states for machines: JSON-LD, microdata, meta."""
@@ -172,6 +178,31 @@ class IssuedFields(HeaderFields):
             found = self._own_text_date(head.el)
             if found:
                 return Found(found, "header-date")
+        return None
+
+    def _day_header_date(self) -> Found | None:
+        """A date alone on the line right above the headline, in an element of its own
+        (a weblog's day header: Greymatter's ``<span class="datehead">Tuesday, March
+        12, 2002</span><br><span class="entrytitle">…``, Blogger's ``date-header``):
+        the day the entry was posted.  Only the line next to the headline: a date
+        further up is the site's or another entry's."""
+        node = self.title_el
+        for _ in range(_DAY_HEADER_CLIMB if node is not None else 0):
+            prev = node.getprevious()
+            while prev is not None and (not isinstance(prev.tag, str) or tag(prev) == "br") \
+                    and not clean(prev.tail):
+                prev = prev.getprevious()
+            if prev is None:
+                node = node.getparent()
+                if node is None or clean(node.text) or (is_block(node) and \
+                        tag(node) in ("body", "td", "article", "main")):
+                    return None
+                continue
+            text = self.doc.element_text(prev)
+            if clean(prev.tail) or not text or len(text) > _DAY_HEADER_CHARS or \
+                    in_chrome(prev) or self._in_widget(prev):
+                return None
+            return Found(text, "header-date") if parse_date(text, self.lang) else None
         return None
 
     def _header_lines(self, zone: tuple[int, int]) -> list[str]:

@@ -95,3 +95,21 @@ def test_a_day_header_over_the_headline_dates_the_entry() -> None:
 ])
 def test_title_ends_longest_first(title: str, first: str) -> None:
     assert title_ends(title)[0] == first
+
+
+# ------------------------------------- a <br><br> line holding nothing but a document link
+def test_a_br_run_line_of_only_a_document_link_is_the_attachment_not_body() -> None:
+    link = "<a href='/files/f/documents/outline.pdf'>Download the course outline (PDF, 240 KB)</a>"
+    rec = _record(f"<main><h1>{_HEADLINE}</h1><div class='entry'>{_P1}<br><br>{_P2}"
+                  f"<br><br>{link}</div></main>")
+    assert _blocks(rec) == [_P1, _P2]
+    assert rec["attachments"] == [{"url": "https://www.osce.org/files/f/documents/outline.pdf",
+                                   "title": "Download the course outline (PDF, 240 KB)"}]
+
+
+def test_a_br_run_line_with_words_beside_the_link_stays_body() -> None:
+    line = ("The organizers have published <a href='/files/f/documents/outline.pdf'>the "
+            "course outline (PDF, 240 KB)</a> for all participants.")
+    rec = _record(f"<main><h1>{_HEADLINE}</h1><div class='entry'>{_P1}<br><br>{_P2}"
+                  f"<br><br>{line}</div></main>")
+    assert _blocks(rec)[-1].startswith("The organizers have published the course outline")

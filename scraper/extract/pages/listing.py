@@ -37,10 +37,8 @@ from scraper.extract.pages.listing_lines import (
     is_posted_line,
     is_stamped_line,
     line_of,
-    names_item_unseen,
     reply_boxes,
     says_comments_closed,
-    shows_address,
     structure_byline,
 )
 from scraper.extract.pages.listing_more import with_more
@@ -55,9 +53,8 @@ from scraper.extract.pages.listing_rows import EntryRows, headed_entries, last_p
 from scraper.extract.pages.listing_titles import (
     READ_MORE,
     EntryTitles,
-    opens_read_more,
-    points_on,
     says_read_more,
+    subtitle_of,
 )
 from scraper.extract.pages.listing_types import typed_title, types_titles
 from scraper.extract.pages.news.hints import is_caption_line
@@ -350,7 +347,7 @@ class ListingPage:
         if title_el is not None:
             excluded.add(title_el)
             label_parts.add(title_el)
-        excluded.update(self._read_more_links(parts, href, title))
+        excluded.update(self._titles.read_more_links(parts, href, title))
         excluded.update(headline_flags(self.doc, title_el))
         # a column of the row showing another post (the last reply) is no teaser
         excluded.update(reply_boxes(self.doc, el, title_el, href))
@@ -390,9 +387,10 @@ class ListingPage:
         one_link = title_el is not None and tag(title_el) != "a" and any(
             tag(a) == "a" for a in title_el.iterancestors() if a is el or is_under(a, el))
         summary, holders = [], {lv.holder for lv in values}
+        subtitle = subtitle_of(title_el)
         for part in parts:
-            teaser = linearize(part, self.doc.order,
-                               skip=lambda n: n in excluded or tag(n) in ("time", *HEADINGS))
+            teaser = linearize(part, self.doc.order, skip=lambda n: n in excluded or (
+                tag(n) in ("time", *HEADINGS) and n is not subtitle))
             summary += [text for b in teaser
                         if (one_link or self._own_density(b, href) <= 0.5)
                         and not (b.widget and self._in_widget(b.el, el, title_el))
@@ -449,27 +447,6 @@ class ListingPage:
         if any(self.doc.absolute(a.get("href")) == href for a in line.el.iterancestors("a")):
             own = len(line.text)
         return max(0, line.link_chars - own) / max(1, len(line.text))
-
-    def _read_more_links(self, parts: list[Any], href: str, title: str | None) -> list[Any]:
-        """The entry's "Read more" links (a link whose visible start is a read-more
-        phrase, its tail in an element of its own, or pointing on with an arrow:
-        "Read the press release →"; or one naming the item by its ``title`` only in
-        words for screen readers, whatever its shown words: "Continuer la lecture<span
-        class=screen-reader-text>TITLE</span>") and its address shown as text (a
-        link's, or a search hit's line of its own): no teaser."""
-        out = []
-        for part in parts:
-            for el in part.iter():
-                if not isinstance(el.tag, str):
-                    continue
-                text = self.doc.element_text(el)
-                # whatever hides its tail ("Read more<span> about TITLE</span>")
-                read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
-                    and (fold(ARROWS.sub("", text)) in READ_MORE or opens_read_more(el)
-                         or points_on(text) or names_item_unseen(el, text, title))
-                if read_more or (shows_address(text, href) and (tag(el) == "a" or not len(el))):
-                    out.append(el)
-        return out
 
     # ------------------------------------------------------------------ next page
     @cached_property

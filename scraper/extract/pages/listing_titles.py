@@ -18,7 +18,7 @@ from scraper.extract.dates import is_date_line, parse_date
 from scraper.extract.document import Document
 from scraper.extract.heading_style import styled_large_bold
 from scraper.extract.pages.listing_facts import EntryFacts
-from scraper.extract.pages.listing_lines import bold_headline
+from scraper.extract.pages.listing_lines import bold_headline, names_item_unseen, shows_address
 from scraper.extract.pages.listing_pager import ARROWS
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, tag
 from scraper.extract.text import clean, fold, words
@@ -203,6 +203,28 @@ class EntryTitles:
         return (pointing or len(words(link_text)) <= 3 < len(words(heading))) \
             and not parse_date(heading, self.language)
 
+    def read_more_links(self, parts: list[Any], href: str, title: str | None) -> list[Any]:
+        """The entry's "Read more" links (a link whose visible start is a read-more
+        phrase, its tail in an element of its own, or pointing on with an arrow:
+        "Read the press release →"; or one naming the item by its ``title`` only in
+        words for screen readers, whatever its shown words: "Continuer la lecture<span
+        class=screen-reader-text>TITLE</span>") and its address shown as text (a
+        link's, or a search hit's line of its own): no teaser."""
+        out = []
+        for part in parts:
+            for el in part.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                text = self.doc.element_text(el)
+                # whatever hides its tail ("Read more<span> about TITLE</span>")
+                read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
+                    and (fold(ARROWS.sub("", text)) in READ_MORE or opens_read_more(el)
+                         or points_on(text) or names_item_unseen(el, text, title))
+                if read_more or (shows_address(text, href) and (tag(el) == "a" or not len(el))):
+                    out.append(el)
+        return out
+
+
 
 # a link's text that counts something of the item ("4 Коментарі", "Comments (2)",
 # "12 reads"): a number and one word, the number no year
@@ -256,3 +278,21 @@ _POINTING = re.compile(r"\s[›»→>]+\s*$")
 def _fragment(a: Any) -> bool:
     href = a.get("href") or ""
     return "#" in href and bool(href.split("#", 1)[1])
+
+
+def subtitle_of(title_el: Any) -> Any | None:
+    """The subtitle right under the entry's headline: a heading of a lower rank, no
+    link in it, the next element after the headline's heading (Hugo Stack's ``h2``
+    title, then ``h3.article-subtitle``).  It is the entry's teaser, no heading of
+    another part; a heading elsewhere in the entry still is none."""
+    if title_el is None:
+        return None
+    head = title_el if tag(title_el) in HEADINGS else next(title_el.iterancestors(*HEADINGS),
+                                                           None)
+    nxt = head.getnext() if head is not None else None
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    if nxt is None or tag(nxt) not in HEADINGS or tag(nxt) <= tag(head) \
+            or next(nxt.iter("a"), None) is not None:
+        return None
+    return nxt

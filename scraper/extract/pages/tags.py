@@ -26,7 +26,7 @@ from scraper.extract.identities import (
 )
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_not_types import author_slots
-from scraper.extract.structure import is_block
+from scraper.extract.structure import is_block, tag
 from scraper.extract.text import BARS, fold, split_values
 from scraper.extract.visible import hidden_ancestor
 from scraper.extract.vocabulary import CONTENT_TYPES, ORGANISATION_NAMES
@@ -127,7 +127,63 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         issuers += [n for n in known if n not in issuers]
         if known and len(known) == len(names):
             taken.append(el)
+    fields = _with_peer_fields(doc, parts, excluded, taken, fields)
     return issuers, fields, taken
+
+
+def _with_peer_fields(doc: Document, parts: list[Any], excluded: Container[Any],
+                      taken: list[Any], fields: list[str]) -> list[str]:
+    """``fields`` with the links standing in the slots of field links beside them (a row
+    of field chips, each ``div > a.tag-link``, one naming a topic the table does not
+    know, "Crimini d'odio"): as shown, the entry files the item under it too, in page
+    order.  A peer is a link of the same tag and class, its boxes up to the row's the
+    field's, leading to a page beside the field's (:func:`_beside`); a known structure
+    or type is none, and so is a country's tag under ``/tag/`` (twentytwelve-pl-2013)."""
+    chips = [el for el in taken if el.tag == "a" and el.get("href")
+             and doc.element_text(el).rstrip(" -–—|·•") in fields]
+    if not chips:
+        return fields
+    out: list[tuple[Any, str]] = [(el, doc.element_text(el).rstrip(" -–—|·•")) for el in chips]
+    for a in (a for part in parts for a in part.iter("a")):
+        name = doc.element_text(a).rstrip(" -–—|·•")
+        href = doc.absolute(a.get("href"))
+        if a in taken or a in excluded or hidden_ancestor(a) or not name \
+                or len(name) > MAX_NAME or not href \
+                or structure_id(name) or content_type_id(name) or in_sentence(a) \
+                or not any(_same_slot(a, chip) and _beside(href, doc.absolute(chip.get("href")))
+                           for chip in chips):
+            continue
+        out.append((a, name))
+    order = {el: i for i, el in enumerate(x for part in parts for x in part.iter())}
+    shown = [name for _, name in sorted(out, key=lambda p: order.get(p[0], 0))]
+    return list(dict.fromkeys(shown))
+
+
+def _beside(href: str, field_href: str | None) -> bool:
+    """``href`` leads to a page beside the field's: the same site and section, its last
+    path segment alone differing, no number and no query (a tag's page under
+    ``/tag/`` or an item's page is no topic's of the fields' kind)."""
+    if field_href is None:
+        return False
+    mine, theirs = urls.split(href), urls.split(field_href)
+    if mine is None or theirs is None or not urls.same_site(href, field_href) or mine.query:
+        return False
+    path, field_path = mine.path.strip("/").split("/"), theirs.path.strip("/").split("/")
+    return len(path) == len(field_path) and path[:-1] == field_path[:-1] \
+        and not path[-1].isdigit()
+
+
+def _same_slot(a: Any, chip: Any) -> bool:
+    """``a`` and ``chip`` are siblings' copies: the same tag and class for each box from
+    the link up to the child of the box holding both."""
+    left, right = [a, *a.iterancestors()], [chip, *chip.iterancestors()]
+    common = next((x for x in left if x in set(right)), None)
+    if common is None:
+        return False
+    left, right = left[:left.index(common)], right[:right.index(common)]
+    return len(left) == len(right) and all(
+        tag(x) == tag(y) and x.get("class") == y.get("class") for x, y in zip(left, right,
+                                                                              strict=True))
 
 
 def fact_lines(doc: Document, regions: Iterable[Any], labelled: Container[Any]) -> set[Any]:

@@ -105,3 +105,37 @@ def headed_column(box: Any, head: Any) -> bool:
                and tag(c) == tag(box) and c.get("class") == box.get("class")
                and any(tag(x) == tag(head) and x.get("class") == head.get("class")
                        for x in c[:1])) >= 2
+
+
+def parallel_title(head: Any, box: Any) -> bool:
+    """``head`` opens ``box`` as the boxes beside it open with their titles (a mega
+    menu's columns, each a ``div`` of the same class over its list, the last over one
+    promo link): a column's title, no card's kicker."""
+    def opening(el: Any) -> tuple[str, str | None] | None:
+        kids = [c for c in el if isinstance(c.tag, str)]
+        return (tag(kids[0]), kids[0].get("class")) if kids else None
+    if opening(box) != (tag(head), head.get("class")):
+        return False
+    parent = box.getparent()
+    return parent is not None and any(
+        sib is not box and isinstance(sib.tag, str) and tag(sib) == tag(box)
+        and opening(sib) == opening(box) for sib in parent)
+
+
+def column_title(head: Any, box: Any) -> bool:
+    """``head`` opens ``box``, one of a row of columns sharing a class word (a mega
+    panel's ``section.mega__col`` columns, each over its list, and the promo's
+    ``aside.mega__col``), whose other columns open with their headings: it is the
+    promo column's title ("Destacado" over the annual report), as theirs are, no
+    card's kicker."""
+    kids = [c for c in box if isinstance(c.tag, str)]
+    parent = box.getparent()
+    kind = class_tokens(box)
+    if not kids or kids[0] is not head or parent is None or not kind:
+        return False
+    peers = [sib for sib in parent if sib is not box and isinstance(sib.tag, str)
+             and class_tokens(sib) & kind]
+    return bool(peers) and all(
+        any(isinstance(c.tag, str) for c in sib)
+        and tag(next(c for c in sib if isinstance(c.tag, str))) in HEADING_TAGS
+        for sib in peers)

@@ -118,6 +118,10 @@ _DISPLAYS = (r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|fl
 _SHOWN_AGAIN = re.compile(
     rf"^(?:(?:sm|md|lg|xl|2xl|3xl):(?:{_DISPLAYS}|not-sr-only|visible)"
     rf"|d-(?:sm|md|lg|xl|xxl)-{_DISPLAYS}|not-sr-only)$")
+# a BEM modifier naming a part of the element as hidden (Drupal's field wrapper
+# ``field--label-visually_hidden``: its label is for screen readers, its items shown)
+# says how that part is drawn, not the element: the part carries its own hiding class
+_PART_HIDDEN_MODIFIER = re.compile(r"--(?:label|title|heading|caption|legend)[-_]")
 # icon fonts drawing a glyph from a word ("event", "chevron_right"): the word is never
 # seen, as if the icon were aria-hidden
 _LIGATURE_ICON_FONTS = ("material-icons", "material-symbols")
@@ -254,6 +258,8 @@ def _class_kind(classes: str) -> str | None:
         if name in _NOT_RENDERED_CLASSES and not (
                 name in _DRAWER_CLASSES and _OPEN_STATES.intersection(names)):
             return NOT_RENDERED
+        if _PART_HIDDEN_MODIFIER.search(name):
+            continue
         if name.removeprefix("is-") in _SCREEN_READER_CLASSES \
                 or name.endswith(_SCREEN_READER_SUFFIXES) \
                 or _SQUEEZE.sub("", name).removesuffix("root").endswith(

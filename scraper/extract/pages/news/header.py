@@ -152,12 +152,12 @@ class HeaderFields(NewsPageBase):
         ``<p><small>News item · Fields of work: …</small></p>``, the type as the
         first fact of a line printed in one element.  A dated meta line (date · updated
         · reading time) is passed over too, and the line under it counts when it is a
-        known type and nothing more (Blowfish's category badge under its meta line)."""
+        known type and nothing more (Blowfish's category badge under its meta line).
+        A lead may stand between the headline and the byline (OpenFed's intro, then
+        "Communiqué de presse · 14 juin 2022 · …"): see :meth:`_type_after_lead`."""
         after = self._after(self.title_el)
         byline = False
-        for b in self.blocks:
-            if b.order <= after or b.widget:
-                continue
+        for n, b in enumerate(b for b in self.blocks if b.order > after and not b.widget):
             if fold(b.text) in CONTENT_TYPES_FOLDED:
                 return Found(b.text, "below-title"), b.el
             if byline:
@@ -180,7 +180,21 @@ class HeaderFields(NewsPageBase):
             # 2017/11/08 17:02", then the post's type badge): the next line is looked at
             if _is_stamp_line(b.text, self.lang):
                 continue
+            return self._type_after_lead(b) if n == 0 and _is_sentence(b.text) else None
+        return None
+
+    def _type_after_lead(self, lead: Block) -> tuple[Found, Any] | None:
+        """The first line under the headline is a sentence (the lead): the line right
+        under it gives the type only as the first fact of a dated byline (a known type,
+        a date, the issuers between separators), never as a bare word, which the text's
+        own first lines may be."""
+        b = next((b for b in self.blocks if b.order > lead.order and not b.widget
+                  and not is_descendant(b.el, lead.el)), None)
+        if b is None or len(b.text) > 160 or not self._is_byline(b.text):
             return None
+        fact = FACTS.split(b.text, maxsplit=1)[0]
+        if fact != b.text and fold(fact) in CONTENT_TYPES_FOLDED:
+            return Found(fact, "below-lead"), b.el
         return None
 
     def _category_link(self) -> tuple[Found, Any] | None:

@@ -105,9 +105,12 @@ class LabelFields(NewsPageBase):
         # a link to a tag's listing (/tagged/odihr) names a topic the item is filed
         # under, not who issued it
         head = self._headline_box()
+        # a jump within the page ("Media Contact: <a href="#press-contact">…</a>") leads
+        # to no structure's page: it names a box further down (who answers the press)
         names = [text for a in self._tag_links() if (self.doc.order.get(a, 0) > start or (
                      head is not None and is_descendant(a, head)))
                  and not is_tag_page(a.get("href"))
+                 and not (a.get("href") or "").strip().startswith("#")
                  and structure_id(text := self.doc.element_text(a))]
         names = list(dict.fromkeys(names))
         return Found(names, "structure-links") if 0 < len(names) <= MAX_VALUES else None

@@ -507,6 +507,14 @@ NOT_A_FIELD = {
     "Wirtschaftliche Konnektivität": "economic connectivity, shown beside a field of work "
                                      "but not one of the 23 (bundde-de-2025-sg-speech-"
                                      "border-focal-points)",
+    "Crimini d’odio": "hate crimes, a topic shown among field chips, not one of the 23 "
+                      "(naive-ui-it-2024-comunicati-icon-pager)",
+    "Journée mondiale de la liberté de la presse": "World Press Freedom Day, a tag under a "
+                                                   "'Thèmes' label, not one of the 23 "
+                                                   "(sitecore-sxa-fr-2022-press-freedom-day-"
+                                                   "speech)",
+    "Цивільний захист": "civil protection, not one of the 23 "
+                        "(siteorigin-uk-2024-chemical-emergency-training)",
 }
 
 
@@ -526,6 +534,9 @@ UNMAPPED: dict[str, dict[str, str]] = {
         # other organizations a joint statement names beside the OSCE's own
         "European Parliament": "not an OSCE structure",
         "Parliamentary Assembly of the Council of Europe": "not an OSCE structure",
+        "Parlamentarische Versammlung des Europarates": "not an OSCE structure "
+                                                        "(presseportal-de-2023-montenegro-"
+                                                        "parlamentswahlen)",
     },
     "content_type": {},
     "fields_of_work": NOT_A_FIELD,

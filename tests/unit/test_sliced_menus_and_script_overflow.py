@@ -76,3 +76,21 @@ def test_picture_naming_the_site_to_the_front_page_is_the_logo() -> None:
     assert not pictured_logo(home, f"{BASE}/")
     assert not pictured_logo(section, f"{BASE}/osce/")
 
+
+_PLACE_BAR = (
+    '<html><body><table class="wpsPlaceBar"><tr>'
+    + "".join(f'<td><a href="/wps/portal/{p}">{w}</a></td>'
+              for p, w in (("home", "Home"), ("osce", "The OSCE"), ("press", "Newsroom"),
+                           ("docs", "Documents")))
+    + '<td><a href="javascript:void(0)" onclick="return toggleMore(event);">More '
+      '<span>▼</span></a><div id="more" style="display:none">'
+      '<a href="/wps/portal/jobs">Jobs</a> <a href="/wps/portal/contact">Contact</a>'
+      '</div></td></tr></table><h1>Newsroom</h1><p>Text.</p></body></html>')
+
+
+@pytest.mark.unit
+def test_script_link_before_hidden_box_is_a_collapsed_submenu() -> None:
+    records = extract(_PLACE_BAR.encode(), f"{BASE}/wps/portal/press", "navigation").records
+    got = [(r["name"], r["url"].removeprefix(BASE), r["path"]) for r in records]
+    assert got[-2:] == [("Jobs", "/wps/portal/jobs", ["More"]),
+                        ("Contact", "/wps/portal/contact", ["More"])]

@@ -91,6 +91,9 @@ _SCREEN_READER_CLASSES = frozenset({
     "clipped",   # eBay's Skin (the Marko components' style sheet)
     "wb-inv",   # the Web Experience Toolkit's (WET-BOEW, GCWeb: Canada.ca and its clones)
     "off-css",   # S3WaaS's (India NIC's WordPress portal product and its government sites)
+    # Deque's pattern library (Cauldron 4; Cauldron 5's ``Offscreen`` is "offscreen")
+    # and Amazon's; not any "-offscreen": ``menu-offscreen`` is a drawer sliding away
+    "dqpl-offscreen", "a-offscreen",
 })
 # any of them as a state written with "is-" (Clarity's ``is-off-screen`` on an icon's
 # hidden title, "is-sr-only", "is-visually-hidden") is one too: see _class_kind

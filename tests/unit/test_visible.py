@@ -46,6 +46,8 @@ def _el(markup: str) -> object:
     ('<span class="clipped">x</span>', SCREEN_READER_ONLY),               # eBay Skin (Marko)
     ('<span class="text-assistive">x</span>', SCREEN_READER_ONLY),        # Spectre.css
     ('<span class="j-508-label">x</span>', SCREEN_READER_ONLY),           # Jive
+    ('<span class="dqpl-offscreen">x</span>', SCREEN_READER_ONLY),       # Deque Cauldron
+    ('<span class="a-offscreen">x</span>', SCREEN_READER_ONLY),          # Amazon
     ('<span class="clip">x</span>', None),             # a word like it, no convention
     ('<span class="u-hidden">x</span>', NOT_RENDERED),
     ('<span class="d-none">x</span>', NOT_RENDERED),

@@ -45,6 +45,7 @@ from scraper.extract.pages.navigation.ranked import SERVICE_ROW_WORDS
 from scraper.extract.pages.navigation.reach import Reachability
 from scraper.extract.pages.navigation.roots import MenuRoots
 from scraper.extract.pages.navigation.shape import ShapedMenus
+from scraper.extract.pages.navigation.site_logo import pictured_logo
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, hidden_ancestor, is_hidden, spoken_text
@@ -80,7 +81,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 if any(self._inner_excluded(x, box, excluded, ignored)
                        for x in between(a, box)[1:]):
                     continue
-                if is_logo(a) or self._in_item_list(a, box) or self._opens_form(a):
+                if is_logo(a) or pictured_logo(a, url) or self._in_item_list(a, box) \
+                        or self._opens_form(a):
                     continue   # the logo leads home; headlines lead to items: no entries
                 # "Edit this page", "Powered by GitBook", "Log in", a wiki's "Create New
                 # Topic" or a missing page's "?": no site menu

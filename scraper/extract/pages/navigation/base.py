@@ -24,6 +24,7 @@ from scraper.extract.pages.navigation.hints import (
     SHOW_HANDLERS,
     is_current_page_link,
     is_dropdown_toggle,
+    is_script_opener,
     leads_nowhere,
     script_actions,
     strip_glyphs,
@@ -241,6 +242,8 @@ class NavigationPageBase(ABC):
                 return control
         if hidden_kind(panel) is None:
             return None   # a box on view after a menu button is no closed popup of it
+        if is_script_opener(control) and hidden_kind(control) is None and self._links(panel):
+            return control
         # Semantic/Fomantic UI's inline popup: a ``ui popup`` box right after the item
         # that opens it on hover (``.popup({inline: true})``), no aria attribute needed
         semantic_popup = "popup" in class_tokens(panel) and "ui" in class_tokens(panel)

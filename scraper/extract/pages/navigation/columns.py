@@ -156,13 +156,28 @@ class LinkColumns(NavigationPageBase):
         on view, no link: a group's name set in the site's typeface) shows its
         ``alt`` words."""
         text = clean(" ".join([*(self._shown(n) for n in line.nodes), line.loose]))
-        if text or not line.nodes or any(self._link_count(n) for n in line.nodes):
+        if text or not line.nodes:
+            return text
+        toggle = self._picture_toggle(line)
+        if toggle is not None:
+            return clean(" ".join(clean(i.get("alt")) for i in toggle.iter("img")))
+        if any(self._link_count(n) for n in line.nodes):
             return text
         images = [x for n in line.nodes for x in n.iter() if isinstance(x.tag, str)
                   and tag(x) not in _PICTURE_BOXES]
         if len(images) != 1 or tag(images[0]) != "img" or is_hidden(images[0]):
             return ""
         return clean(images[0].get("alt") or "")
+
+    def _picture_toggle(self, line: Line) -> Any | None:
+        """The line's only link when it is a ``javascript:`` control drawn as a picture
+        of words (an image slice whose ``alt`` names a group, ``javascript:apri('x')``
+        folding its submenu open): a title line, as a dropdown's control is a label."""
+        links = [a for n in line.nodes for a in self._links(n)]
+        if len(links) != 1 or not self._script_icon(links[0]) \
+                or not image_button(links[0]) or line.loose.strip():
+            return None
+        return links[0]
 
     def _line_kind(self, line: Line, depth: int = 0) -> str:
         if any(self._holds_controls(n) for n in line.nodes):
@@ -326,7 +341,8 @@ class LinkColumns(NavigationPageBase):
             if kind == _LABEL:
                 stack[len(stack) if level is None else level:] = [
                     (style, strip_glyphs(self._line_text(line)))]
-            elif kind == _LINK and level is not None and len(self._line_links(line)) == 1:
+            elif kind == _LINK and level is not None and len(self._line_links(line)) == 1 \
+                    and not self._items_drawn_as_title(lines, kinds, at):
                 # a link in a title's style heads a group of its own at that level
                 a = self._line_links(line)[0]
                 out[a] = [label for _, label in stack[:level] if label]
@@ -361,6 +377,24 @@ class LinkColumns(NavigationPageBase):
             if kind != _BLANK:
                 return None
         return None
+
+    def _items_drawn_as_title(self, lines: list[Line], kinds: list[str], at: int) -> bool:
+        """The link at ``at`` stands in a run of one-link lines drawn like the title line
+        right above them, the run closed by another such title or the column's end (an
+        image-sliced menu, every row a picture of words: "Servizi" over its four
+        rollover buttons): none of them heads a group, the title heads them all."""
+        style = line_style(lines[at])
+        shown = [i for i, k in enumerate(kinds) if k != _BLANK]
+        here = shown.index(at)
+        before = next((i for i in reversed(shown[:here])
+                       if kinds[i] != _LINK or line_style(lines[i]) != style), None)
+        after = next((i for i in shown[here + 1:]
+                      if kinds[i] != _LINK or line_style(lines[i]) != style), None)
+        run = [i for i in shown if (before or -1) < i < (len(lines) if after is None else after)]
+        return before is not None and kinds[before] == _LABEL \
+            and line_style(lines[before]) == style \
+            and (after is None or (kinds[after] == _LABEL and line_style(lines[after]) == style)) \
+            and all(len(self._line_links(lines[i])) == 1 for i in run)
 
     def _heading_link(self, lines: list[Line], kinds: list[str], at: int) -> bool:
         """The line at ``at`` is a table column's first row, one link set as a title

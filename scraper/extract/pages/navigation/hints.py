@@ -446,6 +446,17 @@ def is_dropdown_toggle(el: Any) -> bool:
         or el.get("data-toggle") is not None or el.get("data-bs-toggle") is not None
 
 
+def is_script_opener(el: Any) -> bool:
+    """A link going nowhere that runs a script (``href="javascript:void(0)"`` with its
+    ``onclick``) and shows words other than the menu's name: before a hidden box of
+    links, the control folding it open (an older place bar's "Más ▼" overflow)."""
+    href = (el.get("href") or "").strip().lower()
+    said = fold(strip_glyphs(visible_text(el)))
+    return tag(el) == "a" and (href.startswith("javascript:") or (
+        href == "#" and el.get("onclick") is not None)) and bool(said) \
+        and said not in MENU_TOGGLE_FOLDED
+
+
 def is_current_page_link(a: Any) -> bool:
     """A link marked as the page on view (``aria-current="page"``, a ``current`` class
     word) whose address is the bare ``#``: Sphinx's toctree (Furo, Read the Docs,

@@ -1,0 +1,32 @@
+"""The logo told by where it leads and what its picture says: an older site's logo is
+an image slice like any other (``images/menu_01.gif``), no logo class or file name.
+A link showing nothing but a picture, leading to the site's front page at the root of
+its host, whose ``alt`` names the site (the host's name, ``osce`` of ``www.osce.org``:
+"OSCE - Organizzazione per la sicurezza …") is the logo; a picture of "Home" leading
+there, or the site's name leading to a section, is a button of the menu."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.extract import urls
+from scraper.extract.text import clean
+
+# the front page at the root of a host: "/", "/index.html", "/default.asp", "/home.php"
+_FRONT_PAGE = re.compile(r"^/?(?:(?:index|default|home)\.[a-z]{2,5})?$", re.IGNORECASE)
+
+
+def pictured_logo(a: Any, url: str) -> bool:
+    """``a`` (leading to ``url``) shows only a picture naming the site and leads to the
+    host's front page."""
+    if clean("".join(a.itertext())):
+        return False
+    alts = " ".join(clean(img.get("alt")) for img in a.iter("img"))
+    parts = urls.split(url)
+    if not alts or parts is None or parts.query or not _FRONT_PAGE.match(parts.path):
+        return False
+    labels = (parts.hostname or "").lower().split(".")
+    name = labels[-2] if len(labels) >= 2 else ""
+    named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", alts.lower())
+    return len(name) >= 2 and named is not None

@@ -126,11 +126,13 @@ _NOT_NODE = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]{2,4})?/)?(?:taxonomy/term|user|c
                        re.I)
 # a topic's or tag's own page numbered like a node, its number straight after the
 # segment naming the vocabulary (an item's theme tags: /de/themen/34, /topics/12,
-# /ru/темы/7, /tags/5, an issuer's /de/structures/11): a taxonomy term's listing under a
-# readable alias, no item
+# /ru/темы/7, /tags/5, an issuer's /de/structures/11, a category's /categories/10 as
+# Drupal's feed aggregator numbers them): a taxonomy term's listing under a readable
+# alias, no item
 _TERM_PAGE = re.compile(r"/(?:tags?|topics?|themes?|thema|themen|temas?|temi|sujets?|"
-                        r"thèmes?|schlagworte?|теги?|темы?|теми|structures?|issuers?)/\d+/?$",
-                        re.I)
+                        r"thèmes?|schlagworte?|теги?|темы?|теми|structures?|issuers?|"
+                        r"categor(?:y|ies)|kategorien?|catégories?|categorías?|categorie|"
+                        r"categorias?|категори[яи])/\d+/?$", re.I)
 # an item parameter's value: the number, maybe with Joomla's ``:alias`` (``id=45:slug``),
 # or pMachine's id string ``<entry>_<page>_<weblog>_<x>_<view>`` (``more.php?id=61_0_1_0_M``);
 # its ``C`` view is the entry's comments page (``comments.php?id=61_0_1_0_C``), no item,

@@ -252,7 +252,9 @@ class ListingPage:
         fallbacks = [by_class_word, *([] if self._is_item_page else [in_latest_box])]
         for fallback in fallbacks:
             if repeats_only(out, fallback) and len({h for _, h in fallback}) >= FALLBACK_MIN:
-                return fallback
+                # the repeats stay as copies of their items: a featured box above a
+                # feed may show more of its item than the feed's line does
+                return sorted([*out, *fallback], key=lambda link: self.doc.order.get(link[0], 0))
         # a "more articles" list after the items, dressed as a menu, continues them
         out = with_more(self.doc, out, by_class_word)
         return out or off_site_items(off_site)
@@ -305,15 +307,23 @@ class ListingPage:
 
     def _facts_shown(self, entry: Any, href: str) -> tuple[int, int]:
         """How much of the item a box linking it shows: its facts (labelled values, a
-        date, on a line of its own or a ``<time>`` in a line of facts), then its lines.
+        date, a type, issuers, fields of work, as the entry's own reading finds them:
+        a line of facts "por ISSUER | date | TYPE, FIELD" shows four), then its lines.
         Of two boxes linking one item, the listing's row shows them, a side box's line
         of the newest items or a "Featured" box above the list only its title and
-        date."""
+        date; a featured box with its kicker and line of facts above a feed's bare
+        copy shows more than the feed's."""
         labels = find_labels(entry, self.doc.order, skip_chrome=False)
         blocks = linearize(entry, self.doc.order)
         dated = any(parse_date(b.text, self.language) for b in blocks) or any(
             not is_hidden(t) for t in entry.iter("time"))
-        return len(labels) + int(dated), len(blocks)
+        read = self._entry(entry, href, alone=True)
+        # each fact once, however many ways it shows (a "Categories" heading's link is
+        # the label's value and the type the reading gives)
+        facts = {"content_type" if name == "category" else name for name in labels}
+        facts.update(k for k in ("issued_on", "content_type", "issued_by", "fields_of_work")
+                     if read[k])
+        return len(facts | ({"issued_on"} if dated else set())), len(blocks)
 
     def entries(self) -> list[dict[str, Any]]:
         return [self._entry(el, href) for el, href in self._entries]
@@ -330,15 +340,22 @@ class ListingPage:
     def _types_titles(self) -> bool:   # the list writes types as its titles' first words
         return types_titles([self._titles.entry_title(e, h)[1] or "" for e, h in self._entries])
 
-    def _entry(self, el: Any, href: str) -> dict[str, Any]:
-        head = self._rows.head_rows.get(el)
+    @cached_property
+    def _rows_alone(self) -> EntryRows:   # a row's columns, read before entries are known
+        return EntryRows(self.doc, self.language, [], self.item_links)
+
+    def _entry(self, el: Any, href: str, alone: bool = False) -> dict[str, Any]:
+        """The raw entry of ``el`` linking ``href``; ``alone``, the box by itself (no
+        rows around it, no list-wide reading): to weigh two copies of one item."""
+        rows = self._rows_alone if alone else self._rows
+        head = None if alone else rows.head_rows.get(el)
         parts = [*([head] if head is not None else []), el,
-                 *self._rows.continuation_rows(el, href)]
+                 *([] if alone else rows.continuation_rows(el, href))]
         labels: dict[str, list[LabelValue]] = {}
         for part in parts:
             for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():
                 labels.setdefault(name, []).extend(group)
-        for name, lv in self._rows.column_values(el, href).items():
+        for name, lv in rows.column_values(el, href).items():
             labels.setdefault(name, []).append(lv)
         title_el, title = self._titles.entry_title(el, href)
         values = [lv for group in labels.values() for lv in group]
@@ -360,7 +377,7 @@ class ListingPage:
         # its other facts are read though the label's element holds them
         facts = label_parts - {lv.holder for lv in values} | {title_el}
         # a column of the topic's last activity dates no entry (a forum's topic list)
-        stale = set(self._rows.activity_cells(el))
+        stale = set(rows.activity_cells(el))
         excluded.update(stale)
         record["issued_on"], date_el = self._facts.date(parts, labels, label_parts | stale,
                                                         title_el, facts, el, stale)
@@ -373,7 +390,7 @@ class ListingPage:
         # an entry showing no type elsewhere may write it as the headline's first words,
         # a colon after them (where a type is shown beside, a prefix is the headline's)
         typed = typed_title(title) if record["content_type"] is None and title else None
-        if typed is not None and self._types_titles:
+        if typed is not None and not alone and self._types_titles:
             record["content_type"], record["title"] = typed
         # where no label named them: issuers and fields shown as bare links
         regions = excluded - fact_lines(self.doc, excluded, label_parts)

@@ -239,7 +239,7 @@ class EntryRows:
             found = table.xpath("./thead/tr | ./tr | ./tbody/tr")
             header = next((r for r in found if _header_row(r)), None)
             if header is None:
-                header = next(iter(table.xpath("./thead/tr[1]")), None)
+                header = next(iter(table.xpath("./thead/tr[1]")), _bare_head(table))
         if header is None:
             header = self._grid_header(row, len(cells))
         if header is None or header is row:
@@ -402,6 +402,17 @@ def _header_row(row: Any) -> bool:
     cells = _cells(row)
     return len(cells) >= 2 and all(
         tag(c) == "th" or (c.get("role") or "").lower() == "columnheader" for c in cells)
+
+
+def _bare_head(table: Any) -> Any:
+    """A ``<thead>`` holding its header cells bare, with no ``<tr>`` (as a scaffold
+    generator writes it; a browser wraps them in a row, the parser keeps them loose):
+    the header row itself, or None."""
+    for head in table.xpath("./thead"):
+        cells = _cells(head)
+        if len(cells) >= 2 and not head.xpath("./tr"):
+            return head
+    return None
 
 
 def _row_above(row: Any) -> Any:

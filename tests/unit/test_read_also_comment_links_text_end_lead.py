@@ -32,3 +32,13 @@ def test_read_also_line_between_paragraphs_is_no_body() -> None:
     assert _P1 in body.value
     assert _P2 in body.value
 
+
+def test_comments_link_after_fields_is_no_field() -> None:
+    doc = Document(url="https://www.osce.org/ru/odihr/785420/print/", text=(
+        "<html><body><p>Направления деятельности: <a href='/ru/policing'>Деятельность "
+        "полиции</a> | <a href='https://www.osce.org/ru/odihr/785420#comments'>"
+        "Комментарии отключены</a></p></body></html>"))
+    found = best(find_labels(doc.root, doc.order), "fields_of_work")
+    assert found is not None
+    assert found.items == ["Деятельность полиции"]
+

@@ -42,3 +42,12 @@ def test_comments_link_after_fields_is_no_field() -> None:
     assert found is not None
     assert found.items == ["Деятельность полиции"]
 
+
+def test_description_line_past_the_text_is_no_lead() -> None:
+    page = _page("<article><h1>OSCE course prepares police instructors</h1>"
+                 f"<div class='entry-content'><p>{_P1}</p><p>{_P2}</p></div></article>"
+                 "<aside><div class='newsletter-box'><p class='newsletter-description'>"
+                 "Receive the OSCE's news every week.</p></div></aside>"
+                 "<div class='box'><p class='box-description'>Receive the OSCE's news "
+                 "every week in your mailbox.</p></div>")
+    assert page.summary is None

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
+from urllib.parse import urlsplit
 
 from scraper.extract import urls
 from scraper.extract.dates import parse_date, time_value
@@ -349,6 +350,18 @@ def _one_fact(h: _Hit, run: list[Any]) -> list[Any]:
 _INITIALS = re.compile(r"^[A-ZА-ЯЁІЇЄ]{1,3}$")
 
 
+def _jumps(a: Any) -> bool:
+    """A link to a post's comments (``…/785420#comments``, ``#respond``, Disqus's
+    ``#disqus_thread``): a blog's "Comments are closed" or "3 comments" written after
+    the post's facts on their line, no value of the fact before it however alike its
+    markup.  (A tag page's anchor, ``/tags#elections``, is a value.)"""
+    return bool(_COMMENTS_ANCHOR.search(urlsplit((a.get("href") or "").strip()).fragment))
+
+
+# the anchors blog engines give their comments section and form
+_COMMENTS_ANCHOR = re.compile(r"comment|respond|reply|disqus|kommentar", re.I)
+
+
 def _read_value(lv: LabelValue, parts: list[Any]) -> None:
     items: list[str] = []
     texts: list[str] = []
@@ -375,6 +388,7 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
         lv.elements.append(part)
         link_depth = 0
         link_buf: list[str] = []
+        jump = False
         for kind, node in tokens(part):
             if kind == "open" and tag(node) == "a":
                 has_links = True
@@ -389,6 +403,7 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
                 if t == "a":
                     flush()
                     link_depth += 1
+                    jump = jump or (link_depth == 1 and _jumps(node))
                 elif t == "br" or is_block(node):
                     buf.append("\n")
             elif kind == "close":
@@ -403,9 +418,10 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
                     link_depth -= 1
                     if not link_depth:
                         value = clean("".join(link_buf))
-                        if value:
+                        if value and not jump:
                             items.append(value)
                         link_buf.clear()
+                        jump = False
                 elif is_block(node):
                     buf.append("\n")
     flush()

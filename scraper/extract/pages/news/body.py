@@ -48,12 +48,7 @@ from scraper.extract.pages.news.hints import (
     is_editorial_note,
     is_issuer_line,
 )
-from scraper.extract.pages.news.teasers import (
-    heads_item_list,
-    in_item_list,
-    in_teaser,
-    is_item_list,
-)
+from scraper.extract.pages.news.teasers import in_related_list, in_teaser
 from scraper.extract.structure import in_chrome, is_block, is_widget, tag
 from scraper.extract.text import clean, fold
 
@@ -248,9 +243,7 @@ class BodyFields(NewsPageBase):
                          {self.doc.url, self.url.value}):
                 continue   # another item's card dropped between the paragraphs
             own = {self.doc.url, self.url.value}
-            if ("\n" in b.text and is_item_list(b, self.doc.absolute, own)) \
-                    or in_item_list(b.el, self.doc.absolute, own) \
-                    or heads_item_list(b.el, self.doc.absolute, own):
+            if in_related_list(b, self.doc.absolute, own):
                 continue   # "Other press releases:" and a link a line: related items
             if b.has_image and len(b.text) < 200 and not out:
                 continue   # an image with its caption before the text starts

@@ -246,7 +246,12 @@ class HeaderFields(NewsPageBase):
             repeated = self._repeated_lead(start)
             if repeated is not None:
                 return Found(repeated.text, "repeated-lead"), repeated.el
+        # a lead stands above the text: past the text's end a "description" class names a
+        # sidebar's or footer's box (a newsletter widget's line), no lead of the item
+        text_end = self._after(container) if container is not None else None
         for b in self.blocks:
+            if text_end is not None and b.order > text_end:
+                break
             if b.widget or len(b.text) < 20 or self._in_labels(b.el):
                 continue
             if title_el is not None and b.order <= self.doc.order.get(title_el, 0):

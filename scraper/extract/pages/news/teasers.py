@@ -10,7 +10,8 @@ An older page lists other items in a line box of their own after the text: a sho
 title line, then one link a line to each item ("Other press releases of November:"
 <br> headline <br> headline), or as a list whose every item is one link to another
 item (a blog plugin's "Articoli correlati" under the text).  The box is a related list,
-whatever its title says.
+whatever its title says.  A box of one "Read also:" line (a related heading's words
+and a link to another item, "Lire aussi : <a>…</a>") set between the paragraphs is one too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.blocks import Block
 from scraper.extract.pages.common import is_descendant
+from scraper.extract.pages.news.hints import WIDGET_HEADINGS_FOLDED
 from scraper.extract.structure import tag
 from scraper.extract.text import clean, fold
 
@@ -124,3 +126,28 @@ def heads_item_list(el: Any, absolute: Callable[[str | None], str | None],
         return False
     first = next((li for li in nxt if tag(li) == "li"), None)
     return first is not None and in_item_list(first, absolute, own)
+
+
+def is_related_line(b: Block, absolute: Callable[[str | None], str | None],
+                    own: Collection[str]) -> bool:
+    """``b`` says a related box's heading ("Read also:", "Читайте также:", "Lire aussi")
+    and nothing else but links to other items (their addresses name items): a "read
+    also" box set between the paragraphs, however few its links, no text."""
+    links = [a for a in b.links if tag(a) == "a" and a.get("href")]
+    if not links:
+        return False
+    rest = b.text
+    for a in links:
+        target = absolute(a.get("href"))
+        if target is None or target in own or urls.item_number(target) is None:
+            return False
+        rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
+    return fold(rest) in WIDGET_HEADINGS_FOLDED
+
+
+def in_related_list(b: Block, absolute: Callable[[str | None], str | None],
+                    own: Collection[str]) -> bool:
+    """``b`` is a line of a list of related items, or its title (see above)."""
+    return ("\n" in b.text and is_item_list(b, absolute, own)) \
+        or in_item_list(b.el, absolute, own) or heads_item_list(b.el, absolute, own) \
+        or is_related_line(b, absolute, own)

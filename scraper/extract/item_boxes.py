@@ -83,8 +83,8 @@ def column_heads(el: Any) -> bool:
     cells only): pandoc writes ``<tr class="header">`` over a data table's columns.  It
     heads the table, never the page; a layout table's site header is a row of ``td``."""
     t = tag(el)
-    if t == "thead":
-        return True
+    if t in ("thead", "th"):
+        return True     # a header cell too (SharePoint's ``th.ms-rteTableHeaderFirstCol``)
     if t != "tr":
         return False
     parent = el.getparent()

@@ -195,7 +195,7 @@ class BodyFields(NewsPageBase):
         for lv in self.label_block:
             if first_big is not None and after_title < lv.order < first_big:
                 labels_end = max(labels_end, max([self._after(e) for e in lv.elements]
-                                                 + [lv.order]))
+                                                 + [lv.order, self._label_list_end(lv.holder)]))
         out: list[Block] = []
         for i, b in enumerate(inside):
             # a run of the element holding the headline stands where its words do
@@ -267,6 +267,15 @@ class BodyFields(NewsPageBase):
                        or tag_link_line(out[-1])):
             out.pop()
         return out
+
+    def _label_list_end(self, holder: Any) -> int:
+        """The end of the list a label's row stands in (date, type, issuer, then Share,
+        Send, Print): its other items are the header's tools, no text (-1: no list)."""
+        item = next((a for a in [holder, *holder.iterancestors()][:3] if tag(a) == "li"), None)
+        parent = item.getparent() if item is not None else None
+        if parent is None or tag(parent) not in ("ul", "ol"):
+            return -1
+        return self._after(parent)
 
     def _link_line_after_text(self, b: Block) -> bool:
         """The text's last line is a short one of links to two places or more, a word or

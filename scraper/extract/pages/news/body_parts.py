@@ -78,7 +78,11 @@ def body_parts(blocks: list[Block], container: Any, end: Callable[[Any], int],
         ahead = [b for b in blocks if b.order > last_end and not b.widget]
         part = _part(_first_text(ahead), parts, blocks, stop, ahead)
         if part is None:
-            break
+            between = _up_to_twin(parts[-1], blocks, stop)
+            if not between:
+                break
+            parts.extend(between)
+            continue
         parts.append(part)
     # backward: before the first part, never before ``start``
     while True:
@@ -120,13 +124,17 @@ def _part(b: Block | None, parts: list[Any], blocks: list[Block],
     if b is None or stop(b):
         return None
     if not is_prose(b):
-        return _list_section(b, parts, blocks, stop, run)
+        section = _list_section(b, parts, blocks, stop, run)
+        if section is not None:
+            return section
     box = holder(b.el)
     if box is None or any(is_descendant(box, p) or is_descendant(p, box) for p in parts):
         return None
     twin = _twin(box, parts)
     if twin is not None:
         box = twin
+    elif not is_prose(b):
+        return None    # a table or a short line opens a part only of the text's own kind
     passed = run[:run.index(b)]
     if any(stop(x) or not is_descendant(x.el, box) for x in passed):
         return None
@@ -158,16 +166,60 @@ def _twin(box: Any, parts: list[Any]) -> Any:
     ``div.trix-content`` printed twice, a CMS's text field repeated), which continues
     the text however short it is (a closing paragraph), where a box of another kind
     must hold two paragraphs of prose."""
+    shells = [s for p in parts for s in _shells(p)]
     for el in [box, *box.iterancestors()]:
         if tag(el) in ("body", "html"):
             return None
-        for p in parts:
+        for p in shells:
             cls = (p.get("class") or "").split()
             if cls and el.getparent() is p.getparent() and tag(el) == tag(p) and \
                     (el.get("class") or "").split() == cls and \
                     not any(is_descendant(x, el) for x in parts):
                 return el
     return None
+
+
+# a twin of the text's component resumes it past this many elements at most
+_TWIN_GAP = 4
+
+
+def _up_to_twin(part: Any, blocks: list[Block], stop: Callable[[Block], bool]) -> list[Any]:
+    """The siblings after ``part`` (or a wrapper holding only it) up to the next copy of
+    its component (same tag and class names), when a few elements of the text's own
+    stand between them: a CMS's text field, a data table, a subhead, the text field
+    again (``div.body-text``, ``table``, ``h3``, ``div.body-text``).  The table and
+    subhead continue the text the twin resumes.  None between may be a widget, page
+    chrome or hold a label."""
+    for shell in _shells(part):
+        cls = (shell.get("class") or "").split()
+        if not cls:
+            continue
+        between: list[Any] = []
+        for sib in shell.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if tag(sib) == tag(shell) and (sib.get("class") or "").split() == cls:
+                return [*between, sib] if between else []
+            if len(between) >= _TWIN_GAP or is_widget(sib) or in_chrome(sib) or \
+                    any(stop(b) for b in blocks if is_descendant(b.el, sib)):
+                break
+            between.append(sib)
+    return []
+
+
+def _shells(part: Any) -> list[Any]:
+    """``part`` and the wrappers around it holding nothing else (SharePoint's
+    ``div.ms-rtestate-field`` around a ``div.ExternalClass…`` of the field's text):
+    each is the text's component as the page prints it."""
+    out = [part]
+    node = part
+    while True:
+        parent = node.getparent()
+        if parent is None or tag(parent) in ("body", "html", "main") or \
+                len(parent) != 1 or clean(parent.text or "") or clean(node.tail or ""):
+            return out
+        out.append(parent)
+        node = parent
 
 
 # a section's list continues the text with this many plain items at least

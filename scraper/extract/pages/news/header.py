@@ -173,6 +173,11 @@ class HeaderFields(NewsPageBase):
             if len(b.text) <= 60 and parse_date(b.text, self.lang):
                 continue   # the post's date on a line of its own, the facts under it
             if len(b.text) <= 160 and self._is_byline(b.text):
+                known = next((f for f in FACTS.split(b.text)[1:]
+                              if fold(f) in CONTENT_TYPES_FOLDED), None)
+                if known is not None:
+                    return Found(known, "below-title"), b.el   # "14 juin 2022 • Communiqué
+                    #                                            de presse • <issuer>"
                 byline = True
                 continue   # the post's dated meta line, no type in its first fact ("14
                 #            березня 2024·Оновлено: …·3 хв"): the type's badge under it

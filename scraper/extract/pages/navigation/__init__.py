@@ -44,6 +44,7 @@ from scraper.extract.pages.navigation.paths import PathLabels
 from scraper.extract.pages.navigation.ranked import SERVICE_ROW_WORDS
 from scraper.extract.pages.navigation.reach import Reachability
 from scraper.extract.pages.navigation.roots import MenuRoots
+from scraper.extract.pages.navigation.service_rows import service_landmark_words
 from scraper.extract.pages.navigation.shape import ShapedMenus
 from scraper.extract.pages.navigation.site_logo import pictured_logo
 from scraper.extract.structure import class_tokens, tag
@@ -65,7 +66,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             in_footer = any(is_footer(x) or x in self._footer_bands
                             for x in [root, *root.iterancestors()])
             ignored = RANK_WORDS | (FOOTER_WORDS if in_footer else frozenset()) \
-                | (SERVICE_ROW_WORDS if ranked_menu_words(root) else frozenset())
+                | (SERVICE_ROW_WORDS if ranked_menu_words(root) or service_landmark_words(root)
+                   else frozenset())
             excluded: dict[Any, bool] = {}
             read: dict[str, Any] = {}   # address → the link a reader met it at first
             copies: dict[Any, bool] = {}

@@ -18,6 +18,7 @@ from scraper.extract.pages.navigation.hints import (
     FORM_FIELDS,
     IMAGE_MENU_MIN_AREAS,
     PAGE_LEVEL,
+    PAGES_WORDS,
     PRINT_ONLY,
     SCROLL_COPY_WORDS,
     SKIP_WORDS,
@@ -37,12 +38,14 @@ from scraper.extract.pages.navigation.layout import beside_copyright
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
 from scraper.extract.pages.navigation.not_menu_words import NOT_MENU_WORDS
 from scraper.extract.pages.navigation.screens import small_screen_only, wide_screen_only
+from scraper.extract.pages.navigation.service_rows import service_landmark_words
 from scraper.extract.pages.navigation.site_maps import SiteMaps
 from scraper.extract.pages.navigation.tabs import (
     TABS_WORDS,
     menu_drawn_as_tabs,
     tabs_in_menu_landmark,
     tabs_to_pages,
+    tabs_with_dropdowns,
 )
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
@@ -399,9 +402,15 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
             # secondary pointing menu`` is a section menu drawn lightly
             words -= SEMANTIC_UI_LOOKS
         # ``pages-menu``, ``nav.secondary``, ``menu-toolbar``: menus so named
-        named = pages_menu_words(el) | ranked_menu_words(el) | toolbar_menu_words(el)
+        named = pages_menu_words(el) | ranked_menu_words(el) | toolbar_menu_words(el) \
+            | service_landmark_words(el)
+        # tabs opening dropdowns of pages (LibGuides' "Guide pages" tabs): the site's
+        # menu drawn as tabs, its pages named; no pager or tab widget opens dropdowns
+        dropdown_tabs = tabs_with_dropdowns(el)
+        if dropdown_tabs:
+            named |= PAGES_WORDS
         words -= named
-        if self._site_tabs(el) or menu_drawn_as_tabs(el) or (
+        if self._site_tabs(el) or menu_drawn_as_tabs(el) or dropdown_tabs or (
                 tabs_in_menu_landmark(el) and not self._below_headline(el)):
             words -= TABS_WORDS   # a row of the site's section tabs is its top menu
         label = fold(el.get("aria-label") or "")

@@ -94,6 +94,24 @@ def tabs_in_menu_landmark(el: Any) -> bool:
     return menu_hinted(class_tokens(nav)) or labelled_navigation(nav)
 
 
+def tabs_with_dropdowns(el: Any) -> bool:
+    """``el`` is or holds a row of tabs (classed "tabs") whose tabs open dropdowns of
+    links to other pages (Bootstrap's ``ul.nav-tabs`` with ``li.dropdown >
+    ul.dropdown-menu``, LibGuides' guide tabs): the site's menu drawn as tabs.  An
+    in-page tab widget switches panels and a page's local tasks ("View / Edit") open
+    no dropdown of pages: neither is such a row."""
+    if el.xpath(_PANEL_TABS):
+        return False
+    for row in el.xpath("descendant-or-self::*[self::ul or self::ol]"):
+        if not class_tokens(row) & TABS_WORDS:
+            continue
+        for sub in row.xpath("./li//*[self::ul or self::ol]"):
+            hrefs = [(a.get("href") or "").strip() for a in sub.iter("a")]
+            if len(hrefs) >= 2 and not any(h.startswith("#") or not h for h in hrefs):
+                return True
+    return False
+
+
 def _names(el: Any) -> list[str]:
     return [*(el.get("class") or "").split(), el.get("id") or ""]
 

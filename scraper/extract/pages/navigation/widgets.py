@@ -345,9 +345,17 @@ class WidgetLabels(NavigationPageBase):
             and "title" in class_tokens(el) and not self._links(el)
         if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
                 class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
-                or bold_line(head) or titled_item or self._header_item(el):
+                or bold_line(head) or titled_item or self._header_item(el) \
+                or self._captions_list_after(el):
             return self._shown(head)
         return None
+
+    def _captions_list_after(self, el: Any) -> bool:
+        """``el`` is the caption a later list beside it names (``p#h + ul[aria-labelledby
+        =h]``): the title of that list and of a link closing the column after it."""
+        after = set(el.itersiblings())
+        return any(x in after and tag(x) in LIST_TAGS
+                   for x in self._labelled.get(el.get("id") or "", ()))
 
     def _header_item(self, el: Any) -> bool:
         """A list item heading the items after it: marked a header by its own class

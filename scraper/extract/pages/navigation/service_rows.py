@@ -1,0 +1,34 @@
+"""The header's utility row marked up as a menu: a navigation landmark the page names a
+menu of service links (``nav.utility-nav``).  Outside every landmark such a row is no
+part of the site menu; marked up as a menu it is (fixtures/README.md, settled cases)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from scraper.extract.pages.navigation.hints import menu_hinted
+from scraper.extract.pages.navigation.page_header import above_page_header, in_page_header
+from scraper.extract.pages.navigation.ranked import SERVICE_ROW_WORDS
+from scraper.extract.structure import tag
+from scraper.extract.text import fold
+
+_NAME_PARTS = re.compile(r"[\s_\-]+")
+_CAMEL_PART = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def service_landmark_words(el: Any) -> frozenset[str]:
+    """The :data:`SERVICE_ROW_WORDS` naming ``el`` a menu of service links: a ``<nav>``
+    (or ``role=navigation``) in or above the page's header with a name joining
+    "utility" to a menu word (Aksel's CSS-module ``nav._utilityNav_…``,
+    ``nav.utility-menu``).  A box named "utility" and nothing more, or no landmark,
+    stays no menu."""
+    if not (tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation"):
+        return frozenset()
+    if not (in_page_header(el) or above_page_header(el)):
+        return frozenset()
+    for name in [*(el.get("class") or "").split(), el.get("id") or ""]:
+        parts = frozenset(fold(p) for p in _NAME_PARTS.split(_CAMEL_PART.sub(" ", name)) if p)
+        if parts & SERVICE_ROW_WORDS and menu_hinted(parts):
+            return SERVICE_ROW_WORDS
+    return frozenset()

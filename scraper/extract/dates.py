@@ -311,3 +311,18 @@ def shifted_by_time_zone(stamp: str, shown: str, language: str | None = None) ->
         return False
     days = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days
     return days == (1 if int(m[1]) >= 20 else -1)
+
+
+# the "updated" labels that follow a publication date on its line ("Publié le 17 mars
+# 2022 à 10h00, mis à jour le 18 mars 2022"); "Posted" labels the publication itself
+_UPDATE_AFTER = re.compile(
+    r"[\s,;(|·–—-]*(?<!\w)(?:" + "|".join(
+        re.escape(w) for w in sorted(set(UPDATED_LABELS) - {"Posted", "Размещено"},
+                                     key=len, reverse=True)) + r")(?!\w)", re.I)
+
+
+def before_update(text: str) -> str:
+    """A labelled publication date's value without the update written after it on its
+    line: the date a "last modified" label gives is never the item's."""
+    found = _UPDATE_AFTER.search(text)
+    return text[:found.start()].strip() if found and found.start() > 0 else text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scraper.extract.dates import parse_date
+from scraper.extract.dates import before_update, parse_date
 from scraper.extract.text import BARS, fold
 from scraper.extract.vocabulary import LABELS
 
@@ -85,6 +85,10 @@ def match_label_start(text: str) -> tuple[str, str, str, bool] | None:
                 # before the agent word
                 dated = _before_agent(rest)
                 if dated and parse_date(dated, lang):
+                    return name, lang, dated, False
+                # or on to its update: "Publié le 17 mars 2022, mis à jour le 18 mars"
+                dated = before_update(rest)
+                if dated != rest and parse_date(dated, lang):
                     return name, lang, dated, False
     return None
 

@@ -178,9 +178,16 @@ class ListingPage:
                 continue
             # a box opening the list with its first entries is a widget only after them
             if _is_widget_heading(heading) and (heading not in FEATURED or (
-                    leading and self.doc.order.get(prev, 0) > self._first_item_link)):
+                    leading and self._after_first_entry(prev, anc))):
                 return heading, tag(prev) in HEADINGS
         return None
+
+    def _after_first_entry(self, prev: Any, box: Any) -> bool:
+        """``prev`` stands after the first item's link, ``box`` leads to another item
+        (an eyebrow over the first entry's headline, its image above, is in it)."""
+        at, first = self._first_item_link
+        return self.doc.order.get(prev, 0) > at and all(
+            urls.item_number(self.doc.absolute(a.get("href"))) != first for a in box.iter("a"))
 
     def _is_tab_row(self, box: Any) -> bool:
         """A list of two or more links, each its own item, leading to other pages (a
@@ -201,15 +208,15 @@ class ListingPage:
         return True
 
     @cached_property
-    def _first_item_link(self) -> int:
+    def _first_item_link(self) -> tuple[int, str | None]:
         """Where the first link to an item outside the page's chrome and sidebars
-        stands."""
+        stands, and the item's number."""
         for a in self.doc.root.iter("a"):
-            if urls.item_number(self.doc.absolute(a.get("href"))) is not None and not (
+            if (n := urls.item_number(self.doc.absolute(a.get("href")))) is not None and not (
                     self._up_from(a, self._hidden_boxes, _chrome_or_hidden)
                     or self._under_widget(a, leading=False)):
-                return self.doc.order.get(a, 0)
-        return 10**9
+                return self.doc.order.get(a, 0), n
+        return 10**9, None
 
     @cached_property
     def item_links(self) -> list[tuple[Any, str]]:

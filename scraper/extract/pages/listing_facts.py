@@ -35,6 +35,7 @@ from scraper.extract.pages.listing_not_types import (
     type_hint,
 )
 from scraper.extract.pages.listing_types import is_type as _is_type
+from scraper.extract.pages.news.hints import is_caption_line
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
 from scraper.extract.text import BARS, fold, split_values, words
 from scraper.extract.visible import ARIA_HIDDEN, NOT_RENDERED, hidden_ancestor, hidden_kind
@@ -349,8 +350,10 @@ class EntryFacts:
             # (nor the label of a menu's toggle, its menu hidden beside it: "Options")
             # (nor a word closed by a colon: it labels what follows, the headline
             # itself, as a forum's "Важно:" / "Sticky:" before a pinned topic's title)
+            # (nor a picture's credit under its image: "© OSCE")
             if self.doc.order.get(el, 10**9) < title_pos and len(words(text)) <= 3 \
                     and any(c.isalpha() for c in text) and not toggles_menu(el) \
+                    and not is_caption_line(text) \
                     and not text.endswith((":", "：")) \
                     and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
                     and not self._shows_date(el, text) and field_of_work_id(text) is None:

@@ -368,7 +368,37 @@ def is_facts_left(line: Any, text: str, holders: Iterable[Any]) -> bool:
 def is_fact_line(line: Any, text: str, holders: Iterable[Any]) -> bool:
     """A line of the entry's labelled facts (:func:`is_facts_left`,
     :func:`is_fact_beside`): no teaser."""
-    return is_facts_left(line, text, holders) or is_fact_beside(line, text, holders)
+    return is_facts_left(line, text, holders) or is_fact_beside(line, text, holders) \
+        or is_taxonomy_line(line)
+
+
+# the microformat's relations of a post's taxonomy links (WordPress's rel="category tag")
+_TAXONOMY_RELS = frozenset({"tag", "category"})
+_LABEL_PARTS = re.compile(r"[:：|·•]")
+_TAXONOMY_LABEL_WORDS = 3
+
+
+def is_taxonomy_line(line: Any) -> bool:
+    """A line of the entry's taxonomy links (``rel="tag"``, ``rel="category tag"``)
+    between their label words ("Categorías: <a>Noticia</a>, <a>OIDDH</a> Etiquetas:
+    <a>Elecciones</a>"): the links are read as facts or dropped ("Uncategorized"),
+    what is left is labels, whatever their language; no teaser."""
+    if not any(_TAXONOMY_RELS & set((a.get("rel") or "").lower().split())
+               for a in line.iter("a")):
+        return False
+    rest = "".join(_text_beside_taxonomy(line))
+    return not _SENTENCE_END.search(rest.strip()) and all(
+        len(words(piece)) <= _TAXONOMY_LABEL_WORDS for piece in _LABEL_PARTS.split(rest))
+
+
+def _text_beside_taxonomy(el: Any) -> Iterable[str]:
+    """``el``'s text without its taxonomy links' words (their tails kept)."""
+    yield el.text or ""
+    for child in el:
+        if isinstance(child.tag, str) and not (tag(child) == "a" and _TAXONOMY_RELS & set(
+                (child.get("rel") or "").lower().split())):
+            yield from _text_beside_taxonomy(child)
+        yield child.tail or ""
 
 
 def is_fact_beside(line: Any, text: str, holders: Iterable[Any]) -> bool:

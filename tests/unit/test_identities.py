@@ -515,6 +515,8 @@ NOT_A_FIELD = {
                                                    "speech)",
     "Цивільний захист": "civil protection, not one of the 23 "
                         "(siteorigin-uk-2024-chemical-emergency-training)",
+    "Sicurezza marittima": "maritime security, not one of the 23 "
+                           "(nuxt-ui-it-2025-mediterranean-speech)",
 }
 
 

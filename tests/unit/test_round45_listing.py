@@ -11,6 +11,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.document import Document
+from scraper.extract.extraction import extract
 from scraper.extract.pages.listing import ListingPage
 from scraper.extract.pages.listing_facts import leftover
 from scraper.extract.pages.tags import is_press_office, names_structures
@@ -102,3 +103,18 @@ def test_a_bylines_permalink_on_its_time_is_the_items_link_no_title_nor_teaser()
     assert [e["summary"] for e in found] == [TEASER] * 2
     # the category badge names a known structure: its issuer, no type
     assert [(e["content_type"], e["issued_by"]) for e in found] == [(None, ["Secretariat"])] * 2
+
+
+def test_a_more_link_into_a_listed_item_is_no_load_more() -> None:
+    """A teaser's "mehr »" written with an absolute address (as a web archive's playback
+    writes every link) leads into its item; the pager's "weiter »" is the next page."""
+    base = "https://www.osce.org/de/front_content.php"
+    rows = "".join(
+        f"<div class='teaser'><h2><a href='{base}?idcat=14&amp;idart={n}'>Meldung {n} über die "
+        f"Arbeit der Mission</a></h2><p>Kurzer Text zur Meldung {n}, mit einigen Worten mehr. "
+        f"<a class='mehr' href='{base}?idcat=14&amp;idart={n}'>mehr »</a></p>"
+        f"<p class='datum'>1{n % 10}.03.2007</p></div>" for n in range(768121, 768126))
+    page = (f"<html lang='de'><body><div id='content'>{rows}<p class='pager'><a href='{base}"
+            "?idcat=14&amp;page=3'>weiter »</a></p></div></body></html>")
+    got = extract(page.encode(), f"{base}?idcat=14&page=2", "listing")
+    assert got.next_page == f"{base}?idcat=14&page=3"

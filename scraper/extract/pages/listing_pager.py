@@ -294,7 +294,8 @@ class _Pager:
             for name in _URL_ATTRIBUTES:
                 value = el.get(name)
                 url = self.ok(value) if value and _URL_LIKE.match(value) else None
-                if url and self._same_listing(url):
+                # "mehr »" closing a teaser leads into its item: no page of the list
+                if url and url not in self.items and self._same_listing(url):
                     return Found(url, "load-more")
         return None
 

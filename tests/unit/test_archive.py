@@ -110,7 +110,7 @@ def test_raw_capture_is_the_original_with_the_capture_fields() -> None:
 # name) is left out: no archive captures its own playback
 @pytest.mark.parametrize("fx", spread([f for f in all_fixtures(kinds=("listing", "navigation"))
                                        if f.meta.get("design") != "wayback"
-                                       and not f.url.startswith("https://web.archive.org/")], 4),
+                                       and not f.url.startswith("https://web.archive.org/")], 6),
                          ids=lambda f: f"{f.kind}/{f.name}")
 def test_listings_and_menus_read_from_a_capture_equal_the_originals(fx: Any) -> None:
     """The Document undoes the archive, so every page object benefits."""

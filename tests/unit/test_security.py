@@ -234,8 +234,8 @@ def _markup_in(records: list[dict[str, Any]]) -> list[str]:
 
 
 # a spread of the news pages (where body text is read), listings and menus
-@pytest.mark.parametrize("fx", [*spread(NEWS, 3), *spread([f for f in FIXTURES
-                                                           if f.kind != "news"], 4)],
+@pytest.mark.parametrize("fx", [*spread(NEWS, 4), *spread([f for f in FIXTURES
+                                                           if f.kind != "news"], 6)],
                          ids=lambda f: f"{f.kind}/{f.name}")
 def test_records_carry_text_never_markup_or_scripts(fx: Any) -> None:
     body = fx.html_path.read_bytes()

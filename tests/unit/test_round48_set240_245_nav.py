@@ -12,18 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str) -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}</body></html>")
-    records = extract(page.encode(), "https://www.example.org/docs/page.html",
-                      "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, "https://www.example.org/docs/page.html")
 
 
 def _items(names: list[str]) -> str:

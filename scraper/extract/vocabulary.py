@@ -8,7 +8,10 @@ apostrophes and non-breaking spaces folded), so rows are written as shown.
 from __future__ import annotations
 
 from scraper.extract.vocabulary_controls import CLOSE_TEXTS as CLOSE_TEXTS
+from scraper.extract.vocabulary_controls import LOAD_MORE_TEXTS as LOAD_MORE_TEXTS
+from scraper.extract.vocabulary_controls import LOAD_VERBS as LOAD_VERBS
 from scraper.extract.vocabulary_controls import MENU_TOGGLE_TEXTS as MENU_TOGGLE_TEXTS
+from scraper.extract.vocabulary_controls import MORE_WORDS as MORE_WORDS
 from scraper.extract.vocabulary_regional import REGIONAL_LABELS
 
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
@@ -476,26 +479,6 @@ COMMENTS_CLOSED_TEXTS: tuple[str, ...] = (
     "los comentarios están cerrados", "комментарии отключены", "комментарии закрыты",
     "коментарі вимкнено", "коментарі закрито",
 )
-
-# "Load more" controls of infinite-scroll listings: the next page when they carry one
-LOAD_MORE_TEXTS: tuple[str, ...] = (
-    "load more", "show more", "more news", "more", "load more news", "show more news",
-    "показать еще", "показать больше", "загрузить еще", "еще новости",
-    "mehr laden", "mehr anzeigen", "weitere laden", "weitere meldungen", "mehr",
-    "afficher plus", "charger plus", "voir plus", "plus d'actualites", "afficher plus d'actualites",
-    "carica altri", "mostra altri", "altre notizie", "cargar mas", "ver mas", "mostrar mas",
-    "cargar mas noticias", "pokaz wiecej", "zaladuj wiecej", "показати ще", "завантажити ще",
-)
-# a load-more control in other words: a short phrase with a word of each list, folded
-# ("Weitere Meldungen laden", "Charger plus d'articles", "Показать ещё новости")
-LOAD_VERBS: frozenset[str] = frozenset({
-    "load", "show", "see", "view", "laden", "nachladen", "anzeigen", "zeigen", "charger",
-    "afficher", "voir", "carica", "caricare", "mostra", "mostrare", "vedi", "cargar", "ver",
-    "mostrar", "pokaz", "zaladuj", "wczytaj", "показать", "загрузить", "показати",
-    "завантажити"})
-MORE_WORDS: frozenset[str] = frozenset({
-    "more", "mehr", "weitere", "plus", "altri", "altre", "mas", "wiecej", "еще",
-    "больше", "ще", "більше"})
 
 # The 23 fields of work, the issuing structures and the content types, with their
 # names in six languages (and Ukrainian and Polish where pages show them), are data:

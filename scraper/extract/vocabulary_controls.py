@@ -1,6 +1,6 @@
-"""What the page's controls say: a panel's close button, a small screen's menu toggle
-(a block of :mod:`scraper.extract.vocabulary`, kept apart to keep that module short;
-imported from there)."""
+"""What the page's controls say: a panel's close button, a small screen's menu toggle,
+a listing's "Load more" (a block of :mod:`scraper.extract.vocabulary`, kept apart to
+keep that module short; imported from there)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,23 @@ MENU_TOGGLE_TEXTS: tuple[str, ...] = (
     "Primary menu", "Primary navigation", "Secondary menu", "Secondary navigation",
     "Mobile menu", "Mobile navigation",
 )
+
+# "Load more" controls of infinite-scroll listings: the next page when they carry one
+LOAD_MORE_TEXTS: tuple[str, ...] = (
+    "load more", "show more", "more news", "more", "load more news", "show more news",
+    "показать еще", "показать больше", "загрузить еще", "еще новости",
+    "mehr laden", "mehr anzeigen", "weitere laden", "weitere meldungen", "mehr",
+    "afficher plus", "charger plus", "voir plus", "plus d'actualites", "afficher plus d'actualites",
+    "carica altri", "mostra altri", "altre notizie", "cargar mas", "ver mas", "mostrar mas",
+    "cargar mas noticias", "pokaz wiecej", "zaladuj wiecej", "показати ще", "завантажити ще",
+)
+# a load-more control in other words: a short phrase with a word of each list, folded
+# ("Weitere Meldungen laden", "Charger plus d'articles", "Показать ещё новости")
+LOAD_VERBS: frozenset[str] = frozenset({
+    "load", "show", "see", "view", "laden", "nachladen", "anzeigen", "zeigen", "charger",
+    "afficher", "voir", "carica", "caricare", "mostra", "mostrare", "vedi", "cargar", "ver",
+    "mostrar", "pokaz", "zaladuj", "wczytaj", "показать", "загрузить", "показати",
+    "завантажити"})
+MORE_WORDS: frozenset[str] = frozenset({
+    "more", "mehr", "weitere", "plus", "altri", "altre", "mas", "wiecej", "еще",
+    "больше", "ще", "більше"})

@@ -57,6 +57,7 @@ from scraper.extract.pages.listing_titles import (
     subtitle_of,
 )
 from scraper.extract.pages.listing_types import typed_title, types_titles
+from scraper.extract.pages.listing_widgets import is_widget_heading
 from scraper.extract.pages.news.hints import is_caption_line
 from scraper.extract.pages.tags import bare_names, fact_lines
 from scraper.extract.reading_lines import is_reading_line
@@ -70,9 +71,8 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import LATEST_HEADINGS, WIDGET_HEADINGS, WIDGET_STEMS
+from scraper.extract.vocabulary import LATEST_HEADINGS
 
-_WIDGET_HEADINGS = frozenset(fold(t) for t in WIDGET_HEADINGS)
 _LATEST_HEADINGS = frozenset(fold(t) for t in LATEST_HEADINGS)
 # a box of "more" of the same: a widget beside an item, the list's rest on its own page
 _MORE_HEADINGS = frozenset(fold(t) for t in ("More news", "More stories", "Other news",
@@ -177,7 +177,7 @@ class ListingPage:
             if heading in _MORE_HEADINGS and not self._is_item_page:
                 continue
             # a box opening the list with its first entries is a widget only after them
-            if _is_widget_heading(heading) and (heading not in FEATURED or (
+            if is_widget_heading(heading) and (heading not in FEATURED or (
                     leading and self._after_first_entry(prev, anc))):
                 return heading, tag(prev) in HEADINGS
         return None
@@ -476,17 +476,6 @@ class ListingPage:
     @cached_property
     def next_page(self) -> Found | None:
         return next_page(self.doc, frozenset(href for _, href in self.item_links))
-
-
-def _is_widget_heading(folded: str) -> bool:
-    """A sidebar box's heading: a known one, or a few words holding a stem of "most
-    read", "popular", "related" ("Найпопулярніше", "Die meistgelesenen Meldungen").  An
-    entry's "Read more" line above the next entry is none."""
-    if fold(ARROWS.sub("", folded)).strip() in READ_MORE:
-        return False
-    return folded in _WIDGET_HEADINGS or (
-        0 < len(folded.split()) <= 4 and not any(c in folded for c in ":：")
-        and any(stem in folded for stem in WIDGET_STEMS))
 
 
 def _chrome_or_hidden(x: Any) -> bool:

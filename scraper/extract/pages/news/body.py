@@ -490,8 +490,7 @@ class BodyFields(NewsPageBase):
                 return None
             first = text.split("\n\n", 1)[0]
         raw = self._dated_dateline(first)
-        return Found({"place": raw.place, "date": raw.date_text}, "dateline") if raw \
-            else None
+        return Found({"place": raw.place, "date": raw.date_text}, "dateline") if raw else None
 
     def _dated_dateline(self, text: str) -> datelines.RawDateline | None:
         """The dateline opening ``text``, its date words really a date (with or

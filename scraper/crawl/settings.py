@@ -194,6 +194,9 @@ OSCE_MONITOR_FAILURE_RATIOS = {
     "not_html": 0.10,
     "other": 0.05,
 }
+# A run that tried fewer pages is judged as if it had tried this many, so that a
+# daily run of a few pages does not fail on one broken link (1 of 4 is 25%)
+OSCE_MONITOR_FAILURE_MIN_PAGES = 10
 # Notifications: Spidermon actions run when a monitor failed, e.g.
 # ["spidermon.contrib.actions.slack.notifiers.SendSlackMessageSpiderFinished"] with
 # its SPIDERMON_SLACK_* settings (README, "Monitoring"), or

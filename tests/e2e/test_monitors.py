@@ -128,6 +128,30 @@ def test_too_many_server_errors_fail_the_failure_ratio_monitor(tmp_path: Path) -
     assert "too many failures: http_5xx" in report["monitors"]["failed"][0]["reason"]
 
 
+def small_newsroom(paths: list[str]) -> bytes:
+    items = "".join(f'<li><h2><a href="{p}">Item {n}</a></h2><time datetime="2026-03-0{n}">'
+                    f"{n} March 2026</time></li>" for n, p in enumerate(paths, 1))
+    return (b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+            b"<title>Press releases | OSCE</title></head><body><main><h1>Press releases</h1>"
+            + f"<ul>{items}</ul>".encode() + b"</main></body></html>")
+
+
+def test_one_broken_link_in_a_small_run_is_no_failure_ratio_alarm(tmp_path: Path) -> None:
+    """A daily run of a few pages: one listed item gone (404) is a quarter of the pages
+    tried, but the monitor judges so small a run as if it had tried ten."""
+    records = first_page()
+    paths = [records[0]["_path"], records[2]["_path"], "/secretariat/999999"]
+    mode = FaultMode({"/press-releases": Content(body=small_newsroom(paths)),
+                      "/secretariat/999999": Status(status=404)})
+    with serving(SITE, mode=mode) as site:
+        result = crawl(f"{site.url}/press-releases", tmp_path, "-a", "max_pages=1",
+                       "-s", "OSCE_RETRY_TIMES=0")
+    (report,) = reports(tmp_path)
+    assert report["failures"]["by_kind"]["http_4xx"] == 1
+    assert "Failure ratio" in report["monitors"]["passed"], report["monitors"]
+    assert result.returncode == Exit.OK, result.stderr
+
+
 def test_a_crawl_stopped_early_fails_the_finish_reason_monitor_and_exits_1(
         tmp_path: Path) -> None:
     with serving(SITE, mode=FaultMode(default=Slow(seconds=2))) as site:

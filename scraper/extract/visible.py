@@ -112,7 +112,8 @@ _SCREEN_READER_SUFFIXES = ("-visually-hidden", "-hidden-visually", "-sr-only", "
 _SQUEEZE = re.compile(r"[-_]")
 _SCREEN_READER_SQUEEZED = ("sronly", "visuallyhidden", "hiddenvisually", "screenreader",
                            "screenreadertext", "screenreaderonly", "assistivetext",
-                           "hiddenaccessible")
+                           "hiddenaccessible",
+                           "sronlytext")   # Stanford Decanter's su-sr-only-text
 # a responsive class showing the element again at some width: "hidden md:block",
 # "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all
 _DISPLAYS = (r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|flow-root|contents|"

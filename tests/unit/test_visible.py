@@ -48,6 +48,7 @@ def _el(markup: str) -> object:
     ('<span class="j-508-label">x</span>', SCREEN_READER_ONLY),           # Jive
     ('<span class="dqpl-offscreen">x</span>', SCREEN_READER_ONLY),       # Deque Cauldron
     ('<span class="a-offscreen">x</span>', SCREEN_READER_ONLY),          # Amazon
+    ('<span class="su-sr-only-text">x</span>', SCREEN_READER_ONLY),      # Stanford Decanter
     ('<span class="clip">x</span>', None),             # a word like it, no convention
     ('<span class="u-hidden">x</span>', NOT_RENDERED),
     ('<span class="d-none">x</span>', NOT_RENDERED),

@@ -29,6 +29,7 @@ from scraper.extract.pages.navigation.hints import (
     script_actions,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.registered import registers_itself
 from scraper.extract.pages.navigation.screens import expanding_navbar, small_screen_only
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
@@ -315,7 +316,9 @@ class NavigationPageBase(ABC):
         href = (el.get("href") or "").strip() if tag(el) == "a" else ""
         scripts = (*(el.get(h) or "" for h in SHOW_HANDLERS),
                    href[11:] if href[:11].lower() == "javascript:" else "")
-        if not any(scripts):
+        if registers_itself(el):   # its own script hands the menu script its id
+            named.extend((ref, "") for ref in self._layers_named_after.get(el.get("id"), ()))
+        elif not any(scripts):
             return []   # no handler, no script link: nothing shown
         for script in scripts:
             named.extend(SCRIPT_ID.findall(script))

@@ -85,8 +85,14 @@ class BlockRows(NavigationPageBase):
     @staticmethod
     def _run_before(a: Any) -> Any:
         """The links before ``a`` in its run, nearest first; None where the run ends
-        on something else than a link (line breaks, images and spans go between)."""
+        on something else than a link (line breaks, images and spans go between).  A
+        span of words opening its line is a title line among the links (Mambo's
+        ``span.separator`` "Settori di attività" over its indented links): yielded too,
+        a label over the links indented under it."""
         for prev in a.itersiblings(preceding=True):
+            if tag(prev) == "span" and _opens_line(prev) and clean("".join(prev.itertext())):
+                yield prev
+                continue
             if not isinstance(prev.tag, str) or tag(prev) in ("br", "img", "span"):
                 continue
             yield prev if tag(prev) == "a" and prev.get("href") else None
@@ -129,6 +135,20 @@ def _indent(a: Any) -> int:
     raw = "".join(a.itertext())
     lead += raw[:len(raw) - len(raw.lstrip())]
     return lead.count("\xa0")
+
+
+def _opens_line(el: Any) -> bool:
+    """``el`` opens its line of a ``<br>`` run: only images (a bullet, an indent) and
+    white space stand between it and the ``<br>`` before it (or the run's start)."""
+    for prev in el.itersiblings(preceding=True):
+        if (prev.tail or "").strip():
+            return False
+        if tag(prev) == "br":
+            return True
+        if tag(prev) != "img":
+            return False
+    parent = el.getparent()
+    return parent is None or not (parent.text or "").strip()
 
 
 def _marked_sub(a: Any) -> bool:

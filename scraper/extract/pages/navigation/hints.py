@@ -267,7 +267,9 @@ SHOW_HANDLERS = ("onmouseover", "onmouseenter", "onfocus", "onclick")
 # and a link running a script when clicked (``href="javascript:toggleNav('nav1')"``)
 _SCRIPT_HREF = ("self::a[starts-with(normalize-space(translate(@href, 'JAVSCRIPT', "
                 "'javscript')), 'javascript:')]")
-SCRIPT_CONTROLS = "//*[" + " or ".join([*(f"@{h}" for h in SHOW_HANDLERS), _SCRIPT_HREF]) + "]"
+# (and a box holding an inline script that may register it: :mod:`.registered`)
+SCRIPT_CONTROLS = "//*[" + " or ".join([*(f"@{h}" for h in SHOW_HANDLERS), _SCRIPT_HREF,
+                                        "(@id and script[not(@src)])"]) + "]"
 # a quoted name in a handler; a name followed by a "hide" argument is hidden, not shown
 SCRIPT_ID = re.compile(r"""['"]([A-Za-z][\w:.-]*)['"]"""
                        r"""(\s*,\s*['"][^'"]*['"]\s*,\s*['"]hide['"])?""")

@@ -183,6 +183,7 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str) or not self._is_menu(el):
                 continue
+            el = _button_row(el)
             if any(r is el or is_under(el, r) for r in roots):
                 continue
             if _in_template(el):
@@ -191,6 +192,7 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
                 continue   # "Latest news" headlines (mat-nav-list), a login box: no menu
             if self._by_footer(el):
                 continue   # after the page's text, by its copyright line or footer
+            roots = [r for r in roots if not is_under(r, el)]
             roots.extend(self._landmarks_within(el))
         if roots:
             # a page naming its menu: a row of section tabs or image buttons above the
@@ -457,6 +459,21 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
         pager, switcher or share row, whatever a class word says (Readymag's
         ``mag-pages-container`` holds the magazine's pages, its menu among them)."""
         return bool(el.xpath("boolean(.//h1)"))
+
+
+def _button_row(el: Any) -> Any:
+    """A cell named a menu in a row of like cells, each holding a link (a forum's navbar:
+    ``td#navbar_search.vbmenu_control`` among the ``td.vbmenu_control`` buttons, its id
+    naming the item, not the bar) is one button of the bar: the bar is its table."""
+    row = el.getparent()
+    if tag(el) not in ("td", "th") or row is None or tag(row) != "tr":
+        return el
+    cells = [c for c in row if isinstance(c.tag, str)]
+    table = next(row.iterancestors("table"), None)
+    if table is None or len(cells) < COPY_MIN_LINKS or not el.get("class") or any(
+            c.get("class") != el.get("class") or not c.xpath(".//a[@href]") for c in cells):
+        return el
+    return table
 
 
 def _top_lists(box: Any) -> list[Any]:

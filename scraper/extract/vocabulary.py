@@ -408,6 +408,10 @@ FEATURED_FLAGS: tuple[str, ...] = (
     "angeheftet", "empfohlen", "in evidenza", "in primo piano", "fissato", "destacado",
     "fijado", "wyróżnione", "przypięte", "polecane", "закреплено", "главное", "важное",
     "рекомендуем", "рекомендуемые", "рекомендовані", "закріплено", "головне", "важливе",
+    # the front page's lead item, set apart above the list ("Главная новость")
+    "top news", "main news", "lead story", "hauptmeldung", "topthema", "actualité principale",
+    "notizia principale", "noticia principal", "główna wiadomość",
+    "главная новость", "главная тема", "головна новина", "головна тема",
 )
 
 # A menu entry's status flag, set apart after its name ("Podcasts <span>NEW</span>")

@@ -52,3 +52,22 @@ def test_a_headline_and_its_teaser_side_by_side_stay_one_entry() -> None:
     records = _listing(f"<main><h1>Noticias</h1><dl>{rows}</dl></main>")
     assert [(r["title"], r["issued_on"]) for r in records] == [
         (f"Titular número {n} de hoy", f"2019-11-1{n}") for n in range(3)]
+
+
+def test_a_lead_story_box_flagged_main_news_gives_way_to_the_items_row() -> None:
+    # "Главная новость" (main news) flags the front page's lead item, no type: the
+    # lead box shows the headline and date only; the row in the list, its facts
+    # written after its paragraph (Bitrix's news.list), is the entry
+    lead = ("<div class='news-top-item'><div class='label'>Главная новость</div>"
+            "<div class='title'><a href='/ru/odihr/798304'>Руководство по документированию"
+            "</a></div><div class='date'>24 марта 2021</div></div>")
+    rows = "".join(
+        f"<p class='news-item'><span class='news-date-time'>{d}.03.2021</span> "
+        f"<a href='/ru/odihr/79830{n}'><b>Заголовок номер {n}</b></a><br>Текст анонса {n}."
+        f"<div style='clear:both'></div><small>Тип материала:&nbsp;Пресс-релиз</small><br>"
+        f"</p>" for n, d in ((5, 26), (4, 24), (3, 19)))
+    body = f"<main><h1>Пресс-релизы</h1><div>{lead}<div class='news-list'>{rows}</div></div></main>"
+    page = f"<html lang='ru'><head><title>X</title></head><body>{body}</body></html>"
+    records = extract(page.encode(), "https://www.osce.org/ru/press-releases", "listing").records
+    assert [(r["url"].rsplit("/", 1)[1], r["content_type"]) for r in records] == [
+        ("798305", "Пресс-релиз"), ("798304", "Пресс-релиз"), ("798303", "Пресс-релиз")]

@@ -8,7 +8,12 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.extraction import extract
-from scraper.extract.pages.navigation.chrome import about_page, is_account_link, page_name
+from scraper.extract.pages.navigation.chrome import (
+    about_page,
+    is_account_link,
+    page_name,
+    page_number,
+)
 
 PAGE = "https://www.osce.org/wiki/Fields_of_work"
 
@@ -95,3 +100,27 @@ def test_about_page(url: str, expected: bool) -> None:
 ])
 def test_is_account_link(url: str, expected: bool) -> None:
     assert is_account_link(url) is expected
+
+
+@pytest.mark.parametrize(("address", "number"), [
+    ("https://www.osce.org/pl/odihr/797850", "797850"),
+    ("https://www.osce.org/news/2014", None),             # a year's archive, no node
+    ("https://www.osce.org/pl/odihr", None),
+    ("https://www.osce.org/node/797850?page=2", None),
+])
+def test_page_number(address: str, number: str | None) -> None:
+    assert page_number(address) == number
+
+
+def test_a_box_of_the_items_own_links_under_its_text_is_no_menu() -> None:
+    # Drupal's node links in a <nav> under the post: "Add comment", "Follow", both
+    # leading to tools named by the page's number, none a place of the site
+    node_links = ("<article><h1>Post</h1><p>Text.</p><nav><ul class='links inline'>"
+                  "<li><a href='/pl/comment/reply/797850#comment-form'>Dodaj komentarz</a></li>"
+                  "<li><a href='/pl/flag/flag/commons_follow_node/797850'>Obserwuj</a></li>"
+                  "</ul></nav></article>")
+    menu = ("<nav><ul class='menu'><li><a href='/pl'>Strona główna</a></li>"
+            "<li><a href='/pl/odihr'>ODIHR</a></li><li><a href='/pl/odihr/797851'>Inny wpis</a>"
+            "</li></ul></nav>")
+    assert _menu(menu + node_links, "https://www.osce.org/pl/odihr/797850") == \
+        ["/pl", "/pl/odihr", "/pl/odihr/797851"]

@@ -78,6 +78,34 @@ def about_page(url: str, name: str | None) -> bool:
         for x, after in pairwise(segments))
 
 
+# the page's number as its address's last segment (Drupal's ``/odihr/797850``): a node
+# id, not a year (``/news/2014`` is an archive, whose number other archives share)
+_PAGE_NUMBER = re.compile(r"\d{3,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def page_number(address: str) -> str | None:
+    """The number the page on view goes by in other addresses: its path's last segment
+    when that is a number of three digits or more (not a year); None otherwise."""
+    parts = urls.split(address)
+    if parts is None or parts.query:
+        return None
+    segment = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if not _PAGE_NUMBER.fullmatch(segment) or _YEAR.fullmatch(segment):
+        return None
+    return segment
+
+
+def about_numbered_page(url: str, number: str | None) -> bool:
+    """``url`` is a tool about the page numbered ``number``: the number is a segment of
+    its path (a CMS's node links under the item: Drupal's ``/comment/reply/797850``,
+    ``/flag/flag/follow_node/797850``, ``/node/797850/edit``, ``/print/797850``)."""
+    parts = urls.split(url)
+    if parts is None or number is None:
+        return False
+    return number in parts.path.strip("/").split("/")
+
+
 def _names(query: str, name: str) -> bool:
     return any(_is_name(_words(v), name) for _, v in parse_qsl(query))
 

@@ -11,10 +11,12 @@ from scraper.extract import urls
 from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
 from scraper.extract.pages.navigation.chrome import (
+    about_numbered_page,
     about_page,
     is_account_link,
     is_page_itself,
     page_name,
+    page_number,
 )
 from scraper.extract.pages.navigation.hints import (
     CHROME_MIN_LINKS,
@@ -117,7 +119,8 @@ class LinkBoxes(NavigationPageBase):
         u = self.doc.absolute(a.get("href"))
         if not u or is_page_itself(u, paths):
             return None
-        return about_page(u, name) or is_account_link(u)
+        return about_page(u, name) or about_numbered_page(u, self._page_number) \
+            or is_account_link(u)
 
     @cached_property
     def _page_on_view(self) -> tuple[frozenset[str], str | None]:
@@ -125,6 +128,12 @@ class LinkBoxes(NavigationPageBase):
         addresses = [u for u in (self.doc.url, self.doc.canonical) if u]
         paths = frozenset(p.path for u in addresses if (p := urls.split(u)))
         return paths, next((n for u in addresses if (n := page_name(u))), None)
+
+    @cached_property
+    def _page_number(self) -> str | None:
+        """The number the page on view goes by in its addresses (fetched, canonical)."""
+        return next((n for u in (self.doc.url, self.doc.canonical) if u
+                     and (n := page_number(u))), None)
 
     def _is_language_switcher(self, el: Any) -> bool:
         links = self._links(el)

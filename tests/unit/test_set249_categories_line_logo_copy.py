@@ -1,0 +1,38 @@
+"""Hold-out set 249:
+
+- a listing card's categories line of bare names parted by commas ("Notizia, Presidenza
+  OSCE, Elezioni": a Jekyll theme's ``span.categories``) gives the entry's type, issuer
+  and field of work, and is no teaser;
+- a news item's type from a category link on the dated line under the headline
+  ("<time>…</time> en <a href=/category/discurso/>Discurso</a>"), no ``rel`` said;
+- the organisation's name leading where the logo leads (a small screen's top bar) is
+  the logo again, no menu entry."""
+
+from __future__ import annotations
+
+from scraper.extract.extraction import extract
+
+CARD = """<article class="card"><a href="/it/odihr/79642{i}" class="post-preview">
+<h1 class="card-title">L'ODIHR apre una missione di osservazione {i}</h1>
+<div class="card-text"><p>La missione seguirà la preparazione delle elezioni parlamentari
+anticipate del 3 aprile.</p></div>
+<div class="post-meta"><time>Mar 1{i}, 2022</time>
+<span class="categories">
+  Comunicato stampa,
+  ODIHR,
+  Elezioni
+</span></div></a></article>"""
+
+
+def test_a_categories_line_of_known_names_gives_type_issuer_and_field() -> None:
+    page = ("<html lang='it'><body><main><div id='post-list'>"
+            + "".join(CARD.format(i=i) for i in range(1, 4))
+            + "</div></main></body></html>").encode()
+    entries = extract(page, "https://www.osce.org/it/press-releases/page2/", "listing").records
+    assert len(entries) == 3
+    for e in entries:
+        assert e["content_type"] == "Comunicato stampa"
+        assert e["issued_by"] == ["ODIHR"]
+        assert e["fields_of_work"] == ["Elezioni"]
+        assert e["summary"] == ("La missione seguirà la preparazione delle elezioni "
+                                "parlamentari anticipate del 3 aprile.")

@@ -36,3 +36,22 @@ def test_a_categories_line_of_known_names_gives_type_issuer_and_field() -> None:
         assert e["fields_of_work"] == ["Elezioni"]
         assert e["summary"] == ("La missione seguirà la preparazione delle elezioni "
                                 "parlamentari anticipate del 3 aprile.")
+
+
+NEWS = """<html lang="es"><body><main><article><header>
+<h1 class="post-title">Intervención del Secretario General en la Conferencia</h1>
+<p class="lead">El Secretario General pidió una cooperación más estrecha entre los
+servicios de fronteras de las dos orillas del Mediterráneo.</p>
+<p class="post-date"><time datetime="2019-06-04">4 de junio de 2019</time> en
+<a href="/es/category/discurso/">Discurso</a></p></header>
+<p>Intervención del Secretario General de la OSCE en la sesión inaugural de la
+Conferencia sobre Seguridad Fronteriza y Movilidad en el Mediterráneo.</p>
+<p>Excelencias, señoras y señores, es un honor dirigirme a ustedes hoy en esta sala.</p>
+</article></main></body></html>"""
+
+
+def test_a_category_link_on_the_dated_line_under_the_headline_is_the_type() -> None:
+    record = extract(NEWS.encode(), "https://www.osce.org/es/secretary-general/796107",
+                     "news").records[0]
+    assert record["content_type"] == "Discurso"
+    assert record["content_type_id"] == "speech"

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from scraper.extract.extraction import extract
+from tests.pages import menu_entries
 
 CARD = """<article class="card"><a href="/it/odihr/79642{i}" class="post-preview">
 <h1 class="card-title">L'ODIHR apre una missione di osservazione {i}</h1>
@@ -55,3 +56,15 @@ def test_a_category_link_on_the_dated_line_under_the_headline_is_the_type() -> N
                      "news").records[0]
     assert record["content_type"] == "Discurso"
     assert record["content_type_id"] == "speech"
+
+
+def test_the_organisation_name_leading_where_the_logo_leads_is_no_entry() -> None:
+    body = ("<nav class='side'><a href='/ru/' class='icon-home'> ОБСЕ "
+            "<img src='/_static/osce-logo-white.png' alt='Логотип'></a>"
+            "<ul><li><a href='/ru/arms-control/'>Контроль над вооружениями</a></li>"
+            "<li><a href='/ru/elections/'>Выборы</a></li></ul></nav>"
+            "<nav class='top' aria-label='Navigation menu'><i class='fa fa-bars'></i>"
+            "<a href='/ru/'>ОБСЕ</a></nav>")
+    names = [name for name, _, _ in menu_entries(body, "https://www.osce.org/ru/secretariat/1/")]
+    assert "ОБСЕ" not in names
+    assert "Выборы" in names

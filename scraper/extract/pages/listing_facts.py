@@ -36,6 +36,7 @@ from scraper.extract.pages.listing_not_types import (
 )
 from scraper.extract.pages.listing_types import is_type as _is_type
 from scraper.extract.pages.news.hints import is_caption_line
+from scraper.extract.pages.tags import known_facts
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
 from scraper.extract.text import BARS, fold, split_values, words
 from scraper.extract.visible import ARIA_HIDDEN, NOT_RENDERED, hidden_ancestor, hidden_kind
@@ -342,6 +343,12 @@ class EntryFacts:
             for piece in pieces:
                 if _is_type(piece):
                     return piece, el
+        # a line of known names parted by commas ("Notizia, Presidenza OSCE, …")
+        for el in elements_outside(parts, facts):
+            named = None if any(isinstance(c.tag, str) for c in el) \
+                else known_facts(self.doc.element_text(el))
+            if named and (kind := next((p for p in named if _is_type(p)), None)):
+                return kind, el
         category = category_link(self.doc, parts, excluded)
         if category is not None:
             return self.doc.element_text(category), category

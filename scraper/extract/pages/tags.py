@@ -114,6 +114,14 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
             names = joined
         elif any(_FACTS.search(doc.element_text(c)) for c in el if isinstance(c.tag, str)):
             continue   # the line of facts is an element inside: read there, in its order
+        elif (facts := None if _has_elements(el) else known_facts(name)) is not None:
+            # a line of bare names, commas between (a theme's categories line): each
+            # name read for what it is, the type's by the entry's type
+            fields += [f for f in facts if not structure_id(f) and field_of_work_id(f)
+                       and f not in fields]
+            issuers += [n for n in facts if structure_id(n) and n not in issuers]
+            taken.append(el)
+            continue
         else:
             names = [n for piece in _DASHED_FACTS.split(name) for n in split_values(piece)]
         known = [n for n in names if structure_id(n)]
@@ -129,6 +137,20 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
             taken.append(el)
     fields = _with_peer_fields(doc, parts, excluded, taken, fields)
     return issuers, fields, taken
+
+
+def known_facts(text: str) -> list[str] | None:
+    """The pieces of a plain line of names parted by commas ("Comunicato stampa,
+    Missione OSCE in Serbia, Stato di diritto": a theme's categories line, type, issuer
+    and field of work in one run of words) when there are two or more and each is a
+    known type's, structure's or field of work's name; None for anything else (a
+    teaser's sentence names no such run)."""
+    pieces = split_values(text) if len(text) <= 3 * MAX_NAME else []
+    if len(pieces) < 2 or not all(
+            content_type_id(p) or fold(p) in _CONTENT_TYPES or structure_id(p)
+            or field_of_work_id(p) for p in pieces):
+        return None
+    return pieces
 
 
 def _with_peer_fields(doc: Document, parts: list[Any], excluded: Container[Any],

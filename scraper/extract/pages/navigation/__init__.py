@@ -13,6 +13,7 @@ bar and an app's toolbar named like menus, no menu); the state they share is
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import between, is_descendant
@@ -46,7 +47,7 @@ from scraper.extract.pages.navigation.reach import Reachability
 from scraper.extract.pages.navigation.roots import MenuRoots
 from scraper.extract.pages.navigation.service_rows import service_landmark_words
 from scraper.extract.pages.navigation.shape import ShapedMenus
-from scraper.extract.pages.navigation.site_logo import pictured_logo
+from scraper.extract.pages.navigation.site_logo import copies_logo, logo_addresses, pictured_logo
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, hidden_ancestor, is_hidden, spoken_text
@@ -100,6 +101,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     name = accessible_name(a) or strip_glyphs(spoken_text(a)) or name
                 if not name or is_language_link(a, name, self.doc.lang):
                     continue   # the page in another language is no part of the site menu
+                if copies_logo(self._logo_addresses, url, name):
+                    continue   # the site's name leading where its logo leads: the logo again
                 if self._counter_badge(a, name):
                     continue   # the bell's count of new notifications: no place
                 if is_own_account(url, name, icon, a, box):
@@ -107,6 +110,10 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out
+
+    @cached_property
+    def _logo_addresses(self) -> set[str]:
+        return logo_addresses(self.doc, self.doc.root.iter("a"))
 
     def _menu_links(self, root: Any, above: tuple[str, ...] = (),
                     opened: set[Any] | None = None) -> Iterator[tuple[Any, Any, list[str]]]:

@@ -11,6 +11,9 @@ import re
 from typing import Any
 
 from scraper.extract import urls
+from scraper.extract.identities import is_organisation
+from scraper.extract.pages.navigation.hints import LOGO_FILE
+from scraper.extract.structure import class_tokens
 from scraper.extract.text import clean
 
 # the front page at the root of a host: "/", "/index.html", "/default.asp", "/home.php"
@@ -30,3 +33,25 @@ def pictured_logo(a: Any, url: str) -> bool:
     name = labels[-2] if len(labels) >= 2 else ""
     named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", alts.lower())
     return len(name) >= 2 and named is not None
+
+
+def logo_addresses(doc: Any, links: Any) -> set[str]:
+    """Where the site's logo leads: the addresses of links showing a logo picture (its
+    file or class named a logo, or :func:`pictured_logo`)."""
+    out: set[str] = set()
+    for a in links:
+        url = doc.absolute(a.get("href"))
+        if url and (pictured_logo(a, url) or any(
+                LOGO_FILE.search(img.get("src") or "") or "logo" in class_tokens(img)
+                for img in a.iter("img"))):
+            out.add(url)
+    return out
+
+
+def copies_logo(logos: set[str], url: str, name: str) -> bool:
+    """A link showing the organisation's name alone and leading where the logo leads (a
+    small screen's top bar: the burger, then "ОБСЕ" leading home): the site's name
+    again, as its logo is, no place of its menu.  A menu's "Home" leading there is
+    still an entry, and so is "OSCE" leading elsewhere (a sub-site's link to the
+    organisation's own site)."""
+    return url in logos and is_organisation(name)

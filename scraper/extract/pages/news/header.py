@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 from typing import Any
 
-from scraper.extract import dates
+from scraper.extract import dates, urls
 from scraper.extract.blocks import Block
 from scraper.extract.dates import date_in_byline, is_date_line, parse_date
 from scraper.extract.identities import content_type_id
@@ -214,6 +214,27 @@ class HeaderFields(NewsPageBase):
             if text and (fold(text) in CONTENT_TYPES_FOLDED or content_type_id(text)) \
                     and not in_chrome(a) \
                     and not self._in_widget(a):
+                return Found(text, "category-link"), a
+        return self._dated_category_link()
+
+    def _dated_category_link(self) -> tuple[Found, Any] | None:
+        """A link to a category's list (``/category/discurso/``) naming a known type, on
+        the dated line under the headline (a Jekyll theme's "<time>4 de junio de
+        2019</time> en <a>Discurso</a>", no ``rel`` said): the post's category, its
+        type.  A category link elsewhere (a sidebar's list of categories) is none."""
+        after = self._after(self.title_el)
+        for a in self.doc.root.iter("a"):
+            text = self.doc.element_text(a)
+            if self.doc.order.get(a, -1) <= after or not text \
+                    or not urls.is_category_archive(self.doc.absolute(a.get("href"))) \
+                    or not (fold(text) in CONTENT_TYPES_FOLDED or content_type_id(text)) \
+                    or in_chrome(a) or self._in_widget(a):
+                continue
+            line = next((x for x in a.iterancestors() if is_block(x)), None)
+            shown = self.doc.element_text(line) if line is not None else ""
+            if line is not None and len(shown) <= 160 and (
+                    next(line.iter("time"), None) is not None
+                    or date_in_byline(shown, self.lang)):
                 return Found(text, "category-link"), a
         return None
 

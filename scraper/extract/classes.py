@@ -73,3 +73,23 @@ def _tokens(classes: str, ident: str) -> frozenset[str]:
              if not _STRUCTURAL_CLASS.match(c) and not _PARENT_OF.search(c)]
     raw = _CAMEL.sub(" ", " ".join([*names, ident]))
     return frozenset(t.lower() for t in TOKEN_SPLIT.split(raw) if t)
+
+
+# a utility class giving the element a typeface or a colour of the theme's (Tailwind's
+# ``font-brandUI``, ``bg-brand-600``, ``md:hover:text-brand``): its value names a style
+# of the design, not what the element is
+_STYLE_UTILITY = re.compile(
+    r"^(?:[\w-]+:)*(?:font|text|bg|border|ring|fill|stroke|outline|decoration|shadow|"
+    r"accent|caret|from|via|to)-", re.I)
+
+
+def role_tokens(el: Any) -> frozenset[str]:
+    """:func:`class_tokens` without the words of style utility classes: what a class
+    says the element is ("brand" in ``navbar-brand``, not in ``font-brandUI``)."""
+    classes = el.get("class") or ""
+    kept = " ".join(c for c in classes.split() if not _STYLE_UTILITY.match(c))
+    if kept == classes.strip() or not isinstance(el.tag, str):
+        return class_tokens(el)
+    ident = el.get("id") or ""
+    layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
+    return _tokens(kept, f"{ident} {layer}" if layer else ident)

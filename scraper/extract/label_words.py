@@ -20,7 +20,7 @@ MAX_LABEL = 60
 # the last word of an issuer's label written as a phrase, "<participle> by": "Published
 # by", "Pubblicato da", "Wydane przez"; such a label may stand without a colon, its
 # issuers after it ("Pubblicato da Presidenza OSCE in <a>Comunicato stampa</a>")
-_AGENT_WORDS = frozenset({"by", "von", "par", "da", "por", "przez", "nga", "od"})
+AGENT_WORDS = frozenset({"by", "von", "par", "da", "por", "przez", "nga", "od"})
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +97,7 @@ def _before_agent(text: str) -> str | None:
     """The words of ``text`` before its first agent word ("by", "przez"), when one
     follows them: "27 listopada 2009, 9:00 przez admin" → "27 listopada 2009, 9:00"."""
     words = text.split()
-    at = next((i for i, w in enumerate(words) if fold(w) in _AGENT_WORDS), 0)
+    at = next((i for i, w in enumerate(words) if fold(w) in AGENT_WORDS), 0)
     return " ".join(words[:at]).strip(" ,;·|") or None if at else None
 
 
@@ -109,7 +109,7 @@ def _bare_label_starts() -> dict[str, list[tuple[str, tuple[str, str]]]]:
     for key, value in label_index().items():
         words = key.split()
         if value[0] in ("issued_on", "byline") or (
-                value[0] == "issued_by" and len(words) > 1 and words[-1] in _AGENT_WORDS):
+                value[0] == "issued_by" and len(words) > 1 and words[-1] in AGENT_WORDS):
             out.setdefault(key.split(" ", 1)[0], []).append((key, value))
     return out
 

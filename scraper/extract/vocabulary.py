@@ -366,6 +366,16 @@ ATTACHMENT_HEADINGS: tuple[str, ...] = (
 ORGANISATION_NAMES: tuple[str, ...] = ("OSCE", "ОБСЕ", "OSZE", "ОБСЄ", "OBWE", "OEBS", "ОЕБС",
                                        "OESS", "OSBE")
 
+# The site's groups of issuing structures, as its "Structures and institutions" menu
+# names them: a blog filing each item under its issuer's group ("por … en Operaciones
+# sobre el terreno", beside "en Secretaría") names who issued it, at the group's level
+STRUCTURE_GROUPS: tuple[str, ...] = (
+    "Field operations", "Institutions", "Полевые операции", "Институты", "Feldoperationen",
+    "Institutionen", "Opérations de terrain", "Institutions", "Operazioni sul terreno",
+    "Operazioni sul campo", "Istituzioni", "Operaciones sobre el terreno",
+    "Operaciones de campo", "Instituciones", "Польові операції", "Інституції",
+    "Operacje terenowe", "Instytucje")
+
 # Editorial notes printed with a speech or statement that are not part of its text
 NOT_BODY_LINES: tuple[str, ...] = (
     "Check against delivery", "Check against delivery!", "Please check against delivery",

@@ -539,6 +539,10 @@ UNMAPPED: dict[str, dict[str, str]] = {
         "Parlamentarische Versammlung des Europarates": "not an OSCE structure "
                                                         "(presseportal-de-2023-montenegro-"
                                                         "parlamentswahlen)",
+        # a blog's category naming its item's issuer by the group of structures it
+        # belongs to (STRUCTURE_GROUPS): who issued it, as shown, no one structure
+        "Operaciones sobre el terreno": "a group of structures (roller-es-2012-blog-page2)",
+        "Instituciones": "a group of structures (roller-es-2012-blog-page2)",
     },
     "content_type": {},
     "fields_of_work": NOT_A_FIELD,

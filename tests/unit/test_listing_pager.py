@@ -34,3 +34,26 @@ def test_the_pager_of_this_listing_wins_over_a_sidebar_link_to_another_archive()
     found = extract(PAGE.encode(), "http://www.osce.org/news/news_list.cfm?lang=en&startrow=21",
                     "listing")
     assert found.next_page == "http://www.osce.org/news/news_list.cfm?lang=en&startrow=41"
+
+
+LOAD_MORE = """<html lang="en"><head><title>News</title></head><body><main><h1>News</h1><ul>
+<li><a href="/news/4702">Chairman calls for restraint after the vote</a></li>
+<li><a href="/news/4701">Mission trains officials on property rights</a></li>
+</ul><a class="button" href="{href}">Load more</a></main></body></html>"""
+
+
+@pytest.mark.parametrize("href", ["news/page/2", "/news/page/2",
+                                  "https://www.osce.org/news/page/2"])
+def test_a_load_more_link_is_read_by_its_address_however_its_href_is_spelled(href: str
+                                                                             ) -> None:
+    # a relative href and the absolute one a Wayback playback rewrites it to are one page
+    found = extract(LOAD_MORE.format(href=href).encode(), "https://www.osce.org/news",
+                    "listing")
+    assert found.next_page == "https://www.osce.org/news/page/2"
+
+
+@pytest.mark.parametrize("href", ["#", "javascript:void(0)"])
+def test_a_load_more_link_to_no_address_gives_no_next_page(href: str) -> None:
+    found = extract(LOAD_MORE.format(href=href).encode(), "https://www.osce.org/news",
+                    "listing")
+    assert found.next_page is None

@@ -32,7 +32,7 @@ from importlib import resources
 from typing import Any
 
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import ORGANISATION_NAMES
+from scraper.extract.vocabulary import ORGANISATION_NAMES, STRUCTURE_GROUPS
 
 LANGUAGES: tuple[str, ...] = ("en", "ru", "de", "fr", "it", "es")
 TABLE_FILES = {"structures": "structures.json", "content_types": "content_types.json",
@@ -189,6 +189,16 @@ def structure_id(label: str | None) -> str | None:
 
 def content_type_id(label: str | None) -> str | None:
     return load().content_type_id(label)
+
+
+_GROUP_KEYS = frozenset(fold(g) for g in STRUCTURE_GROUPS)
+
+
+def names_issuer(label: str | None) -> bool:
+    """``label`` names who issued an item: a known structure, or a group of them (a
+    category "Field operations"; kept as shown, its id null)."""
+    return structure_id(label) is not None or (label is not None
+                                               and fold(label.strip()) in _GROUP_KEYS)
 
 
 def field_of_work_id(label: str | None) -> str | None:

@@ -22,7 +22,7 @@ from scraper.extract.dates import (
     with_year,
 )
 from scraper.extract.document import Document
-from scraper.extract.identities import field_of_work_id, structure_id
+from scraper.extract.identities import field_of_work_id, names_issuer, structure_id
 from scraper.extract.label_words import is_label_lines, label_of, match_label_start
 from scraper.extract.labels import LabelValue, best
 from scraper.extract.pages.common import is_under
@@ -333,10 +333,11 @@ class EntryFacts:
             # nor a count's word ("0 <span class=stats_type>Antworten</span>"), nor a tag
             # (a link to a tag's page: a topic the item is filed under, its pill classed
             # "label" or "p-category" like a type's), nor a known structure's name (a
-            # blog's category "Secretaría": who issued the item, read as its issuer)
+            # blog's category "Secretaría", or a group of them, "Operaciones sobre el
+            # terreno": who issued the item, read as its issuer)
             if hinted and len(words(text)) <= 4 and any(c.isalpha() for c in text) \
                     and not self._shows_date(el, text) and field_of_work_id(text) is None \
-                    and structure_id(text) is None \
+                    and not names_issuer(text) \
                     and not counts(self.doc, el) and not self._tag_link(el):
                 return text, el
         for el, pieces in self._meta_lines(parts, facts):

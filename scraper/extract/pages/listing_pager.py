@@ -34,6 +34,8 @@ _PAGE_IN_PATH = re.compile(r"/(?:page|seite|pagina|page-|p)/?\d+$", re.I)
 # a directory's index file, the same address as the directory
 _INDEX_FILE = re.compile(r"/(?:index|default)\.[a-z]{2,5}$", re.I)
 _DIGITS = re.compile(r"[-_]?\d+")
+# a data attribute's value spelled as an address (``data-next-page="2"`` is a page's
+# number, no address); an ``href`` is an address however it is spelled (below)
 _URL_LIKE = re.compile(r"^\s*(?:https?://|/|\?|\./)")
 # data-next-url, data-next-page, data-load-more-url, data-more-href… (not a carousel's
 # data-next-slide)
@@ -293,7 +295,11 @@ class _Pager:
                 continue
             for name in _URL_ATTRIBUTES:
                 value = el.get(name)
-                url = self.ok(value) if value and _URL_LIKE.match(value) else None
+                # a link's href is judged by the address it resolves to, not by its
+                # spelling: "page/2" and a Wayback playback's rewritten absolute copy of it
+                # are one next page (``#`` and ``javascript:`` resolve to none)
+                url = self.ok(value) if value and (
+                    name == "href" or _URL_LIKE.match(value)) else None
                 # "mehr »" closing a teaser leads into its item: no page of the list
                 if url and url not in self.items and self._same_listing(url):
                     return Found(url, "load-more")

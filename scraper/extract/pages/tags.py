@@ -22,8 +22,10 @@ from scraper.extract.identities import (
     field_of_work_id,
     field_of_work_ids,
     is_organisation,
+    names_issuer,
     structure_id,
 )
+from scraper.extract.label_words import AGENT_WORDS
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_not_types import author_slots
 from scraper.extract.structure import is_block, tag
@@ -101,7 +103,7 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         # an icon before the words (``<span class=icon-building></span>A, B``) shows
         # none: a line whose elements show no words is read as its plain words
         shown = [c for c in el if isinstance(c.tag, str) and doc.element_text(c)]
-        if structure_id(name):
+        if names_issuer(name):
             names = [name]
         elif shown and not _FACTS.search(name):
             # a box of several elements: its pieces are read one by one, unless it is
@@ -123,8 +125,9 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
             taken.append(el)
             continue
         else:
-            names = [n for piece in _DASHED_FACTS.split(name) for n in split_values(piece)]
-        known = [n for n in names if structure_id(n)]
+            names = [_unagented(n) for piece in _DASHED_FACTS.split(name)
+                     for n in split_values(piece)]
+        known = [n for n in names if names_issuer(n)]
         # an author's box (a poster's name beside an avatar) names an issuer only when
         # the name is a known structure's: an unknown one is a poster ("OSCE Press Office")
         if len(known) < len(names) and href is None and not _has_elements(el) \
@@ -151,6 +154,14 @@ def known_facts(text: str) -> list[str] | None:
             or field_of_work_id(p) for p in pieces):
         return None
     return pieces
+
+
+def _unagented(piece: str) -> str:
+    """A byline's piece without the word saying who wrote it ("von OSZE-Präsenz in
+    Albanien", "by OSCE Secretariat") when the rest is a known structure's name: the
+    issuer, written bare in its line of facts."""
+    first, _, rest = piece.strip().partition(" ")
+    return rest.strip() if fold(first) in AGENT_WORDS and structure_id(rest) else piece
 
 
 def _with_peer_fields(doc: Document, parts: list[Any], excluded: Container[Any],

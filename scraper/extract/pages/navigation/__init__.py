@@ -48,7 +48,7 @@ from scraper.extract.pages.navigation.roots import MenuRoots
 from scraper.extract.pages.navigation.service_rows import service_landmark_words
 from scraper.extract.pages.navigation.shape import ShapedMenus
 from scraper.extract.pages.navigation.site_logo import copies_logo, logo_addresses, pictured_logo
-from scraper.extract.structure import class_tokens, tag
+from scraper.extract.structure import HEADINGS, class_tokens, tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, hidden_ancestor, is_hidden, spoken_text
 
@@ -219,7 +219,10 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
             # (below an item of the menu's list) is a column of the panel, an entry
             # like its promo link; the social icons beside the menu's list are none, those
             # of a landmark of their own are its menu
-            if any(tag(x) == "li" for x in between(el, box)[1:]) or self._social_landmark(box):
+            # so is one of the menu's headed columns (a site map's "Síguenos" column
+            # beside its "Organización" one, each a box opening with its heading)
+            if any(tag(x) == "li" for x in between(el, box)[1:]) or self._social_landmark(box) \
+                    or headed_column(el, box):
                 ignored = ignored | SOCIAL_WORDS
             # a reader's own links inside a menu box (a drawer's "Profile / Account
             # settings / Sign out" row) are their bar again (:meth:`_member_bar`)
@@ -228,6 +231,24 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                                          "span") else False
         return cache[el]
 
+
+
+def headed_column(el: Any, box: Any) -> bool:
+    """``el`` stands in one of ``box``'s headed columns: a box around it opening with a
+    heading, beside a copy of it (the same tag and class) that holds links."""
+    for x in between(el, box):
+        parent, classes = x.getparent(), x.get("class")
+        if parent is None or not classes or not _headed(x):
+            continue
+        if any(y is not x and tag(y) == tag(x) and y.get("class") == classes
+               and _headed(y) and y.xpath(".//a[@href]") for y in parent):
+            return True
+    return False
+
+
+def _headed(x: Any) -> bool:
+    first = next((c for c in x if isinstance(c.tag, str)), None)
+    return first is not None and tag(first) in HEADINGS
 
 
 def _depth(a: Any, other: Any) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scraper.extract.classes import role_tokens
 from scraper.extract.pages.navigation.page_header import above_page_header, in_page_header
 from scraper.extract.pages.navigation.ranked import RANK_WORDS, ranked_links_words, topics_only
 from scraper.extract.structure import class_tokens, tag
@@ -333,8 +334,9 @@ SITE_NAME_PAIRS = (frozenset({"site", "name"}), frozenset({"site", "title"}),
 
 
 def names_site(el: Any) -> bool:
-    """``el`` is the site's logo or the box showing the site's (an app's) name."""
-    tokens = class_tokens(el)
+    """``el`` is the site's logo or the box showing the site's (an app's) name (a
+    typeface or colour named for the brand, ``font-brandUI``, says nothing of it)."""
+    tokens = role_tokens(el)
     return bool(tokens & LOGO_TOKENS) or any(pair <= tokens for pair in SITE_NAME_PAIRS)
 
 

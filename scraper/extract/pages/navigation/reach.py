@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from scraper.extract.pages.common import is_descendant, is_under
+from scraper.extract.pages.common import between, is_descendant, is_under
 from scraper.extract.pages.navigation.base import NavigationPageBase, per_element, sole_wrapper
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
@@ -225,7 +225,9 @@ class Reachability(NavigationPageBase):
         repeating the group's pages ("In this section") is the repeat, not the group.
         A link named as a group toggle of such a menu is its group again: a sticky bar's
         links to the sections an accordion menu opens by buttons without an address.
-        A hidden box no control opens, apart from any menu, is judged by its words too:
+        Sibling items' collapsed panels link across each other (a "Countries" panel
+        and a "Structures" one both naming the Chairpersonship): neither makes the other
+        a copy.  A hidden box no control opens, apart from any menu, is judged by its words too:
         its links showing the words of the menu's links (a sticky clone leading to
         ``/sticky/…`` addresses of its own) are that menu again, wherever they lead."""
         if panel not in self._copies:
@@ -235,7 +237,8 @@ class Reachability(NavigationPageBase):
             def apart(other: Any) -> bool:
                 return not is_descendant(other, panel) and (
                     home is None or is_descendant(other, home)) \
-                    and not self._later_collapsed(other, panel)
+                    and not self._later_collapsed(other, panel) \
+                    and not _peer_panel(other, panel)
 
             elsewhere = sum(1 for a in links if any(
                 apart(x) for x in self._available.get(self.doc.absolute(a.get("href")), ())
@@ -402,3 +405,18 @@ def _hiding(x: Any) -> str | None:
     """How ``x`` hides what it holds; an inert drawer cannot be used until a script
     opens it: a hidden panel."""
     return hidden_kind(x) or (INERT if x.get("inert") is not None else None)
+
+
+def _peer_panel(other: Any, panel: Any) -> bool:
+    """``other`` stands collapsed in another item of the list whose item holds ``panel``:
+    a sibling dropdown of the same menu, no menu on view that ``panel`` repeats."""
+    item = next(panel.iterancestors("li"), None)
+    if item is None:
+        return False
+    lst = item.getparent()
+    for x in other.iterancestors():
+        if x is item:
+            return False
+        if x.getparent() is lst and tag(x) == "li":
+            return any(hidden_kind(y) is not None for y in between(other, x))
+    return False

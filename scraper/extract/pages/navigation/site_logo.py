@@ -1,7 +1,8 @@
 """The logo told by where it leads and what its picture says: an older site's logo is
 an image slice like any other (``images/menu_01.gif``), no logo class or file name.
 A link showing nothing but a picture, leading to the site's front page at the root of
-its host, whose ``alt`` names the site (the host's name, ``osce`` of ``www.osce.org``:
+its host, whose ``alt`` (a drawn ``<svg>``: the link's label) names the site (the
+host's name, ``osce`` of ``www.osce.org``:
 "OSCE - Organizzazione per la sicurezza …") is the logo; a picture of "Home" leading
 there, or the site's name leading to a section, is a button of the menu."""
 
@@ -26,6 +27,10 @@ def pictured_logo(a: Any, url: str) -> bool:
     if clean("".join(a.itertext())):
         return False
     alts = " ".join(clean(img.get("alt")) for img in a.iter("img"))
+    # a drawn picture (an inline ``<svg>``, hidden from readers) is named by its link's
+    # label: "OSCE home" names the site, as an ``alt`` would
+    if not alts.strip() and next(a.iter("svg", "{*}svg", "img"), None) is not None:
+        alts = clean(a.get("aria-label") or a.get("title") or "")
     parts = urls.split(url)
     if not alts or parts is None or parts.query or not _FRONT_PAGE.match(parts.path):
         return False

@@ -38,3 +38,15 @@ def test_without_metadata_agreeing_the_heading_is_read_whole() -> None:
           + _HEADLINE + "</span></h1>")
     assert _title(h1, "Something else entirely on the page title") == \
         "Annual conference in Vienna " + _HEADLINE
+
+
+def test_a_kicker_named_only_in_the_identities_table_is_the_type() -> None:
+    # "Meldung" is a German name of the "news" type in the identities table alone
+    page = ("<html lang='de'><head><title>" + _HEADLINE + " | OSCE</title></head><body>"
+            "<main><article><h1><span class='kicker'>Meldung</span>"
+            "<span class='visually-hidden'>: </span> <span>" + _HEADLINE + "</span></h1>"
+            f"<div class='text'><p>{_TEXT}</p><p>{_TEXT}</p></div></article></main>"
+            "</body></html>")
+    record = extract(page.encode(), "https://www.osce.org/de/secretariat/591777").records[0]
+    assert (record["title"], record["content_type"], record["content_type_id"]) == \
+        (_HEADLINE, "Meldung", "news")

@@ -48,6 +48,7 @@ from scraper.extract.pages.news.hints import (
     is_editorial_note,
     is_issuer_line,
 )
+from scraper.extract.pages.news.inset_boxes import inset_box_end
 from scraper.extract.pages.news.teasers import in_related_list, in_teaser
 from scraper.extract.structure import in_chrome, is_block, is_widget, tag
 from scraper.extract.text import clean, fold
@@ -197,11 +198,12 @@ class BodyFields(NewsPageBase):
                 labels_end = max(labels_end, max([self._after(e) for e in lv.elements]
                                                  + [lv.order, self._label_list_end(lv.holder)]))
         out: list[Block] = []
+        box_end = -1    # the end of a related box set between the paragraphs
         for i, b in enumerate(inside):
             # a run of the element holding the headline stands where its words do
             at = b.starts if self.title_el is not None and b.starts > b.order and \
                 is_descendant(self.title_el, b.el) else b.order
-            if b.widget or at <= max(after_title, labels_end, title_pos):
+            if b.widget or at <= max(after_title, labels_end, title_pos, box_end):
                 continue
             if self._in_labels(b.el) or self._label_run(b):
                 continue
@@ -211,7 +213,10 @@ class BodyFields(NewsPageBase):
                 continue
             folded = fold(b.text)
             if folded in BODY_END_HEADINGS and (b.is_heading or len(b.text) <= 40):
-                break    # "Related news", "Ähnliche Inhalte", "Documents"…, in any element
+                box_end = inset_box_end(b, container, out, inside[i + 1:], self._after) or -1
+                if box_end < 0:
+                    break    # "Related news", "Ähnliche Inhalte", "Documents"…, in any element
+                continue     # its box stands between the paragraphs: the text goes on
             if folded in SHARE_WORDS or is_editorial_note(b.text) or \
                     CAPTION_START.match(b.text) or is_change_line(b.text, self.lang):
                 continue   # "Share", "Check against delivery", "Photo: …", "Updated: …"

@@ -65,9 +65,10 @@ class HeaderFields(NewsPageBase):
         if prefix is not None:
             return Found(prefix[0], "title-prefix"), None
         kicker = self.title_kicker
-        if kicker is not None and fold(text := self.doc.element_text(kicker)) \
-                in CONTENT_TYPES_FOLDED:
-            # a known type printed as the headline's kicker, inside its heading
+        if kicker is not None and (fold(text := self.doc.element_text(kicker))
+                                   in CONTENT_TYPES_FOLDED or content_type_id(text)):
+            # a known type printed as the headline's kicker, inside its heading (a name
+            # of the identities table too: ZEIT's "Meldung")
             return Found(text, "title-kicker"), kicker
         if self.title_el is not None:
             found = self._above_title() or self._below_title() or self._category_link()

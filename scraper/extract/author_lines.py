@@ -40,6 +40,9 @@ _AGO = re.compile(
 _PUNCTUATION = re.compile(r"[\s|·•,;:()\[\].–—-]+")
 # the most words of a poster's name ("Biuro prasowe", "Press Office Vienna")
 _NAME_WORDS = 4
+# Slash's (Slashdot's, Slashcode's) line of the editor's joke department, set under
+# each story's byline
+_DEPT = re.compile(r"^from the [\w'-]+(?: [\w'-]+){0,4} dept\.?$")
 
 
 def is_ago_line(text: str) -> bool:
@@ -52,7 +55,10 @@ def is_ago_line(text: str) -> bool:
 def is_author_line(text: str) -> bool:
     """A line of who started the topic or wrote the post, and perhaps how long ago: a
     label of it, a name of a few words, a relative time ("Rozpoczęty przez: Biuro
-    prasowe", "Started by admin 3 hours ago", "Posted by J. Smith")."""
+    prasowe", "Started by admin 3 hours ago", "Posted by J. Smith"); the poster's
+    "department" line under a Slash byline ("from the papers-please dept.")."""
+    if _DEPT.match(fold(text).strip()):
+        return True
     m = _LABEL.match(fold(text).strip())
     if m is None:
         return False

@@ -27,6 +27,7 @@ from scraper.extract.docwrite import render_document_writes
 from scraper.extract.noscript import content_noscripts, show_noscripts
 from scraper.extract.page_styles import mark_page_pills, mark_page_screen_reader_classes
 from scraper.extract.shadow import render_shadow_roots
+from scraper.extract.template_boxes import box_template_runs
 from scraper.extract.visible import (
     SKIP_TAGS,
     iter_text,
@@ -124,6 +125,8 @@ class Document:
             render_shadow_roots(root)
         if "<template" in self.text or "-" in self.text:
             render_components(root)
+        if "<!--" in self.text:
+            box_template_runs(root)
         if "<style" in self.text or "<STYLE" in self.text:
             mark_page_screen_reader_classes(root)
             mark_page_pills(root)

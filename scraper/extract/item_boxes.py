@@ -181,10 +181,22 @@ def _header_of_entry(el: Any) -> bool:
         if tag(anc) in PAGE_LEVEL:
             return False
         anc_tokens = class_tokens(anc)
-        if anc_tokens & _ENTRY_HEADER_TOKENS and not anc_tokens & {"header", "list",
-                                                                    "wrapper"}:
+        # a package's plural name (bitweaver's ``div.display.articles``) names the item
+        # only around the page's headline: a list's box would hold its entries' titles
+        plural = {t.removesuffix("s") for t in anc_tokens} & _ENTRY_HEADER_TOKENS \
+            and _holds_headline(el)
+        if (anc_tokens & _ENTRY_HEADER_TOKENS or plural) \
+                and not anc_tokens & {"header", "list", "wrapper"}:
             return any("".join(h.itertext()).strip() for h in el.iter("h1", "h2", "h3"))
     return False
+
+
+def _holds_headline(el: Any) -> bool:
+    """The box holds the page's first ``<h1>``, with words and no link."""
+    headline = first_h1(el.getroottree().getroot())
+    return headline is not None and any(a is el for a in headline.iterancestors()) \
+        and not headline.xpath("ancestor-or-self::a | .//a") \
+        and bool("".join(headline.itertext()).strip())
 
 
 def _headers_named(el: Any, names: frozenset[str]) -> Iterator[Any]:

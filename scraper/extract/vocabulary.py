@@ -394,7 +394,7 @@ NOT_BODY_LINES: tuple[str, ...] = (
 # Links that lead to the next listing page, by their visible text or aria-label.
 NEXT_PAGE_TEXTS: tuple[str, ...] = (
     "next", "next page", "next ›", "next »", "›", "»", "→", ">", ">>", "older", "older posts",
-    "older news", "older entries", "older articles", "earlier news",
+    "older news", "older entries", "older articles", "older stories", "earlier news",
     "следующая", "следующая страница", "далее", "вперед", "след.",
     "nächste", "nächste seite", "weiter", "vor",
     "suivant", "suivante", "page suivante", "suite",
@@ -404,6 +404,7 @@ NEXT_PAGE_TEXTS: tuple[str, ...] = (
     # a blog's pager: the next page holds older posts
     "articles plus anciens", "entrées plus anciennes", "billets plus anciens",
     "ältere beiträge", "ältere einträge", "ältere artikel", "ältere meldungen",
+    "ältere storys", "ältere stories", "ältere nachrichten",
     "post più vecchi", "articoli più vecchi", "articoli meno recenti",
     "entradas anteriores", "entradas más antiguas", "artículos anteriores",
     "starsze wpisy", "starsze posty", "starsze artykuły",
@@ -438,7 +439,8 @@ READ_MORE_TEXTS: tuple[str, ...] = (
     # release on osce.org"), and WordPress's French "Continue reading"
     "read the full", "continuer la lecture",
     "подробнее", "читать далее", "читать дальше", "далее", "подробно",
-    "weiterlesen", "mehr", "mehr lesen", "zum artikel", "lire la suite", "en savoir plus",
+    "weiterlesen", "mehr", "mehr lesen", "zum artikel", "ganze story", "ganzer artikel",
+    "lire la suite", "en savoir plus",
     "lire plus", "suite", "leggi di piu", "leggi tutto", "continua a leggere", "leggi",
     "leer mas", "seguir leyendo", "ver mas", "czytaj dalej", "wiecej", "czytaj wiecej",
     "детальніше", "читати далі", "докладніше", "більше",

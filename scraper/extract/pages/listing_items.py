@@ -74,20 +74,28 @@ def entry_elements(links: list[tuple[Any, str]], at_article: bool = True,
         href = next((h for a, h in own if _says_something(a)), own[0][1])
         by_href.setdefault(href, []).append(n)
     chosen = {href: ns[0] if rank is None else _fullest(groups, ns, href, rank)
-              for href, ns in ((h, _headlined(groups, ns)) for h, ns in by_href.items())}
+              for href, ns in ((h, _headlined(groups, ns, h, rank)) for h, ns in by_href.items())}
     return {href: (groups[n][0], groups[n][1][0][0])
             for href, n in sorted(chosen.items(), key=lambda kv: kv[1])}
 
 
-def _headlined(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int]) -> list[int]:
+def _headlined(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int], href: str,
+               rank: Callable[[Any, str], tuple[int, int]] | None) -> list[int]:
     """Of the groups ``ns`` linking one item, those holding its headline (a link saying
     more than "read more") when the first holds none: a page drawn as positioned
     columns (an editor's layers: the arrow images, the headlines, the "Leggi tutto »"
     links side by side) links each item from three boxes apart, and the entry is the
-    headline's."""
+    headline's.  A first group showing more of the item's facts than the titled one
+    is the item's own story box, its headline unlinked (Slash's title bar, its
+    "Read More..." below the teaser), and a side box's linked title no better copy."""
     titled = [n for n in ns if any(_says_something(a) and not says_read_more(clean(
         "".join(a.itertext()))) for a, _ in groups[n][1])]
-    return titled if titled and titled[0] != ns[0] else ns
+    if not titled or titled[0] == ns[0]:
+        return ns
+    if rank is not None and rank(groups[ns[0]][0], href)[0] > rank(groups[titled[0]][0],
+                                                                   href)[0]:
+        return ns
+    return titled
 
 
 def _fullest(groups: list[tuple[Any, list[tuple[Any, str]]]], ns: list[int], href: str,

@@ -220,11 +220,30 @@ class EntryTitles:
                 read_more = tag(el) == "a" and self.doc.absolute(el.get("href")) == href \
                     and (fold(ARROWS.sub("", text)) in READ_MORE or opens_read_more(el)
                          or points_on(text) or names_item_unseen(el, text, title))
-                if read_more or (shows_address(text, href) and (tag(el) == "a" or not len(el))):
+                if read_more:
+                    out.append(self._read_more_line(el, part, text))
+                elif shows_address(text, href) and (tag(el) == "a" or not len(el)):
                     out.append(el)
         return out
 
+    def _read_more_line(self, a: Any, part: Any, shown: str) -> Any:
+        """The widest box around a read-more link, inside the entry's ``part``, holding
+        nothing else but brackets, arrows and counts in parentheses (Scoop's "< Full
+        Story (3 comments, 540 words in story) >"): the link's line, no teaser, however
+        it is worded."""
+        line = a
+        for box in [] if a is part else a.iterancestors():
+            rest = self.doc.element_text(box).replace(shown, " ", 1)
+            if box is part or _COUNTS_IN_BRACKETS.sub(" ", rest).strip(
+                    " <>‹›«»()[]|·•–—-.:\u00a0"):
+                break
+            line = box
+        return line
 
+
+
+# a parenthesised count beside a read-more link ("(3 comments, 540 words in story)")
+_COUNTS_IN_BRACKETS = re.compile(r"\([^()]*\d[^()]*\)")
 
 # a link's text that counts something of the item ("4 Коментарі", "Comments (2)",
 # "12 reads"): a number and one word, the number no year

@@ -321,7 +321,10 @@ def in_sentence(a: Any) -> bool:
     if line is None:
         return False
     bare = [line.text or "", *(c.tail or "" for c in line)]
-    return len(" ".join(bare).split()) >= _SENTENCE_WORDS
+    # separators and counts between the links ("| 2417 bytes in body | 4 of 6
+    # comments |") are no words of a sentence
+    return sum(1 for w in " ".join(bare).split() if any(c.isalpha() for c in w)) \
+        >= _SENTENCE_WORDS
 
 
 def _has_elements(el: Any) -> bool:

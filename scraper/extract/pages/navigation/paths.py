@@ -451,8 +451,9 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         """The item's words before the submenu it opens: a list, a table, or a box
         holding lists (a mega panel's ``div``; a nested ``nav``, as Material for MkDocs
         nests each section's ``nav.md-nav`` in its item), whose words are no part of
-        them."""
+        them; an icon link's (``<a title="News"><img alt="">``) accessible name."""
         parts = [li.text or ""]
+        shown: list[Any] = []
         for child in li:
             if not isinstance(child.tag, str):
                 parts.append(child.tail or "")
@@ -475,9 +476,12 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
                 # sub-categories): no part of the label
                 parts.append(child.tail or "")
                 continue
+            shown.append(child)
             parts.append(self._shown(child))
             parts.append(child.tail or "")
         text = clean(" ".join(parts))
+        if not text and len(shown) == 1 and tag(shown[0]) == "a":
+            text = accessible_name(shown[0])   # an icon link: its name as an entry
         return text or None
 
 

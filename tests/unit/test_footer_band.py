@@ -78,3 +78,21 @@ def test_a_sidebar_beside_the_text_column_is_no_band() -> None:
     body = (_MENU + f"<div id='page'><div id='content'><h2>Welcome</h2>{_TEXT}</div>"
             + sidebar + "<div id='footer'><p>© 2013 OSCE</p></div></div>")
     assert _names(body) == ["About", "News", "Contact", *_BAND_NAMES]
+
+
+def test_a_sidebar_named_so_after_a_deeper_text_column_is_no_band() -> None:
+    # the text column stands deep in the content box, not beside the sidebar; its
+    # name says it is one (Digital Commons' ``div#sidebar``), whatever the markup
+    sidebar = _BAND.replace("<section class='bottom'>", "<div id='sidebar'>").replace(
+        "</section>", "</div>")
+    body = (_MENU + f"<div id='wrapper'><div id='content'><div id='main'><h1>Title</h1>"
+            f"<div class='abstract'>{_TEXT}</div><div class='share'><p>Share</p></div>"
+            "</div></div>" + sidebar + "<div id='footer'><p>© 2018 OSCE</p></div></div>")
+    assert _names(body) == ["About", "News", "Contact", *_BAND_NAMES]
+
+
+def test_a_footer_sidebar_is_still_the_footers_band() -> None:
+    # WordPress themes name the footer's widget area a sidebar too
+    band = _BAND.replace("<section class='bottom'>", "<div class='footer-sidebar'>").replace(
+        "</section>", "</div>")
+    assert _names(_MENU + _MAIN + band + _FOOTER) == ["About", "News", "Contact"]

@@ -8,7 +8,8 @@ links are footer links, as they would be inside the ``<footer>`` element.
 A band is a box (not a sidebar) that
 
 - stands after the page's main content (its ``<main>`` / ``role="main"``) and holds
-  none of it, nor is a sidebar (``<aside>``, ``role="complementary"``);
+  none of it, nor is a sidebar (``<aside>``, ``role="complementary"``, a box named
+  ``sidebar`` that its footer's name does not also name);
 - holds two link lists or more, side by side (columns);
 - is followed right away by the footer: a ``<footer>`` / ``role="contentinfo"``, or
   the short box of the copyright line.
@@ -20,9 +21,9 @@ from collections.abc import Callable
 from typing import Any
 
 from scraper.extract.pages.common import is_under
-from scraper.extract.pages.navigation.hints import is_footer
+from scraper.extract.pages.navigation.hints import FOOTER_WORDS, is_footer
 from scraper.extract.pages.navigation.layout import COPYRIGHT
-from scraper.extract.structure import tag
+from scraper.extract.structure import class_tokens, tag
 
 # a band holds so many link lists (its columns) at least
 BAND_MIN_LISTS = 2
@@ -31,6 +32,10 @@ COPYRIGHT_LINE_WORDS = 40
 # what stands between boxes without being one (scripts, rules)
 _NOT_BLOCKS = frozenset({"script", "style", "noscript", "template", "link", "meta", "hr",
                          "br"})
+# class or id words naming a sidebar: a column set beside the text (floated by the
+# style sheet), which a page without a ``<main>`` may write after the text, right
+# before the footer (Digital Commons' ``div#sidebar`` of headed menu groups)
+SIDEBAR_WORDS = frozenset({"sidebar", "sidenav"})
 # a paragraph of running text says so many words at least
 TEXT_PARAGRAPH_WORDS = 25
 _OUTSIDE_TEXT = ("ancestor::*[self::header or self::nav or self::aside or self::footer"
@@ -47,7 +52,8 @@ def footer_band(el: Any, text: Callable[[Any], str], order: dict[Any, int]) -> A
                               == "complementary" for x in [el, *el.iterancestors()]):
         return None
     for box in [el, *el.iterancestors()]:
-        if tag(box) in ("body", "html") or is_under(content, box) or box is content:
+        if tag(box) in ("body", "html") or is_under(content, box) or box is content \
+                or _named_sidebar(box):
             return None
         after = _next_block(box)
         if after is None or not _is_footer_box(after, text):
@@ -71,6 +77,13 @@ def bands_before_footers(root: Any, text: Callable[[Any], str],
         if band is not None:
             found.append(band)
     return found
+
+
+def _named_sidebar(box: Any) -> bool:
+    """A box its class or id names a sidebar; not a footer's widget area, which
+    WordPress themes name so too (``footer-sidebar``)."""
+    words = class_tokens(box)
+    return bool(words & SIDEBAR_WORDS) and not words & FOOTER_WORDS
 
 
 def _main_content(el: Any) -> Any | None:

@@ -194,6 +194,35 @@ class MenuTitles(MenuControls, BlockRows):
                 prev = prev.getprevious()
         return prev
 
+    @per_element
+    def _outline_above(self, group: Any, root: Any) -> tuple[str, ...]:
+        """The headings of higher rank over the heading titling ``group`` among its
+        siblings, nearest first: a side menu written as a flat outline (``h2`` "Our
+        work", ``h3`` "Fields of work", its list, ``h3`` "Meetings", its list, ``h2``
+        …) nests each ``h3``'s list under the ``h2`` before it, as a ``<details>``
+        among them stands under that ``h2`` (:meth:`_heading_over`)."""
+        node = group
+        for _ in range(3):   # the heading may stand before a box around the list
+            if node is None or node is root:
+                return ()
+            head = self._title_before(node, root)
+            if head is not None:
+                break
+            node = node.getparent()
+        else:
+            return ()
+        if head is None or tag(head) not in HEADING_TAGS:
+            return ()
+        rank, out = int(tag(head)[1]), []
+        for prev in head.itersiblings(preceding=True):
+            if tag(prev) in HEADING_TAGS and int(tag(prev)[1]) < rank and not is_hidden(prev):
+                text = strip_glyphs(self._shown(prev))
+                if not text or len(text) > 80 or fold(text) in MENU_TOGGLE_FOLDED:
+                    break   # "Menu" over the outline names the menu, no group of it
+                out.append(text)
+                rank = int(tag(prev)[1])
+        return tuple(out)
+
 
 def titles_menu_bar(branch: Any, links: list[Any]) -> bool:
     """``branch`` holds its ``links`` in a horizontal menu bar alone (``role="menubar"``,

@@ -72,6 +72,8 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             label = strip_glyphs(self._group_label(anc, a, root) or "")
             if label and (not labels or labels[-1] != label):
                 labels.append(label)
+                if tag(anc) in LIST_TAGS:   # a flat outline's higher headings over it
+                    labels.extend(x for x in self._outline_above(anc, root) if x not in labels)
             if (tag(anc) == "li" and anc is not self._item_of(a, root)) or tag(anc) == "details":
                 # an item holding a submenu stands under a heading among its peers
                 # (mdBook's ``li.part-title`` over the chapters and their sections), and

@@ -321,6 +321,7 @@ class EntryFacts:
         known = next(((text, el) for el, text in self._short_elements(
             parts, values | no_type | ({title_el} if title_el is not None else set()))
             if _is_type(text) and (title_el is None or not is_under(title_el, el))
+            and hidden_ancestor(el) != ARIA_HIDDEN   # an icon's ligature ("event")
             and not any(is_under(a, el) for a in no_type)), None)
         if known is not None:
             return known

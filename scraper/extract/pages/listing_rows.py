@@ -33,6 +33,7 @@ from scraper.extract.structure import (
     tag,
 )
 from scraper.extract.text import fold
+from scraper.extract.visible import NOT_RENDERED, hidden_kind
 from scraper.extract.vocabulary import (
     LAST_ACTIVITY_HEADINGS,
     LAST_POST_HEADINGS,
@@ -208,7 +209,8 @@ class EntryRows:
             if stop(sib) or sib in self._entry_rows or self._holds_item(sib, own) \
                     or is_chrome_element(sib):
                 break
-            out.append(sib)
+            if hidden_kind(sib) != NOT_RENDERED:   # a collapsed detail row is no line
+                out.append(sib)
         return out
 
     def _holds_item(self, el: Any, own: str | None = None) -> bool:

@@ -50,6 +50,7 @@ from scraper.extract.pages.news.hints import (
 )
 from scraper.extract.pages.news.inset_boxes import inset_box_end
 from scraper.extract.pages.news.teasers import in_related_list, in_teaser
+from scraper.extract.reading_lines import is_reading_line
 from scraper.extract.structure import in_chrome, is_block, is_widget, tag
 from scraper.extract.text import clean, fold
 
@@ -218,8 +219,9 @@ class BodyFields(NewsPageBase):
                     break    # "Related news", "Ähnliche Inhalte", "Documents"…, in any element
                 continue     # its box stands between the paragraphs: the text goes on
             if folded in SHARE_WORDS or is_editorial_note(b.text) or \
-                    CAPTION_START.match(b.text) or is_change_line(b.text, self.lang):
-                continue   # "Share", "Check against delivery", "Photo: …", "Updated: …"
+                    CAPTION_START.match(b.text) or is_change_line(b.text, self.lang) or \
+                    is_reading_line(b.text):
+                continue   # "Share", "Check against delivery", "Photo: …", "3 min read"
             if b.link_density >= 0.8 and len(LINK_ROW.findall(b.text)) >= 1 and \
                     len(b.el.xpath(".//a[@href]")) >= 2:
                 continue   # "Back to top · Print · E-mail", "Print | All releases": a

@@ -5,6 +5,9 @@ the page's content and its footer is the footer's row, no menu."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 
 from scraper.extract.pages.navigation.pagers import steps_through
@@ -43,6 +46,9 @@ class _Link:
 
     def itertext(self) -> list[str]:
         return [self.text]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(())   # a link of words alone: no element inside
 
 
 @pytest.mark.parametrize(("text", "pager"), [

@@ -3,11 +3,13 @@ pages or offsets in the query, and the previous/next links of a reading order.""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl
 
 from scraper.extract import urls
-from scraper.extract.text import fold
+from scraper.extract.badges import is_flag
+from scraper.extract.text import clean, fold
 
 # a query parameter a pager numbers its pages by (``paged=2``, ``pg=3``) beside the item
 # offsets (:data:`urls.OFFSET_PARAMS`; Nucleus's ``startpos``)
@@ -70,9 +72,19 @@ def steps_through(links: list[Any]) -> bool:
 
 
 def _shown_words(a: Any) -> list[str]:
-    """A link's folded words, arrows and separators stripped."""
-    words = (w.strip(_ARROWS) for w in fold(" ".join(a.itertext())).split())
+    """A link's folded words, arrows, separators and status badges stripped (a drawer
+    item's "Вакансии" and its "Новые" pill: decoration, no "newer" page)."""
+    words = (w.strip(_ARROWS) for w in fold(" ".join(_unflagged_text(a))).split())
     return [w for w in words if w]
+
+
+def _unflagged_text(el: Any) -> Iterator[str]:
+    """``el``'s text, the elements that are status flags (:func:`is_flag`) left out."""
+    yield el.text or ""
+    for child in el:
+        if isinstance(child.tag, str) and not is_flag(child, clean(" ".join(child.itertext()))):
+            yield from _unflagged_text(child)
+        yield child.tail or ""
 
 
 def is_sequence_link(a: Any) -> bool:

@@ -32,6 +32,7 @@ from scraper.extract.pages.navigation.title_groups import (
     closes_header_group,
     own_group,
     subheaded,
+    worded_header,
 )
 from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
@@ -307,8 +308,10 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
     def _header_title(self, head: Any) -> bool:
         """A box's ``<header>`` (or ``<hgroup>``) saying nothing but its heading (a
         portal's portlet: ``header.portlet-topper > h1`` and an empty toolbar, then the
-        box of links) is the box's title, as the heading alone would be."""
-        return tag(head) in ("header", "hgroup") and self._title_row(head)
+        box of links), or a few words of its own (:func:`worded_header`), is the box's
+        title, as the heading alone would be."""
+        return tag(head) in ("header", "hgroup") and (self._title_row(head) or (
+            worded_header(head, text := strip_glyphs(self._shown(head))) and not is_prose(text)))
 
     def _link_line(self, el: Any) -> bool:
         """A line holding a link and no list: an entry (or a link heading its own list)."""

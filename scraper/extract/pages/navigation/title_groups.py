@@ -17,6 +17,14 @@ def subheaded(head: Any, between: list[Any]) -> bool:
     return any(tag(c) in HEADING_TAGS and tag(c) > tag(head) for c in between)
 
 
+def worded_header(head: Any, text: str) -> bool:
+    """``head`` says ``text``, a few words of its own, and holds no link or block
+    (BootstrapVue's dropdown group: ``header.dropdown-header`` over its
+    ``ul[role=group]``, in a mega menu's column): a title, as a heading would be."""
+    return 0 < len(text) <= 80 and not head.xpath(
+        ".//a[@href]|.//ul|.//ol|.//p|.//div|.//form|.//input|.//button")
+
+
 def divider(el: Any) -> bool:
     """A rule between groups of items: ``hr``, a separator role, a divider class."""
     return tag(el) == "hr" or (el.get("role") or "").lower() == "separator" \

@@ -72,7 +72,7 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
     (no teaser's words).  A field: a link to a field's page or with a field's name.  An
     issuer: a link or a plain word run (a ``<span>``) holding a known structure's name,
     several run together ("A / B"), or one piece of a line of facts ("date · A"), the
-    date in an element of its own or not."""
+    date in an element of its own or not; or a logo whose alt text is one."""
     issuers: list[str] = []
     fields: list[str] = []
     taken: list[Any] = []
@@ -81,6 +81,15 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
     for el in (el for part in parts for el in part.iter()):
         if not isinstance(el.tag, str) or el in excluded or hidden_ancestor(el) \
                 or any(is_under(el, t) for t in taken):
+            continue
+        if el.tag == "img":
+            # an issuer shown as its logo (a newsroom's sender logos): the image's alt
+            # text, a known structure's name, linked to that structure's page (a topic's
+            # icon links to the topic, a photo's alt describes it)
+            alt = " ".join((el.get("alt") or "").split())
+            if _logo_of(doc, el, alt):
+                issuers += [alt] if alt not in issuers else []
+                taken.append(el)
             continue
         # a separator the theme writes after a name ("<a>Name</a> <span>-</span>") is
         # none of it
@@ -140,6 +149,22 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
             taken.append(el)
     fields = _with_peer_fields(doc, parts, excluded, taken, fields)
     return issuers, fields, taken
+
+
+def _logo_of(doc: Document, img: Any, alt: str) -> bool:
+    """``img`` is the logo of the structure ``alt`` names: inside a link to a section's
+    page of the site (a path of one or two words after the language, no number, no
+    query), as a structure's page is; a topic's icon links to a filter
+    (``modules.php?name=News&new_topic=1``), its alt no issuer shown."""
+    link = next(img.iterancestors("a"), None)
+    href = doc.absolute(link.get("href")) if link is not None else None
+    parts = urls.split(href) if href and len(alt) <= MAX_NAME and names_issuer(alt) else None
+    if parts is None or parts.query or not urls.same_site(href or "", doc.url):
+        return False
+    segments = [s for s in parts.path.split("/") if s]
+    if segments and segments[0] == urls.language_prefix(href or ""):
+        segments = segments[1:]
+    return 1 <= len(segments) <= 2 and not any(s.isdigit() or "." in s for s in segments)
 
 
 def known_facts(text: str) -> list[str] | None:

@@ -121,8 +121,10 @@ class BodyFields(NewsPageBase):
         node = best
         for _ in range(6):
             parent = node.getparent()
+            # the box marked ``itemprop=articleBody`` holds all the body (no "About us")
             if parent is None or tag(parent) in ("body", "html", "main") or \
-                    is_widget(parent) or in_chrome(parent):
+                    is_widget(parent) or in_chrome(parent) or \
+                    "articleBody" in (node.get("itemprop") or "").split():
                 break
             mine, around = text_under.get(best, 0.0), text_under.get(parent, 0.0)
             if around - mine < 1.0:

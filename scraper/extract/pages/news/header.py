@@ -339,7 +339,8 @@ class HeaderFields(NewsPageBase):
 
     def _subtitle_lead(self, title_el: Any, container: Any) -> tuple[Found | None, Any]:
         """A subtitle written as a heading right under the headline, outside the text,
-        that the page's description repeats word for word: the lead."""
+        that the page's description repeats word for word, or its opening words (a
+        description cut short, its last words dropped for a full stop): the lead."""
         if title_el is None:
             return None, None
         described = {clean(v) for name in ("description", "og:description")
@@ -348,7 +349,7 @@ class HeaderFields(NewsPageBase):
                  and not b.widget]
         first = after[0] if after else None
         if first is not None and first.is_heading and len(first.text) >= 40 and \
-                clean(first.text) in described and not (
+                _describes(described, clean(first.text)) and not (
                     container is not None and is_descendant(first.el, container)):
             return Found(first.text, "subtitle"), first.el
         return None, None
@@ -434,6 +435,17 @@ class HeaderFields(NewsPageBase):
     @field
     def summary(self) -> Found | None:
         return self._summary[0]
+
+
+def _describes(described: set[str], text: str) -> bool:
+    """One of the page's descriptions is ``text`` or its opening words, a sentence of
+    them at least (its closing mark or an ellipsis aside)."""
+    for d in described:
+        stem = d.rstrip(" .…").removesuffix("...").rstrip()
+        if d == text or (len(words(stem)) >= _SENTENCE_WORDS and text.startswith(stem)
+                         and not text[len(stem):len(stem) + 1].isalnum()):
+            return True
+    return False
 
 
 def _is_sentence(text: str) -> bool:

@@ -23,6 +23,7 @@ from scraper.extract.pages.news.hints import (
     SHARE_WORDS,
     TRAIL,
     TYPE_TOKENS,
+    is_citation_of,
     is_issuer_line,
 )
 from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidden, tag
@@ -286,8 +287,11 @@ class HeaderFields(NewsPageBase):
             if container is not None and is_descendant(b.el, container) and \
                     not self._opens_text(b, container):
                 continue
-            hinted = any(class_tokens(a) & LEAD_TOKENS
-                         for a in [b.el, *list(b.el.iterancestors())[:2]])
+            # a lead's class on a box holding the whole text (Dataverse's
+            # ``ds-description-value``, the text itself) names the text, not its opening
+            hinted = any(class_tokens(a) & LEAD_TOKENS and not (
+                container is not None and is_descendant(container, a))
+                for a in [b.el, *list(b.el.iterancestors())[:2]])
             if hinted and self._is_lead_candidate(b, type_el, heading=_is_sentence(b.text)
                                                   and bool(class_tokens(b.el) & LEAD_TOKENS)):
                 # a lead in a heading's tag is the subtitle under the headline
@@ -386,7 +390,11 @@ class HeaderFields(NewsPageBase):
         return not parse_date(b.text, self.lang) and not is_date_line(b.text) \
             and not self._is_byline(b.text) and not self._is_facts_row(b.el) \
             and not self._dated_head(b) and not is_label_lines(b.text) \
-            and not is_issuer_line(b.text)
+            and not is_issuer_line(b.text) and not self._cites_item(b.text)
+
+    def _cites_item(self, text: str) -> bool:
+        return self.title_el is not None and \
+            is_citation_of(text, self.doc.element_text(self.title_el))
 
     def _dated_head(self, b: Block) -> bool:
         """A line opening with a date in an element of its own and a short fact after it

@@ -26,6 +26,7 @@ from scraper.extract.pages.news.hints import (
     is_citation_of,
     is_issuer_line,
 )
+from scraper.extract.pages.news.title_parts import type_in_title
 from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidden, tag
 from scraper.extract.text import BARS, clean, fold, words
 
@@ -83,7 +84,17 @@ class HeaderFields(NewsPageBase):
                 if text and len(words(text)) <= 4 and not parse_date(text, self.lang) \
                         and not self._inside_sentence(el, text):
                     return Found(text, "class-hint"), el
-        return type_above_labels(self) or (None, None)
+        return type_above_labels(self) or self._type_in_title() or (None, None)
+
+    def _type_in_title(self) -> tuple[Found, Any] | None:
+        """A known type named by ``<title>`` beside the headline, when the page's text
+        names none (:func:`type_in_title`)."""
+        titles = self.doc.elements("title")
+        if not titles or self.title_el is None:
+            return None
+        text = type_in_title(clean(titles[0].text_content()),
+                             self.doc.element_text(self.title_el), CONTENT_TYPES_FOLDED)
+        return (Found(text, "document-title"), None) if text else None
 
     def _inside_sentence(self, el: Any, text: str) -> bool:
         """``el`` is a word inside a longer line of its block (a hashtag link in a

@@ -7,6 +7,7 @@ apostrophes and non-breaking spaces folded), so rows are written as shown.
 
 from __future__ import annotations
 
+from scraper.extract.vocabulary_citation import CITATION_HEADINGS
 from scraper.extract.vocabulary_controls import CLOSE_TEXTS as CLOSE_TEXTS
 from scraper.extract.vocabulary_controls import LOAD_MORE_TEXTS as LOAD_MORE_TEXTS
 from scraper.extract.vocabulary_controls import LOAD_VERBS as LOAD_VERBS
@@ -316,6 +317,7 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     "Прошлые статьи", "Старые статьи", "Самая читаемая статья сегодня",
     "Самое читаемое сегодня", "Попередні статті", "Найчитаніше",
     "Starsze artykuły", "Najczęściej czytane",
+    *CITATION_HEADINGS,
 )
 
 # "Other news" under an item's text: the other items' box, where the text ends (on a

@@ -23,8 +23,10 @@ from scraper.extract.pages.news.hints import (
     SHARE_WORDS,
     TRAIL,
     TYPE_TOKENS,
+    is_citation_of,
     is_issuer_line,
 )
+from scraper.extract.pages.news.title_parts import type_in_title
 from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidden, tag
 from scraper.extract.text import BARS, clean, fold, words
 
@@ -82,7 +84,17 @@ class HeaderFields(NewsPageBase):
                 if text and len(words(text)) <= 4 and not parse_date(text, self.lang) \
                         and not self._inside_sentence(el, text):
                     return Found(text, "class-hint"), el
-        return type_above_labels(self) or (None, None)
+        return type_above_labels(self) or self._type_in_title() or (None, None)
+
+    def _type_in_title(self) -> tuple[Found, Any] | None:
+        """A known type named by ``<title>`` beside the headline, when the page's text
+        names none (:func:`type_in_title`)."""
+        titles = self.doc.elements("title")
+        if not titles or self.title_el is None:
+            return None
+        text = type_in_title(clean(titles[0].text_content()),
+                             self.doc.element_text(self.title_el), CONTENT_TYPES_FOLDED)
+        return (Found(text, "document-title"), None) if text else None
 
     def _inside_sentence(self, el: Any, text: str) -> bool:
         """``el`` is a word inside a longer line of its block (a hashtag link in a
@@ -286,8 +298,11 @@ class HeaderFields(NewsPageBase):
             if container is not None and is_descendant(b.el, container) and \
                     not self._opens_text(b, container):
                 continue
-            hinted = any(class_tokens(a) & LEAD_TOKENS
-                         for a in [b.el, *list(b.el.iterancestors())[:2]])
+            # a lead's class on a box holding the whole text (Dataverse's
+            # ``ds-description-value``, the text itself) names the text, not its opening
+            hinted = any(class_tokens(a) & LEAD_TOKENS and not (
+                container is not None and is_descendant(container, a))
+                for a in [b.el, *list(b.el.iterancestors())[:2]])
             if hinted and self._is_lead_candidate(b, type_el, heading=_is_sentence(b.text)
                                                   and bool(class_tokens(b.el) & LEAD_TOKENS)):
                 # a lead in a heading's tag is the subtitle under the headline
@@ -387,7 +402,11 @@ class HeaderFields(NewsPageBase):
         return not parse_date(b.text, self.lang) and not is_date_line(b.text) \
             and not self._is_byline(b.text) and not self._is_facts_row(b.el) \
             and not self._dated_head(b) and not is_label_lines(b.text) \
-            and not is_issuer_line(b.text)
+            and not is_issuer_line(b.text) and not self._cites_item(b.text)
+
+    def _cites_item(self, text: str) -> bool:
+        return self.title_el is not None and \
+            is_citation_of(text, self.doc.element_text(self.title_el))
 
     def _dated_head(self, b: Block) -> bool:
         """A line opening with a date in an element of its own and a short fact after it

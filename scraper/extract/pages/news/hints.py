@@ -182,3 +182,16 @@ def is_issuer_line(text: str) -> bool:
     nor a sentence of its text.  The organisation's own name is none (the site's)."""
     return len(text) <= _ISSUER_LINE_CHARS and "\n" not in text and \
         bool(structure_id(text)) and not is_organisation(text)
+
+
+# an address printed as text in a reference: a web address or a DOI
+_PRINTED_ADDRESS = re.compile(r"(?:https?://|(?<!\w)doi:\s*10\.)\S", re.I)
+
+
+def is_citation_of(text: str, headline: str) -> bool:
+    """``text`` cites the item: it holds the whole headline and a printed address (a
+    repository's or a journal's "cite as" box: "Author, 2023, "Headline", https://doi.org/
+    …, Publisher, V1"), a reference for the reader to copy, neither the lead nor text."""
+    head = fold(headline)
+    return len(head.split()) >= 3 and head in fold(text) and fold(text) != head \
+        and _PRINTED_ADDRESS.search(text) is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.extract.text import words
+from scraper.extract.text import clean, fold, words
 
 # a title's separators, a colon written against the word before it too ("Course: Forum:
 # Subject", "Field Diary: Headline")
@@ -42,3 +42,15 @@ def closest_heading(page_title: str, lower: list[tuple[Any, str]]
         if share >= score and (best is None or share > score):
             best, score = (el, text), share
     return best
+
+
+def type_in_title(title: str, headline: str, known: frozenset[str]) -> str | None:
+    """The part of ``<title>`` naming a known type (``known``, folded) beside a part that
+    is the headline itself ("Comunicado de prensa | Headline | OSCE"): a template that
+    shows the item's type nowhere in its text still prints it in the tab's title.  A
+    title without the headline as one of its parts names other things (a section, a
+    site) and gives none."""
+    parts = [clean(p) for p in _SEPARATORS.split(title)]
+    if fold(headline) not in (fold(p) for p in parts):
+        return None
+    return next((p for p in parts if fold(p) in known), None)

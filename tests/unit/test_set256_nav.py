@@ -56,3 +56,18 @@ def test_reading_order_trail_with_up_link_is_no_menu() -> None:
     entries = _menu(_TRAIL + _SIDEBAR + _CONTENT)
     assert ("Docs office", "/docs/", ["Offices"]) in entries
     assert not any(e[0] == "Aktualności" for e in entries)
+
+
+@pytest.mark.unit
+def test_portlet_hidden_whole_among_shown_peers_gives_nothing() -> None:
+    def portlet(pid: str, title: str, names: list[str], extra: str = "", attrs: str = "") -> str:
+        return (f"<nav id='{pid}' class='portal{extra}' role='navigation' {attrs}>"
+                f"<h3>{title}</h3><div class='body'><ul>{_items(names)}</ul></div></nav>")
+    body = ("<div id='panel'>"
+            + portlet("p-nav", "Navigation", ["Home", "About", "News"])
+            + portlet("p-work", "Work", ["Elections", "Youth", "Media"], " expanded")
+            + portlet("p-tb", "Tools", ["Links", "Special", "Info"], "",
+                      "style='display:none' aria-hidden='true'")
+            + "</div><h1>Title</h1><p>Text.</p>")
+    assert [e[0] for e in _menu(body)] == ["Home", "About", "News", "Elections", "Youth",
+                                           "Media"]

@@ -18,7 +18,10 @@ formation de deux jours consacrée aux victimes de la traite.</div>
 <p>CHIȘINĂU, 14 mars 2019 – Quelque quarante juges ont suivi une formation de deux
 jours consacrée aux victimes de la traite.</p>
 <h2><span class="mw-headline" id="C">Contexte</span><span class="mw-editsection">
-<span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=X&amp;veaction=edit&amp;section=1">modifier</a><span> | </span><a href="/w/index.php?title=X&amp;action=edit&amp;section=1">modifier le code</a><span class="mw-editsection-bracket">]</span></span></h2>
+<span class="mw-editsection-bracket">[</span><a
+href="/w/index.php?title=X&amp;veaction=edit&amp;section=1">modifier</a><span> | </span><a
+href="/w/index.php?title=X&amp;action=edit&amp;section=1">modifier le code</a><span
+class="mw-editsection-bracket">]</span></span></h2>
 <p>Selon les données du Centre national, le nombre de victimes a reculé ces dernières
 années.</p></div></div></div></body></html>"""
 

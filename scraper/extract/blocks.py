@@ -140,7 +140,7 @@ def linearize(root: Any, order: dict[Any, int],
             last_pos = order.get(node, last_pos)
             t = node.tag if isinstance(node.tag, str) else ""
             if node is not root and (not t or t in _NOT_TEXT or is_hidden(node)
-                                     or _quote_heading(node)
+                                     or _quote_heading(node) or _heading_edit_links(node)
                                      or (skip is not None and skip(node))):
                 walker.skip_subtree()
                 skipped.add(node)
@@ -241,6 +241,34 @@ def _quote_heading(node: Any) -> bool:
             return False
     return bool((node.tail or "").strip() or any(
         "".join(s.itertext()).strip() for s in node.itersiblings()))
+
+
+# a query asking the wiki for its editor (MediaWiki's ``action=edit``, VisualEditor's
+# ``veaction=edit``, DokuWiki's ``do=edit``)
+_EDIT_QUERY = re.compile(r"(?:^|[?&;])(?:action|veaction|do)=edit(?:$|[&;#])", re.I)
+_EDIT_GLUE = re.compile(r"^[\s\[\]|()·]*$")
+
+
+def _heading_edit_links(node: Any) -> bool:
+    """A box in a heading holding nothing but links to the wiki's editor between
+    brackets and bars (a section's "[edit | edit source]"): a tool, no word of the
+    heading."""
+    parent = node.getparent()
+    if node.tag != "span" or parent is None or parent.tag not in HEADINGS:
+        return False
+    links = list(node.iter("a"))
+    if not links or not all(_EDIT_QUERY.search(a.get("href") or "") for a in links):
+        return False
+    linked = {x for a in links for x in a.iter()}
+    glue = [node.text or ""]
+    for x in node.iterdescendants():
+        in_link = x in linked
+        if not in_link:
+            glue.append(x.text or "")
+        if x.tag == "a" or not in_link:
+            glue.append(x.tail or "")
+    glue_text = "".join(glue)
+    return bool(_EDIT_GLUE.match(glue_text))
 
 
 # ---------------------------------------------------------------- the body's structure

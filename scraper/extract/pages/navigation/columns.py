@@ -35,7 +35,7 @@ from scraper.extract.pages.navigation.column_lines import (
     search_field,
     unfilled_group,
 )
-from scraper.extract.pages.navigation.hints import strip_glyphs
+from scraper.extract.pages.navigation.hints import HEADING_TAGS, strip_glyphs
 from scraper.extract.pages.navigation.line_looks import bold, left_space, line_style, marker
 from scraper.extract.pages.navigation.title_groups import close_sub_titles
 from scraper.extract.structure import tag
@@ -288,6 +288,11 @@ class LinkColumns(NavigationPageBase):
         from the lines of one link each below it (blank lines between them)."""
         if kinds[start] != _LABEL:
             return None
+        sub = next((i for i in range(start + 1, len(lines)) if kinds[i] != _BLANK), None)
+        if sub is not None and kinds[sub] == _LABEL and _outranks(lines[start], lines[sub]):
+            # a heading over the sub-headings of its groups (``h2`` "Our work", ``h3``
+            # "Fields of work" and its list): its group is theirs, the outline's top
+            return self._group_end(lines, kinds, sub)
         below: list[int] = []
         for i in range(start + 1, len(lines)):
             if kinds[i] == _GROUP or (kinds[i] == _LINK and (
@@ -468,3 +473,9 @@ def _opens_here(href: str | None) -> bool:
     href = (href or "").strip().lower().replace(" ", "")
     return href in ("#", "javascript:", "javascript:;", "javascript:void(0)",
                     "javascript:void(0);", "javascript:void(null)")
+
+
+def _outranks(title: Line, sub: Line) -> bool:
+    """Both lines are a heading alone, ``title`` of a higher rank (``h2`` over ``h3``)."""
+    ranks = [tag(line.nodes[0]) if len(line.nodes) == 1 else "" for line in (title, sub)]
+    return all(r in HEADING_TAGS for r in ranks) and ranks[0] < ranks[1]

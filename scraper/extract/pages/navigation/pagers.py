@@ -60,15 +60,23 @@ def steps_through(links: list[Any]) -> bool:
     """A few links each opening on a previous/next word ("Prev Institutions", "Next
     Partnerships"), or a short one ending on it as a Romance language words a blog's
     pager ("← Entradas anteriores", "Articles plus anciens"): the page before and after
-    this one in a reading order, a pager between documents however the box is named."""
+    this one in a reading order, a pager between documents however the box is named;
+    the "up" link between the two steps is the order's too."""
     if not 1 <= len(links) <= SEQUENCE_MAX_LINKS:
         return False
-    for a in links:
-        words = _shown_words(a)
-        if not words or not (words[0] in SEQUENCE_WORDS or (
-                len(words) <= SEQUENCE_TAIL_MAX_WORDS and words[-1] in SEQUENCE_WORDS)):
-            return False
-    return True
+    steps = [_steps(a) for a in links]
+    if len(links) == 3 and steps[0] and steps[2]:
+        # a reading order's trail: "« Prev: A | Up | Next: B »", the parent page's link
+        # between its steps (ikiwiki's trail, DocBook's navigation header)
+        return True
+    return all(steps)
+
+
+def _steps(a: Any) -> bool:
+    """The link opens on a previous/next word, or is short and ends on one."""
+    words = _shown_words(a)
+    return bool(words) and (words[0] in SEQUENCE_WORDS or (
+        len(words) <= SEQUENCE_TAIL_MAX_WORDS and words[-1] in SEQUENCE_WORDS))
 
 
 def _shown_words(a: Any) -> list[str]:

@@ -93,7 +93,9 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
         if layer is not None:
             column = [label for label in column if label not in layer[1]]
         labels = _joined(column, labels)
-        labels = self._root_title(a, root) + labels
+        # the menu's title read again as a column's title line (an ``h3`` over its list,
+        # under the ``h2`` of the outline): each level once, where the column puts it
+        labels = [t for t in self._root_title(a, root) if t not in column] + labels
         labels = self._opener_path(a, root, _seen) + labels
         return [label for i, label in enumerate(labels) if i == 0 or labels[i - 1] != label]
 

@@ -136,6 +136,8 @@ class Reachability(NavigationPageBase):
             return False
         if self._opened_in_place(panel) or self._labelled_dropdown(panel) is not None:
             return True
+        if _switched_off_peer(panel):
+            return False
         return bool(panel.xpath("boolean(descendant-or-self::*[self::ul or self::ol]"
                                 "[count(.//a[@href]) >= 3])"))
 
@@ -399,6 +401,27 @@ def _sole_child_of_item(box: Any) -> bool:
     return item is not None and tag(item) == "li" and not (item.text or "").strip() \
         and [c for c in item if isinstance(c.tag, str)] == [box] \
         and not (box.tail or "").strip()
+
+
+def _switched_off_peer(box: Any) -> bool:
+    """A box hidden whole, its own heading in it, among peers on view of its tag and
+    class (a wiki's "Tools" portlet a script hides for anonymous readers beside the
+    sidebar's other portlets): no control opens it, no reader reaches it.  A drawer
+    stands apart from the menu it repeats, not as one of its blocks."""
+    classes = _class_words(box)
+    if not classes or not box.xpath("./*[self::h1 or self::h2 or self::h3 or self::h4 "
+                                    "or self::h5 or self::h6 or @role='heading']"):
+        return False
+    parent = box.getparent()
+    peers = [x for x in (parent if parent is not None else ()) if x is not box
+             and isinstance(x.tag, str) and tag(x) == tag(box) and classes <= _class_words(x)]
+    return bool(peers) and all(hidden_kind(x) is None for x in peers)
+
+
+def _class_words(el: Any) -> set[str]:
+    """The words of ``el``'s class attribute (a peer's state words beside them:
+    ``portal expanded``, ``portal collapsed``)."""
+    return set((el.get("class") or "").split())
 
 
 def _hiding(x: Any) -> str | None:

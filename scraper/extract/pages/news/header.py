@@ -21,6 +21,8 @@ from scraper.extract.pages.news.hints import (
     CONTENT_TYPES_FOLDED,
     LEAD_TOKENS,
     SHARE_WORDS,
+    TAGLINE_PAIRS,
+    TAGLINE_TOKENS,
     TRAIL,
     TYPE_TOKENS,
     is_citation_of,
@@ -394,6 +396,9 @@ class HeaderFields(NewsPageBase):
         sentence in it)."""
         if self._in_labels(b.el) or (type_el is not None and is_descendant(b.el, type_el)):
             return False
+        tokens = class_tokens(b.el)
+        if tokens & TAGLINE_TOKENS or any(pair <= tokens for pair in TAGLINE_PAIRS):
+            return False   # the site's tagline over every page, no lead of the item
         # a lead is a sentence, not a heading, a legend or a line of links
         if (b.is_heading and not (heading and tag(b.el) != "h1")) or len(b.text) < 40 or \
                 b.link_density > 0.5 or \

@@ -26,6 +26,12 @@ TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
 LOGO_TOKENS = frozenset({"logo", "brand", "branding", "sitename", "sitetitle", "slogan"})
 LOGO_PAIRS = (frozenset({"site", "name"}), frozenset({"site", "title"}),
                frozenset({"site", "branding"}))
+# class words of the site's tagline under its name or over every page's headline
+# (MediaWiki's ``#siteSub`` "From Wikipedia, the free encyclopedia", WordPress's
+# ``p.site-description``): the site's line, no lead of the item
+TAGLINE_TOKENS = frozenset({"tagline", "slogan", "blogdescription", "sitesub"})
+TAGLINE_PAIRS = (frozenset({"site", "sub"}), frozenset({"site", "description"}),
+                 frozenset({"site", "tagline"}), frozenset({"blog", "description"}))
 # class words of a lead paragraph; "ingress" and "preamble" are the lead's names in Nordic
 # publishing and in Optimizely/EPiServer templates (regeringen.se's ``p.ingress``)
 LEAD_TOKENS = frozenset({"lead", "summary", "intro", "introduction", "standfirst", "abstract",

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.extraction import extract
+from tests.pages import Entry, menu_entries
 
-Entry = tuple[str, str, list[str]]
+_MAIN = ("<table><tr><td><h1>Page</h1><p>Body text of the page.</p></td></tr></table>")
 
 
 def _menu(body: str, url: str = "https://www.example.org/index.php") -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<table><tr><td><h1>Page</h1><p>Body text of the page.</p>"
-            f"</td></tr></table></body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, url, main=_MAIN)
 
 
 _NAVBAR = """

@@ -26,6 +26,7 @@ from scraper.extract.decoding import decode, looks_binary, served_day
 from scraper.extract.docwrite import render_document_writes
 from scraper.extract.noscript import content_noscripts, show_noscripts
 from scraper.extract.page_styles import mark_page_pills, mark_page_screen_reader_classes
+from scraper.extract.rule_runs import box_rule_runs
 from scraper.extract.shadow import render_shadow_roots
 from scraper.extract.template_boxes import box_template_runs
 from scraper.extract.visible import (
@@ -127,6 +128,8 @@ class Document:
             render_components(root)
         if "<!--" in self.text:
             box_template_runs(root)
+        if "<hr" in self.text or "<HR" in self.text:
+            box_rule_runs(root, self.absolute)
         if "<style" in self.text or "<STYLE" in self.text:
             mark_page_screen_reader_classes(root)
             mark_page_pills(root)

@@ -7,7 +7,6 @@ from typing import Any
 
 from scraper.extract.badges import COUNTER
 from scraper.extract.pages.common import is_descendant, is_under
-from scraper.extract.pages.navigation.base import per_call
 from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.hints import (
     GROUP_ROLES,
@@ -24,6 +23,7 @@ from scraper.extract.pages.navigation.hints import (
     strip_glyphs,
 )
 from scraper.extract.pages.navigation.looks import small_screen_words
+from scraper.extract.pages.navigation.memo import per_call
 from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose, titles_menu_bar
 from scraper.extract.pages.navigation.title_groups import (
     among_columns,

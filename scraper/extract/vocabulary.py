@@ -249,25 +249,6 @@ REPLIES_HEADINGS: tuple[str, ...] = (
     "Respuestas", "Odpowiedzi", "Відповіді",
 )
 
-# The label of a page's "last changed" date, printed before or after its text
-# ("Zuletzt geändert: 20. März 2023", "Last updated: 3 May 2024"): the page's
-# information, never its text nor its publication date
-CHANGE_LABELS: tuple[str, ...] = (
-    "Last modified", "Last updated", "Last changed", "Updated", "Modified", "Page updated",
-    "Последнее изменение", "Последнее обновление", "Изменено", "Обновлено",
-    "Zuletzt geändert", "Zuletzt aktualisiert", "Letzte Änderung", "Letzte Aktualisierung",
-    "Geändert am", "Aktualisiert", "Aktualisiert am", "Dernière modification",
-    "Dernière mise à jour", "Mis à jour", "Mis à jour le", "Modifié le", "Ultima modifica",
-    "Ultimo aggiornamento", "Aggiornato", "Aggiornato il", "Última modificación",
-    "Última actualización", "Actualizado", "Actualizado el", "Остання зміна",
-    "Останнє оновлення", "Оновлено", "Ostatnia modyfikacja", "Ostatnia aktualizacja",
-    "Zaktualizowano", "Poslednja izmena", "Poslednje ažuriranje", "Ažurirano",
-    "Последња измена", "Ажурирано", "Last edited", "Last edited by", "Edited",
-    "Последний раз редактировалось", "Отредактировано", "Останні редагування",
-    "Востаннє редаговано", "Zuletzt bearbeitet", "Zuletzt bearbeitet von", "Dernière édition",
-    "Ultima modifica da", "Última edición",
-)
-
 # Headings that open widgets after an article (related items, sharing, tags).
 # Everything from such a heading on is not body text.
 WIDGET_HEADINGS: tuple[str, ...] = (
@@ -320,14 +301,6 @@ WIDGET_HEADINGS: tuple[str, ...] = (
     *CITATION_HEADINGS,
 )
 
-# "Other news" under an item's text: the other items' box, where the text ends (on a
-# listing the same words head the rest of the list: no side box there)
-OTHER_NEWS_HEADINGS: tuple[str, ...] = (
-    "Other news", "Other stories", "Autres actualités", "Autres nouvelles",
-    "Andere Nachrichten", "Weitere Meldungen", "Altre notizie", "Otras noticias",
-    "Más noticias", "Inne wiadomości", "Inne aktualności", "Інші новини",
-)
-
 # Word stems that make a short heading a sidebar's, whatever its exact words: most read,
 # popular, related, "see also" (folded: lower case, no accents)
 WIDGET_STEMS: tuple[str, ...] = (
@@ -342,23 +315,6 @@ WIDGET_STEMS: tuple[str, ...] = (
     "czytan", "ogladan", "popularn", "powiazan", "zobacz tez", "zobacz takze",
     # "similar" ones
     "similar", "similaire", "simili", "схож", "podobne",
-)
-
-# Headings of the block of attached documents after an item's text: the body ends there
-# (the documents are the item's attachments, not its text)
-ATTACHMENT_HEADINGS: tuple[str, ...] = (
-    "Documents", "Attachments", "Attachment", "Downloads", "Related documents", "Files",
-    "Related files", "Documents associés", "Fichiers joints", "Связанные документы",
-    "Zugehörige Dokumente", "Documenti correlati", "Documentos relacionados",
-    "Документы", "Вложения", "Файлы", "Dokumente", "Anhänge", "Anhang", "Downloads",
-    "Pièces jointes", "Documents joints", "Téléchargements", "Documenti", "Allegati",
-    "Documentos", "Adjuntos", "Descargas", "Dokumenty", "Załączniki", "Документи",
-    "Додатки", "Dokumente zum Herunterladen",
-    # documents "to download"
-    "Documents to download", "Documents for download", "Documents à télécharger",
-    "Documenti da scaricare", "Documentos para descargar", "Документы для скачивания",
-    "Документы для загрузки", "Документи для завантаження", "Dokumenty do pobrania",
-    "Pliki do pobrania", "Do pobrania",
 )
 
 # The organisation's own name, as the site shows it in each language: the site's name (a
@@ -377,21 +333,6 @@ STRUCTURE_GROUPS: tuple[str, ...] = (
     "Operazioni sul campo", "Istituzioni", "Operaciones sobre el terreno",
     "Operaciones de campo", "Instituciones", "Польові операції", "Інституції",
     "Operacje terenowe", "Instytucje")
-
-# Editorial notes printed with a speech or statement that are not part of its text
-NOT_BODY_LINES: tuple[str, ...] = (
-    "Check against delivery", "Check against delivery!", "Please check against delivery",
-    "Проверить при произнесении", "Сверить с произнесенным текстом",
-    "Сверять с фактически произнесенным текстом",
-    "Es gilt das gesprochene Wort", "Seul le prononcé fait foi",
-    "Seul le texte prononcé fait foi", "Fa fede il testo pronunciato",
-    "Solo fa fede il discorso pronunciato", "Cotejar con el discurso pronunciado",
-    "Cotéjese con el discurso pronunciado",
-    "Sólo vale lo pronunciado", "Solo vale lo pronunciado",
-    "Sprawdzić z wygłoszonym tekstem", "Obowiązuje wersja wygłoszona",
-    "Звіряти з виголошеним текстом", "Перевіряти під час виголошення",
-    "Перевіряти з виголошеним текстом",
-)
 
 # Links that lead to the next listing page, by their visible text or aria-label.
 NEXT_PAGE_TEXTS: tuple[str, ...] = (

@@ -5,9 +5,8 @@ by their own mixin)."""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
-from functools import cached_property, wraps
-from typing import Any, TypeVar, cast
+from functools import cached_property
+from typing import Any
 
 from scraper.extract.badges import COUNTER, is_flag
 from scraper.extract.document import Document
@@ -29,44 +28,12 @@ from scraper.extract.pages.navigation.hints import (
     script_actions,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.registered import registers_itself
 from scraper.extract.pages.navigation.screens import expanding_navbar, small_screen_only
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import hidden_kind, is_hidden
-
-Judge = TypeVar("Judge", bound=Callable[..., Any])
-
-
-def per_element(judge: Judge) -> Judge:
-    """Remember a page method's answer for each element it is asked about (its first
-    argument; lxml elements are keys by identity), for the life of the page."""
-    memo_name = f"_memo_{judge.__name__}"
-
-    @wraps(judge)
-    def remembered(self: Any, el: Any, *rest: Any) -> Any:
-        memo = self.__dict__.setdefault(memo_name, {})
-        if el not in memo:
-            memo[el] = judge(self, el, *rest)
-        return memo[el]
-
-    return cast(Judge, remembered)
-
-
-def per_call(judge: Judge) -> Judge:
-    """Remember a page method's answer for each tuple of positional arguments it is
-    asked about (elements are keys by identity), for the life of the page: for a pure
-    judge of several elements (a link and the menu it is read in)."""
-    memo_name = f"_memo_{judge.__name__}"
-
-    @wraps(judge)
-    def remembered(self: Any, *args: Any) -> Any:
-        memo = self.__dict__.setdefault(memo_name, {})
-        if args not in memo:
-            memo[args] = judge(self, *args)
-        return memo[args]
-
-    return cast(Judge, remembered)
 
 
 class NavigationPageBase(ABC):

@@ -17,8 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract import urls
-from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.base import NavigationPageBase
 from scraper.extract.pages.navigation.hints import is_footer, is_logo, leads_nowhere
+from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
 

@@ -24,7 +24,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract import urls
-from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.base import NavigationPageBase
 from scraper.extract.pages.navigation.buttons import image_button
 from scraper.extract.pages.navigation.chrome import is_edit_action
 from scraper.extract.pages.navigation.column_lines import (
@@ -37,6 +37,7 @@ from scraper.extract.pages.navigation.column_lines import (
 )
 from scraper.extract.pages.navigation.hints import HEADING_TAGS, strip_glyphs
 from scraper.extract.pages.navigation.line_looks import bold, left_space, line_style, marker
+from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.title_groups import close_sub_titles
 from scraper.extract.structure import tag
 from scraper.extract.text import clean

@@ -24,7 +24,6 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.dates import parse_date
 from scraper.extract.pages.common import between, is_under
-from scraper.extract.pages.navigation.base import per_element
 from scraper.extract.pages.navigation.column_lines import texts_after_links
 from scraper.extract.pages.navigation.columns import (
     COLUMN_TAGS,
@@ -32,6 +31,7 @@ from scraper.extract.pages.navigation.columns import (
     site_link,
 )
 from scraper.extract.pages.navigation.hints import is_footer
+from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
 from scraper.extract.visible import hidden_kind

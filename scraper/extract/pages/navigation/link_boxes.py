@@ -9,7 +9,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.pages.common import is_descendant, is_under, lowest_common_ancestor
-from scraper.extract.pages.navigation.base import NavigationPageBase, per_element
+from scraper.extract.pages.navigation.base import NavigationPageBase
 from scraper.extract.pages.navigation.chrome import (
     about_numbered_page,
     about_page,
@@ -30,6 +30,7 @@ from scraper.extract.pages.navigation.hints import (
     TRAIL_SHARE,
     marks_other_language,
 )
+from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.pagers import names_page, steps_through, turns_page
 from scraper.extract.pages.navigation.trail import is_trail
 from scraper.extract.structure import class_tokens, tag

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.pages.common import is_descendant, is_under
-from scraper.extract.pages.navigation.base import per_call, per_element
 from scraper.extract.pages.navigation.block_rows import BlockRows
 from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.controls import MenuControls
@@ -21,6 +20,7 @@ from scraper.extract.pages.navigation.hints import (
     names_site,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.memo import per_call, per_element
 from scraper.extract.pages.navigation.page_header import heads_page_header
 from scraper.extract.structure import tag
 from scraper.extract.text import clean, fold

@@ -7,7 +7,6 @@ from typing import Any
 
 from scraper.extract.badges import COUNTER
 from scraper.extract.pages.common import is_descendant, is_under
-from scraper.extract.pages.navigation.base import per_call
 from scraper.extract.pages.navigation.column_lines import holds_text_field
 from scraper.extract.pages.navigation.hints import (
     GROUP_ROLES,
@@ -15,7 +14,6 @@ from scraper.extract.pages.navigation.hints import (
     HEADING_TAGS,
     LABEL_TAGS,
     LIST_TAGS,
-    MENU_TOGGLE_FOLDED,
     SELECTED_TAB_TOKENS,
     SKIPPED_CHILDREN,
     SUBMENU_BOXES,
@@ -25,6 +23,7 @@ from scraper.extract.pages.navigation.hints import (
     strip_glyphs,
 )
 from scraper.extract.pages.navigation.looks import small_screen_words
+from scraper.extract.pages.navigation.memo import per_call
 from scraper.extract.pages.navigation.menu_titles import MenuTitles, is_prose, titles_menu_bar
 from scraper.extract.pages.navigation.title_groups import (
     among_columns,
@@ -32,12 +31,12 @@ from scraper.extract.pages.navigation.title_groups import (
     closes_header_group,
     own_group,
     subheaded,
-    worded_header,
 )
+from scraper.extract.pages.navigation.title_lines import TitleLines
 from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
 from scraper.extract.structure import class_tokens, tag
-from scraper.extract.text import clean, fold
+from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, is_hidden
 
 # a box's own label among its children: a toggle or title naming what it holds
@@ -46,7 +45,7 @@ _OWN_LABEL = ("./*[self::button or self::summary or self::h1 or self::h2 or self
               "or @aria-haspopup or @aria-expanded]")
 
 
-class PathLabels(MenuTitles, WidgetLabels, TreeRows):
+class PathLabels(MenuTitles, TitleLines, WidgetLabels, TreeRows):
     """The labels above a menu link, outermost first."""
 
     # ------------------------------------------------------------------ paths
@@ -278,65 +277,6 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             return None
         return text if text and len(text) <= 80 else None
 
-    def _names_whole_menu(self, title: str, box: Any, root: Any) -> bool:
-        """A title saying only the menu's own name ("Site menu", "Меню сайта") over a
-        box holding the whole menu (a drawer's title over its tree) names the menu, no
-        group of it, as a "Menu" heading over the menu does (:meth:`_root_heading`).
-        Among several menus on view (a wiki's sidebar portlets: "Navigation", "Fields
-        of work") each title names its block, one group of the site menu."""
-        return fold(title) in MENU_TOGGLE_FOLDED and self._opens_whole_menu(box, root) \
-            and all(r is root for r in self._shown_roots)
-
-    def _sub_titled(self, rest: list[Any]) -> bool:
-        """The column's lines after its title are groups each led by a sub-title, a
-        line of a few words and no link right before its list (a region's name over
-        its offices: "Field operations", then "South-East Europe" and its list,
-        "Central Asia" and its list): the title above them heads every group."""
-        if len(rest) < 2 or len(rest) % 2:
-            return False
-        return all(self._sub_title(title) and tag(group) in LIST_TAGS
-                   for title, group in zip(rest[::2], rest[1::2], strict=True))
-
-    def _sub_title(self, line: Any) -> bool:
-        """A line of a few words, no heading (a heading's rank says its level), no
-        link, no list."""
-        if tag(line) not in LABEL_TAGS or tag(line) in (*LIST_TAGS, *HEADING_TAGS, "a") \
-                or (line.get("role") or "") == "heading" or self._links(line) \
-                or line.xpath(".//ul|.//ol"):
-            return False
-        text = strip_glyphs(self._shown(line))
-        return bool(text) and len(text) <= 80 and not is_prose(text)
-
-    def _header_title(self, head: Any) -> bool:
-        """A box's ``<header>`` (or ``<hgroup>``) saying nothing but its heading (a
-        portal's portlet: ``header.portlet-topper > h1`` and an empty toolbar, then the
-        box of links), or a few words of its own (:func:`worded_header`), is the box's
-        title, as the heading alone would be."""
-        return tag(head) in ("header", "hgroup") and (self._title_row(head) or (
-            worded_header(head, text := strip_glyphs(self._shown(head))) and not is_prose(text)))
-
-    def _link_line(self, el: Any) -> bool:
-        """A line holding a link and no list: an entry (or a link heading its own list)."""
-        return bool(self._links(el)) and tag(el) not in LIST_TAGS and not el.xpath(".//ul|.//ol")
-
-    def _title_row(self, row: Any) -> bool:
-        """A grid row holding nothing but a heading (a mega menu's ``row > col > h2``
-        over the rows of its columns): a title, though its class is its neighbours'."""
-        if self._links(row):
-            return False
-        text = self._shown(row)
-        return bool(text) and any(self._shown(h) == text for h in row.iterdescendants(
-            *HEADING_TAGS))
-
-    def _titled(self, el: Any) -> bool:
-        """A heading, or a box whose first shown element is its heading, or the label
-        it declares for its group (a component library's header ``div`` naming the
-        list after it by ``aria-labelledby``)."""
-        first = next((c for c in el if isinstance(c.tag, str) and not is_hidden(c)
-                      and tag(c) not in SKIPPED_CHILDREN), None)
-        return any(x is not None and (tag(x) in HEADING_TAGS or (x.get("role") or "") == "heading")
-                   for x in (el, first)) or (first is not None and self._names_a_part(first, el))
-
     def _item_label(self, item: Any, link: Any) -> str | None:
         """A list item's own words label what it opens below them (``<li><a>Our work</a>
         <div class="mega">…<ul>``); the nested list's own label comes from the list.
@@ -442,17 +382,6 @@ class PathLabels(MenuTitles, WidgetLabels, TreeRows):
             if node is not None and (node.get("aria-labelledby") or tag(node) == "details"):
                 return None   # labelled by its own attribute or summary
         return None
-
-    def _peer_link(self, head: Any) -> bool:
-        """A line of nothing but links before groups titled by their own headings, or
-        a box of them (a mega menu's "Overview" row over its row of columns, an "All
-        countries" link over an accordion whose items hold their headings), is their
-        peer, no title: a link heads the list it stands over, not groups with titles."""
-        links = self._links(head)
-        if not links or self._shown(head) != clean(" ".join(self._shown(a) for a in links)):
-            return False
-        return any(self._titled(x) or any(self._titled(c) for c in x if isinstance(c.tag, str))
-                   for x in head.itersiblings() if isinstance(x.tag, str) and not is_hidden(x))
 
     def _own_text(self, li: Any) -> str | None:
         """The item's words before the submenu it opens: a list, a table, or a box

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import between, is_descendant, is_under
-from scraper.extract.pages.navigation.base import NavigationPageBase, per_element, sole_wrapper
+from scraper.extract.pages.navigation.base import NavigationPageBase, sole_wrapper
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
@@ -18,6 +18,7 @@ from scraper.extract.pages.navigation.hints import (
     is_logo,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.screens import small_screen_only
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold

@@ -10,7 +10,6 @@ from typing import Any
 
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.bars import AsideBars
-from scraper.extract.pages.navigation.base import per_element
 from scraper.extract.pages.navigation.buttons import ImageButtons
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
@@ -36,6 +35,7 @@ from scraper.extract.pages.navigation.hints import (
 )
 from scraper.extract.pages.navigation.layout import beside_copyright
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
+from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.not_menu_words import NOT_MENU_WORDS
 from scraper.extract.pages.navigation.screens import small_screen_only, wide_screen_only
 from scraper.extract.pages.navigation.service_rows import service_landmark_words

@@ -15,12 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import between, is_descendant, is_under
-from scraper.extract.pages.navigation.base import (
-    NavigationPageBase,
-    per_call,
-    per_element,
-    wrapped_list,
-)
+from scraper.extract.pages.navigation.base import NavigationPageBase, wrapped_list
 from scraper.extract.pages.navigation.hints import (
     DIVIDER_TOKENS,
     HEADER_TOKENS,
@@ -35,6 +30,7 @@ from scraper.extract.pages.navigation.hints import (
     strip_glyphs,
 )
 from scraper.extract.pages.navigation.line_looks import lead_glyphs
+from scraper.extract.pages.navigation.memo import per_call, per_element
 from scraper.extract.pages.navigation.title_groups import column_title, parallel_title
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean

@@ -12,7 +12,7 @@ from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.news.hints import FILE_FACTS
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import ATTACHMENT_HEADINGS
+from scraper.extract.vocabulary_not_body import ATTACHMENT_HEADINGS
 
 # what a line opens with when it gives the item's attached documents, in the six languages
 # and their neighbours (singular and plural), beside the attachment blocks' headings

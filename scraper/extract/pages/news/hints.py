@@ -8,14 +8,12 @@ import re
 from scraper.extract.dates import parse_date
 from scraper.extract.identities import is_organisation, structure_id
 from scraper.extract.text import fold
-from scraper.extract.vocabulary import (
+from scraper.extract.vocabulary import CONTENT_TYPES, ORGANISATION_NAMES, WIDGET_HEADINGS
+from scraper.extract.vocabulary_not_body import (
     ATTACHMENT_HEADINGS,
     CHANGE_LABELS,
-    CONTENT_TYPES,
     NOT_BODY_LINES,
-    ORGANISATION_NAMES,
     OTHER_NEWS_HEADINGS,
-    WIDGET_HEADINGS,
 )
 
 DATE_META = ("article:published_time", "og:article:published_time", "og:published_time",

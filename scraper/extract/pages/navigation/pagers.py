@@ -49,7 +49,12 @@ SEQUENCE_WORDS = frozenset(fold(w) for w in (
     # noun in a Romance language ("Entradas anteriores", "Articoli precedenti")
     "предыдущие", "следующие", "попередні", "наступні", "poprzednie", "następne",
     "anteriores", "siguientes", "precedenti", "successivi", "précédents", "précédentes",
-    "suivants", "suivantes", "successive", "recenti"))
+    "suivants", "suivantes", "successive", "recenti",
+    # the singular over one post, before or after this one (Blogger's "Post più
+    # recente", "Article plus ancien", "Entrada antigua", "Älterer Post", "Nowszy post")
+    "recente", "vecchio", "reciente", "antigua", "antiguo", "récent", "ancien",
+    "ancienne", "neuerer", "älterer", "nowszy", "starszy", "следующее", "предыдущее",
+    "новіша", "старіша"))
 # a few words at most: "Entradas más recientes", a title ending on "next" is no pager's
 SEQUENCE_TAIL_MAX_WORDS = 3
 SEQUENCE_MAX_LINKS = 4

@@ -365,14 +365,15 @@ def visible_text(el: Any) -> str:
     return clean("".join(pieces))
 
 
-def accessible_name(el: Any) -> str:
+def accessible_name(el: Any, *, tooltip: bool = True) -> str:
     """The name assistive technology gives ``el`` when it shows no text: ``aria-label``,
     ``aria-labelledby``, ``alt`` of an image, an SVG's ``<title>``, the first of these
     found on ``el`` or an icon inside it; only then a ``title``.  A ``title`` is a
     tooltip, the last resort of the accessible-name computation (WAI accname 2I): an
     icon link ``<a title="OSCE home"><img alt="Home"></a>`` is named "Home" by its
     image.  "" when none, and "" for an element hidden from assistive technology
-    (``aria-hidden``)."""
+    (``aria-hidden``).  ``tooltip=False`` leaves the ``title`` out, for a caller that
+    reads the element's contents (its screen-reader words) before it."""
     titles: list[str] = []
     for node in el.iter():
         if not isinstance(node.tag, str):
@@ -392,7 +393,7 @@ def accessible_name(el: Any) -> str:
             name = clean(titles_of_svg[0].text) if titles_of_svg else ""
         if name:
             return name
-        titles.append(clean(node.get("title")))
+        titles.append(clean(node.get("title")) if tooltip else "")
     return next((title for title in titles if title), "")
 
 

@@ -94,11 +94,13 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     continue
                 # an icon's accessible name ("Home", "Contacts"): its label, else the
                 # screen-reader words that are all it says (an SLDS icon link's
-                # ``slds-assistive-text`` "Search"), as a screen reader names it
+                # ``slds-assistive-text`` "Search"), and only then its tooltip
+                # (``title``), as a screen reader names it (WAI accname: content first)
                 name = strip_glyphs(self._link_name(a))
                 icon = not is_words(name)   # a symbol drawn as a character ("⚙"): an icon
                 if icon:
-                    name = accessible_name(a) or strip_glyphs(spoken_text(a)) or name
+                    name = accessible_name(a, tooltip=False) \
+                        or strip_glyphs(spoken_text(a)) or accessible_name(a) or name
                 if not name or is_language_link(a, name, self.doc.lang):
                     continue   # the page in another language is no part of the site menu
                 if copies_logo(self._logo_addresses, url, name):

@@ -15,6 +15,7 @@ from scraper.extract.vocabulary_not_body import (
     NOT_BODY_LINES,
     OTHER_NEWS_HEADINGS,
 )
+from scraper.extract.vocabulary_archives import DIGITAL_OBJECT_HEADINGS
 
 DATE_META = ("article:published_time", "og:article:published_time", "og:published_time",
               "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
@@ -116,7 +117,8 @@ CONTENT_TYPES_FOLDED = frozenset(fold(t) for t in CONTENT_TYPES)
 LINK_ROW = re.compile(r"\s[·|•]\s")
 TRAIL = re.compile(r"\s[/›»>|]\s")
 WIDGET_HEADINGS_FOLDED = frozenset(fold(t) for t in WIDGET_HEADINGS)
-ATTACHMENT_HEADINGS_FOLDED = frozenset(fold(t) for t in ATTACHMENT_HEADINGS)
+ATTACHMENT_HEADINGS_FOLDED = frozenset(fold(t) for t in (*ATTACHMENT_HEADINGS,
+                                                        *DIGITAL_OBJECT_HEADINGS))
 # where the body ends: a related box, or the attached documents' block
 BODY_END_HEADINGS = WIDGET_HEADINGS_FOLDED | ATTACHMENT_HEADINGS_FOLDED | frozenset(
     fold(t) for t in OTHER_NEWS_HEADINGS)

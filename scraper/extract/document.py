@@ -29,6 +29,7 @@ from scraper.extract.page_styles import mark_page_pills, mark_page_screen_reader
 from scraper.extract.rule_runs import box_rule_runs
 from scraper.extract.shadow import render_shadow_roots
 from scraper.extract.template_boxes import box_template_runs
+from scraper.extract.toggle_hints import mark_submenu_hints
 from scraper.extract.visible import (
     SKIP_TAGS,
     iter_text,
@@ -135,6 +136,8 @@ class Document:
             mark_page_pills(root)
         if "aria-hidden" in self.text and "aria-label" in self.text:
             mark_names_spoken_above(root)
+        if "button" in self.text or "aria-expanded" in self.text:
+            mark_submenu_hints(root)
         if _deepest(root) >= MAX_DEPTH - 2:
             # libxml2 stops parsing at this depth: what follows the nesting is lost
             self.warnings.append(f"document nests deeper than {MAX_DEPTH} elements; "

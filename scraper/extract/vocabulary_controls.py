@@ -30,6 +30,21 @@ MENU_TOGGLE_TEXTS: tuple[str, ...] = (
     "Mobile menu", "Mobile navigation",
 )
 
+# What a submenu toggle adds after its label for screen readers alone ("Structures
+# <span class=x-sr>– expand submenu</span>"): no words of the label
+SUBMENU_HINT_TEXTS: tuple[str, ...] = (
+    "Expand", "Collapse", "Toggle", "Toggle submenu", "Toggle sub-menu", "Toggle sub menu",
+    "Expand submenu", "Expand sub-menu", "Open submenu", "Open sub-menu", "Show submenu",
+    "Toggle dropdown", "Open dropdown", "Expand menu", "Toggle child menu",
+    "Untermenü öffnen", "Untermenü anzeigen", "Untermenü umschalten", "Untermenü aufklappen",
+    "Aufklappen", "Ouvrir le sous-menu", "Afficher le sous-menu", "Déplier le sous-menu",
+    "Déplier", "Abrir submenú", "Mostrar submenú", "Desplegar submenú", "Desplegar",
+    "Apri sottomenu", "Mostra sottomenu", "Espandi sottomenu", "Espandi",
+    "Открыть подменю", "Развернуть подменю", "Показать подменю", "Развернуть",
+    "Відкрити підменю", "Розгорнути підменю", "Розгорнути", "Rozwiń podmenu",
+    "Otwórz podmenu", "Pokaż podmenu", "Rozwiń", "Alt menüyü aç", "Alt menüyü göster",
+)
+
 # "Load more" controls of infinite-scroll listings: the next page when they carry one
 LOAD_MORE_TEXTS: tuple[str, ...] = (
     "load more", "show more", "more news", "more", "load more news", "show more news",

@@ -9,13 +9,13 @@ from scraper.extract.dates import parse_date
 from scraper.extract.identities import is_organisation, structure_id
 from scraper.extract.text import fold
 from scraper.extract.vocabulary import CONTENT_TYPES, ORGANISATION_NAMES, WIDGET_HEADINGS
+from scraper.extract.vocabulary_archives import DIGITAL_OBJECT_HEADINGS
 from scraper.extract.vocabulary_not_body import (
     ATTACHMENT_HEADINGS,
     CHANGE_LABELS,
     NOT_BODY_LINES,
     OTHER_NEWS_HEADINGS,
 )
-from scraper.extract.vocabulary_archives import DIGITAL_OBJECT_HEADINGS
 
 DATE_META = ("article:published_time", "og:article:published_time", "og:published_time",
               "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",

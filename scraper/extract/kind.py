@@ -108,8 +108,22 @@ def _titled_items(doc: Document, listing: ListingPage) -> dict[str, tuple[Any, A
     # stands beside it as the page shows it
     nested = {p for p in parents if p.getparent() in parents} | \
         {p.getparent() for p in parents if p.getparent() in parents}
+    slots = {id(entry) for entry, _ in entries.values()}
     return {href: (entry, a) for href, (entry, a) in entries.items()
-            if parents[entry.getparent()] >= 2 or entry.getparent() in nested}
+            if parents[entry.getparent()] >= 2 or entry.getparent() in nested
+            or _beside_like_box(entry, slots)}
+
+
+def _beside_like_box(entry: Any, slots: set[int]) -> bool:
+    """An entry whose box has a like sibling (same tag and class) holding other entries:
+    a blog's day groups, one ``date-outer`` a day, one day with two posts, the others
+    one each (the lone post's slot is its whole day box)."""
+    cls = (entry.get("class") or "").split()
+    parent = entry.getparent()
+    if not cls or parent is None:
+        return False
+    return any(sib is not entry and tag(sib) == tag(entry) and (sib.get("class") or "").split()
+               == cls and any(id(x) in slots for x in sib.iter()) for sib in parent)
 
 
 def _link_list_items(doc: Document) -> int:

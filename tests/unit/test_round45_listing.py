@@ -12,8 +12,8 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.extraction import extract
+from scraper.extract.pages.fact_lines import leftover
 from scraper.extract.pages.listing import ListingPage
-from scraper.extract.pages.listing_facts import leftover
 from scraper.extract.pages.tags import is_press_office, names_structures
 from scraper.extract.visible import visible_text
 

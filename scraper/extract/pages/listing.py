@@ -18,7 +18,8 @@ from scraper.extract.label_regions import label_regions
 from scraper.extract.labels import LabelValue, best, find_labels
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
-from scraper.extract.pages.listing_facts import FEATURED, EntryFacts, kicker_of, leftover
+from scraper.extract.pages.fact_lines import leftover
+from scraper.extract.pages.listing_facts import FEATURED, EntryFacts, kicker_of
 from scraper.extract.pages.listing_items import (
     FALLBACK_MIN,
     entry_elements,

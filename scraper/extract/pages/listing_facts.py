@@ -22,10 +22,10 @@ from scraper.extract.dates import (
     with_year,
 )
 from scraper.extract.document import Document
-from scraper.extract.identities import field_of_work_id, names_issuer, structure_id
-from scraper.extract.label_words import is_label_lines, label_of, match_label_start
+from scraper.extract.identities import field_of_work_id, names_issuer
 from scraper.extract.labels import LabelValue, best
 from scraper.extract.pages.common import is_under
+from scraper.extract.pages.fact_lines import META_SEPARATOR, meta_pieces
 from scraper.extract.pages.listing_lines import byline_date, category_link, title_prefix
 from scraper.extract.pages.listing_not_types import (
     counts,
@@ -38,12 +38,10 @@ from scraper.extract.pages.listing_types import is_type as _is_type
 from scraper.extract.pages.news.hints import is_caption_line
 from scraper.extract.pages.tags import known_facts
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, is_hidden, tag
-from scraper.extract.text import BARS, fold, split_values, words
+from scraper.extract.text import BARS, fold, words
 from scraper.extract.visible import ARIA_HIDDEN, NOT_RENDERED, hidden_ancestor, hidden_kind
 from scraper.extract.vocabulary import FEATURED_FLAGS
 
-# between the facts of a meta line: a bar or bullet, or a spaced slash, dash or hyphen
-META_SEPARATOR = re.compile(rf"\s*[{BARS}]\s*|\s+[/–—-]\s+")
 # this many short facts between bars make a line of facts, no teaser, date or not (dashes
 # part a sentence's clauses as well: "Участники – лидеры, педагоги – обсудили …")
 _META_FACTS = 3
@@ -279,7 +277,7 @@ class EntryFacts:
         ODIHR"), innermost first, as their pieces."""
         out = []
         for el in elements_outside(parts, excluded):
-            pieces = _meta_pieces(self.doc.element_text(el))
+            pieces = meta_pieces(self.doc.element_text(el))
             if pieces:
                 out.append((el, pieces))
         return out[::-1]
@@ -287,7 +285,7 @@ class EntryFacts:
     def is_meta_line(self, text: str) -> bool:
         """Short facts between bars, a date among them, or three and more ("Read more |
         2240 bytes more | 1 comment | Topic: …", an entry's row of actions)."""
-        pieces = _meta_pieces(text)
+        pieces = meta_pieces(text)
         return pieces is not None and (len(_BARS.split(text)) >= _META_FACTS or any(
             parse_date(p, self.language) for p in pieces))
 
@@ -447,39 +445,6 @@ def elements_outside(parts: list[Any], excluded: set[Any]) -> Iterator[Any]:
                 walker.skip_subtree()
             elif isinstance(el.tag, str):
                 yield el
-
-
-def leftover(text: str) -> bool:
-    """What is left of a line of facts once its values are read: label words and
-    separators ("| Publicado por: | ,"), or labels with their values written as text
-    ("· Herausgegeben von: OSZE-Mission im Kosovo · Arbeitsbereiche:"), or the issuers
-    a separator parted from the date read before them ("· OSZE-Mission in Serbien")."""
-    pieces = [p.strip(" ,;:：") for p in META_SEPARATOR.split(text)]
-    return all(not p or label_of(p) or is_label_lines(p) or (
-        len(pieces) > 1 and all(structure_id(v) for v in split_values(p))) for p in pieces)
-
-
-def _meta_pieces(text: str) -> list[str] | None:
-    """"Press release | 12 February 2025" → its pieces; None for anything else.  A piece
-    is a short fact, or known structures' names however long ("10-Mar-2006 · Office of
-    the Co-ordinator of OSCE Economic and Environmental Activities", "A, B"), or a label,
-    its colon and its values ("30 kwietnia 2019 r. · Komunikat prasowy · Wydane przez:
-    Biuro Instytucji Demokratycznych i Praw Człowieka OBWE": the labels read them)."""
-    if not text or len(text) > 300:
-        return None
-    pieces = [p for p in META_SEPARATOR.split(text) if p]
-    if not 2 <= len(pieces) <= 5 or any(
-            len(p) > 60 and not all(structure_id(v) for v in split_values(p))
-            and not _labelled_fact(p) for p in pieces):
-        return None
-    return pieces
-
-
-def _labelled_fact(piece: str) -> bool:
-    """A piece of a line of facts that is a label, its colon and a value ("Wydane przez:
-    Biuro …"), no sentence."""
-    found = match_label_start(piece)
-    return found is not None and found[3] and bool(found[2].strip())
 
 
 def kicker_of(doc: Document, title_el: Any) -> Any:

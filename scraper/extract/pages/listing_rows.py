@@ -23,7 +23,7 @@ from scraper.extract.document import Document
 from scraper.extract.label_words import label_of
 from scraper.extract.labels import LabelValue, read_value
 from scraper.extract.pages.common import is_under
-from scraper.extract.pages.listing_facts import META_SEPARATOR
+from scraper.extract.pages.fact_lines import META_SEPARATOR
 from scraper.extract.pages.listing_items import item_key, titled_apart
 from scraper.extract.structure import (
     HEADINGS,

@@ -16,6 +16,7 @@ from typing import Any
 
 from scraper.extract import urls
 from scraper.extract.structure import tag
+from scraper.extract.template_boxes import box_run, run_parts
 
 # runs parted by rules that each link one item: a list of them, not a page's one
 # section between two rules
@@ -27,7 +28,10 @@ def box_rule_runs(root: Any, absolute: Callable[[str | None], str | None]) -> No
     to one item alone becomes a ``<div>``, when at least :data:`_MIN_RUNS` runs of the
     box do (a box whose rules part sections, not items, is left as it is).  A run that
     is one element and no loose text is a box already and stays."""
-    for parent in [el for el in root.iter() if isinstance(el.tag, str)]:
+    # the boxes holding rules, each once, in document order
+    for parent in dict.fromkeys(hr.getparent() for hr in root.iter("hr")):
+        if parent is None:
+            continue
         kids = list(parent)
         rules = [n for n, kid in enumerate(kids) if tag(kid) == "hr"]
         if len(rules) < _MIN_RUNS + 1:
@@ -38,7 +42,7 @@ def box_rule_runs(root: Any, absolute: Callable[[str | None], str | None]) -> No
         if len(boxed) < _MIN_RUNS:
             continue
         for rule, run in boxed:
-            _wrap(parent, rule, run)
+            box_run(parent, rule, run)
 
 
 def _one_item(run: list[Any], absolute: Callable[[str | None], str | None]) -> bool:
@@ -53,16 +57,8 @@ def _one_item(run: list[Any], absolute: Callable[[str | None], str | None]) -> b
 
 def _loose(rule: Any, run: list[Any]) -> bool:
     """More than one element, or words standing loose beside them."""
-    elements = [n for n in run if isinstance(n.tag, str)]
-    texts = [t for t in (rule.tail, *(n.tail for n in run)) if t and t.strip()]
+    elements, texts = run_parts(rule, run)
     return len(elements) > 1 or bool(texts)
-
-
-def _wrap(parent: Any, rule: Any, run: list[Any]) -> None:
-    box = parent.makeelement("div", {})
-    box.text, rule.tail = rule.tail, None
-    parent.insert(parent.index(rule) + 1, box)
-    box.extend(run)     # each node moves with its tail
 
 
 __all__ = ["box_rule_runs"]

@@ -53,14 +53,27 @@ def _wrap(parent: Any, start: Any, end: Any) -> None:
         if node is end:
             break
         run.append(node)
-    elements = [n for n in run if isinstance(n.tag, str)]
-    texts = [t for t in (start.tail, *(n.tail for n in run)) if t and t.strip()]
+    elements, texts = run_parts(start, run)
     if not any(is_block(n) for n in elements) or (len(elements) == 1 and not texts):
         return
+    box_run(parent, start, run)
+
+
+def run_parts(marker: Any, run: list[Any]) -> tuple[list[Any], list[str]]:
+    """A run's elements, and the words standing loose among them (after the marker that
+    opens it, after each node)."""
+    elements = [n for n in run if isinstance(n.tag, str)]
+    texts = [t for t in (marker.tail, *(n.tail for n in run)) if t and t.strip()]
+    return elements, texts
+
+
+def box_run(parent: Any, marker: Any, run: list[Any]) -> None:
+    """A ``<div>`` made around ``run``, right after ``marker`` (a comment, a rule), the
+    words after the marker its first text."""
     box = parent.makeelement("div", {})
-    box.text, start.tail = start.tail, None
-    parent.insert(parent.index(start) + 1, box)
+    box.text, marker.tail = marker.tail, None
+    parent.insert(parent.index(marker) + 1, box)
     box.extend(run)     # each node moves with its tail
 
 
-__all__ = ["box_template_runs"]
+__all__ = ["box_run", "box_template_runs", "run_parts"]

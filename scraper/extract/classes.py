@@ -50,13 +50,17 @@ def class_tokens(el: Any) -> frozenset[str]:
     CMS classes left out)."""
     if isinstance(el.tag, str) and not el.keys():
         return _EMPTY   # no attribute (a processing instruction's pseudo ones aside)
-    classes, ident = el.get("class"), el.get("id")
-    layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
-    if layer:
-        ident = f"{ident or ''} {layer}"
+    classes, ident = el.get("class"), _ident(el)
     if not classes and not ident:
         return _EMPTY
-    return _tokens(classes or "", ident or "")
+    return _tokens(classes or "", ident)
+
+
+def _ident(el: Any) -> str:
+    """The element's id and design-tool layer name, as :func:`_tokens` reads them."""
+    ident = el.get("id")
+    layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
+    return f"{ident or ''} {layer}" if layer else ident or ""
 
 
 _EMPTY: frozenset[str] = frozenset()
@@ -87,9 +91,13 @@ def role_tokens(el: Any) -> frozenset[str]:
     """:func:`class_tokens` without the words of style utility classes: what a class
     says the element is ("brand" in ``navbar-brand``, not in ``font-brandUI``)."""
     classes = el.get("class") or ""
-    kept = " ".join(c for c in classes.split() if not _STYLE_UTILITY.match(c))
+    kept = _role_classes(classes)
     if kept == classes.strip() or not isinstance(el.tag, str):
         return class_tokens(el)
-    ident = el.get("id") or ""
-    layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
-    return _tokens(kept, f"{ident} {layer}" if layer else ident)
+    return _tokens(kept, _ident(el))
+
+
+@lru_cache(maxsize=8192)
+def _role_classes(classes: str) -> str:
+    """``classes`` without its style utility classes (once per class attribute)."""
+    return " ".join(c for c in classes.split() if not _STYLE_UTILITY.match(c))

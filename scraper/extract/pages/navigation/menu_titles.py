@@ -194,7 +194,7 @@ class MenuTitles(MenuControls, BlockRows):
                 prev = prev.getprevious()
         return prev
 
-    @per_element
+    @per_call
     def _outline_above(self, group: Any, root: Any) -> tuple[str, ...]:
         """The headings of higher rank over the heading titling ``group`` among its
         siblings, nearest first: a side menu written as a flat outline (``h2`` "Our
@@ -211,7 +211,7 @@ class MenuTitles(MenuControls, BlockRows):
             node = node.getparent()
         else:
             return ()
-        if head is None or tag(head) not in HEADING_TAGS:
+        if tag(head) not in HEADING_TAGS:
             return ()
         rank, out = int(tag(head)[1]), []
         for prev in head.itersiblings(preceding=True):

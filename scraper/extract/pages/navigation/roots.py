@@ -408,14 +408,16 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
             | service_landmark_words(el)
         # tabs opening dropdowns of pages (LibGuides' "Guide pages" tabs): the site's
         # menu drawn as tabs, its pages named; no pager or tab widget opens dropdowns
-        dropdown_tabs = tabs_with_dropdowns(el)
+        # (asked only where a tab or pages word names it: a walk of its lists, per box)
+        label = fold(el.get("aria-label") or "")
+        dropdown_tabs = bool((words | set(label.split())) & (PAGES_WORDS | TABS_WORDS)) \
+            and tabs_with_dropdowns(el)
         if dropdown_tabs:
             named |= PAGES_WORDS
         words -= named
         if self._site_tabs(el) or menu_drawn_as_tabs(el) or dropdown_tabs or (
                 tabs_in_menu_landmark(el) and not self._below_headline(el)):
             words -= TABS_WORDS   # a row of the site's section tabs is its top menu
-        label = fold(el.get("aria-label") or "")
         # the label says the same name ("Secondary menu" on the ranked ``<nav>``)
         words |= set(label.split()) - named
         if self._social_landmark(el):

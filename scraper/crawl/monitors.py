@@ -172,9 +172,12 @@ class FailureRatioMonitor(Check):
         # a small run is judged as if it had tried the floor's number of pages: one broken
         # link in a four-page daily run is 25% of it, and no sign the site is failing
         floor = self.data.crawler.settings.getint("OSCE_MONITOR_FAILURE_MIN_PAGES")
-        over = [f"{kind} {by_kind.get(kind, 0)}/{tried} > {float(limit):.0%}"
+        judged = max(tried, floor)
+        over = [f"{kind} {by_kind.get(kind, 0)}/{tried}"
+                + (f" (judged over {judged})" if judged > tried else "")
+                + f" > {float(limit):.0%}"
                 for kind, limit in limits.items()
-                if by_kind.get(kind, 0) / max(tried, floor) > float(limit)]
+                if by_kind.get(kind, 0) / judged > float(limit)]
         self.assertFalse(over, msg=f"too many failures: {', '.join(over)}")
 
 

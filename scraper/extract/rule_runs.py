@@ -34,11 +34,11 @@ def box_rule_runs(root: Any, absolute: Callable[[str | None], str | None]) -> No
             continue
         runs = [kids[a + 1:b] for a, b in pairwise(rules)]
         boxed = [(kids[a], run) for a, run in zip(rules, runs, strict=False)
-                 if _one_item(run, absolute) and _loose(kids[a], run)]
+                 if _one_item(run, absolute) and is_loose_run(kids[a], run)]
         if len(boxed) < _MIN_RUNS:
             continue
         for rule, run in boxed:
-            _wrap(parent, rule, run)
+            wrap_run(parent, rule, run)
 
 
 def _one_item(run: list[Any], absolute: Callable[[str | None], str | None]) -> bool:
@@ -51,18 +51,20 @@ def _one_item(run: list[Any], absolute: Callable[[str | None], str | None]) -> b
     return len(items) == 1
 
 
-def _loose(rule: Any, run: list[Any]) -> bool:
+def is_loose_run(rule: Any, run: list[Any]) -> bool:
     """More than one element, or words standing loose beside them."""
     elements = [n for n in run if isinstance(n.tag, str)]
     texts = [t for t in (rule.tail, *(n.tail for n in run)) if t and t.strip()]
     return len(elements) > 1 or bool(texts)
 
 
-def _wrap(parent: Any, rule: Any, run: list[Any]) -> None:
+def wrap_run(parent: Any, rule: Any, run: list[Any]) -> None:
+    """Move ``run``, the siblings after ``rule`` (the loose words after it too), into a
+    new ``<div>`` standing where they stood."""
     box = parent.makeelement("div", {})
     box.text, rule.tail = rule.tail, None
     parent.insert(parent.index(rule) + 1, box)
     box.extend(run)     # each node moves with its tail
 
 
-__all__ = ["box_rule_runs"]
+__all__ = ["box_rule_runs", "is_loose_run", "wrap_run"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scraper.extract.rule_runs import is_loose_run, wrap_run
 from scraper.extract.structure import is_block
 
 # a comment opening or closing a template's output, and the template's name
@@ -53,14 +54,8 @@ def _wrap(parent: Any, start: Any, end: Any) -> None:
         if node is end:
             break
         run.append(node)
-    elements = [n for n in run if isinstance(n.tag, str)]
-    texts = [t for t in (start.tail, *(n.tail for n in run)) if t and t.strip()]
-    if not any(is_block(n) for n in elements) or (len(elements) == 1 and not texts):
-        return
-    box = parent.makeelement("div", {})
-    box.text, start.tail = start.tail, None
-    parent.insert(parent.index(start) + 1, box)
-    box.extend(run)     # each node moves with its tail
+    if any(isinstance(n.tag, str) and is_block(n) for n in run) and is_loose_run(start, run):
+        wrap_run(parent, start, run)
 
 
 __all__ = ["box_template_runs"]

@@ -238,8 +238,10 @@ class HeaderFields(NewsPageBase):
         type.  A category link elsewhere (a sidebar's list of categories) is none."""
         after = self._after(self.title_el)
         for a in self.doc.root.iter("a"):
+            if self.doc.order.get(a, -1) <= after:
+                continue    # the links above the headline, most of a page's, read no text
             text = self.doc.element_text(a)
-            if self.doc.order.get(a, -1) <= after or not text \
+            if not text \
                     or not urls.is_category_archive(self.doc.absolute(a.get("href"))) \
                     or not is_type(text) \
                     or in_chrome(a) or self._in_widget(a):

@@ -57,10 +57,11 @@ def is_author_line(text: str) -> bool:
     label of it, a name of a few words, a relative time ("Rozpoczęty przez: Biuro
     prasowe", "Started by admin 3 hours ago", "Posted by J. Smith"); the poster's
     "department" line under a Slash byline ("from the papers-please dept.")."""
-    if _DEPT.match(fold(text).strip()):
+    folded = fold(text).strip()
+    if _DEPT.match(folded):
         return True
-    m = _LABEL.match(fold(text).strip())
+    m = _LABEL.match(folded)
     if m is None:
         return False
-    rest = _PUNCTUATION.sub(" ", _AGO.sub(" ", fold(text).strip()[m.end():])).split()
+    rest = _PUNCTUATION.sub(" ", _AGO.sub(" ", folded[m.end():])).split()
     return 0 < len(rest) <= _NAME_WORDS

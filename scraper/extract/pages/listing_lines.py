@@ -383,20 +383,22 @@ def is_taxonomy_line(line: Any) -> bool:
     between their label words ("Categorías: <a>Noticia</a>, <a>OIDDH</a> Etiquetas:
     <a>Elecciones</a>"): the links are read as facts or dropped ("Uncategorized"),
     what is left is labels, whatever their language; no teaser."""
-    if not any(_TAXONOMY_RELS & set((a.get("rel") or "").lower().split())
-               for a in line.iter("a")):
+    if not any(_is_taxonomy_link(a) for a in line.iter("a")):
         return False
     rest = "".join(_text_beside_taxonomy(line))
     return not _SENTENCE_END.search(rest.strip()) and all(
         len(words(piece)) <= _TAXONOMY_LABEL_WORDS for piece in _LABEL_PARTS.split(rest))
 
 
+def _is_taxonomy_link(a: Any) -> bool:
+    return bool(_TAXONOMY_RELS & set((a.get("rel") or "").lower().split()))
+
+
 def _text_beside_taxonomy(el: Any) -> Iterable[str]:
     """``el``'s text without its taxonomy links' words (their tails kept)."""
     yield el.text or ""
     for child in el:
-        if isinstance(child.tag, str) and not (tag(child) == "a" and _TAXONOMY_RELS & set(
-                (child.get("rel") or "").lower().split())):
+        if isinstance(child.tag, str) and not (tag(child) == "a" and _is_taxonomy_link(child)):
             yield from _text_beside_taxonomy(child)
         yield child.tail or ""
 

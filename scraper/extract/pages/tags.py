@@ -28,10 +28,11 @@ from scraper.extract.identities import (
 from scraper.extract.label_words import AGENT_WORDS
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_not_types import author_slots
+from scraper.extract.pages.listing_types import is_type
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import BARS, fold, split_values
 from scraper.extract.visible import hidden_ancestor
-from scraper.extract.vocabulary import CONTENT_TYPES, ORGANISATION_NAMES
+from scraper.extract.vocabulary import ORGANISATION_NAMES
 
 
 def field_page(href: str, page: str) -> bool:
@@ -175,7 +176,7 @@ def known_facts(text: str) -> list[str] | None:
     teaser's sentence names no such run)."""
     pieces = split_values(text) if len(text) <= 3 * MAX_NAME else []
     if len(pieces) < 2 or not all(
-            content_type_id(p) or fold(p) in _CONTENT_TYPES or structure_id(p)
+            is_type(p) or structure_id(p)
             or field_of_work_id(p) for p in pieces):
         return None
     return pieces
@@ -259,7 +260,6 @@ _NAME_MAX_WORDS = 12
 _SENTENCE_END = (".", "!", "?", ";", "…")
 # a sentence cut short ends in a bracketed ellipsis ("… przez OBWE […]", "[...]", "(…)")
 _CUT_MARK_CLOSE = " ])"
-_CONTENT_TYPES = frozenset(fold(t) for t in CONTENT_TYPES)
 # a name opens with its own words, an article at most: a line opening with a preposition
 # is a phrase about a structure ("При поддержке Центра ОБСЕ", "With the support of the
 # OSCE Office", "Mit Unterstützung der OSZE"), a topic's subtitle, no issuer
@@ -322,7 +322,7 @@ def _is_name(text: str) -> bool:
         and ":" not in shown and fold(shown.split()[0]) not in _PREPOSITIONS \
         and len(shown.split()) <= _NAME_MAX_WORDS \
         and not shown.rstrip(_CUT_MARK_CLOSE).endswith(_SENTENCE_END) \
-        and not content_type_id(shown) and fold(shown) not in _CONTENT_TYPES \
+        and not is_type(shown) \
         and not field_of_work_id(shown)
 
 

@@ -9,11 +9,11 @@ from typing import Any
 from scraper.extract import dates, urls
 from scraper.extract.blocks import Block
 from scraper.extract.dates import date_in_byline, is_date_line, parse_date
-from scraper.extract.identities import content_type_id
 from scraper.extract.label_words import is_label_lines
 from scraper.extract.labels import best
 from scraper.extract.pages.common import Found, is_descendant
 from scraper.extract.pages.fields import field
+from scraper.extract.pages.listing_types import is_type
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.cover import cover_lead
 from scraper.extract.pages.news.headless import described_lead, type_above_labels
@@ -69,8 +69,7 @@ class HeaderFields(NewsPageBase):
         if prefix is not None:
             return Found(prefix[0], "title-prefix"), None
         kicker = self.title_kicker
-        if kicker is not None and (fold(text := self.doc.element_text(kicker))
-                                   in CONTENT_TYPES_FOLDED or content_type_id(text)):
+        if kicker is not None and is_type(text := self.doc.element_text(kicker)):
             # a known type printed as the headline's kicker, inside its heading (a name
             # of the identities table too: ZEIT's "Meldung")
             return Found(text, "title-kicker"), kicker
@@ -226,7 +225,7 @@ class HeaderFields(NewsPageBase):
         for a in self.doc.root.xpath("//a[@href][contains(concat(' ', normalize-space(@rel),"
                                      " ' '), ' category ')]"):
             text = self.doc.element_text(a)
-            if text and (fold(text) in CONTENT_TYPES_FOLDED or content_type_id(text)) \
+            if text and is_type(text) \
                     and not in_chrome(a) \
                     and not self._in_widget(a):
                 return Found(text, "category-link"), a
@@ -239,10 +238,12 @@ class HeaderFields(NewsPageBase):
         type.  A category link elsewhere (a sidebar's list of categories) is none."""
         after = self._after(self.title_el)
         for a in self.doc.root.iter("a"):
+            if self.doc.order.get(a, -1) <= after:
+                continue    # the links above the headline, most of a page's, read no text
             text = self.doc.element_text(a)
-            if self.doc.order.get(a, -1) <= after or not text \
+            if not text \
                     or not urls.is_category_archive(self.doc.absolute(a.get("href"))) \
-                    or not (fold(text) in CONTENT_TYPES_FOLDED or content_type_id(text)) \
+                    or not is_type(text) \
                     or in_chrome(a) or self._in_widget(a):
                 continue
             line = next((x for x in a.iterancestors() if is_block(x)), None)

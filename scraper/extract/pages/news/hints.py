@@ -198,6 +198,6 @@ def is_citation_of(text: str, headline: str) -> bool:
     """``text`` cites the item: it holds the whole headline and a printed address (a
     repository's or a journal's "cite as" box: "Author, 2023, "Headline", https://doi.org/
     …, Publisher, V1"), a reference for the reader to copy, neither the lead nor text."""
-    head = fold(headline)
-    return len(head.split()) >= 3 and head in fold(text) and fold(text) != head \
+    head, folded = fold(headline), fold(text)
+    return len(head.split()) >= 3 and head in folded and folded != head \
         and _PRINTED_ADDRESS.search(text) is not None

@@ -105,7 +105,7 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         # a field: a link to its page or with its name, or a chip of its name alone (a
         # card that is one link holds no links of its own)
         if (href and field_page(href, doc.url)) or (
-                field_of_work_id(name) and (href or (not _has_elements(el)
+                field_of_work_id(name) and (href or (not _words_in_elements(doc, el)
                                                      and _standalone(el)))):
             fields += [name] if name not in fields else []
             taken.append(el)
@@ -355,6 +355,13 @@ def in_sentence(a: Any) -> bool:
 def _has_elements(el: Any) -> bool:
     """Elements inside ``el`` (a comment a renderer leaves, ``<!--r.24-->``, is none)."""
     return any(isinstance(c.tag, str) for c in el)
+
+
+def _words_in_elements(doc: Document, el: Any) -> bool:
+    """Elements inside ``el`` that show words: an icon before a chip's name
+    (``<span><i class="icon-label" aria-hidden="true"></i>Elections</span>``) shows
+    none, and the chip is its name alone."""
+    return any(isinstance(c.tag, str) and doc.element_text(c) for c in el)
 
 
 def _standalone(el: Any) -> bool:

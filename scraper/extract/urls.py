@@ -330,9 +330,11 @@ def _joomla_menu_entry(name: str, params: dict[str, list[str]]) -> bool:
 
 
 # a site user's page: a poster's name links there (XOOPS userinfo.php?uid=9, Drupal
-# /user/12, WordPress /author/admin, forum profiles)
+# /user/12, WordPress /author/admin, forum profiles); a community site translates its
+# members' folder (BuddyPress's /pl/czlonkowie/redakcja/, /de/mitglieder/…)
 _USER_PATH = re.compile(r"/(?:userinfo\.php|users?|members?|profiles?|authors?|"
-                        r"memberlist\.php|profile\.php)(?:/|$|\.)", re.I)
+                        r"memberlist\.php|profile\.php|czlonkowie|mitglieder|membres|"
+                        r"miembros|membri)(?:/|$|\.)", re.I)
 _USER_PARAMS = frozenset({"uid", "userid", "user_id", "user", "author"})
 
 

@@ -24,6 +24,7 @@ from scraper.extract.pages.listing_items import (
     FALLBACK_MIN,
     entry_elements,
     in_link_menu,
+    item_key,
     off_site_items,
     repeats_only,
 )
@@ -50,6 +51,7 @@ from scraper.extract.pages.listing_pager import (
     next_page,
     turns_to_page,
 )
+from scraper.extract.pages.listing_permalinks import stream_records
 from scraper.extract.pages.listing_rows import EntryRows, headed_entries, last_post_line
 from scraper.extract.pages.listing_titles import (
     READ_MORE,
@@ -235,6 +237,7 @@ class ListingPage:
         page = urls.canonical(self.doc.url)
         out, by_class_word, in_latest_box = [], [], []
         off_site: list[tuple[Any, str]] = []
+        own_site: list[tuple[Any, str]] = []
         for a in self.doc.root.iter("a"):
             href = self.doc.absolute(a.get("href"))
             if not href or href == page:
@@ -246,6 +249,7 @@ class ListingPage:
                         and not in_link_menu(a, self.doc.absolute):
                     off_site.append((a, href))
                 continue
+            own_site.append((a, href))
             if turns_to_page(href) or is_page_of(href, page) \
                     or is_numbered_page_of(href, page) or self._in_prose(a) \
                     or in_link_menu(a, self.doc.absolute):
@@ -265,6 +269,9 @@ class ListingPage:
                 return sorted([*out, *fallback], key=lambda link: self.doc.order.get(link[0], 0))
         # a "more articles" list after the items, dressed as a menu, continues them
         out = with_more(self.doc, out, by_class_word)
+        records = stream_records(own_site, page, self.doc.element_text,  # its own lines
+                                 lambda t: parse_date(t, self.language) is not None)
+        out = [link for link in out if item_key(link[1]) not in records]
         return out or off_site_items(off_site)
 
     @cached_property

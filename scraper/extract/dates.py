@@ -326,3 +326,20 @@ def before_update(text: str) -> str:
     line: the date a "last modified" label gives is never the item's."""
     found = _UPDATE_AFTER.search(text)
     return text[:found.start()].strip() if found and found.start() > 0 else text
+
+
+_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*$")
+
+
+def in_one_order(texts: list[str | None]) -> list[str | None]:
+    """A list's dates as one script printed them, all in one order: where its slashed
+    numeric dates ("06/17/2003") show month first (one's second number is no month, none's
+    first), each is read so ("06/12/2003": 12 June, not 6 December); others stay as
+    given.  Read alone, an ambiguous one is day first (:func:`parse_date`)."""
+    found = [_SLASHED.match(t) if t else None for t in texts]
+    pairs = [(int(m[1]), int(m[2])) for m in found if m]
+    if not any(second > 12 >= first for first, second in pairs) \
+            or any(first > 12 for first, _ in pairs):
+        return list(texts)
+    return [(_valid(int(m[3]), int(m[1]), int(m[2])) or t) if m else t
+            for m, t in zip(found, texts, strict=True)]

@@ -12,7 +12,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.author_lines import is_ago_line, is_author_line
 from scraper.extract.blocks import Block, linearize
-from scraper.extract.dates import is_date_line, parse_date
+from scraper.extract.dates import in_one_order, is_date_line, parse_date
 from scraper.extract.document import Document
 from scraper.extract.label_regions import label_regions
 from scraper.extract.labels import LabelValue, best, find_labels
@@ -341,7 +341,12 @@ class ListingPage:
         return len(facts | ({"issued_on"} if dated else set())), len(blocks)
 
     def entries(self) -> list[dict[str, Any]]:
-        return [self._entry(el, href) for el, href in self._entries]
+        records = [self._entry(el, href) for el, href in self._entries]
+        # one script printed the list's dates: all in the order one of them proves
+        dates = in_one_order([r["issued_on"] for r in records])
+        for record, date in zip(records, dates, strict=True):
+            record["issued_on"] = date
+        return records
 
     @cached_property
     def _titles(self) -> EntryTitles:

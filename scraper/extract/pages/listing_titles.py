@@ -32,6 +32,8 @@ _READ_MORE_LEADS = tuple(sorted(
     key=len, reverse=True))
 # what may follow a read-more phrase opening a link: a space, a colon, dots
 _AFTER_LEAD = (" ", ":", ".", "…", "\u00a0")
+# a link's words set in a pair of brackets: "[more…]", "(read more)"
+_IN_BRACKETS = re.compile(r"^\[[^\[\]]*\]$|^\([^()]*\)$")
 # class words of a card's headline line
 _TITLE_TOKENS = frozenset({"title", "headline", "heading", "name"})
 # a caption line (a plain-text title cell) is a headline's length, no paragraph
@@ -265,8 +267,11 @@ def says_read_more(text: str) -> bool:
 
 def opens_with_read_more(folded: str) -> bool:
     """The folded text is a read-more phrase, or opens with a whole one (several words,
-    or a word saying nothing else: :data:`_READ_MORE_LEADS`) before a space or colon."""
+    or a word saying nothing else: :data:`_READ_MORE_LEADS`) before a space or colon;
+    in brackets too ("[more…]", "[leggi tutto]", "(read more)")."""
     folded = folded.strip()
+    if _IN_BRACKETS.match(folded):
+        folded = fold(folded[1:-1])
     return folded in READ_MORE or any(
         folded.startswith(p) and folded[len(p):][:1] in _AFTER_LEAD for p in _READ_MORE_LEADS)
 

@@ -1,6 +1,6 @@
-"""Mechanisms hold-out set 267 asked for (an OpenACS news index printing its dates month
-first, "[more…]" links after the teasers; a webSPELL portal's "[leggi tutto]"); each test
-fails without its mechanism, on small pages written for it."""
+"""A listing's dates printed by one script in one order (an OpenACS news index, month
+first), and read-more links in brackets ("[more…]", "[leggi tutto]"); each test fails
+without its rule, on small pages written for it."""
 
 from __future__ import annotations
 

@@ -363,7 +363,8 @@ class EntryFacts:
                     and not is_caption_line(text) \
                     and not text.endswith((":", "：")) \
                     and len(text) <= 30 and tag(el) != "a" and not el.xpath(".//a") \
-                    and not self._shows_date(el, text) and field_of_work_id(text) is None:
+                    and not self._shows_date(el, text) and field_of_work_id(text) is None \
+                    and not counts(self.doc, el):
                 return text, el
         return list_type_link(self.doc, no_type, title_el, _is_type) or (None, None)
 

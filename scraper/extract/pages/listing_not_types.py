@@ -23,6 +23,9 @@ TYPE_TOKENS = frozenset({"type", "contenttype", "bundle", "kicker", "eyebrow", "
                          "kind", "category", "badge"})
 # a number (maybe shortened: "2,3k", "1.200") and the word of what it counts
 _COUNT_LINE = re.compile(r"^\d[\d.,\s]*[kKmMкК]?\s+[^\W\d_]+$")
+# a number and the few words of what it measures ("4 Minuten Lesezeit", "3 min read",
+# "12 комментариев"): a type label opens with no number
+_MEASURE_LINE = re.compile(r"^\d[\d.,]*[kKmMкК]?\s+[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?){0,2}$")
 # a type word followed by one of these in a class name names a text style, no type
 # (Invision's ipsType_light, ipsType_break; Carbon's cds--type-body-short-01)
 _TYPOGRAPHY = frozenset({"light", "bold", "semibold", "medium", "normal", "small", "large",
@@ -57,10 +60,12 @@ def toggles_menu(el: Any) -> bool:
 
 def counts(doc: Document, el: Any) -> bool:
     """``el`` is the word of a count written with its number in the line around it
-    (a forum row's "23 Antworten", "1,2K vistas"): a statistic, no type."""
+    (a forum row's "23 Antworten", "1,2K vistas"): a statistic, no type.  So is a
+    line of its own that opens with a number and says what it measures in a few
+    words (a blog's reading time, "4 Minuten Lesezeit", "3 min read")."""
     parent = el.getparent()
     line = doc.element_text(parent) if parent is not None else ""
-    return bool(_COUNT_LINE.match(line))
+    return bool(_COUNT_LINE.match(line) or _MEASURE_LINE.match(doc.element_text(el)))
 
 
 def naming_no_type(doc: Document, parts: list[Any]) -> set[Any]:

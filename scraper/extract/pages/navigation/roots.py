@@ -11,6 +11,7 @@ from typing import Any
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.bars import AsideBars
 from scraper.extract.pages.navigation.buttons import ImageButtons
+from scraper.extract.pages.navigation.content_box import wraps_main_region
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
@@ -316,8 +317,10 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
                 (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
             return True
         # a box the screen reader announces as the navigation is one, however classed
-        return (menu_hinted(class_tokens(el)) or labelled_navigation(el)) \
-            and any(self._address(a) for a in el.xpath(".//a[@href]"))
+        # (a class word on the box holding the main region names its place, not a menu)
+        named = (menu_hinted(class_tokens(el)) and not wraps_main_region(el)) \
+            or labelled_navigation(el)
+        return named and any(self._address(a) for a in el.xpath(".//a[@href]"))
 
     @per_element
     def _site_tabs(self, el: Any) -> bool:

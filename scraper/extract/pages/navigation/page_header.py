@@ -46,3 +46,12 @@ def above_page_header(el: Any) -> bool:
     links and languages before ``<header>``), a row of the header as a reader sees it."""
     return not el.xpath(_CONTENT_BOX) and bool(el.xpath(f"following::{_PAGE_HEADER}")) \
         and not el.xpath(f"preceding::{_PAGE_HEADER}")
+
+
+def main_region_box(el: Any) -> bool:
+    """``el`` is all the page's main region (``<main>``, ``role="main"``) holds: the box
+    of its content, not one of the boxes (a sidebar portlet) set in it."""
+    parent = el.getparent()
+    return parent is not None and (tag(parent) == "main" or (
+        parent.get("role") or "").lower() == "main") and not (parent.text or "").strip() \
+        and [c for c in parent if isinstance(c.tag, str)] == [el]

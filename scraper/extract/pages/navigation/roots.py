@@ -37,6 +37,7 @@ from scraper.extract.pages.navigation.layout import beside_copyright
 from scraper.extract.pages.navigation.link_boxes import LinkBoxes
 from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.not_menu_words import NOT_MENU_WORDS
+from scraper.extract.pages.navigation.page_header import main_region_box
 from scraper.extract.pages.navigation.screens import small_screen_only, wide_screen_only
 from scraper.extract.pages.navigation.service_rows import service_landmark_words
 from scraper.extract.pages.navigation.site_maps import SiteMaps
@@ -315,9 +316,12 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
         if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar") or (
                 (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
             return True
-        # a box the screen reader announces as the navigation is one, however classed
-        return (menu_hinted(class_tokens(el)) or labelled_navigation(el)) \
-            and any(self._address(a) for a in el.xpath(".//a[@href]"))
+        # a box the screen reader announces as the navigation is one, however classed;
+        # a class word says nothing of the main region's one box, around its headline
+        # (a theme's width box "elm-nav-container" holding the article): no menu
+        hinted = labelled_navigation(el) or (menu_hinted(class_tokens(el)) and not (
+            self._holds_headline(el) and main_region_box(el)))
+        return hinted and any(self._address(a) for a in el.xpath(".//a[@href]"))
 
     @per_element
     def _site_tabs(self, el: Any) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from scraper.extract.pages.common import between, is_descendant
 from scraper.extract.pages.navigation.account import is_own_account
 from scraper.extract.pages.navigation.chrome import (
+    is_create_action,
     is_edit_action,
     is_page_tool,
     is_platform_credit,
@@ -107,8 +108,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     continue   # the site's name leading where its logo leads: the logo again
                 if self._counter_badge(a, name):
                     continue   # the bell's count of new notifications: no place
-                if is_own_account(url, name, icon, a, box):
-                    continue   # "My profile", the cart: the reader's own, no place of the site
+                if is_own_account(url, name, icon, a, box) or is_create_action(name):
+                    continue   # "My profile", the cart, "Create topic": the reader's own
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out

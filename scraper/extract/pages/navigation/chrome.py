@@ -21,9 +21,10 @@ _NAME_MIN_CHARS = 4
 _ACCOUNT = re.compile(r"(?:^|[^a-z])(?:log-?in|log-?out|log-?on|log-?off|sign-?in|sign-?out|"
                       r"sign-?up|register|registration|account|profile|my)(?:[^a-z]|$)")
 # where an address opens or closes the reader's session: log in or out, sign up (a
-# guest's "Log in" standing among the menu's links, as BookStack's header prints it)
-_SESSION = re.compile(r"(?:^|[^a-z])(?:log-?in|log-?out|log-?on|log-?off|sign-?in|sign-?out|"
-                      r"sign-?up)(?:[^a-z]|$)")
+# guest's "Log in" standing among the menu's links, as BookStack's header prints it),
+# also run together with "user" (MediaWiki's and MindTouch's ``Special:Userlogin``)
+_SESSION = re.compile(r"(?:^|[^a-z])(?:user)?(?:log-?in|log-?out|log-?on|log-?off|sign-?in|"
+                      r"sign-?out|sign-?up)(?:[^a-z]|$)")
 # what a reader does to the page on view, as a path segment after the page's own name
 # (BookStack's ``/page/<slug>/export/pdf``, ``/page/<slug>/revisions``)
 _PAGE_ACTIONS = frozenset({"export", "revisions", "history", "edit", "print", "download",
@@ -203,6 +204,22 @@ def is_edit_action(url: str) -> bool:
     return bool(segments & _EDIT_SEGMENTS or stems & _CREATE_SCRIPTS) or any(
         name.lower() in _ACTION_PARAMS and value.lower() in _EDIT_ACTIONS
         for name, value in parse_qsl(parts.query))
+
+
+# the verb a "create" action's words start with ("Create topic", "Створити тему",
+# "Créer un sujet"), or end with in German ("Thema erstellen"): a member's action
+# offered in a menu panel, no place of the site (fixtures/README.md, settled cases)
+_CREATE_VERBS = frozenset(fold(x) for x in (
+    "create", "створити", "создать", "créer", "crear", "crea", "criar", "utwórz",
+    "krijo", "erstelle"))
+_CREATE_LAST = frozenset({"erstellen", "anlegen"})
+
+
+def is_create_action(name: str) -> bool:
+    """A link's words ask the reader to create something ("Create topic"): an action,
+    never a place of the site menu."""
+    words = fold(name).split()
+    return len(words) > 1 and (words[0] in _CREATE_VERBS or words[-1] in _CREATE_LAST)
 
 
 # an address editing the page's source in its repository: the "Edit this page" link of a

@@ -124,3 +124,12 @@ def texts_after_links(el: Any, links: list[Any]) -> list[str]:
 
     walk(el)
     return ["".join(g) for g in gaps]
+
+
+def closes_column(links: list[Any], is_language: Any) -> bool:
+    """A line of a column's foot: links to the page in other languages or a mail
+    address (a frame menu's last row "English | Deutsch", "Last updated: …",
+    ``info@…``), and such links only; ``is_language`` tells a language's link."""
+    return bool(links) and all(
+        (a.get("href") or "").strip().lower().startswith("mailto:") or is_language(a)
+        for a in links)

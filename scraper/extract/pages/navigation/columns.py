@@ -30,12 +30,13 @@ from scraper.extract.pages.navigation.chrome import is_edit_action
 from scraper.extract.pages.navigation.column_lines import (
     FIELDS,
     Line,
+    closes_column,
     column_lines,
     on_view,
     search_field,
     unfilled_group,
 )
-from scraper.extract.pages.navigation.hints import HEADING_TAGS, strip_glyphs
+from scraper.extract.pages.navigation.hints import HEADING_TAGS, is_language_link, strip_glyphs
 from scraper.extract.pages.navigation.line_looks import bold, left_space, line_style, marker
 from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.title_groups import close_sub_titles
@@ -89,6 +90,10 @@ class LinkColumns(NavigationPageBase):
         if len(lines) < 2:
             return False   # a wrapper: what it wraps may be a column
         kinds = [self._line_kind(line, depth) for line in lines]
+        # the column's foot after a blank line (its languages, its mail address)
+        if len(kinds) > 3 and kinds[-2:] == [_BLANK, _OTHER] and closes_column(
+                self._line_links(lines[-1]), self._language_link):
+            lines, kinds = lines[:-2], kinds[:-2]
         links = sum(len(self._line_links(line)) for line, k in zip(lines, kinds, strict=True)
                     if k in (_LINK, _GROUP))
         # a picture link under the nested groups: a banner, the column a box of the
@@ -100,6 +105,9 @@ class LinkColumns(NavigationPageBase):
                 for at, (line, k) in enumerate(zip(lines, kinds, strict=True))):
             return False
         return _OTHER not in kinds and links >= minimum and kinds.count(_LABEL) <= links
+
+    def _language_link(self, a: Any) -> bool:
+        return is_language_link(a, clean(self.doc.element_text(a)), self.doc.lang)
 
     def _image_button_column(self, lines: list[Line], kinds: list[str]) -> bool:
         """Every line of links opens with a picture of words (an ``img`` named by its

@@ -121,6 +121,8 @@ class PathLabels(MenuTitles, TitleLines, WidgetLabels, TreeRows):
             return self._item_label(group, link)
         if t == "table":
             return self._table_label(group)
+        if t in ("td", "th"):
+            return self._cell_closing_label(group, link, root)
         if t == "dd":
             term = next((x for x in group.itersiblings(preceding=True) if tag(x) == "dt"), None)
             return self._shown(term) or None if term is not None else None
@@ -245,10 +247,11 @@ class PathLabels(MenuTitles, TitleLines, WidgetLabels, TreeRows):
         head_links = self._links(head)
         # columns of one kind side by side: the first is their peer; so too a line of
         # one link over lines of its tag and class (a text widget's ``p`` per link in a
-        # site builder's overlay menu: Readymag's ``p.paragraph-style-6``)
+        # site builder's overlay menu: Readymag's ``p.paragraph-style-6``), or over an
+        # item of its kind marked as holding a submenu (a portal's ``div.MenuItem``
+        # before its ``div.MenuItem.ArrowIcon``, which opens a flyout)
         if tag(head) == tag(branch) and (is_box(head) or len(head_links) == 1) and \
-                (head.get("class") or "") == (branch.get("class") or "") \
-                and not self._title_row(head):
+                _same_kind(head, branch) and not self._title_row(head):
             return None
         # a link heading labels only a box of that link and the panel it opens (and a
         # "See all" link closing that panel: heading, list, link)
@@ -329,6 +332,18 @@ class PathLabels(MenuTitles, TitleLines, WidgetLabels, TreeRows):
             return None
         text = strip_glyphs(self._shown(head))
         return text if text and len(text) <= 80 and not is_prose(text) else None
+
+    def _cell_closing_label(self, cell: Any, link: Any, root: Any) -> str | None:
+        """A dropdown's column drawn as a table cell (its title, its list, then "All
+        fields of work ›"), beside a cell of another list: the link after the list is
+        under the title, like the list (fixtures/README.md, settled cases)."""
+        branch = next((c for c in cell if isinstance(c.tag, str) and is_descendant(link, c)),
+                      None)
+        peers = [*cell.itersiblings(preceding=True), *cell.itersiblings()]
+        if branch is None or not self._closes_titled_list(cell, branch) or not any(
+                tag(c) == tag(cell) and c.xpath(".//ul|.//ol") for c in peers):
+            return None
+        return self._head_label(cell, link, root)
 
     def _table_label(self, table: Any) -> str | None:
         """A menu of nested tables: the cell's own words before the inner table, or the
@@ -432,6 +447,16 @@ def _submenu_box(el: Any) -> bool:
     """A submenu panel's box: a :data:`SUBMENU_BOXES` tag or a custom element (Turbo's
     ``<turbo-frame>`` holding a lazy mega panel), a box as ``is_box`` says."""
     return tag(el) in SUBMENU_BOXES or "-" in tag(el)
+
+
+def _same_kind(line: Any, item: Any) -> bool:
+    """``line`` is of ``item``'s kind: the same class, or classes all ``item`` has
+    too, ``item`` marked with more (the one holding a submenu)."""
+    own = line.get("class") or ""
+    if own == (item.get("class") or ""):
+        return True
+    words = set(own.split())
+    return bool(words) and words < set((item.get("class") or "").split())
 
 
 def _is_button(el: Any) -> bool:

@@ -11,7 +11,7 @@ from typing import Any
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.bars import AsideBars
 from scraper.extract.pages.navigation.buttons import ImageButtons
-from scraper.extract.pages.navigation.content_box import wraps_main_region
+from scraper.extract.pages.navigation.content_box import content_box
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
@@ -316,11 +316,11 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
         if tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar") or (
                 (el.get("role") or "").lower() == "tree" and el.xpath(".//a[@href]")):
             return True
-        # a box the screen reader announces as the navigation is one, however classed
-        # (a class word on the box holding the main region names its place, not a menu)
-        named = (menu_hinted(class_tokens(el)) and not wraps_main_region(el)) \
-            or labelled_navigation(el)
-        return named and any(self._address(a) for a in el.xpath(".//a[@href]"))
+        # a box the screen reader announces as the navigation is one, however classed;
+        # a class word names no menu on the content's own box (content_box.py)
+        hinted = labelled_navigation(el) or (menu_hinted(class_tokens(el)) and not
+                                             content_box(el, self._holds_headline(el)))
+        return hinted and any(self._address(a) for a in el.xpath(".//a[@href]"))
 
     @per_element
     def _site_tabs(self, el: Any) -> bool:

@@ -1,0 +1,55 @@
+"""Old templates' text as a reader sees it: a paragraph that opens in a ``<b>`` after a
+``<br><br>`` stands where its words do; loose words in a ``<font>`` wrapping the text
+are the text's; a word over a table's last column is no label; a line of links named
+by their languages is the switcher; Phorum's comma-parted query serves a file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from scraper.extract.document import Document
+from scraper.extract.pages.news import NewsPage
+
+pytestmark = pytest.mark.unit
+
+_P1 = ("VIENNA, 14 May 2008 – The OSCE Mission today handed over a revised curriculum to "
+       "the Police Academy, completing a two-year project on basic training.")
+_P2 = ("The curriculum introduces 120 hours of practical modules on problem-solving "
+       "policing and communication with citizens across the municipalities.")
+_P3 = ("Since 2006 the Mission has helped train 46 Academy instructors, who will teach the "
+       "new modules to the next class of cadets from September onwards.")
+
+
+def _page(body: str, lang: str = "en", title: str = "X") -> NewsPage:
+    return NewsPage(Document(url="https://www.osce.org/skopje/810101",
+                             text=f"<html lang='{lang}'><head><title>{title}</title></head>"
+                                  f"<body>{body}</body></html>"))
+
+
+def _blocks(page: NewsPage) -> list[dict[str, Any]]:
+    found = page.body_blocks
+    return found.value if found else []
+
+
+def test_a_bold_paragraph_after_a_double_break_stays_in_the_text() -> None:
+    bold = "The handover marks the end of the Mission's direct role in basic training."
+    page = _page("<h1>Mission hands over curriculum</h1><div class='post'>"
+                 "<dl><dt>Issued by:</dt><dd>OSCE Mission to Skopje</dd></dl>"
+                 f"{_P1}<br><br>{_P2}<br><br><b>{bold}</b><br><br>{_P3}</div>")
+    assert [b["text"] for b in _blocks(page)] == [_P1, _P2, bold, _P3]
+
+
+def test_a_bold_lead_above_the_labels_in_a_cell_of_runs_is_the_summary() -> None:
+    lead = ("Some 40 long-term observers from 28 participating States completed a "
+            "three-day preparatory seminar in Warsaw this week.")
+    page = _page("<table><tr><td><span class='hl'>ODIHR trains observers</span><br>"
+                 "<span>written by editor on 15.10.2004</span><br><br>"
+                 f"<b>{lead}</b><br><br>"
+                 "<table><tr><td><b>Issued by:</b></td><td>ODIHR</td></tr>"
+                 "<tr><td><b>Published:</b></td><td>15.10.2004</td></tr></table>"
+                 f"<hr>{_P1}<br><br>{_P2}<br><br>{_P3}</td></tr></table>",
+                 title="ODIHR trains observers")
+    assert page.summary is not None
+    assert page.summary.value == lead

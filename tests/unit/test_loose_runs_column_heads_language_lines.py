@@ -53,3 +53,13 @@ def test_a_bold_lead_above_the_labels_in_a_cell_of_runs_is_the_summary() -> None
                  title="ODIHR trains observers")
     assert page.summary is not None
     assert page.summary.value == lead
+
+
+def test_loose_words_in_a_font_wrapping_the_text_are_the_texts() -> None:
+    loose = "“An independent court is the best guarantee of press freedom,” said the Head."
+    page = _page("<table><tr><td><h2>Seminar for judges</h2><font face='Verdana'>"
+                 f"<p>{_P1}</p><p>{_P2}</p><table border='1'><tr><th>Day</th><th>Topic</th></tr>"
+                 "<tr><td>13 November</td><td>Standards</td></tr></table><br>"
+                 f"{loose}<p>{_P3}</p></font></td></tr></table>")
+    texts = [b["text"] for b in _blocks(page)]
+    assert texts == [_P1, _P2, "Day | Topic", "13 November | Standards", loose, _P3]

@@ -63,3 +63,14 @@ def test_loose_words_in_a_font_wrapping_the_text_are_the_texts() -> None:
                  f"{loose}<p>{_P3}</p></font></td></tr></table>")
     texts = [b["text"] for b in _blocks(page)]
     assert texts == [_P1, _P2, "Day | Topic", "13 November | Standards", loose, _P3]
+
+
+def test_a_word_over_a_tables_last_column_is_no_label() -> None:
+    page = _page("<h1>Observation mission opened</h1><dl><dt>Type :</dt>"
+                 "<dd>Communiqué de presse</dd></dl>"
+                 f"<div><p>{_P1}</p><h2>Calendrier</h2><table border=1>"
+                 "<tr><td>Étape</td><td>Date</td></tr>"
+                 "<tr><td>Ouverture</td><td>20 mai 2004</td></tr>"
+                 f"<tr><td>Premier tour</td><td>13 juin 2004</td></tr></table><p>{_P2}</p></div>",
+                 lang="fr")
+    assert {"type": "table-row", "text": "Étape | Date"} in _blocks(page)

@@ -74,3 +74,12 @@ def test_a_word_over_a_tables_last_column_is_no_label() -> None:
                  f"<tr><td>Premier tour</td><td>13 juin 2004</td></tr></table><p>{_P2}</p></div>",
                  lang="fr")
     assert {"type": "table-row", "text": "Étape | Date"} in _blocks(page)
+
+
+def test_a_line_of_links_named_by_their_languages_is_no_text() -> None:
+    page = _page("<table><tr><td><span class='hl'>ODIHR trains observers</span><br><br>"
+                 f"{_P1}<br><br>{_P2}<br><br>{_P3}<br><br>"
+                 "<span>Also available in: <a href='/item/1.html'>Deutsch</a> | "
+                 "<a href='/ru/item/2.html'>Русский</a></span></td></tr></table>",
+                 title="ODIHR trains observers")
+    assert [b["text"] for b in _blocks(page)] == [_P1, _P2, _P3]

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from scraper.extract import urls
 from scraper.extract.document import Document
 from scraper.extract.pages.news import NewsPage
 
@@ -83,3 +84,11 @@ def test_a_line_of_links_named_by_their_languages_is_no_text() -> None:
                  "<a href='/ru/item/2.html'>Русский</a></span></td></tr></table>",
                  title="ODIHR trains observers")
     assert [b["text"] for b in _blocks(page)] == [_P1, _P2, _P3]
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.osce.org/forum/file.php?3,file=412,filename=curriculum.pdf", True),
+    ("https://www.osce.org/forum/read.php?3,810101,810101", False),
+])
+def test_phorums_comma_parted_query_naming_a_file_serves_it(url: str, expected: bool) -> None:
+    assert urls.is_document(url) is expected

@@ -85,9 +85,10 @@ def linearize(root: Any, order: dict[Any, int],
     resumed = False   # a nested block closed in the current block since its last text
     resumed_at = -1   # where the text resuming after a nested block begins
     starts = -1       # where the first word of the text in ``buf`` stands
+    broke = False     # the last flush was a ``<br><br>`` inside the block, no block's edge
 
     def flush() -> None:
-        nonlocal link_chars, has_image, tail_run, resumed, resumed_at, starts
+        nonlocal link_chars, has_image, tail_run, resumed, resumed_at, starts, broke
         text = clean_block("".join(buf))
         if text:
             el, wi = stack[-1] if stack else (root, False)
@@ -106,6 +107,7 @@ def linearize(root: Any, order: dict[Any, int],
         resumed = False
         resumed_at = -1
         starts = -1
+        broke = False
 
     def add_text(text: str, tail: bool = False) -> None:
         nonlocal pending_br, link_chars, tail_run, resumed_at, starts
@@ -115,7 +117,9 @@ def linearize(root: Any, order: dict[Any, int],
                 starts = last_pos
                 if tail:
                     tail_run = True
-                elif resumed:
+                elif resumed or broke:
+                    # so does a paragraph after a ``<br><br>`` that opens in an inline
+                    # element (``<br><br><b>The lead…</b>``): it stands where it starts
                     resumed_at = last_pos
         if link_depth:
             link_chars += len(clean(text))
@@ -165,6 +169,7 @@ def linearize(root: Any, order: dict[Any, int],
                 pending_br += 1
                 if pending_br >= 2:
                     flush()
+                    broke = True
                 else:
                     buf.append("\n")
             elif is_block(node) or _floated(node) or (widget and is_figure_box(node)):

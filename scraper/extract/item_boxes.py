@@ -120,6 +120,25 @@ def _bold_heads(row: Any, cells: list[Any]) -> bool:
 _HEAD_WORDS = 6
 
 
+def heads_last_column(cell: Any) -> bool:
+    """``cell`` is the last of a table's first row, a few words in each of its cells and
+    no link, over a row of as many cells (``<tr><td>Étape</td><td>Date</td></tr>`` over
+    the dates): the head of the column below it.  A label of a table of facts has its
+    value to its right, and the last cell of a row has none."""
+    row = cell.getparent()
+    if row is None or tag(row) != "tr" or any(tag(r) == "tr" for r in row.itersiblings(
+            preceding=True)) or row.xpath("boolean(.//a[@href] | .//img)"):
+        return False
+    cells = [c for c in row if tag(c) in ("td", "th")]
+    if len(cells) < 2 or cells[-1] is not cell:
+        return False
+    if any(not (words := "".join(c.itertext()).split()) or len(words) > _HEAD_WORDS
+           for c in cells):
+        return False
+    after = next((r for r in row.itersiblings() if tag(r) == "tr"), None)
+    return after is not None and len([c for c in after if tag(c) in ("td", "th")]) == len(cells)
+
+
 # the headings a section's heading box may hold (an ``<h1>`` heads the page: its box is
 # the title block or the site's header, told apart by :func:`title_block`)
 _SUBHEADS = frozenset({"h2", "h3", "h4", "h5", "h6"})

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from scraper.extract.document import is_skipped_tag
-from scraper.extract.item_boxes import column_heads
+from scraper.extract.item_boxes import column_heads, heads_last_column
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import BARS
 from scraper.extract.visible import is_hidden, tokens, visible_text
@@ -235,7 +235,7 @@ def names_no_item_fact(el: Any) -> bool:
     ("Source: OSCE" credits the figure), or in a cell of a table's header row
     (``<tr><th>Place</th><th>Period</th></tr>`` names a column of a data table, and its
     value is no neighbour of it; so does a row of bold words in ``td`` cells over the
-    rows, :func:`column_heads`)."""
+    rows, :func:`column_heads`, or a few words over the last column, :func:`heads_last_column`)."""
     if any(tag(x) in ("figcaption", "caption") for x in [el, *el.iterancestors()]):
         return True
     cell = next((x for x in [el, *list(el.iterancestors())[:3]] if tag(x) in ("th", "td")),
@@ -244,4 +244,5 @@ def names_no_item_fact(el: Any) -> bool:
     if row is None or tag(row) != "tr":
         return False
     cells = [c for c in row if tag(c) in ("th", "td")]
-    return len(cells) >= 2 and (all(tag(c) == "th" for c in cells) or column_heads(row))
+    return len(cells) >= 2 and (all(tag(c) == "th" for c in cells) or column_heads(row)
+                                or heads_last_column(cell))

@@ -411,9 +411,13 @@ _EDITS_FILE = re.compile(r"/(?:attach|upload|edit|manage|delete|rename|move|remo
 def _serves_file(query: str) -> bool:
     """A script's query names the document it serves: a parameter whose whole value is a
     document's file name or path (``?file=x.doc``, ``?f=docs/report.pdf``), not words
-    searched for nor a page to return to."""
+    searched for nor a page to return to.  Phorum parts its parameters by commas
+    (``file.php?3,file=412,filename=report.pdf``)."""
+    pairs = parse_qsl(query)
+    if "," in query:
+        pairs += parse_qsl(query.replace(",", "&"))
     return any(name.lower() not in _NOT_FILE_PARAMS and _FILE_VALUE.match(value)
-               and _DOC_EXT.search(value) for name, value in parse_qsl(query))
+               and _DOC_EXT.search(value) for name, value in pairs)
 
 
 def language_prefix(url: str) -> str | None:

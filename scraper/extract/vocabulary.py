@@ -7,6 +7,7 @@ apostrophes and non-breaking spaces folded), so rows are written as shown.
 
 from __future__ import annotations
 
+from scraper.extract.text import fold
 from scraper.extract.vocabulary_citation import CITATION_HEADINGS
 from scraper.extract.vocabulary_controls import CLOSE_TEXTS as CLOSE_TEXTS
 from scraper.extract.vocabulary_controls import LOAD_MORE_TEXTS as LOAD_MORE_TEXTS
@@ -16,6 +17,18 @@ from scraper.extract.vocabulary_controls import MORE_WORDS as MORE_WORDS
 from scraper.extract.vocabulary_regional import REGIONAL_LABELS
 
 LANGUAGES = ("en", "ru", "de", "fr", "it", "es")
+
+# a language named in a switcher's link, in its own words or its code ("Русский", "RU")
+LANGUAGE_NAMES = frozenset(fold(w) for w in (
+    "English", "Français", "Deutsch", "Italiano", "Русский", "Español", "Українська",
+    "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES",
+    "Polski", "Română", "Türkçe", "Қазақша", "Кыргызча", "Тоҷикӣ", "O'zbekcha",
+    "Հայերեն", "ქართული", "Azərbaycanca", "Crnogorski", "Bosanski", "Hrvatski",
+    "Български", "Čeština", "Magyar", "UK", "UA", "PL", "RO", "TR", "SQ", "SR", "MK",
+    # a language named in the page's own (English) words: an older site's "Russian"
+    # area or link beside "Français" and "Deutsch"
+    "French", "German", "Italian", "Russian", "Spanish", "Ukrainian", "Polish",
+    "Albanian", "Serbian", "Macedonian", "Romanian", "Turkish"))
 
 # The generic topic words among the fields-of-work labels ("Topics", "Темы", "Themen"):
 # shown, they label the item's fields; spoken only (a screen-reader-only "Topics" over a

@@ -13,6 +13,7 @@ from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import visible_text
 from scraper.extract.vocabulary import CLOSE_TEXTS, MENU_TOGGLE_TEXTS, WIDGET_STEMS
+from scraper.extract.vocabulary import LANGUAGE_NAMES as LANGUAGE_NAMES
 
 # "tree" names the site's tree of pages as role=tree does: the sidebar of a
 # documentation generator (Sphinx Furo's ``div.sidebar-tree``, no landmark or role),
@@ -165,16 +166,6 @@ YOU_ARE_HERE = frozenset(fold(w) for w in (
     "You are here", "Вы здесь", "Ви тут", "Ви знаходитеся тут", "Sie sind hier",
     "Vous êtes ici", "Ti trovi qui", "Sei qui", "Usted está aquí", "Está aquí", "Estás aquí",
     "Jesteś tutaj", "Jesteś w", "Вы находитесь здесь"))
-LANGUAGE_NAMES = frozenset(fold(w) for w in (
-    "English", "Français", "Deutsch", "Italiano", "Русский", "Español", "Українська",
-    "Shqip", "Српски", "Srpski", "Македонски", "EN", "FR", "DE", "IT", "RU", "ES",
-    "Polski", "Română", "Türkçe", "Қазақша", "Кыргызча", "Тоҷикӣ", "O'zbekcha",
-    "Հայերեն", "ქართული", "Azərbaycanca", "Crnogorski", "Bosanski", "Hrvatski",
-    "Български", "Čeština", "Magyar", "UK", "UA", "PL", "RO", "TR", "SQ", "SR", "MK",
-    # a language named in the page's own (English) words: an older site's "Russian"
-    # area or link beside "Français" and "Deutsch"
-    "French", "German", "Italian", "Russian", "Spanish", "Ukrainian", "Polish",
-    "Albanian", "Serbian", "Macedonian", "Romanian", "Turkish"))
 # classes of what only a printed page shows (Bootstrap, Foundation, common themes)
 PRINT_ONLY = re.compile(r"^(?:print-only|printonly|visible-print(?:-block)?|show-for-print|"
                         r"d-print-(?:block|inline|inline-block|flex|grid|table)|print-nav|"

@@ -23,6 +23,7 @@ from scraper.extract.pages.news.body_lines import (
     share_label,
     share_row,
     tag_link_line,
+    unspaced,
 )
 from scraper.extract.pages.news.body_parts import (
     body_parts,
@@ -163,6 +164,20 @@ class BodyFields(BodyFiles):
                            lambda b: self._dated_dateline(b.text) is not None)
         return parts + note_parts(parts, self._after, self.doc.order)
 
+    def _stands_in(self, b: Block, part: Any) -> bool:
+        """``b``'s words stand in ``part``: its element is inside it, or (a run of loose
+        text in an inline wrapper holding the text's paragraphs, ``<td><font><p>…</p>
+        <table>…</table><br>Loose words…<p>…</p></font></td>``) its element is the block
+        around the wrapper while its words start inside it, and are its words.  Its
+        element is the cell, as a browser sets the run in an anonymous box of the cell;
+        the words are the wrapper's all the same."""
+        if is_descendant(b.el, part):
+            return True
+        if b.el is part or not is_descendant(part, b.el) or \
+                not self.doc.order.get(part, 0) < b.starts <= self._after(part):
+            return False
+        return unspaced(b.text) in unspaced(" ".join(part.itertext()))
+
     def _to_this_page(self, b: Block) -> bool:
         return to_this_page(b, self.doc.absolute, {self.doc.url, self.url.value})
 
@@ -178,7 +193,7 @@ class BodyFields(BodyFiles):
         lead = clean(summary.value) if summary is not None else None
         type_el = self._content_type[1]
         parts = self.body_parts
-        inside = [b for b in self.blocks if any(is_descendant(b.el, p) for p in parts)]
+        inside = [b for b in self.blocks if any(self._stands_in(b, p) for p in parts)]
         # a label block between the headline and the text: the body starts after it (and
         # after the lead above it, when the lead is a run of the text's own container);
         # a lead in a box of its own above the labels is no start of the text (Quarto's
@@ -331,6 +346,9 @@ class BodyFields(BodyFiles):
         out: list[Any] = []
         for b in self.body_units:
             el = next((p for p in whole if is_descendant(b.el, p)), b.el)
+            if not any(is_descendant(el, p) for p in self.body_parts):
+                # a loose run in an inline wrapper: the part it stands in is its markup
+                el = next((p for p in self.body_parts if self._stands_in(b, p)), el)
             while out and is_descendant(out[-1], el) and out[-1] is not el:
                 out.pop()     # a block whose element holds earlier ones (a quote's tail)
             if not (out and is_descendant(el, out[-1])):
@@ -343,7 +361,7 @@ class BodyFields(BodyFiles):
         # each part typed under its own container (a table's rows, a list's items)
         out: list[TypedBlock] = []
         for part in self.body_parts:
-            out += typed_blocks([b for b in self.body_units if is_descendant(b.el, part)], part)
+            out += typed_blocks([b for b in self.body_units if self._stands_in(b, part)], part)
         return out
 
     @cached_property

@@ -13,6 +13,7 @@ from scraper.extract.pages.news.hints import BACK_LINK_START, FILE_FACTS, SHARE_
 from scraper.extract.structure import class_tokens, is_block, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.urls import is_tag_page
+from scraper.extract.vocabulary import LANGUAGE_NAMES
 
 # the share of a widget's text in links that makes it a box of links (related, share)
 LINK_BOX = 0.5
@@ -24,11 +25,17 @@ _BUTTON_SHARE = 0.9
 
 
 def language_links(b: Block) -> bool:
-    """A line of links to the item in other languages (each marked with ``hreflang``),
-    with at most a short label before them: a language switcher, no text."""
+    """A line of links to the item in other languages, each marked with ``hreflang`` or
+    named by its language (a 2004 portal's "Auch verfügbar in: English | Русский" after
+    the text, the links plain), with at most a short label before them: a language
+    switcher, no text."""
     links = [b.el] if tag(b.el) == "a" else b.el.xpath(".//a[@href]")
     if not links or not all(a.get("hreflang") for a in links):
-        return False
+        # the run's own links: its element may hold the whole text (a cell's ``<br>`` runs)
+        links = [a for a in b.links if a.get("href")]
+        if not links or not all(fold(clean(" ".join(a.itertext()))) in LANGUAGE_NAMES
+                                for a in links):
+            return False
     shown = sum(len(clean(" ".join(a.itertext()))) for a in links)
     return len(b.text) - shown <= 30
 

@@ -336,9 +336,10 @@ class HeaderFields(NewsPageBase):
         <b>Направления деятельности:</b> …<br><br>`` the text)."""
         if not self._opens_text(b, container):
             return False
+        # the run of label lines is no paragraph, wherever its words stand
         nxt = next((x.order for x in self.blocks if x.order > b.order and not x.widget
                     and len(x.text) >= 80 and is_descendant(x.el, container)
-                    and not self._in_labels(x.el)), None)
+                    and not self._in_labels(x.el) and not is_label_lines(x.text)), None)
         return nxt is not None and any(
             b.order < lv.order < nxt and is_descendant(lv.holder, container)
             for lv in self.label_block)

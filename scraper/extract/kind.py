@@ -154,13 +154,25 @@ def _link_of(el: Any, links: set[int]) -> Any:
 def _leads_to_itself(doc: Document, a: Any) -> bool:
     """A headline linking to its own page (a permalink, or an anchor on the page
     itself: mdBook's ``<h1><a class="header" href="#slug">``), not to another item."""
-    if (a.get("href") or "").strip().startswith("#"):
+    raw = (a.get("href") or "").strip()
+    if raw.startswith("#"):
+        return True
+    # a permalink to a message of the page: its fragment names an anchor the page holds
+    # (a forum's ``read.php?3,810101,810101#msg-810101`` over the thread's first post)
+    fragment = raw.partition("#")[2]
+    if fragment and _names_anchor(doc, fragment):
         return True
     href = doc.absolute(a.get("href"))
     own = urls.item_number(doc.canonical or doc.url)
     return href is not None and (urls.canonical(href) in (
         urls.canonical(doc.url), doc.canonical) or (own is not None
                                                    and urls.item_number(href) == own))
+
+
+def _names_anchor(doc: Document, fragment: str) -> bool:
+    """The page holds an element ``fragment`` names (``id`` or ``<a name>``)."""
+    quoted = fragment.replace('"', "")
+    return bool(doc.root.xpath(f'boolean(//*[@id="{quoted}"] | //a[@name="{quoted}"])'))
 
 
 def _article_chars(news: NewsPage, listing_links: list[tuple[Any, str]],

@@ -59,6 +59,23 @@ def test_a_site_map_laid_out_as_lines_of_links_is_no_article() -> None:
     assert classify(_doc(fx)).kind == "navigation"
 
 
+@pytest.mark.parametrize(("anchor", "kind"), [('<a name="msg-810101"></a>', "news"),
+                                               ("", None)])
+def test_a_headline_linking_to_a_message_anchor_on_the_page_is_its_permalink(
+        anchor: str, kind: str | None) -> None:
+    # a forum thread: the first post's subject links to the post's own anchor on the
+    # page (read.php?3,810101,810101#msg-810101); with no such anchor on the page the
+    # link leads elsewhere, the headline of a teaser, and the text makes no article
+    para = "<p>" + "The Mission handed over a revised curriculum to the Police Academy. " * 3
+    html = ('<html><head><title>OSCE Mission hands over policing curriculum - OSCE Newsroom '
+            f'Forum</title></head><body><h1>Mission to Skopje - Press releases</h1>{anchor}'
+            '<div class="message"><h2><a href="https://www.osce.org/forum/read.php?3,810101,'
+            '810101#msg-810101">OSCE Mission hands over policing curriculum</a></h2>'
+            f'<div class="message-body">{para * 4}</div></div></body></html>').encode()
+    doc = Document.from_bytes(html, "https://www.osce.org/forum/read.php?3,810101")
+    assert classify(doc).kind == kind
+
+
 def test_links_to_the_items_own_number_in_another_form_announce_no_other_item() -> None:
     # an older site's numbered page (no node id): its other-language versions and its
     # "send this page" link name the page's own number; they are no listed items, and

@@ -84,6 +84,12 @@ def ranked_menu_words(el: Any) -> frozenset[str]:
     is the box named after it that frames it (its ``#secondary`` column); one whose
     links all lead to tags' listings (Largo's "Don't miss" strip), or a strip between
     the header and the content, is still none: only a sidebar after the content."""
+    if not _is_landmark(el) and not el.get("id"):
+        # no landmark, nor a box named after one: only its own names rank it, in the
+        # header (the names read first: where the header is costs walks of the page)
+        named = _menu_named(el, RANK_WORDS) | ranked_links_words(el)
+        return named if named and (in_page_header(el) or above_page_header(el)) \
+            else frozenset()
     if not (in_page_header(el) or above_page_header(el)):
         if not _is_landmark(el):
             return RANK_WORDS if el.get("id") and any(

@@ -167,6 +167,9 @@ class LayoutMenus(LinkColumns):
         ``news.php?item.2211``); a closing link to their listing ("More news") aside."""
         if el not in self._item_lists:
             links = self._links(el)
+            if len(links) < ITEM_LIST_MIN:   # fewer links than items a list needs
+                self._item_lists[el] = False
+                return False
             items = [a for a in links if urls.item_number(self.doc.absolute(a.get("href")))]
             if len(items) < ITEM_SHARE * len(links):
                 items = self._dated(el, links)

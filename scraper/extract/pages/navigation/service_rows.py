@@ -25,10 +25,10 @@ def service_landmark_words(el: Any) -> frozenset[str]:
     stays no menu."""
     if not (tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation"):
         return frozenset()
-    if not (in_page_header(el) or above_page_header(el)):
-        return frozenset()
-    for name in [*(el.get("class") or "").split(), el.get("id") or ""]:
-        parts = frozenset(fold(p) for p in _NAME_PARTS.split(_CAMEL_PART.sub(" ", name)) if p)
-        if parts & SERVICE_ROW_WORDS and menu_hinted(parts):
-            return SERVICE_ROW_WORDS
-    return frozenset()
+    named = any(parts & SERVICE_ROW_WORDS and menu_hinted(parts)
+                for name in [*(el.get("class") or "").split(), el.get("id") or ""]
+                for parts in [frozenset(fold(p) for p in
+                                        _NAME_PARTS.split(_CAMEL_PART.sub(" ", name)) if p)])
+    # (the names read first: where the header is costs walks of the page)
+    return SERVICE_ROW_WORDS if named and (in_page_header(el) or above_page_header(el)) \
+        else frozenset()

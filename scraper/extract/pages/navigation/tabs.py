@@ -67,15 +67,16 @@ def menu_drawn_as_tabs(row: Any) -> bool:
     (Redmine's ``div#main-menu.tabs``, its project tabs turned into the site's
     sections): "tabs" says how that menu is drawn, no in-page tab widget, unless its
     tabs switch panels of the page (``role=tab``, ``aria-controls``)."""
-    if row.xpath(_PANEL_TABS):
-        return False
-    if names_placed_menu(row):
-        return True
+    placed = names_placed_menu(row)
     # one name joining "nav" and "tabs" (Zen Cart's ``#navCatTabs``): navigation drawn
     # as tabs, when every link of it leads to another page
+    nav_tabs = not placed and any({"nav", "tabs"} <= set(_name_words(n)) for n in _names(row))
+    if not (placed or nav_tabs) or row.xpath(_PANEL_TABS):
+        return False   # (the names asked first: the subtree is walked only if one says so)
+    if placed:
+        return True
     links = [a.get("href") or "" for a in row.iter("a") if a.get("href") is not None]
-    return any({"nav", "tabs"} <= set(_name_words(n)) for n in _names(row)) and bool(links) \
-        and not any(h.strip().startswith("#") for h in links)
+    return bool(links) and not any(h.strip().startswith("#") for h in links)
 
 
 def tabs_in_menu_landmark(el: Any) -> bool:

@@ -210,9 +210,16 @@ class WidgetLabels(NavigationPageBase):
         of its peers).  A group whose list its own toggle opens
         (a button, ``aria-expanded``) is an item holding a submenu, a peer of the links
         after it (kormanyhu-it-2024, opencms-mercury-uk-2025)."""
+        branch = next((c for c in lst if isinstance(c.tag, str) and is_descendant(link, c)),
+                      None)
+        return self._column_closing_over(lst, branch) if branch is not None else None
+
+    @per_call
+    def _column_closing_over(self, lst: Any, branch: Any) -> str | None:
+        """:meth:`_column_closing_label` for the links in ``branch``, a child of ``lst``."""
         items = [c for c in lst if isinstance(c.tag, str) and not is_hidden(c)
                  and tag(c) not in SKIPPED_CHILDREN]
-        mine = next((i for i, c in enumerate(items) if is_descendant(link, c)), 0)
+        mine = next((i for i, c in enumerate(items) if c is branch), 0)
         if mine == 0 or any(c.xpath(".//ul|.//ol") for c in items[1:mine + 1]) \
                 or not any(wrapped_list(c) and self._links(c) for c in items[0]) \
                 or any(c.xpath(".//ul|.//ol") for c in items[mine + 1:]) \

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlunsplit
 
 from lxml import etree, html
@@ -93,6 +93,9 @@ def _deepest(root: Any) -> int:
         deepest = max(deepest, depth)
     return deepest
 
+# a page object reading a document (NewsPage, ListingPage, NavigationPage)
+Page = TypeVar("Page")
+
 
 @dataclass
 class Document:
@@ -123,6 +126,7 @@ class Document:
         self.warnings: list[str] = []
         self._texts: dict[Any, str] = {}
         self._absolutes: dict[str, str | None] = {}
+        self._pages: dict[Callable[[Document], Any], Any] = {}
         if "shadowroot" in self.text:
             render_shadow_roots(root)
         if "<template" in self.text or "-" in self.text:
@@ -215,6 +219,17 @@ class Document:
             if href is not None:
                 return urls.absolute(self.url, href) or self.url
         return self.url
+
+    def page(self, kind: Callable[[Document], Page]) -> Page:
+        """The page object ``kind`` (``NewsPage``, ``ListingPage``…) reading this
+        document, made once: what one reader works out (the headline, the text, the
+        listed items) the other reads again for free, as the command line's kind check
+        and the extraction read the same page.  Page objects are pure functions of the
+        document, so sharing one changes no answer."""
+        if kind not in self._pages:
+            self._pages[kind] = kind(self)
+        made: Page = self._pages[kind]
+        return made
 
     def absolute(self, href: str | None) -> str | None:
         if href is None:

@@ -27,13 +27,13 @@ class Extraction:
 
 def extract_document(doc: Document, kind: Kind) -> Extraction:
     if kind == "news":
-        found = NewsPage(doc).to_item()
+        found = doc.page(NewsPage).to_item()
         if doc.capture is not None:
             found.values.update(doc.capture.fields())
         record, problems = normalize_news(found)
         return Extraction([record], problems)
     if kind == "listing":
-        page = ListingPage(doc)
+        page = doc.page(ListingPage)
         records, problems = [], []
         for raw in page.entries():
             rec, probs = normalize_listing_entry(raw, page.language)
@@ -41,7 +41,7 @@ def extract_document(doc: Document, kind: Kind) -> Extraction:
             problems.extend(probs)
         nxt = page.next_page
         return Extraction(records, problems, nxt.value if nxt else None)
-    nav = NavigationPage(doc)
+    nav = doc.page(NavigationPage)
     return Extraction([normalize_navigation(raw)[0] for raw in nav.entries()])
 
 

@@ -54,8 +54,8 @@ class Verdict:
 
 def classify(doc: Document) -> Verdict:
     """The kind of ``doc``; ``kind`` is None when the page shows none of the three."""
-    news = NewsPage(doc)
-    listing = ListingPage(doc)
+    news = doc.page(NewsPage)
+    listing = doc.page(ListingPage)
     titled_entries = _titled_items(doc, listing)
     titled = {href: a for href, (_, a) in titled_entries.items()}
     # an entry's teaser is no article text (a card's facts and excerpt under its title)
@@ -68,7 +68,7 @@ def classify(doc: Document) -> Verdict:
         return Verdict("news", f"a headline followed by {article} characters of text")
     if len(titled) >= MIN_LISTED_ITEMS:
         return Verdict("listing", f"{len(titled)} items announced by their titles")
-    entries = max(len(NavigationPage(doc).entries()), _link_list_items(doc))
+    entries = max(len(doc.page(NavigationPage).entries()), _link_list_items(doc))
     if entries >= MIN_MENU_ENTRIES:
         return Verdict("navigation", f"{entries} menu entries, no article and no listing")
     if article:

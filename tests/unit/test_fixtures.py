@@ -1,7 +1,9 @@
 """Every fixture, every field: the current extraction equals the expected record.
 
 One test a fixture, one subtest a check: a field of the record, no unexpected field,
-the fixture's URL and capture date, the fields of its entries.  A failure names the
+the fixture's URL and capture date, the fields of its entries, the page's kind as
+told from the page itself (read from the same page objects as the extraction, as the
+command line does).  A failure names the
 fixture (the test's id, ``news/NAME``) and the check (``field='title'``), with pytest's
 own diff of expected and got; the other fields of that fixture are still compared.
 
@@ -15,6 +17,7 @@ import pytest
 
 from scraper.devsite.fixtures import Fixture, all_fixtures
 from scraper.extract.items import LISTING_FIELDS, NAVIGATION_FIELDS, NEWS_FIELDS
+from scraper.extract.kind import classify, mismatch
 from tests import fixture_runs
 
 FIXTURES = all_fixtures()
@@ -54,3 +57,12 @@ def test_fixture(fx: Fixture, subtests: pytest.Subtests) -> None:
             assert actual[field] == fx.expected[field]
     with subtests.test("no unexpected fields"):
         assert set(actual) == set(fx.expected)
+    with subtests.test("page kind"):
+        # what page this is, told from the page itself (kind.py): a news item or a
+        # listing is told apart; the menu is read from any page, whatever it is
+        verdict = classify(fixture_runs.document(fx))
+        if fx.kind == "navigation":
+            assert verdict.kind is not None
+            assert mismatch("navigation", verdict) is None
+        else:
+            assert verdict.kind == fx.kind, verdict.reason

@@ -83,6 +83,17 @@ def _is_separator(el: Any) -> bool:
         bool(_FACT_SEPARATOR.fullmatch((el.text or "").strip()))
 
 
+def one_a_line(br: Any, after: list[Any]) -> bool:
+    """``br`` parts two links of one value written one a line ("<a>A</a><br><a>B</a>"
+    under "Issued by"): nothing written around it, a link right after it, and that
+    line no fact of its own ("Documents: …")."""
+    nxt = next((s for s in after if isinstance(s.tag, str)), None)
+    prev = br.getprevious()
+    return nxt is not None and tag(nxt) == "a" and not has_content(br.tail or "") \
+        and prev is not None and not has_content(prev.tail or "") \
+        and not starts_new_fact(br)
+
+
 def starts_new_fact(br: Any) -> bool:
     """The line after ``br`` opens with a few words and a colon: a fact of its own."""
     return bool(_NEW_FACT.match(_text_after(br)))

@@ -24,6 +24,7 @@ from scraper.extract.label_lines import (
     inline_run,
     is_link_name,
     names_no_item_fact,
+    one_a_line,
     skipped,
     up_to_date,
     up_to_line_end,
@@ -323,7 +324,11 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
         if first is not None and first not in boundary:
             run = [first]
             if tag(first) in _MULTI_SIBLING_TAGS:
-                for s in content[content.index(first) + 1:]:
+                rest = content[content.index(first) + 1:]
+                for i, s in enumerate(rest):
+                    if tag(s) == "br" and tag(first) == "a" and one_a_line(s, rest[i + 1:]):
+                        run.append(s)
+                        continue   # "<a>A</a><br><a>B</a>": the values one link a line
                     if s in boundary or tag(s) != tag(first):
                         break
                     run.append(s)

@@ -18,6 +18,7 @@ from scraper.extract.pages.news.body_lines import (
     back_link,
     button_only,
     date_label,
+    language_label,
     language_links,
     note_label,
     share_label,
@@ -250,7 +251,7 @@ class BodyFields(BodyFiles):
                 continue   # "Full text of the speech (PDF, 182 KB)": a document's link
                 #            (its facts in the link's words or after them), or under
                 #            an attachment label, a line each
-            if language_links(b):
+            if language_links(b) or language_label(b, inside[i + 1:]):
                 continue   # "Translations: en ru": the switcher to the other languages
             if note_label(b):
                 continue   # a footnote's "1" over its text: the note's number, no text

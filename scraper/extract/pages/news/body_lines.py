@@ -40,6 +40,19 @@ def language_links(b: Block) -> bool:
     return len(b.text) - shown <= 30
 
 
+def language_label(b: Block, following: list[Block]) -> bool:
+    """A switcher's label on a line of its own ("Otros idiomas:", "Also available in:"),
+    its language links in the lines after it in the same box (a list's items): a few
+    words and a colon, no link, no text of the item."""
+    text = b.text.rstrip()
+    if not text.endswith((":", "：")) or len(text.split()) > 4 or b.is_heading or b.links:
+        return False
+    box = b.el.getparent()
+    nxt = next((x for x in following if not x.widget), None)
+    return box is not None and nxt is not None and language_links(nxt) and \
+        any(anc is box for anc in nxt.el.iterancestors())
+
+
 # a note's number as its label shows it: "1", "[1]", "(1)", "1."
 _NOTE_NUMBER = re.compile(r"^[\[(]?\d{1,3}[\]).]?$")
 

@@ -25,6 +25,7 @@ from scraper.extract.label_lines import (
     is_link_name,
     names_no_item_fact,
     skipped,
+    unknown_labels,
     up_to_date,
     up_to_line_end,
 )
@@ -305,6 +306,7 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it
     unit = h.holder if not h.in_tail else parent
+    boundary = boundary | unknown_labels(h.holder, list(h.holder.itersiblings()))
     for _ in range(5):
         # nor beyond its table row: the next row is another entry's (a label with no
         # value left in its cell, "Issued by" over a dash)

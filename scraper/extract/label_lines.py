@@ -223,6 +223,24 @@ def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
     return run
 
 
+def unknown_labels(holder: Any, siblings: list[Any]) -> set[Any]:
+    """The siblings after a label's element written like it whose words end in a
+    colon: other facts' labels, even ones no vocabulary knows, where the label's value
+    ends ("<small>Issued by:</small>A <small>Views:</small>312": the count is no issuer)."""
+    return {s for s in siblings if isinstance(s.tag, str) and _like_label(holder, s)}
+
+
+_MAX_UNKNOWN_LABEL = 30
+
+
+def _like_label(holder: Any, el: Any) -> bool:
+    """``el`` has the label's tag and class and shows a few words ending in a colon."""
+    if tag(el) != tag(holder) or el.get("class") != holder.get("class") or is_hidden(el):
+        return False
+    text = " ".join(visible_text(el).split())
+    return len(text) <= _MAX_UNKNOWN_LABEL and bool(_NEW_FACT.fullmatch(text))
+
+
 def is_link_name(el: Any, text: str, in_tail: bool) -> bool:
     """``text`` is the whole name of a link (``<a href>``), no colon after it: a way to
     another page named with a label's word (Nikola's ``<a class="sourcelink">Source</a>``

@@ -26,6 +26,7 @@ from scraper.extract.label_lines import (
     names_no_item_fact,
     one_a_line,
     skipped,
+    unknown_labels,
     up_to_date,
     up_to_line_end,
 )
@@ -306,6 +307,7 @@ def _value_parts(h: _Hit, boundary: set[Any], tails: set[Any]) -> list[Any]:
         return inline
     # 2. nothing there: the label is an element of its own; the value follows it
     unit = h.holder if not h.in_tail else parent
+    boundary = boundary | unknown_labels(h.holder, list(h.holder.itersiblings()))
     for _ in range(5):
         # nor beyond its table row: the next row is another entry's (a label with no
         # value left in its cell, "Issued by" over a dash)

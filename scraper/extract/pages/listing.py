@@ -4,13 +4,11 @@ by :mod:`scraper.extract.pages.listing_pager`)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any
 
 from scraper.extract import urls
-from scraper.extract.author_lines import is_ago_line, is_author_line
 from scraper.extract.blocks import Block, linearize
 from scraper.extract.dates import in_one_order, is_date_line, parse_date
 from scraper.extract.document import Document
@@ -18,7 +16,6 @@ from scraper.extract.label_regions import label_regions
 from scraper.extract.labels import LabelValue, best, find_labels
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
-from scraper.extract.pages.fact_lines import leftover
 from scraper.extract.pages.listing_facts import FEATURED, EntryFacts, kicker_of
 from scraper.extract.pages.listing_items import (
     FALLBACK_MIN,
@@ -33,14 +30,11 @@ from scraper.extract.pages.listing_lines import (
     in_entry_footer,
     is_action_link,
     is_action_row,
-    is_byline_line,
     is_fact_line,
-    is_hit_figures,
     is_posted_line,
     is_stamped_line,
     line_of,
     reply_boxes,
-    says_comments_closed,
     structure_byline,
 )
 from scraper.extract.pages.listing_more import with_more
@@ -52,7 +46,8 @@ from scraper.extract.pages.listing_pager import (
     turns_to_page,
 )
 from scraper.extract.pages.listing_permalinks import stream_records
-from scraper.extract.pages.listing_rows import EntryRows, headed_entries, last_post_line
+from scraper.extract.pages.listing_rows import EntryRows, headed_entries
+from scraper.extract.pages.listing_teasers import teaser_lines, teaser_text
 from scraper.extract.pages.listing_titles import (
     READ_MORE,
     EntryTitles,
@@ -61,9 +56,7 @@ from scraper.extract.pages.listing_titles import (
 )
 from scraper.extract.pages.listing_types import typed_title, types_titles
 from scraper.extract.pages.listing_widgets import is_widget_heading
-from scraper.extract.pages.news.hints import is_caption_line
 from scraper.extract.pages.tags import bare_names, fact_lines
-from scraper.extract.reading_lines import is_reading_line
 from scraper.extract.structure import (
     CHROME_ROLES,
     HEADINGS,
@@ -428,36 +421,20 @@ class ListingPage:
         for part in parts:
             teaser = linearize(part, self.doc.order, skip=lambda n: n in excluded or (
                 tag(n) in ("time", *HEADINGS) and n is not subtitle))
-            summary += [text for b in teaser
-                        if (one_link or self._own_density(b, href) <= 0.5)
-                        and not (b.widget and self._in_widget(b.el, el, title_el))
-                        and not is_action_row(self.doc, b.links, b.text)
-                        and not is_fact_line(b.el, b.text, holders)
-                        and not in_entry_footer(b.el, part, title_el)
-                        and not is_posted_line(self.doc, b.el, b.links)
-                        and not is_stamped_line(self.doc, b.el, href)
-                        for text in [self._teaser_text(b.text)]
-                        if len(text) >= 20 and text != title]
+            summary += teaser_lines(
+                [(b.el, text) for b in teaser
+                 if (one_link or self._own_density(b, href) <= 0.5)
+                 and not (b.widget and self._in_widget(b.el, el, title_el))
+                 and not is_action_row(self.doc, b.links, b.text)
+                 and not is_fact_line(b.el, b.text, holders)
+                 and not in_entry_footer(b.el, part, title_el)
+                 and not is_posted_line(self.doc, b.el, b.links)
+                 and not is_stamped_line(self.doc, b.el, href)
+                 for text in [teaser_text(b.text, self.language, self._facts.is_meta_line)]],
+                title)
         # a teaser shown twice (a featured slide above the entry's own box) is one
         record["summary"] = " ".join(dict.fromkeys(summary)) or None
         return record
-
-    def _teaser_text(self, text: str) -> str:
-        """A teaser block's text without its lines of facts: dates, a line of type and
-        date, label words left over, a byline, a search hit's size and relevance (lines
-        parted by one ``<br>`` inside the block are read one by one); a line of nothing
-        but dashes and bullets (the "—" left between a date and its headline) is none, nor is
-        a line of who posted the entry and how long ago (:mod:`.author_lines`), nor its
-        reading time and length (:mod:`.reading_lines`)."""
-        lines = [line for line in text.split("\n") if re.search(r"\w", line)]
-        kept = [line.strip() for line in lines
-                if not parse_date(line, self.language) and not is_date_line(line)
-                and not self._facts.is_meta_line(line) and not leftover(line)
-                and not is_byline_line(line, self.language) and not is_hit_figures(line)
-                and not last_post_line(line) and not is_author_line(line)
-                and not says_comments_closed(line) and not is_caption_line(line)
-                and not is_ago_line(line) and not is_reading_line(line)]
-        return " ".join(kept)
 
     def _in_widget(self, line: Any, entry: Any, title_el: Any) -> bool:
         """Inside a caption, a form or a box of controls within the entry.  A class word

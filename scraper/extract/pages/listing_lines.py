@@ -259,17 +259,19 @@ def reply_boxes(doc: Document, entry: Any, title_el: Any, href: str) -> list[Any
     showing only its time, the reply's first words): the row's parts, apart from the
     one holding the title, that hold a permalink to a post under the item (its address
     and a further step, ``/topic/<id>/<slug>/3``) or to any other address, shown as no
-    more than a time."""
+    more than a time; and a reader's comment listed under a stream's entry, its
+    permalink's anchor naming one comment (``…/p/6120/#acomment-6124``)."""
     out: list[Any] = []
     for a in entry.iter("a"):
         target = doc.absolute(a.get("href"))
         if target is None or urls.canonical(target) == urls.canonical(href):
             continue
-        shown = doc.element_text(a)
-        if shown and not is_ago_line(shown) and not parse_date(shown, None):
-            continue
-        if not (_under_address(target, href) or _holds_timestamp(a)):
-            continue
+        if not _ONE_COMMENT.search((a.get("href") or "").partition("#")[2].strip()):
+            shown = doc.element_text(a)
+            if shown and not is_ago_line(shown) and not parse_date(shown, None):
+                continue
+            if not (_under_address(target, href) or _holds_timestamp(a)):
+                continue
         box = a
         while box.getparent() is not None and box.getparent() is not entry:
             box = box.getparent()
@@ -288,6 +290,10 @@ def _under_address(target: str, href: str) -> bool:
     return (theirs.hostname or "") == (mine.hostname or "") and len(path) > 1 \
         and theirs.path.startswith(path) and bool(theirs.path[len(path):].strip("/"))
 
+
+# an anchor naming one comment of a page ("comment-12", WordPress; "acomment-6124",
+# BuddyPress's activity replies), not the comments section ("#comments")
+_ONE_COMMENT = re.compile(r"comment[-_]?\d+$", re.I)
 
 # a machine-readable time in an attribute: "2020-06-17T09:12:00.000Z"
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

@@ -344,6 +344,21 @@ def _one_fact(h: _Hit, run: list[Any]) -> list[Any]:
         return up_to_date(run)
     if h.field in ("content_type", "category"):
         return up_to_line_end(run)
+    if h.field == "issued_by" and not h.explicit:
+        return _before_joining_word(run)
+    return run
+
+
+def _before_joining_word(run: list[Any]) -> list[Any]:
+    """An issuer's label without a colon ("Pubblicato da <span>A</span> in <a>…</a>")
+    names them up to a lone short word in lower case between elements, the word
+    joining the next fact; "and", "e", "et" join two issuers and go on."""
+    for i, part in enumerate(run):
+        word = part.strip() if isinstance(part, str) else ""
+        if i and word and word.islower() and fold(word) not in _CONJUNCTIONS \
+                and _JOINING_WORD.fullmatch(" " + word) \
+                and any(has_content(p) for p in run[:i]):
+            return run[:i]
     return run
 
 

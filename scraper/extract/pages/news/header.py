@@ -234,8 +234,9 @@ class HeaderFields(NewsPageBase):
     def _dated_category_link(self) -> tuple[Found, Any] | None:
         """A link to a category's list (``/category/discurso/``) naming a known type, on
         the dated line under the headline (a Jekyll theme's "<time>4 de junio de
-        2019</time> en <a>Discurso</a>", no ``rel`` said): the post's category, its
-        type.  A category link elsewhere (a sidebar's list of categories) is none."""
+        2019</time> en <a>Discurso</a>", no ``rel`` said, or a byline whose last fact is
+        its date, "Pubblicato da A in <a>Comunicati stampa</a> · 14 marzo 2018"): the
+        post's category, its type.  A category link elsewhere (a sidebar's) is none."""
         after = self._after(self.title_el)
         for a in self.doc.root.iter("a"):
             if self.doc.order.get(a, -1) <= after:
@@ -250,7 +251,8 @@ class HeaderFields(NewsPageBase):
             shown = self.doc.element_text(line) if line is not None else ""
             if line is not None and len(shown) <= 160 and (
                     next(line.iter("time"), None) is not None
-                    or date_in_byline(shown, self.lang)):
+                    or date_in_byline(shown, self.lang)
+                    or date_in_byline(FACTS.split(shown)[-1], self.lang)):
                 return Found(text, "category-link"), a
         return None
 

@@ -115,6 +115,8 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
             continue
         _collect(hits, el, str(text), in_tail=bool(text.is_tail))
     _collect_icon_labels(hits, root)
+    # "Summary" over a paragraph is a heading of the text: a lead's label has its colon
+    hits = [h for h in hits if h.field != "summary" or h.explicit or _colon_follows(h)]
     if not hits:
         return {}
     boundary: set[Any] = set()

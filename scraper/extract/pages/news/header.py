@@ -28,6 +28,7 @@ from scraper.extract.pages.news.hints import (
     is_citation_of,
     is_issuer_line,
 )
+from scraper.extract.pages.news.labelled_lead import labelled_lead
 from scraper.extract.pages.news.title_parts import type_in_title
 from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidden, tag
 from scraper.extract.text import BARS, clean, fold, words
@@ -266,6 +267,8 @@ class HeaderFields(NewsPageBase):
         title_el = self.title_el
         type_el = self._content_type[1]
         container = self.body_container
+        if (labelled := labelled_lead(self, container)) is not None:
+            return labelled, None
         if title_el is not None:
             start = self._after(title_el)
             # the labels between the headline and the text, a byline among them: the lead

@@ -115,8 +115,9 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
             continue
         _collect(hits, el, str(text), in_tail=bool(text.is_tail))
     _collect_icon_labels(hits, root)
-    # "Summary" over a paragraph is a heading of the text: a lead's label has its colon
-    hits = [h for h in hits if h.field != "summary" or h.explicit or _colon_follows(h)]
+    # "Summary" over a paragraph is a heading of the text, over a table's column its
+    # head: a lead's label is written with its colon
+    hits = [h for h in hits if h.field != "summary" or h.explicit or _colon_written(h)]
     if not hits:
         return {}
     boundary: set[Any] = set()
@@ -208,6 +209,12 @@ def _colon_follows(h: _Hit) -> bool:
         return False
     tail = (h.holder.tail or "").lstrip(" \u00a0")
     return tail.startswith((":", "：")) or (not tail and tag(h.holder.getparent()) == "th")
+
+
+def _colon_written(h: _Hit) -> bool:
+    """``<span>Abstract</span>:``: a colon written right after the label element."""
+    return not h.in_tail and not h.rest and \
+        (h.holder.tail or "").lstrip(" \u00a0").startswith((":", "："))
 
 
 def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.document import Document
+from scraper.extract.pages.listing import ListingPage
 from scraper.extract.pages.news import NewsPage
 
 pytestmark = pytest.mark.unit
@@ -44,3 +45,18 @@ def test_a_summary_heading_in_the_text_is_text() -> None:
     page = _page("", text)
     assert page.body is not None
     assert page.body.value.startswith("Summary\n\n")
+
+
+def test_a_summary_column_head_labels_no_lead() -> None:
+    html = ("<html lang='en'><body><table class='wikitable'><thead><tr><th>Date</th>"
+            "<th>Headline</th><th>Summary</th></tr></thead><tbody><tr><td>17 June 2021</td>"
+            "<td><a href='/mission-to-moldova/803230'>OSCE supports Moldovan police</a></td>"
+            "<td>Forty police officers from six districts completed a course on policing."
+            "</td></tr><tr><td>16 June 2021</td><td><a href='/odihr/803227'>ODIHR report "
+            "published</a></td><td>The report recommends a limited observation mission."
+            "</td></tr></tbody></table></body></html>")
+    entries = ListingPage(Document(url="https://www.osce.org/press-releases", text=html)
+                          ).entries()
+    assert [e["summary"] for e in entries] == [
+        "Forty police officers from six districts completed a course on policing.",
+        "The report recommends a limited observation mission."]

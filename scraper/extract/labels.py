@@ -117,6 +117,9 @@ def find_labels(root: Any, order: dict[Any, int] | None = None,
             continue
         _collect(hits, el, str(text), in_tail=bool(text.is_tail))
     _collect_icon_labels(hits, root)
+    # "Summary" over a paragraph is a heading of the text, over a table's column its
+    # head: a lead's label is written with its colon
+    hits = [h for h in hits if h.field != "summary" or h.explicit or _colon_written(h)]
     if not hits:
         return {}
     boundary: set[Any] = set()
@@ -208,6 +211,12 @@ def _colon_follows(h: _Hit) -> bool:
         return False
     tail = (h.holder.tail or "").lstrip(" \u00a0")
     return tail.startswith((":", "：")) or (not tail and tag(h.holder.getparent()) == "th")
+
+
+def _colon_written(h: _Hit) -> bool:
+    """``<span>Abstract</span>:``: a colon written right after the label element."""
+    return not h.in_tail and not h.rest and \
+        (h.holder.tail or "").lstrip(" \u00a0").startswith((":", "："))
 
 
 def _collect(hits: list[_Hit], el: Any, text: str, in_tail: bool) -> None:
@@ -351,6 +360,21 @@ def _one_fact(h: _Hit, run: list[Any]) -> list[Any]:
         return up_to_date(run)
     if h.field in ("content_type", "category"):
         return up_to_line_end(run)
+    if h.field == "issued_by" and not h.explicit:
+        return _before_joining_word(run)
+    return run
+
+
+def _before_joining_word(run: list[Any]) -> list[Any]:
+    """An issuer's label without a colon ("Pubblicato da <span>A</span> in <a>…</a>")
+    names them up to a lone short word in lower case between elements, the word
+    joining the next fact; "and", "e", "et" join two issuers and go on."""
+    for i, part in enumerate(run):
+        word = part.strip() if isinstance(part, str) else ""
+        if i and word and word.islower() and fold(word) not in _CONJUNCTIONS \
+                and _JOINING_WORD.fullmatch(" " + word) \
+                and any(has_content(p) for p in run[:i]):
+            return run[:i]
     return run
 
 

@@ -381,11 +381,19 @@ def is_category_page(url: str | None) -> bool:
 
 
 def is_category_archive(url: str | None) -> bool:
-    """A category's list by a script's query (:func:`is_category_page`) or a blog
-    engine's path (WordPress's ``/category/press-release/``, Mezzanine's
+    """A category's list by a script's query (:func:`is_category_page`, or a category
+    named in the query, WebSite X5's ``blog/index.php?category=Comunicati_stampa``) or
+    a blog engine's path (WordPress's ``/category/press-release/``, Mezzanine's
     ``/blog/category/news-item/``)."""
     parts = split(url)
-    return is_category_page(url) or bool(parts and _CATEGORY_PATH.search(parts.path))
+    named = parts is not None and any(
+        k.lower() in _CATEGORY_PARAMS and v[0].strip() and not v[0].strip().isdigit()
+        for k, v in parse_qs(parts.query).items())
+    return is_category_page(url) or named or bool(parts and _CATEGORY_PATH.search(parts.path))
+
+
+# a query parameter whose value is a category's name (no number of it)
+_CATEGORY_PARAMS = frozenset({"category", "categoria", "kategorie", "categorie"})
 
 
 def is_document(url: str) -> bool:

@@ -181,6 +181,19 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("Kategoria", "Dział"),
         "sr": ("Kategorija", "Rubrika", "Категорија", "Рубрика"),
     },
+    # a lead printed as a labelled fact among the item's others (a catalogue's record:
+    # "Анотація: <the lead>", "Abstract: …"); with a colon only, a heading "Summary"
+    # in the text labels nothing (see scraper.extract.labels.find_labels)
+    "summary": {
+        "en": ("Summary", "Abstract"),
+        "ru": ("Аннотация", "Резюме"),
+        "de": ("Zusammenfassung", "Kurzfassung"),
+        "fr": ("Résumé",),
+        "it": ("Sommario", "Riassunto"),
+        "es": ("Resumen",),
+        "uk": ("Анотація", "Резюме"),
+        "pl": ("Streszczenie",),
+    },
     "collections": {
         "en": ("Collections", "Collection"),
         "ru": ("Коллекции",),

@@ -280,7 +280,8 @@ class EntryRows:
             if any(self.doc.absolute(a.get("href")) == href for a in cell.iter("a")):
                 continue
             found = label_of(text)
-            if found and found[0] not in out:
+            # a "Summary" column holds the entry's teaser, read as its text
+            if found and found[0] not in out and found[0] != "summary":
                 out[found[0]] = read_value(found[0], found[1], cell,
                                            _without_column_title(self.doc, cell, text))
         return out

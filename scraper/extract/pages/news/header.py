@@ -28,6 +28,7 @@ from scraper.extract.pages.news.hints import (
     is_citation_of,
     is_issuer_line,
 )
+from scraper.extract.pages.news.labelled_lead import labelled_lead
 from scraper.extract.pages.news.title_parts import type_in_title
 from scraper.extract.structure import class_tokens, in_chrome, is_block, is_hidden, tag
 from scraper.extract.text import BARS, clean, fold, words
@@ -234,8 +235,9 @@ class HeaderFields(NewsPageBase):
     def _dated_category_link(self) -> tuple[Found, Any] | None:
         """A link to a category's list (``/category/discurso/``) naming a known type, on
         the dated line under the headline (a Jekyll theme's "<time>4 de junio de
-        2019</time> en <a>Discurso</a>", no ``rel`` said): the post's category, its
-        type.  A category link elsewhere (a sidebar's list of categories) is none."""
+        2019</time> en <a>Discurso</a>", no ``rel`` said, or a byline whose last fact is
+        its date, "Pubblicato da A in <a>Comunicati stampa</a> · 14 marzo 2018"): the
+        post's category, its type.  A category link elsewhere (a sidebar's) is none."""
         after = self._after(self.title_el)
         for a in self.doc.root.iter("a"):
             if self.doc.order.get(a, -1) <= after:
@@ -250,7 +252,8 @@ class HeaderFields(NewsPageBase):
             shown = self.doc.element_text(line) if line is not None else ""
             if line is not None and len(shown) <= 160 and (
                     next(line.iter("time"), None) is not None
-                    or date_in_byline(shown, self.lang)):
+                    or date_in_byline(shown, self.lang)
+                    or date_in_byline(FACTS.split(shown)[-1], self.lang)):
                 return Found(text, "category-link"), a
         return None
 
@@ -264,6 +267,8 @@ class HeaderFields(NewsPageBase):
         title_el = self.title_el
         type_el = self._content_type[1]
         container = self.body_container
+        if (labelled := labelled_lead(self, container)) is not None:
+            return labelled, None
         if title_el is not None:
             start = self._after(title_el)
             # the labels between the headline and the text, a byline among them: the lead

@@ -33,6 +33,9 @@ from scraper.extract.structure import (
 )
 from scraper.extract.text import clean, fold
 
+# Bootstrap's classes that draw a block as a heading of that level
+_HEADING_CLASSES = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
 
 class LinkFields(NewsPageBase):
     """Attachments within the article, translations from hreflang or a switcher."""
@@ -135,7 +138,7 @@ class LinkFields(NewsPageBase):
             return False
         if class_tokens(box) & ATTACHMENT_TOKENS:
             return True
-        heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)), None)
+        heading = self._box_heading(box)
         return heading is not None and _opens_with(box, heading) and fold(
             self.doc.element_text(heading)).rstrip(" :：") in ATTACHMENT_HEADINGS_FOLDED
 
@@ -150,8 +153,7 @@ class LinkFields(NewsPageBase):
         for box in chain[1:8]:
             if is_descendant(scope, box):
                 return False     # the box holds the article: not a box of its files
-            heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)),
-                           None)
+            heading = self._box_heading(box)
             if heading is None:
                 continue
             shared = lowest_common_ancestor(box, scope)
@@ -174,8 +176,7 @@ class LinkFields(NewsPageBase):
         for box in chain[1:8]:
             if is_descendant(scope, box):
                 return False     # the box holds the article: not beside it
-            heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)),
-                           None)
+            heading = self._box_heading(box)
             if heading is None:
                 continue
             shared = lowest_common_ancestor(box, scope)
@@ -235,6 +236,14 @@ class LinkFields(NewsPageBase):
         return bool(name) and urls.is_document_name(name) and \
             clean(" ".join(a.itertext())) == name
 
+    def _box_heading(self, box: Any) -> Any:
+        """The first heading in ``box`` that shows words: a heading element, or a block
+        drawn as one by Bootstrap's heading classes (NukeViet's ``<div class="h5">
+        <strong>Fichiers joints</strong></div>`` opening its panel of files)."""
+        return next((h for h in box.iter() if isinstance(h.tag, str) and (
+            tag(h) in HEADINGS or _HEADING_CLASSES.intersection((h.get("class") or "").split()))
+            and self.doc.element_text(h)), None)
+
     def _files_only(self, box: Any) -> bool:
         """Every link in ``box`` leads to a document, or to a file another of its links
         names (an icon link beside the named one)."""
@@ -257,7 +266,7 @@ class LinkFields(NewsPageBase):
             return False
         if tokens & ATTACHMENT_TOKENS:
             return False
-        heading = next((h for h in el.iter(*HEADINGS) if self.doc.element_text(h)), None)
+        heading = self._box_heading(el)
         return heading is None or \
             fold(self.doc.element_text(heading)).rstrip(" :：") not in ATTACHMENT_HEADINGS_FOLDED
 
@@ -270,7 +279,7 @@ class LinkFields(NewsPageBase):
         if tag(box) in ("html", "body", "main") or (
                 scope is not None and is_descendant(scope, box)):
             return False
-        heading = next((h for h in box.iter(*HEADINGS) if self.doc.element_text(h)), None)
+        heading = self._box_heading(box)
         if heading is None or not _opens_with(box, heading):
             return False
         title = fold(self.doc.element_text(heading)).rstrip(" :：")

@@ -42,6 +42,7 @@ from scraper.extract.pages.navigation.hints import (
     ranked_menu_words,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.own_dropdowns import OwnDropdowns
 from scraper.extract.pages.navigation.paths import PathLabels
 from scraper.extract.pages.navigation.ranked import SERVICE_ROW_WORDS
 from scraper.extract.pages.navigation.reach import Reachability
@@ -54,7 +55,7 @@ from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, hidden_ancestor, is_hidden, spoken_text
 
 
-class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
+class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdowns):
     """The menu entries of one page; ``entries()`` lists them in reading order."""
 
     # ------------------------------------------------------------------ entries
@@ -228,10 +229,11 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus):
                     or headed_column(el, box):
                 ignored = ignored | SOCIAL_WORDS
             # a reader's own links inside a menu box (a drawer's "Profile / Account
-            # settings / Sign out" row) are their bar again (:meth:`_member_bar`)
-            cache[el] = (self._not_menu_but(el, ignored) or self._member_bar(el, self.menus)
-                         ) if tag(el) in (*LIST_TAGS, "details", "div", "p", "nav", "section",
-                                         "span") else False
+            # settings / Sign out" row) are their bar again (:meth:`_member_bar`), so is
+            # their avatar's dropdown in the menu's landmark (:meth:`_own_dropdown`)
+            boxed = tag(el) in (*LIST_TAGS, "details", "div", "p", "nav", "section", "span")
+            cache[el] = boxed and (self._not_menu_but(el, ignored)
+                                   or self._member_bar(el, self.menus) or self._own_dropdown(el))
         return cache[el]
 
 

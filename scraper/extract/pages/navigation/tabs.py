@@ -21,6 +21,10 @@ SITE_TABS_MIN = 3
 # tabs switching panels of the page: an in-page tab widget
 _PANEL_TABS = (".//*[@role='tab' or @role='tablist' or @aria-controls or @data-toggle='tab'"
                " or @data-bs-toggle='tab']")
+# the same, said by a role or a toggle naming tabs (an ``aria-controls`` may open a
+# drawer of the landmark, no tab panel)
+_TAB_ROLES = (".//*[@role='tab' or @role='tablist' or @data-toggle='tab'"
+              " or @data-bs-toggle='tab']")
 # what joins a block's class to the class of a part of it (BEM's ``tabs__item``,
 # ``nav-tabs-item``)
 _PART_JOIN = re.compile(r"[-_]+")
@@ -85,12 +89,14 @@ def tabs_in_menu_landmark(el: Any) -> bool:
     ``nav.…__local-navigation`` "Navigazione della wiki"), or a part of that row: the
     tabs are how the landmark's menu is drawn, dropdowns and all, whatever links its
     first tabs hold.  A landmark named "tabs" itself (Drupal's local tasks) or whose
-    tabs switch panels of the page is no such menu."""
+    tabs switch panels of the page is no such menu; a button of the landmark opening a
+    drawer (the burger's ``aria-controls``) outside the row switches no tab."""
     if not class_tokens(el) & TABS_WORDS:
         return False
     nav = next((x for x in el.iterancestors() if tag(x) == "nav"
                 or (x.get("role") or "").lower() == "navigation"), None)
-    if nav is None or class_tokens(nav) & TABS_WORDS or nav.xpath(_PANEL_TABS):
+    if nav is None or class_tokens(nav) & TABS_WORDS or el.xpath(_PANEL_TABS) \
+            or nav.xpath(_TAB_ROLES):
         return False
     return menu_hinted(class_tokens(nav)) or labelled_navigation(nav)
 

@@ -126,8 +126,21 @@ def _empty_rect(values: str) -> bool:
     return bottom <= top or right <= left
 
 
+# the recipe without any clip (an older theme's ``.blind { position: absolute; width: 1px;
+# height: 1px; overflow: hidden }``): a box out of the flow, a pixel or none wide and high,
+# cutting off what overflows it, shows no words
+_TINY_SIDE = re.compile(r"(?<![\w-])(width|height)\s*:\s*(?:0|1px|0px)\s*(?:!important\s*)?(?:;|$)",
+                        re.I)
+_OVERFLOW_HIDDEN = re.compile(r"(?<![\w-])overflow\s*:\s*hidden\b", re.I)
+
+
+def _tiny_box(body: str) -> bool:
+    return bool(_OUT_OF_FLOW.search(body) and _OVERFLOW_HIDDEN.search(body)) and \
+        {m[1].lower() for m in _TINY_SIDE.finditer(body)} == {"width", "height"}
+
+
 def _clipped(body: str) -> bool:
-    if _CLIP_RECIPE.search(body) and _ONE_PIXEL.search(body):
+    if (_CLIP_RECIPE.search(body) and _ONE_PIXEL.search(body)) or _tiny_box(body):
         return True
     return bool(_OUT_OF_FLOW.search(body)) and any(
         _empty_rect(m[1]) for m in _CLIP_RECT.finditer(body))

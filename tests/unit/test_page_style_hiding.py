@@ -100,3 +100,27 @@ def test_words_a_never_shown_class_hides_in_a_menu_are_no_readers() -> None:
 
 def test_a_panel_of_links_the_same_class_hides_in_a_menu_still_counts() -> None:
     assert _kind(".ms-hidden{display:none}", _MENU, "//ul[@class='ms-hidden']") is None
+
+
+_TINY = "position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden;font-size:1px"
+
+
+def test_a_one_pixel_box_cutting_off_its_words_is_screen_reader_text() -> None:
+    body = "<ul><li><a href='/a'>Our work<span class='blind'> in the field</span></a></li></ul>"
+    assert _kind(f".blind{{{_TINY}}}", body, "//span") == SCREEN_READER_ONLY
+
+
+def test_a_one_pixel_box_letting_its_words_overflow_shows_them() -> None:
+    body = "<p><span class='dot'>Our work</span></p>"
+    sheet = ".dot{position:absolute;width:1px;height:1px}"
+    assert _kind(sheet, body, "//span") is None
+
+
+def test_a_toggles_hidden_words_label_no_group() -> None:
+    page = (f"<html lang='en'><head><title>t</title><style>.blind{{{_TINY}}}</style></head>"
+            "<body><nav aria-label='Main'><ul><li><a href='/'>Home</a></li><li>"
+            "<a href='/where'>Where we are</a><button type='button'><span class='blind'>"
+            "Open submenu</span></button><ul><li><a href='/moldova'>Moldova</a></li></ul>"
+            "</li></ul></nav><main><h1>t</h1></main></body></html>")
+    records = extract(page.encode(), "https://www.example.org/x", "navigation").records
+    assert [r["path"] for r in records] == [[], [], ["Where we are"]]

@@ -31,7 +31,12 @@ from scraper.extract.pages.navigation.hints import (
     marks_other_language,
 )
 from scraper.extract.pages.navigation.memo import per_element
-from scraper.extract.pages.navigation.pagers import names_page, steps_through, turns_page
+from scraper.extract.pages.navigation.pagers import (
+    names_page,
+    steps_through,
+    steps_to_neighbour,
+    turns_page,
+)
 from scraper.extract.pages.navigation.trail import is_trail
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import fold
@@ -73,7 +78,9 @@ class LinkBoxes(NavigationPageBase):
         the box is called (b2evolution's pager is a ``div.navigation``)."""
         links = self._links(el)
         paged = [a for a in links if self._turns_page(a)]
-        return (len(links) >= 2 and len(paged) >= len(links) * 0.6) or steps_through(links)
+        return (len(links) >= 2 and len(paged) >= len(links) * 0.6) or steps_through(links) \
+            or steps_to_neighbour(links, [self._address(a) for a in links],
+                                  self.doc.absolute(self.doc.url) or self.doc.url)
 
     @per_element
     def _turns_page(self, a: Any) -> bool:

@@ -77,6 +77,27 @@ def steps_through(links: list[Any]) -> bool:
     return all(steps)
 
 
+def steps_to_neighbour(links: list[Any], addresses: list[str | None], page: str) -> bool:
+    """Two links, one a step ("‹ Vorheriger Beitrag", :func:`_steps`) to a page beside the
+    one on view (its address the page's own but for the last part: the post before it),
+    the other the order's way up ("Alle Beiträge"): the pager between a blog's posts at
+    the end of its order, one step with no other to pair it."""
+    if len(links) != 2 or len(addresses) != 2:
+        return False
+    steps = [_steps(a) for a in links]
+    return steps[0] != steps[1] and _beside(addresses[steps.index(True)], page)
+
+
+def _beside(url: str | None, page: str) -> bool:
+    """``url`` and ``page`` are two pages of one folder (``/de/news/819298`` beside
+    ``/de/news/819305``), on one host."""
+    one, other = urls.split(url), urls.split(page)
+    if one is None or other is None or one.netloc.lower() != other.netloc.lower():
+        return False
+    a, b = one.path.rstrip("/").rsplit("/", 1), other.path.rstrip("/").rsplit("/", 1)
+    return len(a) == len(b) == 2 and a[0] == b[0] and a[1] != b[1] and bool(a[0])
+
+
 def _steps(a: Any) -> bool:
     """The link opens on a previous/next word, or is short and ends on one."""
     words = _shown_words(a)

@@ -26,6 +26,7 @@ from scraper.extract.identities import field_of_work_id, names_issuer
 from scraper.extract.labels import LabelValue, best
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.fact_lines import META_SEPARATOR, meta_pieces
+from scraper.extract.pages.labelled_dates import labelled_date
 from scraper.extract.pages.listing_lines import byline_date, category_link, title_prefix
 from scraper.extract.pages.listing_not_types import (
     counts,
@@ -152,10 +153,11 @@ class EntryFacts:
     def _date_value(self, text: str) -> str | None:
         """``text`` when it is a date, the ISO day a relative one names ("Сегодня, 14:20"
         on a page served on 17 March 2016: "2016-03-17"; see
-        :func:`~scraper.extract.dates.relative_date`), else None."""
+        :func:`~scraper.extract.dates.relative_date`), the date after a publication
+        label opening it ("Pubblicato il 13 ottobre 2017"), else None."""
         if parse_date(text, self.language):
             return text
-        return relative_date(text, self.doc.served_on)
+        return labelled_date(text, self.language) or relative_date(text, self.doc.served_on)
 
     def _runs(self, parts: list[Any], excluded: set[Any],
               skip: frozenset[Any] = frozenset()) -> Iterator[tuple[Any, str]]:

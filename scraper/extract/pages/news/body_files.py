@@ -31,8 +31,8 @@ class BodyFiles(NewsPageBase):
         document is an attachment, the line no sentence of the text.  The line is a box
         of its own (a file link's paragraph or row); a line among the text's paragraphs
         parted by ``<br><br>`` in one element (a blog script's "convert breaks" text:
-        Nucleus, e107) is a line the author wrote in the text, and stays, unless it is
-        the link alone, its words naming the file, or an attachment label opens it
+        Nucleus, e107; a print view's text) is a line the author wrote in the text, and
+        stays, unless it is the link alone, whatever its words, or an attachment label opens it
         ("Документ: <a>…</a> (PDF, 48 Кб)", a CGI template's file line after the text
         in the cell holding it).  The document may be linked
         twice on the line, by its title and by a download button."""
@@ -61,12 +61,12 @@ class BodyFiles(NewsPageBase):
             if len(named) == 1 and not rest.strip():
                 return ends_in_file_facts(title)   # "<a>Report (PDF, 1,2 MB)</a>"
             return (len(named) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
-        # a line of the run that is the link and nothing else, its own words saying
-        # the file ("<br><br><a>Download the outline (PDF, 240 KB)</a><br><br>"):
-        # the contract's line holding nothing but a link to a document
+        # a line of the run that is the link and nothing else ("<br><br><a>Download the
+        # outline (PDF, 240 KB)</a><br><br>", "<a>Testo integrale delle
+        # raccomandazioni</a>"): the contract's line holding nothing but a link to a
+        # document, its words saying the file or not
         return (is_attachment_label(before) and bool(FILE_FACTS.match(after))) or (
-            len(named) == 1 and not before.strip() and not after.strip()
-            and ends_in_file_facts(title))
+            len(named) == 1 and not before.strip() and not after.strip())
 
     def _line_wrapper(self, b: Block) -> Any:
         """The inline element (no link) below the block's element that holds the whole

@@ -1,7 +1,7 @@
-"""A line of a ``<br><br>`` run (text in one element, a print view's or a blog script's)
-that holds nothing but a link to a document is the item's attachment, not body text,
-whatever its words say (no "(PDF, 240 KB)" needed); a line with words beside the link
-stays text."""
+"""A line that holds nothing but a link to a document is the item's attachment, not body
+text, whatever its words say (no "(PDF, 240 KB)" needed): a line of a ``<br><br>`` run
+(text in one element, a print view's or a blog script's) or a paragraph of its own; a
+line with words beside the link stays text."""
 from __future__ import annotations
 
 from typing import Any
@@ -42,3 +42,15 @@ def test_a_br_run_line_with_words_beside_a_document_link_stays() -> None:
     rec = _record(f"Il <a href='{_PDF}'>testo integrale</a> è disponibile in inglese.")
     assert "Il testo integrale è disponibile in inglese." in [
         b["text"] for b in rec["body_blocks"]]
+
+
+def test_a_paragraph_of_only_a_document_link_is_no_body_text() -> None:
+    # the contract's body row: "a line that holds nothing but a link to a document is
+    # the item's attachment", its words naming no format or size
+    body = (f"<main><h1>{_HEADLINE}</h1><div class='content'><p>{_P1}</p><p>{_P2}</p>"
+            f"<p><a href='{_PDF}'>Scarica il rapporto</a></p></div></main>")
+    page = (f"<html lang='it'><head><title>{_HEADLINE}</title></head>"
+            f"<body>{body}</body></html>")
+    rec = extract(page.encode(), _URL, "news").records[0]
+    assert [b["text"] for b in rec["body_blocks"]] == [_P1, _P2]
+    assert rec["attachments"] == [{"url": _PDF, "title": "Scarica il rapporto"}]

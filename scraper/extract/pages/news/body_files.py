@@ -16,7 +16,7 @@ from scraper.extract.pages.news.attachment_lines import (
     is_labelled_file_list,
 )
 from scraper.extract.pages.news.base import NewsPageBase
-from scraper.extract.pages.news.body_lines import ends_in_file_facts, unspaced
+from scraper.extract.pages.news.body_lines import unspaced
 from scraper.extract.pages.news.hints import FILE_FACTS
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import clean
@@ -26,9 +26,10 @@ class BodyFiles(NewsPageBase):
     """Which of the body's blocks are its attached documents, no text."""
 
     def _download_line(self, b: Block) -> bool:
-        """A line that is one document's link and what it says of the file, its format
-        and size, nothing more ("Testo integrale del discorso (PDF, 182 KB)"): the
-        document is an attachment, the line no sentence of the text.  The line is a box
+        """A line that is one document's link, alone or with what it says of the file,
+        its format and size, nothing more ("Testo integrale del discorso (PDF, 182 KB)",
+        "Download the report"): the document is an attachment, the line no sentence of
+        the text (the contract's body row).  The line is a box
         of its own (a file link's paragraph or row); a line among the text's paragraphs
         parted by ``<br><br>`` in one element (a blog script's "convert breaks" text:
         Nucleus, e107; a print view's text) is a line the author wrote in the text, and
@@ -59,7 +60,7 @@ class BodyFiles(NewsPageBase):
             for a in named[1:]:
                 rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
             if len(named) == 1 and not rest.strip():
-                return ends_in_file_facts(title)   # "<a>Report (PDF, 1,2 MB)</a>"
+                return True   # "<a>Report (PDF, 1,2 MB)</a>", "<a>Full report</a>"
             return (len(named) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
         # a line of the run that is the link and nothing else ("<br><br><a>Download the
         # outline (PDF, 240 KB)</a><br><br>", "<a>Testo integrale delle

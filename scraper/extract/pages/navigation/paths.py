@@ -8,6 +8,7 @@ from typing import Any
 from scraper.extract.badges import COUNTER
 from scraper.extract.pages.common import is_descendant, is_under
 from scraper.extract.pages.navigation.column_lines import holds_text_field
+from scraper.extract.pages.navigation.empty_boxes import leading_layers_dropped
 from scraper.extract.pages.navigation.hints import (
     GROUP_ROLES,
     HEADER_TOKENS,
@@ -206,10 +207,11 @@ class PathLabels(MenuTitles, TitleLines, WidgetLabels, TreeRows):
         component host as the element it renders), and ``branch``, the one holding the
         link: hidden, it is the collapsed panel a reader opens (Semantic UI's nested
         ``div.item``: its ``span.text`` words, then the ``div.menu.transition.hidden``
-        they open), for the link was reached in it."""
-        return tuple(shown for c in box if isinstance(c.tag, str)
-                     for shown in (rendered_element(c),)
-                     if shown is branch or (not is_hidden(c) and tag(c) not in SKIPPED_CHILDREN))
+        they open), for the link was reached in it.  An empty layer a theme draws over
+        the box, before all else (:mod:`.empty_boxes`), is nothing a reader sees."""
+        return tuple(leading_layers_dropped([
+            shown for c in box if isinstance(c.tag, str) for shown in (rendered_element(c),)
+            if shown is branch or (not is_hidden(c) and tag(c) not in SKIPPED_CHILDREN)], branch))
 
     @per_call
     def _head_label_over(self, box: Any, branch: Any, root: Any) -> str | None:

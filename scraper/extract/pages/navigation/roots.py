@@ -41,6 +41,7 @@ from scraper.extract.pages.navigation.not_menu_words import NOT_MENU_WORDS
 from scraper.extract.pages.navigation.screens import small_screen_only, wide_screen_only
 from scraper.extract.pages.navigation.service_rows import service_landmark_words
 from scraper.extract.pages.navigation.site_maps import SiteMaps
+from scraper.extract.pages.navigation.submenu_tabs import submenu_named_tabs
 from scraper.extract.pages.navigation.tabs import (
     TABS_WORDS,
     menu_drawn_as_tabs,
@@ -409,12 +410,12 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
         # ``pages-menu``, ``nav.secondary``, ``menu-toolbar``: menus so named
         named = pages_menu_words(el) | ranked_menu_words(el) | toolbar_menu_words(el) \
             | service_landmark_words(el)
-        # tabs opening dropdowns of pages (LibGuides' "Guide pages" tabs): the site's
-        # menu drawn as tabs, its pages named; no pager or tab widget opens dropdowns
-        # (asked only where a tab or pages word names it: a walk of its lists, per box)
+        # tabs opening dropdowns of pages (LibGuides' "Guide pages" tabs), or the panel
+        # a menu item opens named after them: the site's menu drawn as tabs; no pager or
+        # tab widget opens dropdowns (asked only where a tab or pages word names it)
         label = fold(el.get("aria-label") or "")
         dropdown_tabs = bool((words | set(label.split())) & (PAGES_WORDS | TABS_WORDS)) \
-            and tabs_with_dropdowns(el)
+            and (tabs_with_dropdowns(el) or submenu_named_tabs(el))
         if dropdown_tabs:
             named |= PAGES_WORDS
         words -= named

@@ -9,6 +9,15 @@ page to point into the archive (absolute, protocol-relative or root-relative
 ``/web/<timestamp>[modifier]/<original>``).  Its raw form (modifier ``id_``), like a
 Common Crawl WARC record, is the original bytes.
 
+Other replays of the same software family write the same form under a collection name
+in place of ``web``: Archive-It (``wayback.archive-it.org/<collection id>/<timestamp>/
+<original>``), pywb / Webrecorder (``<host>/<collection>/<timestamp>[modifier]/<original>``,
+its ``<!-- WB Insert -->`` block in ``<head>`` and its ``_wb_frame_top_banner`` at the top
+of ``<body>``).  archive.today (``archive.ph/<YYYY.MM.DD-HHMMSS>/<original>``) leaves the
+page's links alone and puts its own header (``<div id="HEADER">``, with links to the
+previous and next captures) above the page.  A replay of any of them is read as the
+original page too: one record per original page, whichever archive kept it.
+
 :func:`unarchive` undoes all of it on the decoded text, before the page is parsed, so
 every page object sees the page as the site served it; the :class:`Capture` says where
 and when it was saved.  Pure functions: no Scrapy, no network.
@@ -18,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -28,7 +38,24 @@ WAYBACK_HOST = "web.archive.org"
 # if_/fw_ frame, oe_ embed
 _MODIFIER = r"(?:[a-z]{2}_)?"
 # /web/<1-14 digit timestamp><modifier>/<original>; the original keeps its own scheme
-_PLAYBACK_PATH = re.compile(r"^/web/(\d{1,14})(" + _MODIFIER + r")/(.+)$", re.S)
+_PLAYBACK_PATH = re.compile(r"^/(web)/(\d{1,14})(" + _MODIFIER + r")/(.+)$", re.S)
+# /<collection>/<14 digit timestamp><modifier>/<original with its scheme> (Archive-It,
+# pywb): a collection is any one path segment, so the rest must be unmistakable
+_COLLECTION_PATH = re.compile(
+    r"^/([A-Za-z0-9_.~-]+)/(\d{14})(" + _MODIFIER + r")/(https?:/.+)$", re.S | re.I)
+# archive.today: /<YYYY.MM.DD-HHMMSS>/<original with its scheme>
+_DOTTED_TIMESTAMP = r"\d{4}\.\d\d\.\d\d-\d{6}"
+_DOTTED_PATH = re.compile(r"^/()(" + _DOTTED_TIMESTAMP + r")()/(https?:/.+)$", re.S | re.I)
+# pywb's insert in <head> and its banner at the top of <body>
+_WB_INSERT = re.compile(r"<!--\s*WB Insert\s*-->.*?<!--\s*End WB Insert\s*-->", re.S | re.I)
+_WB_BANNER = re.compile(r"<div[^>]*\bid=[\"']_wb_frame_top_banner[\"']", re.I)
+# archive.today's header: a div id=HEADER naming the archive
+_AT_HEADER = re.compile(r"<div[^>]*\bid=[\"']HEADER[\"']", re.I)
+# the replay's own notes in a saved page: pywb's wbinfo, Archive-It's wbPrefix
+_WB_PREFIX = re.compile(r"(?:wbinfo\.prefix\s*=\s*(?:decodeURI\()?|\bwbPrefix\s*=\s*)"
+                        r"[\"'](https?://[^\"'/]+)/([A-Za-z0-9_.~-]+)/[\"']")
+_WB_URL = re.compile(r"(?:wbinfo\.url|\bwbCurrentUrl)\s*=\s*[\"'](https?://[^\"']+)[\"']")
+_WB_TIMESTAMP = re.compile(r"wbinfo\.timestamp\s*=\s*[\"'](\d{14})[\"']")
 _HEAD_INSERT = re.compile(
     r"<script[^>]*(?:/_static/|archive\.org/includes/)[^>]*>.*?"
     r"<!--\s*End Wayback Rewrite JS Include\s*-->", re.S | re.I)
@@ -45,7 +72,7 @@ _ARCHIVED_ON = re.compile(r"FILE ARCHIVED ON (\d\d:\d\d:\d\d) ([A-Z][a-z]{2}) (\
 _WOMBAT = re.compile(r"__wm\.wombat\(\s*[\"']([^\"']*)[\"']\s*,\s*[\"'](\d{14})[\"']")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MARKERS = ("WAYBACK TOOLBAR INSERT", "End Wayback Rewrite JS Include", "FILE ARCHIVED ON",
-            "__wm.init")
+            "__wm.init", "WB Insert -->", "_wb_frame_top_banner")
 
 
 @dataclass(frozen=True)
@@ -66,25 +93,32 @@ class Capture:
 @dataclass(frozen=True)
 class PlaybackUrl:
     origin: str          # "https://web.archive.org"
-    timestamp: str       # 1 to 14 digits, as written
+    timestamp: str       # 1 to 14 digits (archive.today: YYYY.MM.DD-HHMMSS), as written
     modifier: str        # "", "id_", "im_", …
     original: str        # the original URL
+    collection: str = "web"     # "web", an Archive-It or pywb collection; "" archive.today
+
+    @property
+    def _prefix(self) -> str:
+        return f"{self.origin}/{self.collection}/" if self.collection else f"{self.origin}/"
 
     @property
     def playback(self) -> str:
         """The capture's address in its playback form (no modifier)."""
-        return f"{self.origin}/web/{self.timestamp}/{self.original}"
+        return f"{self._prefix}{self.timestamp}/{self.original}"
 
     @property
     def raw(self) -> str:
         """The capture's address in its raw form (``id_``: the original bytes)."""
-        return f"{self.origin}/web/{self.timestamp}id_/{self.original}"
+        return f"{self._prefix}{self.timestamp}id_/{self.original}"
 
 
 def parse_playback_url(url: str) -> PlaybackUrl | None:
     """``https://web.archive.org/web/20190304123456id_/https://www.osce.org/x`` → its
     parts; None for any other URL.  Any host serving the ``/web/<timestamp>/<URL>``
-    form is taken for an archive (a mirror, a local replay)."""
+    form is taken for an archive (a mirror, a local replay), and so is any serving
+    ``/<collection>/<14-digit timestamp>/<URL with its scheme>`` (Archive-It, pywb) or
+    archive.today's ``/<YYYY.MM.DD-HHMMSS>/<URL with its scheme>``."""
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -92,13 +126,13 @@ def parse_playback_url(url: str) -> PlaybackUrl | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     path = url[len(f"{parts.scheme}://{parts.netloc}"):]
-    m = _PLAYBACK_PATH.match(path)
+    m = _PLAYBACK_PATH.match(path) or _COLLECTION_PATH.match(path) or _DOTTED_PATH.match(path)
     if not m:
         return None
-    original = _original_scheme(m[3])
+    original = _original_scheme(m[4])
     if original is None:
         return None
-    return PlaybackUrl(f"{parts.scheme}://{parts.netloc}", m[1], m[2], original)
+    return PlaybackUrl(f"{parts.scheme}://{parts.netloc}", m[2], m[3], original, m[1])
 
 
 def _original_scheme(value: str) -> str | None:
@@ -121,7 +155,9 @@ def _original_scheme(value: str) -> str | None:
 
 def timestamp_iso(timestamp: str) -> str | None:
     """A Wayback/CDX timestamp (``20190304123456``, or a shorter prefix of one) as ISO
-    8601 UTC; None when it is no date."""
+    8601 UTC; None when it is no date.  archive.today's ``2019.03.12-101522`` too."""
+    if re.fullmatch(_DOTTED_TIMESTAMP, timestamp):
+        timestamp = re.sub(r"\D", "", timestamp)
     digits = (timestamp + "0101000000")[:14] if len(timestamp) < 14 else timestamp[:14]
     if len(timestamp) == 6:         # YYYYMM: the month's first day
         digits = timestamp + "01000000"
@@ -138,24 +174,28 @@ def looks_archived(text: str, url: str) -> bool:
     return parse_playback_url(url) is not None or any(m in head for m in _MARKERS)
 
 
-def _prefix_pattern(origins: set[str]) -> re.Pattern[str]:
+def _prefix_pattern(origins: set[str], collections: AbstractSet[str] = frozenset()
+                    ) -> re.Pattern[str]:
     """Rewritten URLs: an archive origin (absolute or protocol-relative), or none at all
-    (root-relative), then ``/web/<timestamp><modifier>/``."""
+    (root-relative), then ``/web/<timestamp><modifier>/``, or a replay's own collection
+    ``/<collection>/<14-digit timestamp><modifier>/`` before an address with its scheme."""
     hosts = "|".join(re.escape(urlsplit(o).netloc) for o in sorted(origins))
-    return re.compile(r"(?:(?:https?:)?//(?:" + hosts + r"))?/web/\d{1,14}" + _MODIFIER
-                      + r"/(?=https?:|//|[a-z0-9.-]+\.[a-z]{2,}/)", re.I)
+    named = "|".join(re.escape(c) for c in sorted(collections) if c and c != "web")
+    other = (r"|(?:" + named + r")/\d{14}" + _MODIFIER + r"/(?=https?:/)") if named else ""
+    return re.compile(r"(?:(?:https?:)?//(?:" + hosts + r"))?/(?:web/\d{1,14}" + _MODIFIER
+                      + r"/(?=https?:|//|[a-z0-9.-]+\.[a-z]{2,}/)" + other + ")", re.I)
 
 
 # a rewritten URL starts right after a quote, an equals sign, "url(" or a srcset comma
 _ROOT_RELATIVE_CONTEXT = re.compile(r"""(["'=(,\s])$""")
 
 
-def unrewrite(text: str, origins: set[str]) -> str:
+def unrewrite(text: str, origins: set[str], collections: AbstractSet[str] = frozenset()) -> str:
     """Every archive-rewritten URL in ``text`` back to its original."""
-    pattern = _prefix_pattern(origins)
+    pattern = _prefix_pattern(origins, collections)
 
     def strip(m: re.Match[str]) -> str:
-        if m[0].startswith("/web/") and not _ROOT_RELATIVE_CONTEXT.search(
+        if m[0].startswith("/") and not _ROOT_RELATIVE_CONTEXT.search(
                 text[max(0, m.start() - 1):m.start()]):
             return m[0]             # "/web/2019…/" in running text, not a link
         return ""
@@ -195,10 +235,23 @@ def unarchive(text: str, url: str) -> tuple[str, Capture | None]:
     text = _HEAD_INSERT.sub("", text)
     text = _ARCHIVE_SCRIPT.sub("", text)
     text = _ARCHIVE_CSS.sub("", text)
+    text = _WB_INSERT.sub("", text)
+    text = _drop_div(text, _WB_BANNER)
+    text = _drop_div(text, _AT_HEADER, "archive.today")
     origins = {f"https://{WAYBACK_HOST}"}
+    collections = {"web"}
     if playback is not None:
         origins.add(playback.origin)
-    text = unrewrite(text, origins)
+        collections.add(playback.collection)
+    notes = _replay_notes(original_text)
+    if notes is not None:
+        origins.add(notes.origin)
+        collections.add(notes.collection)
+    text = unrewrite(text, origins, collections)
+    if playback is None and notes is not None and notes.original != "":
+        # a saved replay page without its address: its own notes name the original
+        return text, Capture(notes.original, capture_time(original_text, notes) or archived_at,
+                             notes.playback if notes.timestamp else None)
     if playback is None:
         # a saved playback page without its address: the archive's script names the
         # original and the capture (else the page's canonical will have to say)
@@ -209,3 +262,34 @@ def unarchive(text: str, url: str) -> tuple[str, Capture | None]:
                                                         f"{original}")
         return text, Capture(url, archived_at, None)
     return text, Capture(playback.original, archived_at, playback.playback)
+
+
+def _replay_notes(text: str) -> PlaybackUrl | None:
+    """What a replay's own script says of the page (pywb's ``wbinfo``, Archive-It's
+    ``wbPrefix``): the archive's origin and collection, and, when it names them, the
+    original address and capture time (``original`` empty when it does not)."""
+    head = text[:200_000]
+    m = _WB_PREFIX.search(head)
+    if m is None:
+        return None
+    url = _WB_URL.search(head)
+    ts = _WB_TIMESTAMP.search(head)
+    original = (_original_scheme(url[1]) or "") if url else ""
+    return PlaybackUrl(m[1], ts[1] if ts else "", "", original, m[2])
+
+
+def _drop_div(text: str, start: re.Pattern[str], naming: str = "") -> str:
+    """``text`` without the ``<div>`` that ``start`` finds, all it holds included (when
+    ``naming`` is given, only a div whose text names it: an archive's own block)."""
+    m = start.search(text)
+    if m is None:
+        return text
+    depth = 0
+    for tag in re.finditer(r"<(/?)div\b[^>]*>", text[m.start():], re.I):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            end = m.start() + tag.end()
+            if naming and naming not in text[m.start():end]:
+                return text
+            return text[:m.start()] + text[end:]
+    return text

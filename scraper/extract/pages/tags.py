@@ -29,6 +29,7 @@ from scraper.extract.label_words import AGENT_WORDS
 from scraper.extract.pages.common import is_under
 from scraper.extract.pages.listing_not_types import author_slots
 from scraper.extract.pages.listing_types import is_type
+from scraper.extract.pages.news.hints import is_organisation_credit
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import BARS, fold, split_values
 from scraper.extract.visible import hidden_ancestor
@@ -317,8 +318,10 @@ def is_press_office(name: str) -> bool:
 
 def _is_name(text: str) -> bool:
     shown = text.strip()
-    # a label's colon ("Photo: OSCE/…") or a headline's ("Albania: OSCE …") is no name's
+    # a label's colon ("Photo: OSCE/…") or a headline's ("Albania: OSCE …") is no name's,
+    # nor is a picture's credit written without one ("OSZE/Jonathan Perfect")
     return bool(shown) and shown[0].isupper() and not any(c.isdigit() for c in shown) \
+        and not is_organisation_credit(shown) \
         and ":" not in shown and fold(shown.split()[0]) not in _PREPOSITIONS \
         and len(shown.split()) <= _NAME_MAX_WORDS \
         and not shown.rstrip(_CUT_MARK_CLOSE).endswith(_SENTENCE_END) \

@@ -72,6 +72,22 @@ ORGANISATION_CREDIT_END = re.compile(
     + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3})\s*\)\s*\.?\s*$")
 
 
+# the same credit standing alone, without brackets (a card's picture credit under its
+# image, "OSZE/Jonathan Perfect"): the organisation's name, a slash, a person's name of
+# two to four capitalised words (so "OSCE/ODIHR" or "OSCE/Secretariat" is none)
+ORGANISATION_CREDIT = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES) + r")\s*/\s*("
+    + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})\s*$")
+
+
+def is_organisation_credit(text: str) -> bool:
+    """A picture's credit in the site's own form, alone on its line ("OSCE/Jane Doe"):
+    a photographer's name, no structure nor any other fact of an item."""
+    found = ORGANISATION_CREDIT.match(text)
+    return found is not None and all(
+        w[0].isupper() and any(c.islower() for c in w) for w in found.group(1).split())
+
+
 def is_credit_line(text: str) -> bool:
     """A short line ending in a photo's credit named so (in brackets after a photo word,
     or after ©) or in the site's own credit form ("(OSCE/Jane Doe)"): a picture's
@@ -94,8 +110,10 @@ CAPTION_START = re.compile(r"^(photo|фото|foto|image|picture|crédit|credit)
 
 def is_caption_line(text: str) -> bool:
     """A picture's caption or credit by its words: a line opening with a photo word and
-    a colon ("Foto: OSCE/Milan Obradović") or ending in a credit (:func:`is_credit_line`)."""
-    return bool(CAPTION_START.match(text)) or is_credit_line(text)
+    a colon ("Foto: OSCE/Milan Obradović"), ending in a credit (:func:`is_credit_line`)
+    or the site's credit alone ("OSCE/Jane Doe", :func:`is_organisation_credit`)."""
+    return bool(CAPTION_START.match(text)) or is_credit_line(text) \
+        or is_organisation_credit(text)
 
 
 SHARE_WORDS = frozenset(fold(w) for w in (

@@ -24,7 +24,7 @@ FIRST = ("services", "e2e", "unit")
 # first: the last file a worker starts is a short one, so both finish together); their
 # seconds on one core (make test --durations, per file), longest first
 LONGEST = (
-    "test_fixtures.py",       # ~95 s of CPU: every fixture extracted once, 17,569 subtests
+    "test_fixtures.py",       # ~130 s of CPU: every fixture extracted and its kind told once
     "test_security.py",       # ~69 s
     "test_distributed.py",    # ~55 s
     "test_sitegen.py",        # ~53 s
@@ -35,7 +35,6 @@ LONGEST = (
     "test_monitors.py",       # ~30 s
     "test_archive.py",        # ~25 s
     "test_terminal.py",       # ~22 s
-    "test_kind.py",           # ~21 s
     "test_scrapyd.py",        # ~18 s
     "test_demo.py",           # ~18 s
     "test_fuzz.py",           # ~15 s

@@ -305,7 +305,9 @@ def test_body_html_leaves_out_what_no_reader_sees_as_the_body_field_does() -> No
     assert "full report</a> attached." in out
 
 
-@pytest.mark.parametrize("fx", NEWS, ids=lambda f: f.name)
+# a hostile copy against its page, like the test above: a spread of the news pages under
+# make test, every one under make test-all-fixtures (tests/sampling.py)
+@pytest.mark.parametrize("fx", spread(NEWS, 4), ids=lambda f: f.name)
 def test_body_html_of_a_hostile_page_is_its_body_sanitized(fx: Any) -> None:
     doc = Document.from_bytes(poisoned(fx.html_path.read_bytes()), fx.url,
                               fx.meta.get("headers"))

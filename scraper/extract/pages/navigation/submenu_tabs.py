@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.pages.navigation.tabs import TABS_WORDS
+from scraper.extract.pages.navigation.tabs import PANEL_TAB_MARKS, TABS_WORDS
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 
 # tabs switching panels of the page: no submenu
-_PANEL_TABS = (".//*[@role='tab' or @role='tablist' or @role='tabpanel' or @aria-controls"
-               " or @data-toggle='tab' or @data-bs-toggle='tab']")
+_PANEL_TABS = f".//*[{PANEL_TAB_MARKS} or @role='tabpanel']"
 # the item's own words before its panel: its link, or the label a dropdown shows
 _ITEM_WORDS = ("a", "span", "button", "strong", "b")
 

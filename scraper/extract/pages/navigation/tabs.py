@@ -19,8 +19,9 @@ TABS_WORDS = frozenset({"tabs"})
 TAB_WORDS = frozenset({"tab"})
 SITE_TABS_MIN = 3
 # tabs switching panels of the page: an in-page tab widget
-_PANEL_TABS = (".//*[@role='tab' or @role='tablist' or @aria-controls or @data-toggle='tab'"
-               " or @data-bs-toggle='tab']")
+PANEL_TAB_MARKS = ("@role='tab' or @role='tablist' or @aria-controls or @data-toggle='tab'"
+                   " or @data-bs-toggle='tab'")
+_PANEL_TABS = f".//*[{PANEL_TAB_MARKS}]"
 # the same, said by a role or a toggle naming tabs (an ``aria-controls`` may open a
 # drawer of the landmark, no tab panel)
 _TAB_ROLES = (".//*[@role='tab' or @role='tablist' or @data-toggle='tab'"

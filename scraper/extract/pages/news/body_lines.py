@@ -9,6 +9,7 @@ from typing import Any
 
 from scraper.extract.blocks import Block
 from scraper.extract.dates import parse_date
+from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.news.hints import BACK_LINK_START, FILE_FACTS, SHARE_WORDS
 from scraper.extract.structure import class_tokens, is_block, tag
 from scraper.extract.text import clean, fold
@@ -50,7 +51,7 @@ def language_label(b: Block, following: list[Block]) -> bool:
     box = b.el.getparent()
     nxt = next((x for x in following if not x.widget), None)
     return box is not None and nxt is not None and language_links(nxt) and \
-        any(anc is box for anc in nxt.el.iterancestors())
+        nxt.el is not box and is_descendant(nxt.el, box)
 
 
 # a note's number as its label shows it: "1", "[1]", "(1)", "1."

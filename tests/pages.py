@@ -1,5 +1,5 @@
 """Small pages written in a test, read as a reader of the extractor would: the menu
-entries of a page body, shortened to what a test compares."""
+entries of a page body, shortened to what a test compares, or a news page's record."""
 
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def menu_records(body: str, url: str = "https://www.osce.org/") -> list[dict[str
             f"<body>{body}</body></html>")
     return [{"name": r["name"], "url": r["url"], "path": r["path"]}
             for r in extract(page.encode(), url, "navigation").records]
+
+
+def news_record(body: str, url: str, lang: str = "en") -> dict[str, Any]:
+    """The news record of a page in ``lang`` whose ``<body>`` is ``body``."""
+    page = f"<html lang='{lang}'><head><title>X</title></head><body>{body}</body></html>"
+    return extract(page.encode(), url, "news").records[0]

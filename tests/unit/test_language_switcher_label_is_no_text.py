@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.extraction import extract
+from tests.pages import news_record
 
 TEXT = ("Forty border officials from twelve participating States completed a week-long "
         "course in Vienna today, preparing them for joint patrols later this year.")
@@ -14,8 +14,7 @@ MORE = ("The course covered risk analysis at crossing points, the detection of f
 
 
 def _news(body: str, url: str = "https://example.org/es/news/5") -> dict[str, Any]:
-    page = f"<html lang='es'><head><title>X</title></head><body>{body}</body></html>"
-    return extract(page.encode(), url, "news").records[0]
+    return news_record(body, url, "es")
 
 
 def test_a_switchers_label_over_its_language_links_is_no_text() -> None:

@@ -4,16 +4,11 @@ inside the menu's own landmark; a dropdown of the site's pages beside it does.""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str) -> list[Entry]:
-    page = ("<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<h1>Home</h1></body></html>")
-    records = extract(page.encode(), "https://www.osce.org/what", "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+    return menu_entries(body, "https://www.osce.org/what", main="<h1>Home</h1>")
 
 
 def _dropdown(label: str, items: str) -> str:

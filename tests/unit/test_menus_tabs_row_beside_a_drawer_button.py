@@ -4,14 +4,11 @@ switches no tab.  Tabs switching panels (``role=tab``) are still none."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
+from tests.pages import Entry, menu_entries
 
 
-def _menu(body: str) -> list[tuple[str, str, list[str]]]:
-    page = ("<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<main><h1>Home</h1></main></body></html>")
-    records = extract(page.encode(), "https://www.osce.org/what", "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+def _menu(body: str) -> list[Entry]:
+    return menu_entries(body, "https://www.osce.org/what", main="<main><h1>Home</h1></main>")
 
 
 def _nav(tabs_attr: str = "") -> str:

@@ -28,6 +28,7 @@ from scraper.extract.noscript import content_noscripts, show_noscripts
 from scraper.extract.page_styles import mark_page_pills, mark_page_screen_reader_classes
 from scraper.extract.rule_runs import box_rule_runs
 from scraper.extract.shadow import render_shadow_roots
+from scraper.extract.table_rows import reopen_table_rows
 from scraper.extract.template_boxes import box_template_runs
 from scraper.extract.toggle_hints import mark_submenu_hints
 from scraper.extract.visible import (
@@ -129,6 +130,8 @@ class Document:
         self._pages: dict[Callable[[Document], Any], Any] = {}
         if "shadowroot" in self.text:
             render_shadow_roots(root)
+        if "<tr" in self.text or "<TR" in self.text:
+            reopen_table_rows(root)
         if "<template" in self.text or "-" in self.text:
             render_components(root)
         if "<!--" in self.text:

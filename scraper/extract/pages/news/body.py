@@ -21,6 +21,7 @@ from scraper.extract.pages.news.body_lines import (
     language_label,
     language_links,
     note_label,
+    share_box,
     share_label,
     share_row,
     tag_link_line,
@@ -241,7 +242,7 @@ class BodyFields(BodyFiles):
                 continue   # "Back to top": a link to the page itself, under a section
             if share_label(b):
                 continue   # "Diesen Beitrag teilen:": the share row's label, its icons apart
-            if share_row(b):
+            if share_row(b) or share_box(b, (self.doc.url, self.url.value)):
                 if out and closes_text(b, out[-1], parts):
                     break  # the share row under the text: what follows is the page's
                 continue   # "Share: Twitter Facebook E-mail": the share row's label and links

@@ -5,7 +5,9 @@ The body (:mod:`scraper.extract.pages.news.body`) asks these of each block."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
+from urllib.parse import unquote_plus, urlsplit
 
 from scraper.extract.blocks import Block
 from scraper.extract.dates import parse_date
@@ -163,6 +165,36 @@ def share_label(b: Block) -> bool:
     words = fold(text).split()
     return text.endswith((":", "：")) and 2 <= len(words) <= 4 and not b.is_heading \
         and (words[0] in SHARE_WORDS or words[-1] in SHARE_WORDS)
+
+
+def share_box(b: Block, own: Iterable[str | None]) -> bool:
+    """A share row's box whose words open with its label ("Поделиться: These icons link
+    to social bookmarking sites…") and whose links, drawn as icons on lines of their
+    own, each hand the page's own address to another site (``digg.com/submit?url=…``,
+    ``mailto:?body=…``): its label and the note under it are the widget's words, no
+    text of the item."""
+    head, colon, _ = b.text.partition(":")
+    words = fold(head).split()
+    if not colon or not 1 <= len(words) <= _SHARE_LABEL_WORDS or \
+            not {words[0], words[-1]} & (SHARE_WORDS | _SHARE_VERBS):
+        return False
+    if words[0] in _NOT_SHARE_LABELS or fold(head) in _NOT_SHARE_LABELS:
+        return False
+    keys = {a.split("://", 1)[-1].rstrip("/") for a in own if a}
+    links = b.el.xpath(".//a[@href]")
+    return len(links) >= _SHARE_BOX_LINKS and all(
+        _hands_on(a.get("href"), keys) for a in links)
+
+
+def _hands_on(href: str, keys: set[str]) -> bool:
+    """A link that hands one of the page's addresses (``keys``, without their scheme)
+    to another site in its query: a share service's submit link, a mail's body."""
+    query = unquote_plus(urlsplit(href.strip()).query)
+    return any(k and k in query for k in keys)
+
+
+# the fewest links of a share row's box: a row of services
+_SHARE_BOX_LINKS = 2
 
 
 # what stands between a share row's label and its links

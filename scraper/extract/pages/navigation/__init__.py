@@ -28,7 +28,6 @@ from scraper.extract.pages.navigation.chrome import (
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
-    DESCRIPTION_TOKENS,
     FOOTER_WORDS,
     FORM_FIELDS,
     LIST_TAGS,
@@ -42,6 +41,7 @@ from scraper.extract.pages.navigation.hints import (
     ranked_menu_words,
     strip_glyphs,
 )
+from scraper.extract.pages.navigation.link_parts import is_description
 from scraper.extract.pages.navigation.own_dropdowns import OwnDropdowns
 from scraper.extract.pages.navigation.paths import PathLabels
 from scraper.extract.pages.navigation.ranked import SERVICE_ROW_WORDS
@@ -203,8 +203,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
         """The link's words, without the description a mega menu prints under its
         title (``<span class="title">Elections</span><span class="desc">…</span>``)
         or a count or flag after it (``Elections <span class="badge">12</span>``)."""
-        kept = [c for c in a if isinstance(c.tag, str)
-                and not class_tokens(c) & DESCRIPTION_TOKENS]
+        kept = [c for c in a if isinstance(c.tag, str) and not is_description(c)]
         if len(kept) < len([c for c in a if isinstance(c.tag, str)]) and kept:
             name = clean(" ".join([a.text or "", *(self.doc.element_text(c) for c in kept)]))
             if name:

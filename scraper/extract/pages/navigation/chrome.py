@@ -188,6 +188,9 @@ _EDIT_ACTIONS = frozenset({"edit", "create", "new"})
 # the collection's (a Rails or REST application's ``/issues/new``, ``/news/new``: a
 # Redmine's "+" menu of "New issue", "New wiki page")
 _CREATE_FORMS = frozenset({"new"})
+# a CMS's form adding content of a type (Drupal's ``/node/add``, ``/node/add/story``:
+# a signed-in reader's "Add entry" in the side menu): the ``add`` segment after ``node``
+_ADD_CONTENT = ("node", "add")
 
 
 def is_edit_action(url: str) -> bool:
@@ -200,6 +203,8 @@ def is_edit_action(url: str) -> bool:
     segments = set(path)
     stems = {x.rsplit(".", 1)[0] for x in segments}
     if len(path) >= 2 and path[-1] in _CREATE_FORMS:
+        return True
+    if any(tuple(path[i:i + 2]) == _ADD_CONTENT for i in range(len(path) - 1)):
         return True
     return bool(segments & _EDIT_SEGMENTS or stems & _CREATE_SCRIPTS) or any(
         name.lower() in _ACTION_PARAMS and value.lower() in _EDIT_ACTIONS

@@ -7,7 +7,11 @@ import re
 from typing import Any
 
 from scraper.extract.classes import role_tokens
-from scraper.extract.pages.navigation.page_header import above_page_header, in_page_header
+from scraper.extract.pages.navigation.page_header import (
+    above_page_header,
+    in_classed_header,
+    in_page_header,
+)
 from scraper.extract.pages.navigation.ranked import RANK_WORDS, ranked_links_words, topics_only
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
@@ -90,7 +94,7 @@ def ranked_menu_words(el: Any) -> frozenset[str]:
         named = _menu_named(el, RANK_WORDS) | ranked_links_words(el)
         return named if named and (in_page_header(el) or above_page_header(el)) \
             else frozenset()
-    if not (in_page_header(el) or above_page_header(el)):
+    if not (in_page_header(el) or above_page_header(el) or in_classed_header(el)):
         if not _is_landmark(el):
             return RANK_WORDS if el.get("id") and any(
                 _is_landmark(x) and _ranked_landmark(x) for x in el.iterdescendants()) \

@@ -46,3 +46,18 @@ def above_page_header(el: Any) -> bool:
     links and languages before ``<header>``), a row of the header as a reader sees it."""
     return not el.xpath(_CONTENT_BOX) and bool(el.xpath(f"following::{_PAGE_HEADER}")) \
         and not el.xpath(f"preceding::{_PAGE_HEADER}")
+
+
+def in_classed_header(el: Any) -> bool:
+    """Inside a box whose class names it the page's header (a portal's
+    ``div.lp-header-area``, a theme's ``div.site-header``) on a page that marks its
+    header no other way (no ``<header>``, banner or header id), outside every box of
+    content: the header as a reader sees it, at the top of the page."""
+    if el.xpath(_CONTENT_BOX):
+        return False
+    boxes = [x for x in el.iterancestors() if "header" in {
+        fold(p) for c in (x.get("class") or "").split() for p in _NAME_PARTS.split(c) if p}]
+    if not boxes or el.xpath(f"boolean(//{_PAGE_HEADER})"):
+        return False
+    return not any(HEADER_IDS & {fold(p) for p in _NAME_PARTS.split(x.get("id") or "") if p}
+                   for x in el.getroottree().iter() if isinstance(x.tag, str) and x.get("id"))

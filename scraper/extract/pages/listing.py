@@ -362,8 +362,10 @@ class ListingPage:
         rows around it, no list-wide reading): to weigh two copies of one item."""
         rows = self._rows_alone if alone else self._rows
         head = None if alone else rows.head_rows.get(el)
-        parts = [*([head] if head is not None else []), el,
-                 *([] if alone else rows.continuation_rows(el, href))]
+        # a definition list's group (its <dt> headline, its <dd> date, facts and teaser)
+        # is one entry, alone too: its lines are weighed with it against another copy
+        lines = rows.continuation_rows(el, href) if not alone or tag(el) in ("dt", "dd") else []
+        parts = [*([head] if head is not None else []), el, *lines]
         labels: dict[str, list[LabelValue]] = {}
         for part in parts:
             for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():

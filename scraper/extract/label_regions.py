@@ -10,6 +10,7 @@ from typing import Any
 
 from scraper.extract.document import tokens
 from scraper.extract.labels import LabelValue
+from scraper.extract.pages.common import lowest_common_ancestor
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import clean
 
@@ -94,3 +95,43 @@ def _opens_text_run(lv: LabelValue, text_of: Callable[[Any], str]) -> bool:
     holder = lv.holder
     return is_block(holder) and any(tag(c) == "br" for c in holder) and \
         len(text_of(holder)) > len(lv.text) + _RUN_ON
+
+
+def repeated_run(first: LabelValue, group: list[LabelValue]) -> list[LabelValue]:
+    """``first`` and the labels of its field repeated one per value in the boxes right
+    after its own (chips: "Issued by: A", "Issued by: B", each label hidden or shown)."""
+    run = [first]
+    boxes = [(box, lv) for lv in group
+             if not lv.in_chrome and lv.items and (box := _box(lv)) is not None]
+    box = _box(first)
+    while box is not None:
+        box = box.getnext()
+        while box is not None and not isinstance(box.tag, str):
+            box = box.getnext()
+        nxt = next((lv for b, lv in boxes if b is box), None)
+        if nxt is None or any(nxt is lv for lv in run):
+            break
+        run.append(nxt)
+    return run
+
+
+def _box(lv: LabelValue) -> Any:
+    """The element holding the label and its value alone (a chip, a list item), and
+    the boxes around it that hold nothing else (a list item around a chip's link)."""
+    box = lv.holder
+    for part in lv.elements:
+        box = lowest_common_ancestor(box, part) if box is not None else None
+    if box is lv.holder:
+        box = box.getparent()
+    while box is not None and _alone_in(box):
+        box = box.getparent()
+    return box
+
+
+def _alone_in(el: Any) -> bool:
+    """``el`` is all its parent holds: no other element, no words of the parent's own."""
+    parent = el.getparent()
+    return parent is not None and tag(parent) not in ("body", "html") \
+        and not (parent.text or "").strip() and all(
+            c is el or (not isinstance(c.tag, str) and not (c.tail or "").strip())
+            for c in parent) and all(not (c.tail or "").strip() for c in parent)

@@ -12,7 +12,7 @@ from scraper.extract import urls
 from scraper.extract.blocks import Block, linearize
 from scraper.extract.dates import in_one_order, is_date_line, parse_date
 from scraper.extract.document import Document
-from scraper.extract.label_regions import label_regions
+from scraper.extract.label_regions import label_regions, repeated_run
 from scraper.extract.labels import LabelValue, best, find_labels
 from scraper.extract.language import detect
 from scraper.extract.pages.common import Found, is_under
@@ -362,8 +362,10 @@ class ListingPage:
         rows around it, no list-wide reading): to weigh two copies of one item."""
         rows = self._rows_alone if alone else self._rows
         head = None if alone else rows.head_rows.get(el)
-        parts = [*([head] if head is not None else []), el,
-                 *([] if alone else rows.continuation_rows(el, href))]
+        # a definition list's group (its <dt> headline, its <dd> date, facts and teaser)
+        # is one entry, alone too: its lines are weighed with it against another copy
+        lines = rows.continuation_rows(el, href) if not alone or tag(el) in ("dt", "dd") else []
+        parts = [*([head] if head is not None else []), el, *lines]
         labels: dict[str, list[LabelValue]] = {}
         for part in parts:
             for name, group in find_labels(part, self.doc.order, skip_chrome=False).items():
@@ -409,8 +411,13 @@ class ListingPage:
         regions = excluded - fact_lines(self.doc, excluded, label_parts)
         *bare, named = bare_names(self.doc, parts, regions)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
-            found = best(labels, name) or (structure_byline(labels)
-                                           if name == "issued_by" else None)
+            # a label repeated one per value ("Issued by: A", "Issued by: B") gives all
+            found = best(labels, name)
+            if found is not None:
+                run = repeated_run(found, labels[name])
+                record[name] = list(dict.fromkeys(i for lv in run for i in lv.items))
+                continue
+            found = structure_byline(labels) if name == "issued_by" else None
             record[name] = found.items if found else shown
         excluded.update([*named, *(x for x in (type_el, date_el) if x is not None)])
         # the whole entry as one link (a card): link density says nothing inside it

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.identities import field_of_work_id, is_organisation, structure_id
+from scraper.extract.label_regions import repeated_run
 from scraper.extract.labels import MAX_VALUES, LabelValue, best
 from scraper.extract.pages.common import (
     Found,
     is_descendant,
     jsonld_names,
-    lowest_common_ancestor,
 )
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.news.base import NewsPageBase
@@ -38,7 +38,7 @@ class LabelFields(NewsPageBase):
                                         if not self._names_headline(lv)]}
         lv = best(labels, name)
         if lv is not None and lv.items:
-            run = _repeated_run(lv, labels[name])
+            run = repeated_run(lv, labels[name])
             items = list(dict.fromkeys(item for o in run for item in o.items))
             others = [o for o in labels[name] if all(o is not r for r in run)
                       and not o.in_chrome and o.items and o.items != lv.items
@@ -209,31 +209,3 @@ def _tag_links_after(root: Any) -> list[Any]:
                     if x is not box and is_descendant(x, sib)):
                 out.append(a)
     return out
-
-
-def _repeated_run(first: LabelValue, group: list[LabelValue]) -> list[LabelValue]:
-    """``first`` and the labels of its field repeated one per value in the boxes right
-    after its own (chips: "Issued by: A", "Issued by: B", each label hidden or shown)."""
-    run = [first]
-    boxes = [(box, lv) for lv in group
-             if not lv.in_chrome and lv.items and (box := _box(lv)) is not None]
-    box = _box(first)
-    while box is not None:
-        box = box.getnext()
-        while box is not None and not isinstance(box.tag, str):
-            box = box.getnext()
-        nxt = next((lv for b, lv in boxes if b is box), None)
-        if nxt is None or any(nxt is lv for lv in run):
-            break
-        run.append(nxt)
-    return run
-
-
-def _box(lv: LabelValue) -> Any:
-    """The element holding the label and its value alone (a chip, a list item)."""
-    box = lv.holder
-    for part in lv.elements:
-        box = lowest_common_ancestor(box, part) if box is not None else None
-    if box is lv.holder:
-        box = box.getparent()
-    return box

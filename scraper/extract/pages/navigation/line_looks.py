@@ -34,7 +34,9 @@ def line_style(line: Line) -> tuple[str, ...]:
     parts = [str(_indent(line.loose))]
     for cell in cells:
         if tag(cell) == "a":
-            continue
+            cell = _link_words_box(cell)
+            if cell is None:
+                continue
         if tag(cell) in _HEADINGS:
             # a heading's rank is its tag: a wiki numbers each heading's class for its
             # section editor (DokuWiki's ``h2.sectionedit2``, ``h2.sectionedit3``), and
@@ -47,6 +49,18 @@ def line_style(line: Line) -> tuple[str, ...]:
         parts.append("/".join(_LOOK.get(tag(x), tag(x)) for x in cell.iterdescendants()
                               if isinstance(x.tag, str) and tag(x) != "a"))
     return tuple(parts)
+
+
+def _link_words_box(a: Any) -> Any | None:
+    """The one element a link wraps all its words in (``<a><span style="font-weight:
+    bold">Field operations</span></a>``, a title line made a link): the line looks as
+    that element does, like a title line drawn with it; None when the link's words
+    stand bare or in several elements (a plain link line)."""
+    kids = [c for c in a if isinstance(c.tag, str)]
+    if len(kids) != 1 or clean(a.text or "") or clean(kids[0].tail or "") \
+            or not clean("".join(kids[0].itertext())):
+        return None
+    return kids[0]
 
 
 def _indent(text: str) -> int:

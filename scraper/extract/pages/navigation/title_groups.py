@@ -43,7 +43,7 @@ def own_group(children: list[Any], branch: Any) -> list[Any]:
     if not head.get("class") or branch is head:
         return children
     titles = [i for i, c in enumerate(children) if tag(c) == tag(head)
-              and c.get("class") == head.get("class") and not c.xpath(".//ul|.//ol")]
+              and _title_class(c, head) and not c.xpath(".//ul|.//ol")]
     # titles alternate with their groups; items of one kind side by side (a submenu's
     # ``div.MenuItem`` lines among ``div.MenuItem.ArrowIcon`` ones) are no such titles
     if len(titles) < 2 or titles[-1] == len(children) - 1 or any(
@@ -55,6 +55,16 @@ def own_group(children: list[Any], branch: Any) -> list[Any]:
     # a divider right under its title is a rule drawn under it, no end of its group
     closing = next((i for i in range(at - 1, start + 1, -1) if divider(children[i])), None)
     return children[start:end] if closing is None else children[closing + 1:end]
+
+
+def _title_class(line: Any, head: Any) -> bool:
+    """``line`` is drawn as the title ``head``: its class, or its class words with a
+    modifier added or left out (``p.menu__title`` and ``p.menu__title.menu__title--link``,
+    the title that is a link to its group's page)."""
+    if line.get("class") == head.get("class"):
+        return True
+    own, first = class_tokens(line), class_tokens(head)
+    return bool(own) and bool(first) and (own < first or first < own)
 
 
 def close_sub_titles(stack: list[tuple[tuple[str, ...], str]],

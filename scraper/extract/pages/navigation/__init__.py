@@ -86,7 +86,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
                 if any(self._inner_excluded(x, box, excluded, ignored)
                        for x in between(a, box)[1:]):
                     continue
-                if is_logo(a) or pictured_logo(a, url) or self._in_item_list(a, box) \
+                if is_logo(a) or pictured_logo(a, url, self.doc.url) or self._in_item_list(a, box) \
                         or self._opens_form(a):
                     continue   # the logo leads home; headlines lead to items: no entries
                 # "Edit this page", "Powered by GitBook", "Log in", a wiki's "Create New

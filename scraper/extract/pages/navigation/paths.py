@@ -36,6 +36,7 @@ from scraper.extract.pages.navigation.title_groups import (
 from scraper.extract.pages.navigation.title_lines import TitleLines
 from scraper.extract.pages.navigation.tree_rows import TreeRows
 from scraper.extract.pages.navigation.widgets import WidgetLabels
+from scraper.extract.pages.navigation.word_lines import folded_group
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, is_hidden
@@ -75,7 +76,8 @@ class PathLabels(MenuTitles, TitleLines, WidgetLabels, TreeRows):
                 labels.append(label)
                 if tag(anc) in LIST_TAGS:   # a flat outline's higher headings over it
                     labels.extend(x for x in self._outline_above(anc, root) if x not in labels)
-            if (tag(anc) == "li" and anc is not self._item_of(a, root)) or tag(anc) == "details":
+            if (tag(anc) == "li" and anc is not self._item_of(a, root)) or tag(anc) == "details" \
+                    or folded_group(anc):
                 # an item holding a submenu stands under a heading among its peers
                 # (mdBook's ``li.part-title`` over the chapters and their sections), and
                 # so does a folded group among bare links (a sidebar's ``<details>``)

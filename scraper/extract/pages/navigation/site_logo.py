@@ -4,7 +4,9 @@ A link showing nothing but a picture, leading to the site's front page at the ro
 its host, whose ``alt`` (a drawn ``<svg>``: the link's label) names the site (the
 host's name, ``osce`` of ``www.osce.org``:
 "OSCE - Organizzazione per la sicurezza …") is the logo; a picture of "Home" leading
-there, or the site's name leading to a section, is a button of the menu."""
+there, or the site's name leading to a section, is a button of the menu.  The front page
+of a host under the page's own (``jobs.osce.org`` seen from ``www.osce.org``: an icon
+named "Jobs at the OSCE") is a sub-site the menu leads to, no home: its link is an entry."""
 
 from __future__ import annotations
 
@@ -21,10 +23,10 @@ from scraper.extract.text import clean
 _FRONT_PAGE = re.compile(r"^/?(?:(?:index|default|home)\.[a-z]{2,5})?$", re.IGNORECASE)
 
 
-def pictured_logo(a: Any, url: str) -> bool:
+def pictured_logo(a: Any, url: str, page: str | None = None) -> bool:
     """``a`` (leading to ``url``) shows only a picture naming the site and leads to the
-    host's front page."""
-    if clean("".join(a.itertext())):
+    host's front page, no sub-site's under the host of ``page`` (the page's address)."""
+    if clean("".join(a.itertext())) or (page is not None and _sub_host(url, page)):
         return False
     alts = " ".join(clean(img.get("alt")) for img in a.iter("img"))
     # a drawn picture (an inline ``<svg>``, hidden from readers) is named by its link's
@@ -40,13 +42,22 @@ def pictured_logo(a: Any, url: str) -> bool:
     return len(name) >= 2 and named is not None
 
 
+def _sub_host(url: str, page: str) -> bool:
+    """``url``'s host lies under ``page``'s (``www.`` aside): ``jobs.osce.org`` under
+    ``www.osce.org``; the same host, a parent's or another site's is none."""
+    here, there = urls.split(page), urls.split(url)
+    own = (here.hostname or "").lower().removeprefix("www.") if here is not None else ""
+    host = (there.hostname or "").lower().removeprefix("www.") if there is not None else ""
+    return bool(own) and host.endswith("." + own)
+
+
 def logo_addresses(doc: Any, links: Any) -> set[str]:
     """Where the site's logo leads: the addresses of links showing a logo picture (its
     file or class named a logo, or :func:`pictured_logo`)."""
     out: set[str] = set()
     for a in links:
         url = doc.absolute(a.get("href"))
-        if url and (pictured_logo(a, url) or any(
+        if url and (pictured_logo(a, url, doc.url) or any(
                 LOGO_FILE.search(img.get("src") or "") or "logo" in class_tokens(img)
                 for img in a.iter("img"))):
             out.add(url)

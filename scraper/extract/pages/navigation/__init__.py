@@ -24,6 +24,7 @@ from scraper.extract.pages.navigation.chrome import (
     is_page_tool,
     is_platform_credit,
     is_session_link,
+    prints_page,
 )
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
@@ -43,6 +44,7 @@ from scraper.extract.pages.navigation.hints import (
 )
 from scraper.extract.pages.navigation.link_parts import is_description
 from scraper.extract.pages.navigation.own_dropdowns import OwnDropdowns
+from scraper.extract.pages.navigation.pagers import steps_by_tooltip
 from scraper.extract.pages.navigation.paths import PathLabels
 from scraper.extract.pages.navigation.ranked import SERVICE_ROW_WORDS
 from scraper.extract.pages.navigation.reach import Reachability
@@ -92,7 +94,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
                 # "Edit this page", "Powered by GitBook", "Log in", a wiki's "Create New
                 # Topic" or a missing page's "?": no site menu
                 if is_page_tool(url) or is_platform_credit(url) or is_session_link(url) \
-                        or is_edit_action(url):
+                        or is_edit_action(url) or prints_page(url, self._page_on_view[0]):
                     continue
                 # an icon's accessible name ("Home", "Contacts"): its label, else the
                 # screen-reader words that are all it says (an SLDS icon link's
@@ -103,6 +105,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
                 if icon:
                     name = accessible_name(a, tooltip=False) \
                         or strip_glyphs(spoken_text(a)) or accessible_name(a) or name
+                    if steps_by_tooltip(name):
+                        continue   # a chevron to the page before or after: a pager's step
                 if not name or is_language_link(a, name, self.doc.lang):
                     continue   # the page in another language is no part of the site menu
                 if copies_logo(self._logo_addresses, url, name):

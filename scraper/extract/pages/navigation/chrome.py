@@ -260,3 +260,16 @@ def is_platform_credit(url: str) -> bool:
         return False
     host = (parts.hostname or "").lower().removeprefix("www.")
     return host in _PLATFORM_HOSTS
+
+
+def prints_page(url: str, page_paths: frozenset[str]) -> bool:
+    """``url`` is the printable copy of the page on view: a file beside it in its own
+    folder named for printing (a documentation theme's ``/elections/index.print.html``,
+    ``/elections/print.html`` of the page ``/elections/``).  A tool about the page,
+    which changes with every page, never the site menu."""
+    parts = urls.split(url)
+    if parts is None:
+        return False
+    folder, _, file = parts.path.rpartition("/")
+    return "print" in re.split(r"[._-]", file.lower()) and any(
+        p.rstrip("/") == folder or p.rpartition("/")[0] == folder for p in page_paths)

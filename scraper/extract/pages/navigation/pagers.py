@@ -126,3 +126,22 @@ def is_sequence_link(a: Any) -> bool:
     "Next »", "Следующая →"): the way to the item before or after, no item announced."""
     words = _shown_words(a)
     return bool(words) and len(words) <= 2 and all(w in SEQUENCE_WORDS for w in words)
+
+
+# an arrow pointing back or forth (``←``, ``⟶``, ``🡐``, ``⮕``): the arrows blocks of
+# Unicode, by the direction their names give
+_ARROW_BLOCKS = ((0x2190, 0x21FF), (0x27F0, 0x27FF), (0x2900, 0x297F), (0x2B00, 0x2B5F),
+                 (0x1F800, 0x1F8FF))
+
+
+def _is_arrow(ch: str) -> bool:
+    return any(lo <= ord(ch) <= hi for lo, hi in _ARROW_BLOCKS)
+
+
+def steps_by_tooltip(name: str) -> bool:
+    """An icon link (no words shown) whose tooltip names a page and the arrow key that
+    turns to it ("Istruzione (🡐)", "→ Partnerships"): the page before or after this one
+    in a reading order, a pager's step drawn as a chevron, no menu entry."""
+    words = name.replace("(", " ").replace(")", " ").split()
+    return bool(words) and (all(_is_arrow(ch) for ch in words[-1])
+                            or all(_is_arrow(ch) for ch in words[0]))

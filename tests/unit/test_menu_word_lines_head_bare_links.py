@@ -47,3 +47,28 @@ def test_a_trigger_drawn_as_an_item_heads_no_links_after_it() -> None:
             "</div></nav>")
     entries = menu_entries(menu, main="<main><h1>Secretariat</h1><p>Text.</p></main>")
     assert ("Parliamentary Assembly", "https://www.oscepa.org/", []) in entries
+
+
+# an older site's ``<br>`` column: its lines are told apart by their look (a bold
+# title line, a link drawn in the title's look heading a group of its own), no line of
+# words runs on over the link that titles the next group
+_BR_COLUMN = (
+    "<table><tr><td>"
+    "<span style='font-weight: bold'>Institutions</span><br>"
+    "<a href='/chairmanship'>Chairmanship</a><br>"
+    "<a href='/secretariat'>Secretariat</a><br>"
+    "<a href='/odihr'>ODIHR</a><br><br>"
+    "<a href='/field'><span style='font-weight: bold'>Field operations</span></a><br>"
+    "&nbsp;&nbsp;<a href='/field/south-east-europe'>South-eastern Europe</a><br>"
+    "&nbsp;&nbsp;<a href='/field/caucasus'>Caucasus</a><br><br>"
+    "<span style='font-weight: bold'>Newsroom</span><br>"
+    "<a href='/press-releases'>Press releases</a><br>"
+    "<a href='/speeches'>Speeches</a><br>"
+    "</td><td><h1>Combating trafficking</h1><p>Text of the page.</p></td></tr></table>")
+
+
+def test_a_br_columns_bold_lines_are_read_by_their_look() -> None:
+    entries = menu_entries(_BR_COLUMN, "https://www.osce.org/trafficking")
+    assert ("Field operations", "/field", []) in entries
+    assert ("Caucasus", "/field/caucasus", ["Field operations"]) in entries
+    assert ("ODIHR", "/odihr", ["Institutions"]) in entries

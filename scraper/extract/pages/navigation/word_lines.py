@@ -29,6 +29,9 @@ def separates_links(el: Any, shown: str) -> bool:
     if tag(el) not in _LINE_TAGS or column is None or el.xpath(_NO_LINE) \
             or any(el.get(x) is not None for x in _CONTROL_MARKS):
         return False
+    after = el.getnext()
+    if after is not None and tag(after) == "br":
+        return False   # a line of a ``<br>`` column: its look tells a title (title_lines)
     text = clean(shown)
     if not text or len(text) > 80 or is_prose(text):
         return False

@@ -57,7 +57,7 @@ def classify(doc: Document) -> Verdict:
     news = doc.page(NewsPage)
     listing = doc.page(ListingPage)
     titled_entries = _titled_items(doc, listing)
-    titled = {href: a for href, (_, a) in titled_entries.items()}
+    titled = _title_links(doc, listing, titled_entries)
     # an entry's teaser is no article text (a card's facts and excerpt under its title)
     article = _article_chars(news, listing.item_links, titled,
                              {id(entry) for entry, _ in titled_entries.values()})
@@ -74,6 +74,18 @@ def classify(doc: Document) -> Verdict:
     if article:
         return Verdict("news", f"a headline followed by {article} characters of text")
     return Verdict(None, "no article, no listed items and no menu")
+
+
+def _title_links(doc: Document, listing: ListingPage,
+                 entries: dict[str, tuple[Any, Any]]) -> dict[str, Any]:
+    """Each announced item's title: the first link of its entry to it that shows words
+    (a card links its picture to the item first, its title after)."""
+    hrefs = {id(a): href for a, href in listing.item_links}
+    out = {}
+    for href, (entry, first) in entries.items():
+        out[href] = next((a for a in entry.iter("a") if hrefs.get(id(a)) == href
+                          and doc.element_text(a)), first)
+    return out
 
 
 def mismatch(asked: PageKind, verdict: Verdict) -> str | None:

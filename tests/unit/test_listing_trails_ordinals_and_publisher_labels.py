@@ -1,8 +1,8 @@
-"""Listing mechanisms that designs of hold-out sets 27-34 showed: an address shown as a
-trail, an ordinal day, a sidebar heading by its stem, a column label for small screens,
-a publisher label, a type inside the headline, a day's heading in a box of its own, a
-card's own lines under a widget-like class, a pager glyph named "last page", a change's
-date beside the publication's, a hover copy of the title."""
+"""Listing mechanisms that page designs showed: an address shown as a trail, an ordinal
+day, a sidebar heading by its stem, a column label for small screens, a publisher
+label, a type inside the headline, a day's heading in a box of its own, a card's own
+lines under a widget-like class, a pager glyph named "last page", a change's date
+beside the publication's, a hover copy of the title."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Menu designs of hold-out set 47 (NSW Digital Design System): a mega menu whose panels
-open with a header row (a "Back" button and a close button named only by screen-reader
-words), the panel's title, a line of prose describing the panel, then its list."""
+"""Menu designs (NSW Digital Design System): a mega menu whose panels open with a header
+row (a "Back" button and a close button named only by screen-reader words), the panel's
+title, a line of prose describing the panel, then its list."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ def test_a_drawers_header_with_a_close_button_named_by_hidden_words_is_no_level(
     assert menu == [("About", "/about", []), ("Newsroom", "/newsroom", [])]
 
 
-# ------------------------------------------------------------------ hold-out sets 50, 52
+# ------------------------------------------------------------------ switchers and panel footers
 def test_a_team_switcher_showing_the_organisations_name_labels_nothing() -> None:
     menu = _menu("<nav aria-label='Site'><div class='flex flex-col'>"
                  "<button type='button' aria-haspopup='menu' aria-expanded='false'>"

@@ -1,9 +1,9 @@
-"""Listing mechanisms that designs of hold-out sets 143 and 144 showed: a link naming
-the item only in words for screen readers is a read-more link, whatever its shown words
-(no teaser); "Read the full …" is a read-more call (no title); a box marked as the
-entry's author names an issuer only when the name is a known structure's, and never a
-type; German's "Hochkommissar" names the HCNM; grid cells a missing end tag nested into
-each other still list their items side by side (the page's kind)."""
+"""Listing mechanisms that page designs showed: a link naming the item only in words
+for screen readers is a read-more link, whatever its shown words (no teaser); "Read the
+full …" is a read-more call (no title); a box marked as the entry's author names an
+issuer only when the name is a known structure's, and never a type; German's
+"Hochkommissar" names the HCNM; grid cells a missing end tag nested into each other
+still list their items side by side (the page's kind)."""
 
 from __future__ import annotations
 

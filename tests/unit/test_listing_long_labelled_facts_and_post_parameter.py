@@ -1,8 +1,8 @@
-"""Listing mechanisms that designs of hold-out sets 168 and 169 showed: a line of facts
-may hold a label, its colon and a long value among its pieces ("12 maja 2019 r. ·
-Komunikat prasowy · Wydane przez: Biuro … OBWE"), its date and type still read from the
-other pieces; a blog script names its post by a ``post`` parameter, and a ``page``
-parameter naming a view in words (``page=viewpost``) turns no page."""
+"""Listing mechanisms that page designs showed: a line of facts may hold a label, its
+colon and a long value among its pieces ("12 maja 2019 r. · Komunikat prasowy · Wydane
+przez: Biuro … OBWE"), its date and type still read from the other pieces; a blog
+script names its post by a ``post`` parameter, and a ``page`` parameter naming a view
+in words (``page=viewpost``) turns no page."""
 
 from __future__ import annotations
 

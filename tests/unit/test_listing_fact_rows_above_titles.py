@@ -1,6 +1,6 @@
-"""Listing mechanisms that designs of hold-out set 48 showed: a table whose entries open
-with a row of their facts (the date, the type word beside it) ABOVE the title's row, so
-that the row after an entry's last line is the next entry's date, not its own."""
+"""Listing mechanisms that page designs showed: a table whose entries open with a row of
+their facts (the date, the type word beside it) ABOVE the title's row, so that the row
+after an entry's last line is the next entry's date, not its own."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Listing mechanisms that designs of hold-out sets 146 and 147 showed: an issuer's
-label written as a phrase ("Published by") needs no colon, its issuers its own words up
-to the word joining the next fact, and the line's other facts (a date) are still read;
-a box its inline style sets bold and large is a card's headline when the item's only
-link says "Read more"; chips a site builder gives generated class names of their own
-are one label's values."""
+"""Listing mechanisms that page designs showed: an issuer's label written as a phrase
+("Published by") needs no colon, its issuers its own words up to the word joining the
+next fact, and the line's other facts (a date) are still read; a box its inline style
+sets bold and large is a card's headline when the item's only link says "Read more";
+chips a site builder gives generated class names of their own are one label's values."""
 
 from __future__ import annotations
 

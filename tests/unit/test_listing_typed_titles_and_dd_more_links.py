@@ -1,8 +1,8 @@
-"""Listing mechanisms that designs of hold-out set 58 showed: a news script that writes
-the item's type into its title ("MEDIA ADVISORY: Headline") shows no other type; a table
-of one dated row per record holds rows of documents (linking to no item) that are no
-line of the entry above; a ``<dl>`` entry's ``<dd>`` closed by a "more" link to the
-entry's own item is the entry's teaser."""
+"""Listing mechanisms that page designs showed: a news script that writes the item's
+type into its title ("MEDIA ADVISORY: Headline") shows no other type; a table of one
+dated row per record holds rows of documents (linking to no item) that are no line of
+the entry above; a ``<dl>`` entry's ``<dd>`` closed by a "more" link to the entry's own
+item is the entry's teaser."""
 
 from __future__ import annotations
 

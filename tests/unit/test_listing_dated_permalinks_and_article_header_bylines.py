@@ -1,8 +1,8 @@
-"""Listing mechanisms that designs of hold-out sets 214 and 215 showed: a news app's
-dated permalink (``…/2019/05/14/761043/``) names an item by the number after the day;
-an article's own ``<header>`` is no site banner, so a byline in it that the page's
-stylesheet hides is hidden; a link back to the listed category named like the page is
-the entry's type when the same slot of other entries names other categories."""
+"""Listing mechanisms that page designs showed: a news app's dated permalink
+(``…/2019/05/14/761043/``) names an item by the number after the day; an article's
+own ``<header>`` is no site banner, so a byline in it that the page's stylesheet
+hides is hidden; a link back to the listed category named like the page is the
+entry's type when the same slot of other entries names other categories."""
 
 from __future__ import annotations
 

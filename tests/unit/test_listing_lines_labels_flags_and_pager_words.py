@@ -1,6 +1,6 @@
-"""Listing designs of hold-out sets 21-25: what an entry's lines, labels, flags and
-pager words say (commits 1e16355, b58429d, fb0c64b, ccc9904, e35a3d2), one test for each
-mechanism, on small pages written for them."""
+"""Listing designs: what an entry's lines, labels, flags and pager words say (commits
+1e16355, b58429d, fb0c64b, ccc9904, e35a3d2), one test for each mechanism, on small
+pages written for them."""
 
 from __future__ import annotations
 

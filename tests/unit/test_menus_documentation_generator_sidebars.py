@@ -1,8 +1,8 @@
-"""Menu designs of hold-out set 53: the sidebars of documentation generators.  A tree of
-pages named by a class word alone (Furo's ``div.sidebar-tree``, no landmark or role),
-its toctrees headed by caption paragraphs and its current page printed as a ``#``
-link; and Material for MkDocs' sections, each a ``nav`` nested in its item after a
-checkbox toggle, repeating the section's name as a drawer title."""
+"""Menu designs: the sidebars of documentation generators. A tree of pages named by a
+class word alone (Furo's ``div.sidebar-tree``, no landmark or role), its toctrees headed
+by caption paragraphs and its current page printed as a ``#`` link; and Material for
+MkDocs' sections, each a ``nav`` nested in its item after a checkbox toggle, repeating
+the section's name as a drawer title."""
 
 from __future__ import annotations
 

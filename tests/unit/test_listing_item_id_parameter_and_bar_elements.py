@@ -1,6 +1,6 @@
-"""Listing mechanisms that designs of hold-out set 42 showed: an ASP.NET CMS's item
-parameter (``ItemID``, beside Joomla's menu entry ``Itemid``), and a bar written as an
-element of its own between a label's value and the next fact of the line."""
+"""Listing mechanisms that page designs showed: an ASP.NET CMS's item parameter
+(``ItemID``, beside Joomla's menu entry ``Itemid``), and a bar written as an element
+of its own between a label's value and the next fact of the line."""
 
 from __future__ import annotations
 

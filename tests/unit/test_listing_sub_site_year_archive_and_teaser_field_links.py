@@ -1,8 +1,8 @@
-"""Listing mechanisms that designs of hold-out set 53 showed: a blog's year archive one
-level under a sub-site's root (Hexo's ``/mission-to-moldova/archives/2024/``) names no
-item; the ``<time>`` an entry's date is read from is no type label though it shows no
-year ("Mar 12"); a link inside a teaser's sentence (to a field of work's page) files the
-item under no field."""
+"""Listing mechanisms that page designs showed: a blog's year archive one level under a
+sub-site's root (Hexo's ``/mission-to-moldova/archives/2024/``) names no item; the
+``<time>`` an entry's date is read from is no type label though it shows no year ("Mar
+12"); a link inside a teaser's sentence (to a field of work's page) files the item under
+no field."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Listing mechanisms that designs of hold-out set 138 showed: a breadcrumb trail in a
-box named ``crumbs`` is chrome (its links list no entry), an Italian "Inserito da:"
-author line is no teaser, a byline's year-first stamp ("on 2005/06/17 09:00:00") dates
-the entry, and a topic's link before a title link of its own ("<a>Press release</a>:
+"""Listing mechanisms that page designs showed: a breadcrumb trail in a box named
+``crumbs`` is chrome (its links list no entry), an Italian "Inserito da:" author line
+is no teaser, a byline's year-first stamp ("on 2005/06/17 09:00:00") dates the entry,
+and a topic's link before a title link of its own ("<a>Press release</a>:
 <a>Headline</a>") is the entry's type even where it links back to the list shown."""
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Listing mechanisms that designs of hold-out sets 187 and 188 showed: a bulletin
-board's topic script named by ``id`` (PunBB's ``viewtopic.php?id=12``) names an item,
-its board script (``viewforum.php?id=3&p=2``) none; under a replies column counting 0
-the last post's date is the topic's; a flag closed by a colon before a headline
-("Sticky:") is no teaser; a link back to the listed category whose words are a known
-type's name is the entry's type."""
+"""Listing mechanisms that page designs showed: a bulletin board's topic script named
+by ``id`` (PunBB's ``viewtopic.php?id=12``) names an item, its board script
+(``viewforum.php?id=3&p=2``) none; under a replies column counting 0 the last post's
+date is the topic's; a flag closed by a colon before a headline ("Sticky:") is no
+teaser; a link back to the listed category whose words are a known type's name is the
+entry's type."""
 
 from __future__ import annotations
 

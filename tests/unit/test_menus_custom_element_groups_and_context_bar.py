@@ -1,9 +1,9 @@
-"""Menu designs of hold-out set 45: a component library's side menu whose collapsible
-groups are custom elements (a host element holding the group's toggle, then its
-links), the toggle's icon carrying a title hidden by an ``is-``-prefixed off-screen
-class; a context bar (SLDS) whose first part shows the app's name before the items,
-whose dropdowns head their groups with separators that show words (some of them
-links), and whose icon links are named only by screen-reader words."""
+"""Menu designs: a component library's side menu whose collapsible groups are custom
+elements (a host element holding the group's toggle, then its links), the toggle's
+icon carrying a title hidden by an ``is-``-prefixed off-screen class; a context bar
+(SLDS) whose first part shows the app's name before the items, whose dropdowns head
+their groups with separators that show words (some of them links), and whose icon
+links are named only by screen-reader words."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Listing mechanisms that designs of hold-out sets 55 and 56 showed: a forum's topic
-addresses (Discourse's ``/t/<slug>/<id>``, phpBB's ``viewtopic.php?t=N`` beside the
-``?p=N`` of one post), a detail view named by a verb segment however deep the section
+"""Listing mechanisms that page designs showed: a forum's topic addresses (Discourse's
+``/t/<slug>/<id>``, phpBB's ``viewtopic.php?t=N`` beside the ``?p=N`` of one post), a
+detail view named by a verb segment however deep the section
 (``…/news/details/647912``), a topic list's column of the last activity (no entry's
 date, its "Topic" column no label's value) and a row's "Last post by" line (no teaser)."""
 

@@ -1,9 +1,8 @@
-"""Listing mechanisms that designs of hold-out sets 147, 148 and 150 showed: a type
-label's value written after the label's element ends at the bullet before the next
-label ("<span>Tipo:</span> Notizia · <span>Pubblicato da:</span> …"); a typewriter's
-spaced hyphen parts a line of facts like a dash ("28 juin 2005 - Discours - Secrétaire
-général de l’OSCE"); a sentence cut short with a bracketed ellipsis ("… przez OBWE
-[…]") is a teaser, no issuer's name."""
+"""Listing mechanisms that page designs showed: a type label's value written after the
+label's element ends at the bullet before the next label ("<span>Tipo:</span> Notizia
+· <span>Pubblicato da:</span> …"); a typewriter's spaced hyphen parts a line of facts
+like a dash ("28 juin 2005 - Discours - Secrétaire général de l’OSCE"); a sentence cut
+short with a bracketed ellipsis ("… przez OBWE […]") is a teaser, no issuer's name."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Menu designs of hold-out set 48: a site served by one front controller named without
-an extension (FatWire's ``/cs/Satellite?c=Page&cid=…``, Stellent's
+"""Menu designs: a site served by one front controller named without an extension
+(FatWire's ``/cs/Satellite?c=Page&cid=…``, Stellent's
 ``/idcplg?IdcService=SS_GET_PAGE&nodeId=N``), where every address, the page's own
 included, ends its path with the script and says which page it is in its query; and a
 row of image buttons whose cells show a flyout layer, placed after the row, when

@@ -1,8 +1,7 @@
-"""Conventions that hold-out set 62 asked for: a government portal's PHP CMS writes an
-item's address as an id segment then a slug file (``/vest/en/<id>/<slug>.php``); a
-listing's date badge (a day and month without their year, ``17 мар``, in or around a
-``<time>``) is never the entry's type, even on an entry showing no type.  Each test
-fails without its mechanism."""
+"""Listing conventions: a government portal's PHP CMS writes an item's address as an
+id segment then a slug file (``/vest/en/<id>/<slug>.php``); a listing's date badge (a
+day and month without their year, ``17 мар``, in or around a ``<time>``) is never the
+entry's type, even on an entry showing no type. Each test fails without its mechanism."""
 
 from __future__ import annotations
 

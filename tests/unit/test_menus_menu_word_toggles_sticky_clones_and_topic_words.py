@@ -1,7 +1,7 @@
-"""Conventions of hold-out sets 61 and 64: a small screen's menu toggle that points at no
-panel but says only the menu's name ("Menu"), a clone of the menu shown once the page
-scrolls (``sticky-nav``) on view beside the menu, and a screen-reader-only generic topic
-word ("Topics") over an item's tag pills."""
+"""Menu conventions: a small screen's menu toggle that points at no panel but says only
+the menu's name ("Menu"), a clone of the menu shown once the page scrolls
+(``sticky-nav``) on view beside the menu, and a screen-reader-only generic topic word
+("Topics") over an item's tag pills."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""News mechanisms hold-out set 49 (site-builder and commerce themes: Framer, Shopify
-Dawn) asked for; each test fails without its mechanism."""
+"""News mechanisms that site-builder and commerce themes (Framer, Shopify Dawn) asked
+for; each test fails without its mechanism."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def test_an_itemprop_naming_several_properties_names_each() -> None:
     assert _news(body)["issued_on"] == "2024-03-12"
 
 
-# ------------------------------------------------------------------ hold-out sets 52-54
+# ------------------------------------------------------------------ lines that are no text
 def _article(body: str, lang: str = "en") -> dict[str, Any]:
     return _news(f"<article><h1>Border officers complete OSCE course</h1>{body}</article>", lang)
 

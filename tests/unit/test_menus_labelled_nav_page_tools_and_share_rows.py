@@ -1,10 +1,10 @@
-"""Mechanisms the static-site-generator pages of hold-out set 60 asked for: a share row
-whose parts are named after it (``share-row`` > ``share-x``…) is a widget, its bare
-``share`` class no template namespace; a Markdown listing's entry under its heading keeps
-a teaser closed by its own "Weiterlesen" link and leaves a note box (``custom-block``)
-out; a box announced as the navigation by its ``aria-label`` is a menu, and a dropdown
-beside its ``aria-haspopup`` trigger is that item's group; an "Edit this page" link to
-the repository and a platform's credit ("Powered by GitBook") are no menu entries."""
+"""Mechanisms the static-site-generator pages asked for: a share row whose parts are
+named after it (``share-row`` > ``share-x``…) is a widget, its bare ``share`` class no
+template namespace; a Markdown listing's entry under its heading keeps a teaser closed by
+its own "Weiterlesen" link and leaves a note box (``custom-block``) out; a box announced
+as the navigation by its ``aria-label`` is a menu, and a dropdown beside its
+``aria-haspopup`` trigger is that item's group; an "Edit this page" link to the
+repository and a platform's credit ("Powered by GitBook") are no menu entries."""
 
 from __future__ import annotations
 

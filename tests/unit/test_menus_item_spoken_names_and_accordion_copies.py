@@ -1,8 +1,8 @@
-"""Menu designs of hold-out sets 41 and 43: a component library's mega menu (PrimeVue)
-whose items carry their accessible name (``aria-label`` on the ``li``) while their
-links' words are ``aria-hidden``, column headers standing as list items beside items
-whose links sit in a wrapper box; an accordion overlay menu whose sections open by
-buttons, beside a hidden sticky bar linking those sections by the same words."""
+"""Menu designs: a component library's mega menu (PrimeVue) whose items carry their
+accessible name (``aria-label`` on the ``li``) while their links' words are
+``aria-hidden``, column headers standing as list items beside items whose links sit in
+a wrapper box; an accordion overlay menu whose sections open by buttons, beside a
+hidden sticky bar linking those sections by the same words."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Facts of news items that designs of hold-out sets 56-59 showed: a CGI template's
-cell holds the headline, a labels table and then the text in one ``<font>`` run parted
-by ``<br><br>`` (the text resumes after the nested table, so it stands after the
+"""Facts of news items that page designs showed: a CGI template's cell holds the
+headline, a labels table and then the text in one ``<font>`` run parted by
+``<br><br>`` (the text resumes after the nested table, so it stands after the
 headline); a row of two utility links parted by one separator ends the text."""
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""Menu designs of hold-out sets 56 and 58: a Dreamweaver page whose clickable map
-illustrates the body text under the headline while its menu is a row of image buttons
-(one showing a layer) over a link column; a NetObjects text navbar printing the page on
-view bold and unlinked among its ``|`` lines, with a bracketed navbar over the
-copyright line; a XenForo tab bar whose list items wrap each tab, its split trigger and
-its dropdown of bare links in one box, beside a search icon popping up a form."""
+"""Menu designs: a Dreamweaver page whose clickable map illustrates the body text under
+the headline while its menu is a row of image buttons (one showing a layer) over a link
+column; a NetObjects text navbar printing the page on view bold and unlinked among its
+``|`` lines, with a bracketed navbar over the copyright line; a XenForo tab bar whose
+list items wrap each tab, its split trigger and its dropdown of bare links in one box,
+beside a search icon popping up a form."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Menu designs of hold-out sets 29-30 (shadcn/Radix, Bootstrap 3 "yamm" mega menus): a
-lone "All …" or "Overview" link above groups that have their own headings is their peer
-(its row, an accordion's nested heading), a heading of one rank closes the group of the
-one before it, and a panel's row of columns is no head of the list item holding it."""
+"""Menu designs (shadcn/Radix, Bootstrap 3 "yamm" mega menus): a lone "All …" or
+"Overview" link above groups that have their own headings is their peer (its row, an
+accordion's nested heading), a heading of one rank closes the group of the one before
+it, and a panel's row of columns is no head of the list item holding it."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Menu designs of hold-out sets 28 and 33 (FrontPage 2000, Arc XP Themes): a text navbar
-bracketing each item, the page on view unlinked among them, in ``<nobr>`` boxes; and a
-closed flyout whose submenu links are themselves hidden from assistive technology."""
+"""Menu designs (FrontPage 2000, Arc XP Themes): a text navbar bracketing each item, the
+page on view unlinked among them, in ``<nobr>`` boxes; and a closed flyout whose submenu
+links are themselves hidden from assistive technology."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Menu designs of hold-out sets 40 and 42: the classic ASP.NET Menu control (top items
-in one table row, their flyout layers after the table, hidden by a style rule and tied
-to their item by id alone: item ``…n0`` shows ``…n0Items`` through a handler handed
-the item itself) inside a box named in German (``hauptnavigation``); a site builder's
-submenu item closing its name with a ``>`` arrow."""
+"""Menu designs: the classic ASP.NET Menu control (top items in one table row, their
+flyout layers after the table, hidden by a style rule and tied to their item by id
+alone: item ``…n0`` shows ``…n0Items`` through a handler handed the item itself) inside
+a box named in German (``hauptnavigation``); a site builder's submenu item closing its
+name with a ``>`` arrow."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""SPIP 3 (Zpip squelettes) conventions that hold-out set 46 asked for: a section page
-heads its own list of articles "Derniers articles", words a news script's side block
-uses too; a sidebar calls every block ``menu``, among them the other pages of the
-section ("In derselben Rubrik") and the page's keywords (``rel="tag"`` links).  Each
-test fails without its mechanism."""
+"""SPIP 3 (Zpip squelettes) conventions: a section page heads its own list of articles
+"Derniers articles", words a news script's side block uses too; a sidebar calls every
+block ``menu``, among them the other pages of the section ("In derselben Rubrik") and
+the page's keywords (``rel="tag"`` links). Each test fails without its mechanism."""
 
 from __future__ import annotations
 

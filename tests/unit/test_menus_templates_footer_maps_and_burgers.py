@@ -1,7 +1,7 @@
-"""Menu designs of hold-out sets 15-20: a menu kept in a <template>, a footer site map's
-columns named after the footer, Plone's portal-globalnav, a small screen's burger
-opening the mobile copy, mega-menu columns of one kind, a 'see all' link closing a
-group, counts and flags beside names."""
+"""Menu designs: a menu kept in a <template>, a footer site map's columns named after
+the footer, Plone's portal-globalnav, a small screen's burger opening the mobile copy,
+mega-menu columns of one kind, a 'see all' link closing a group, counts and flags beside
+names."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""Menu designs of hold-out set 37 (a 2000s portal's side blocks, e107 style): a left
-column "Main Menu" block of ``<br>``-separated links whose groups open under an
-expander image ("+") standing before the group's own link; side blocks of the same
-menu-named kind holding a login form, a poll or the latest headlines with their
-dates, which are no menu."""
+"""Menu designs (a 2000s portal's side blocks, e107 style): a left column "Main Menu"
+block of ``<br>``-separated links whose groups open under an expander image ("+")
+standing before the group's own link; side blocks of the same menu-named kind holding
+a login form, a poll or the latest headlines with their dates, which are no menu."""
 
 from __future__ import annotations
 

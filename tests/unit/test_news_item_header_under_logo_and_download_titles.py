@@ -1,6 +1,6 @@
-"""Facts of a news item that designs of hold-out set 28 showed (Joomla 2.5 with K2): the
-site logo is the page's ``<h1>`` and the item's header (date, then an ``<h2>`` headline)
-is a box whose class calls it the item's; the date is an inline span a class names; an
+"""Facts of a news item that page designs showed (Joomla 2.5 with K2): the site logo is
+the page's ``<h1>`` and the item's header (date, then an ``<h2>`` headline) is a box
+whose class calls it the item's; the date is an inline span a class names; an
 attachment's address hides the file, its link's title or ``download`` attribute says it."""
 
 from __future__ import annotations

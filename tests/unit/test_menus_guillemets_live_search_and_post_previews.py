@@ -1,5 +1,5 @@
-"""Menu designs of hold-out set 57: a closing guillemet that ends a quotation in a
-menu name, a main nav whose class names it the parent of the search box it holds
+"""Menu designs: a closing guillemet that ends a quotation in a menu name, a main
+nav whose class names it the parent of the search box it holds
 (``live-search-parent``), and a magazine theme's mega menu holding the category's
 latest post previews."""
 

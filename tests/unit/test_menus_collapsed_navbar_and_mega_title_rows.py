@@ -1,6 +1,6 @@
-"""Menu designs of hold-out set 21 (Bootstrap Italia): the only menu inside a navbar's
-collapsible panel hidden by an inline style, a mega menu's title row over its rows of
-columns, a second row of the menu naming pages from deep in its submenus."""
+"""Menu designs (Bootstrap Italia): the only menu inside a navbar's collapsible panel
+hidden by an inline style, a mega menu's title row over its rows of columns, a second
+row of the menu naming pages from deep in its submenus."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Mechanisms the Russian-speaking CMS pages of hold-out set 51 asked for: DataLife
-Engine's and InstantCMS's SEO item addresses (``<category>/<id>-<alt-name>.html``),
-dates written relative to the day the page was served ("Сегодня, 14:20", "Вчера, 09:05")
-read against that day (the HTTP ``Date``, an archive's capture day, a fixture's
-``captured_on``), and an icon link named by its image's ``alt`` before its tooltip."""
+"""Mechanisms the Russian-speaking CMS pages asked for: DataLife Engine's and
+InstantCMS's SEO item addresses (``<category>/<id>-<alt-name>.html``), dates written
+relative to the day the page was served ("Сегодня, 14:20", "Вчера, 09:05") read against
+that day (the HTTP ``Date``, an archive's capture day, a fixture's ``captured_on``), and
+an icon link named by its image's ``alt`` before its tooltip."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out set 68 showed.
+"""Numbered topic pages and links in the page's own language.
 
 A topic's or tag's page numbered like a node (``/de/themen/34``, an item's theme tag in
 a press-room card) names no item: the card stays one entry, its tags its fields.  A

@@ -1,6 +1,6 @@
-"""Mechanisms hold-out set 73 asked for (script-era news pages: PHP-Fusion's news boxes,
-pMachine's weblog, Nucleus's "convert breaks" text); each test fails without its
-mechanism, on small pages written for it."""
+"""Listing mechanisms of script-era news pages (PHP-Fusion's news boxes, pMachine's
+weblog, Nucleus's "convert breaks" text); each test fails without its mechanism, on
+small pages written for it."""
 
 from __future__ import annotations
 

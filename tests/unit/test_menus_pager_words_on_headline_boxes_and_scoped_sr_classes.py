@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out set 69's site-builder menus showed.
+"""Mechanisms that site-builder menus showed.
 
 A pager or region word on a box holding the page's headline (``<h1>``) names no pager:
 Readymag's ``mag-pages-container`` holds the magazine's pages, its overlay menu among

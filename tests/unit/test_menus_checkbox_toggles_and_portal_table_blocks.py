@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out sets 136 and 138 showed.
+"""CSS-only menu toggles and an older portal's table blocks.
 
 A CSS-only menu's toggle, a ``<label for>`` of a checkbox showing "Menü", opens the
 whole menu: it labels no group.  An older portal's side block is a table whose first

@@ -1,9 +1,9 @@
-"""Conventions that hold-out sets 74 and 76 asked for: a load-more button's htmx
-``hx-get`` names the listing's next page; a row of section tabs above the headline
-(Apache Lenya's ``div#tabs > div.tab``) is the top level of the menu the page names; a
-submenu box set among ``div`` item lines right after the item it opens (Lenya's
-``div.menublock-2`` after ``div.menuitem-1``) is labelled by that item, a link or the
-current page's plain text.  Each test fails without its mechanism."""
+"""Menu and pager conventions: a load-more button's htmx ``hx-get`` names the
+listing's next page; a row of section tabs above the headline (Apache Lenya's
+``div#tabs > div.tab``) is the top level of the menu the page names; a submenu box set
+among ``div`` item lines right after the item it opens (Lenya's ``div.menublock-2``
+after ``div.menuitem-1``) is labelled by that item, a link or the current page's plain
+text. Each test fails without its mechanism."""
 
 from __future__ import annotations
 

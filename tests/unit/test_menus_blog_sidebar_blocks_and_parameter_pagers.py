@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out set 73's blog-script menus showed.
+"""Mechanisms that blog-script menus showed.
 
 An older blog's sidebar of titled blocks (b2evolution's widget boxes, an ``<h3>`` over
 a list; Nucleus's ``<dl>`` with a ``<dt>`` over each ``<dd><ul>``) beside a weak hint (a

@@ -1,6 +1,5 @@
-"""News mechanisms that hold-out set 77 asked for (a blog's facts line under the post
-date, a static site generator's footnote definitions); each test fails without its
-mechanism."""
+"""News mechanisms (a blog's facts line under the post date, a static site
+generator's footnote definitions); each test fails without its mechanism."""
 
 from __future__ import annotations
 

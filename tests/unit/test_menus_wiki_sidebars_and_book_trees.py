@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out set 75's wiki and book-platform menus showed.
+"""Mechanisms that wiki and book-platform menus showed.
 
 A wiki sidebar read by its shape (DokuWiki's sidebar page: ``h1`` and ``h2`` sections,
 each heading numbered by its section editor's class ``sectionedit<n>``): a heading's

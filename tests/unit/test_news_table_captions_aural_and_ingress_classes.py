@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out set 72 showed.
+"""Table captions, screen-reader and lead class words.
 
 A data table's ``<caption>`` is the table's caption, not article text (the contract
 leaves captions out of the body; the rows stay); Government Site Builder's ``aural``

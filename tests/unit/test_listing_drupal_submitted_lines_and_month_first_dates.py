@@ -1,4 +1,4 @@
-"""Conventions that hold-out set 71 asked for.
+"""Drupal's byline and date conventions.
 
 Drupal's "Submitted by <user> on <date>" line (Bartik's ``node__submitted``, "Soumis par
 redaction_web le jeu, 06/14/2018 - 10:30") is a byline: its date is the entry's, the user

@@ -1,5 +1,5 @@
-"""Mechanisms hold-out set 63 asked for: a script-built menu's ``<noscript>`` fallback
-list (HierMenus' flyouts printed as a nested list) is read as the menu's submenus; a
+"""Menu and listing mechanisms: a script-built menu's ``<noscript>`` fallback list
+(HierMenus' flyouts printed as a nested list) is read as the menu's submenus; a
 portal's row of sub-tabs under its tab bar is labelled by the selected tab; a table
 row titled like an entry's headline but leading elsewhere (an "In focus" promo) is no
 line of the entry above it."""

@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out set 70 showed.
+"""Menu toggles showing a title, and menus of the site's pages.
 
 A button pointing at the whole menu (``aria-controls``) that shows a title of its own
 ("Programmes", not "Menu") is a collapsible section menu's toggle: its words label the

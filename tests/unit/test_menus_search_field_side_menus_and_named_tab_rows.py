@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out set 129's documentation-site menus showed.
+"""Mechanisms that documentation-site menus showed.
 
 A side menu read by its shape may open with a search field (one text input, its
 magnifier icon beside it, no words): a tool over the column, no text that makes the

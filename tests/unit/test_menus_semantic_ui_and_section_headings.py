@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out set 66 (and set 65's BlogX pager) showed.
+"""Menu mechanisms of Semantic UI, section menus and a BlogX pager.
 
 Semantic/Fomantic UI menus: an inline ``ui popup`` after its trigger is a collapsed
 panel; a ``ui dropdown item``'s own words label its ``div.menu``; a ``div.header``

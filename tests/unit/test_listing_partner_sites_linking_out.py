@@ -1,6 +1,6 @@
-"""Listing designs of hold-out set 69: a project's or partner's site on a domain of its
-own (a Mobirise or Strikingly page) whose news cards link out to the items on the
-organisation's site; one test for the mechanism, on small pages written for it."""
+"""Listing designs: a project's or partner's site on a domain of its own (a Mobirise or
+Strikingly page) whose news cards link out to the items on the organisation's site; one
+test for the mechanism, on small pages written for it."""
 
 from __future__ import annotations
 

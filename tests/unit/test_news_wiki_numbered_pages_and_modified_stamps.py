@@ -1,7 +1,7 @@
-"""Hold-out set 75 (XWiki newsrooms): posts filed as numbered wiki pages
-(``/xwiki/bin/view/<Space>/<N>/``), and the wiki's page-information line
-("Last modified by … on 2017/11/08 17:02") under the headline, above the type badge
-and the lead."""
+"""XWiki newsrooms: posts filed as numbered wiki pages
+(``/xwiki/bin/view/<Space>/<N>/``), and the wiki's page-information line ("Last
+modified by … on 2017/11/08 17:02") under the headline, above the type badge and
+the lead."""
 
 from __future__ import annotations
 

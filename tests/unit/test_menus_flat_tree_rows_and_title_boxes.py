@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out sets 133, 139 and 144 showed.
+"""Flat tree rows, title boxes and side columns of titled groups.
 
 An ARIA tree drawn with flat rows (``role=treeitem`` rows holding no rows, their
 children in a ``role=group`` box after them, or placed by ``aria-level`` alone) puts

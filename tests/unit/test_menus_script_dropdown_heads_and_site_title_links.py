@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out sets 133 and 135 showed.
+"""Script-link dropdown heads, dead tabs and site-name links.
 
 A box named like a menu whose links all go nowhere (a tab view's ``javascript:;`` tabs,
 YUI's ``ul.yui-nav``) is no menu: it leaves the page to be read by its shape.  Read by

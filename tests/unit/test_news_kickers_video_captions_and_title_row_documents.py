@@ -1,6 +1,6 @@
-"""Round 44's news mechanisms: a type label printed as the headline's kicker; a video
-player's caption; a related list's title; a teaser's microdata date; a dated meta line
-above the type's badge; a table layout's title row over the item's documents."""
+"""News mechanisms: a type label printed as the headline's kicker; a video player's
+caption; a related list's title; a teaser's microdata date; a dated meta line above
+the type's badge; a table layout's title row over the item's documents."""
 from __future__ import annotations
 
 from typing import Any

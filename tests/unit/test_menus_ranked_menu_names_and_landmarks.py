@@ -1,9 +1,9 @@
-"""Menus of hold-out sets 204 and 209: a heading whose class calls it the toggle and
-whose words name the menu with its rank ("Primary Menu") names the menu, no group; a
-navigation landmark naming itself a menu of a rank ("secondary-navigation", an
-``aria-label`` "Secondary menu") is a menu wherever it stands, its list's service-row
-name ("menu-utility") included; a ranked strip of tags' links is none, nor is an
-unmarked utility row of the header."""
+"""Menu rules: a heading whose class calls it the toggle and whose words name the
+menu with its rank ("Primary Menu") names the menu, no group; a navigation landmark
+naming itself a menu of a rank ("secondary-navigation", an ``aria-label`` "Secondary
+menu") is a menu wherever it stands, its list's service-row name ("menu-utility")
+included; a ranked strip of tags' links is none, nor is an unmarked utility row of
+the header."""
 
 from __future__ import annotations
 

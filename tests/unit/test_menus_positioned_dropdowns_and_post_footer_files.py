@@ -1,4 +1,4 @@
-"""Designs of hold-out set 181: a toolbar's dropdowns whose hidden lists stand first in
+"""Menu and news designs: a toolbar's dropdowns whose hidden lists stand first in
 positioning boxes holding nothing else (RichFaces 3), a divider closing the last titled
 group of a dropdown, and a post footer's box of files beside its share row."""
 

@@ -1,4 +1,4 @@
-"""Mechanisms hold-out set 186-190 showed: an app shell's page read from its
+"""Mechanisms of app shells, lists, links and footers: an app shell's page read from its
 ``<noscript>``; a colon prefix that names a type only where the list writes types so; an
 item's row in the list outranking a side box standing alone; a glyph-only link named by
 its accessible name, a preferences control no entry; a hinted link row after the page's

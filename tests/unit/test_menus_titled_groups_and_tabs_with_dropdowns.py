@@ -1,6 +1,6 @@
-"""Menu designs of hold-out set 170: a box of titled groups (title, links, title,
-links) labels each group by its own title; section tabs holding their collapsed
-dropdowns are the top menu."""
+"""Menu designs: a box of titled groups (title, links, title, links) labels each
+group by its own title; section tabs holding their collapsed dropdowns are the
+top menu."""
 
 from __future__ import annotations
 

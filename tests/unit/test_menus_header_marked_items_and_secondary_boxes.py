@@ -1,8 +1,8 @@
-"""Menu designs of hold-out sets 204 and 205: a list item marked a header (its class
-name ends in "header") or, unmarked, a mega column's first item of words over items of
-one link each heads the items after it, a link in it too; a link after such a column's
-list closes the last heading's group; a header box named after its rank framing a
-ranked menu list (``#secondary-links`` around ``ul.secondary-menu``) is that menu."""
+"""Menu designs: a list item marked a header (its class name ends in "header") or,
+unmarked, a mega column's first item of words over items of one link each heads the
+items after it, a link in it too; a link after such a column's list closes the last
+heading's group; a header box named after its rank framing a ranked menu list
+(``#secondary-links`` around ``ul.secondary-menu``) is that menu."""
 
 from __future__ import annotations
 

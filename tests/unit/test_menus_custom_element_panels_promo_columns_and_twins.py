@@ -1,7 +1,7 @@
-"""Menu designs of hold-out sets 189-191: a split item's panel in a custom element
-(Turbo's ``<turbo-frame>``), a promo column titled like its peer columns, a drawer's
-and a sidebar's collapsed twins, the avatar's dropdown offering to sign out, a badge
-drawn by an "indicator" class, and a blog's "« Older entries"."""
+"""Menu designs: a split item's panel in a custom element (Turbo's
+``<turbo-frame>``), a promo column titled like its peer columns, a drawer's and a
+sidebar's collapsed twins, the avatar's dropdown offering to sign out, a badge drawn
+by an "indicator" class, and a blog's "« Older entries"."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Menu designs of hold-out sets 152 and 156: the Web Experience Toolkit's
-screen-reader-only class (``wb-inv``) names no group a reader sees; a sidebar's title
-over its rule (``h5`` then a bare divider) labels the links below the rule; a folded
-``<details>`` group among those links stands under the title too."""
+"""Menu designs: the Web Experience Toolkit's screen-reader-only class (``wb-inv``)
+names no group a reader sees; a sidebar's title over its rule (``h5`` then a bare
+divider) labels the links below the rule; a folded ``<details>`` group among those
+links stands under the title too."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Menu designs of hold-out sets 171 and 173: a top bar holding a ``<nav>`` of service
-links beside the language list is no language switcher as a whole (the languages' own
-box is); a secondary ``<nav>`` in the top bar set above the ``<header>`` element is a
-row of the header, so part of the site menu."""
+"""Menu designs: a top bar holding a ``<nav>`` of service links beside the language
+list is no language switcher as a whole (the languages' own box is); a secondary
+``<nav>`` in the top bar set above the ``<header>`` element is a row of the header, so
+part of the site menu."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Hold-out set 209: a listing whose own list stands under a "newest posts" heading,
-a "Featured" card above it repeating its first item, is that list; a sidebar module's
-title wrapped in the boxes drawing its title bar (Joomla's ``div.module-header > … >
-h3.module-title``) titles the menu list below it."""
+"""Listing and menu rules: a listing whose own list stands under a "newest posts"
+heading, a "Featured" card above it repeating its first item, is that list; a sidebar
+module's title wrapped in the boxes drawing its title bar (Joomla's
+``div.module-header > … > h3.module-title``) titles the menu list below it."""
 
 from __future__ import annotations
 

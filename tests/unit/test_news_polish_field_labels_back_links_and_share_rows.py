@@ -1,8 +1,8 @@
-"""Facts of news items that designs of hold-out sets 198-203 showed: the Polish fields
-label "Obszary działania" in a labels table, a back link to the section and a share row
-of a several-word label closing the text, a list's items counting for the box holding
-the list, and a short opening sentence beside a prose paragraph in a box before the
-text's other boxes (Drupal's body field before its Paragraphs items)."""
+"""Facts of news items that page designs showed: the Polish fields label "Obszary
+działania" in a labels table, a back link to the section and a share row of a
+several-word label closing the text, a list's items counting for the box holding the
+list, and a short opening sentence beside a prose paragraph in a box before the text's
+other boxes (Drupal's body field before its Paragraphs items)."""
 
 from __future__ import annotations
 

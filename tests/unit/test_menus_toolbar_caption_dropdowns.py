@@ -1,7 +1,7 @@
-"""Menu designs of hold-out set 175: a toolbar's dropdowns drawn with ``div``s, each a
-caption on view (no link) right before its hidden box of link rows, and group rows
-right before their hidden flyouts; the only copy of their links, they are collapsed
-submenus under those captions, not hidden copies."""
+"""Menu designs: a toolbar's dropdowns drawn with ``div``s, each a caption on view (no
+link) right before its hidden box of link rows, and group rows right before their
+hidden flyouts; the only copy of their links, they are collapsed submenus under those
+captions, not hidden copies."""
 
 from __future__ import annotations
 

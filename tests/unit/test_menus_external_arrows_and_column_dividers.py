@@ -1,5 +1,5 @@
-"""Menu designs of hold-out sets 210 to 214: an external link's drawn arrow beside its
-name ("Project database ↗"), a mega column's closing link set off by a divider."""
+"""Menu designs: an external link's drawn arrow beside its name ("Project database
+↗"), a mega column's closing link set off by a divider."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Menu designs of hold-out sets 186, 188 and 190: a Bootstrap 3 navbar's phone-only
-"Menu" word beside its burger, a cookie bar drawn as a bottom navbar, a shop's menus
-whose every link names its script by ``main_page=…``, its category tabs in a
-``#navCatTabs`` row, its categories box indented with non-breaking spaces and ASCII
-tree glyphs, and an older portal's side boxes each opening with its title."""
+"""Menu designs: a Bootstrap 3 navbar's phone-only "Menu" word beside its burger, a
+cookie bar drawn as a bottom navbar, a shop's menus whose every link names its
+script by ``main_page=…``, its category tabs in a ``#navCatTabs`` row, its
+categories box indented with non-breaking spaces and ASCII tree glyphs, and an older
+portal's side boxes each opening with its title."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Menu designs of hold-out set 192: a header list named after its rank and "links"
-(Drupal's ``secondary-links``) is a menu of the site, a module's heading over the box
-holding a menu list titles it, a link after a mega column's titled group closes the
-column under its title, and an off-canvas drawer toggled only on small screens is the
-menu's copy for phones."""
+"""Menu designs: a header list named after its rank and "links" (Drupal's
+``secondary-links``) is a menu of the site, a module's heading over the box holding a
+menu list titles it, a link after a mega column's titled group closes the column
+under its title, and an off-canvas drawer toggled only on small screens is the menu's
+copy for phones."""
 
 from __future__ import annotations
 

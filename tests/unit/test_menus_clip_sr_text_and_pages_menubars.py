@@ -1,4 +1,4 @@
-"""Mechanisms that hold-out sets 212 and 213 showed.
+"""Clipped screen-reader text and menubars of the site's pages.
 
 A class the page's own style sheet clips to a rectangle of no area on a box taken out
 of the flow (Tachyons' ``.clip``: ``position:fixed; clip:rect(1px 1px 1px 1px)``) is

@@ -1,7 +1,7 @@
-"""Menu designs of hold-out sets 198, 201 and 203: a language switcher's item labels
-nothing after it, a navigation landmark of the site's social profiles is a menu (a box
-of them outside every landmark stays out), and a blog's pager worded the Romance way
-("← Entradas anteriores") is no menu."""
+"""Menu designs: a language switcher's item labels nothing after it, a navigation
+landmark of the site's social profiles is a menu (a box of them outside every landmark
+stays out), and a blog's pager worded the Romance way ("← Entradas anteriores") is no
+menu."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Menu designs of hold-out sets 165 and 166: a class switching a feature on
-(``…-search-enabled``) says what the box can do, not what it is; a filter box over a
-menu tree titles no group; a drawer's title saying only the menu's own name ("Site
-menu") over the whole menu names it, no group of it."""
+"""Menu designs: a class switching a feature on (``…-search-enabled``) says what the
+box can do, not what it is; a filter box over a menu tree titles no group; a
+drawer's title saying only the menu's own name ("Site menu") over the whole menu
+names it, no group of it."""
 
 from __future__ import annotations
 

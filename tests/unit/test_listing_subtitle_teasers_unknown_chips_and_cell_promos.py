@@ -1,7 +1,7 @@
-"""Mechanisms of hold-out round 46 (sets 228-233): a listing card's subtitle heading
-right under its headline is its teaser; a chip among an entry's field-of-work chips
-naming a topic the table does not know is a field as shown; a promo boxed alone in a
-table cell's mega-menu column stands under that column's heading."""
+"""Listing and menu mechanisms: a listing card's subtitle heading right under its
+headline is its teaser; a chip among an entry's field-of-work chips naming a topic
+the table does not know is a field as shown; a promo boxed alone in a table cell's
+mega-menu column stands under that column's heading."""
 
 from __future__ import annotations
 

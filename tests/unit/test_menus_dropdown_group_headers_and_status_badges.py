@@ -1,4 +1,4 @@
-"""Menus of round 49 (hold-out set 255):
+"""Menu rules:
 
 - a dropdown group's ``<header>`` saying its words (BootstrapVue's
   ``header.dropdown-header`` over a ``ul[role=group]`` in a mega menu's column) titles

@@ -1,4 +1,4 @@
-"""Menus of set 256:
+"""Menu rules:
 
 - a sidebar written as an outline (``h2`` over ``h3`` groups, each with its list) nests
   each group under the ``h2`` above it;

@@ -1,4 +1,4 @@
-"""Hold-out set 249:
+"""Listing, news and menu rules:
 
 - a listing card's categories line of bare names parted by commas ("Notizia, Presidenza
   OSCE, Elezioni": a Jekyll theme's ``span.categories``) gives the entry's type, issuer

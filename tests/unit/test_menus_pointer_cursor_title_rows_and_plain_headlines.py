@@ -1,7 +1,7 @@
-"""Mechanisms hold-out set 120 asked for: a table menu's title row that opens a
-collapsed submenu on a click carries a pointer cursor its peers lack, yet is drawn
-as they are (a sibling group's title, not a subgroup's); an entry whose headline is
-plain text under its line of facts, the item linked only by "Read more", takes that
+"""Menu and listing mechanisms: a table menu's title row that opens a collapsed
+submenu on a click carries a pointer cursor its peers lack, yet is drawn as they
+are (a sibling group's title, not a subgroup's); an entry whose headline is plain
+text under its line of facts, the item linked only by "Read more", takes that
 headline as its title."""
 
 from __future__ import annotations

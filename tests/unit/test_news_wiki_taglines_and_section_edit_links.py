@@ -1,4 +1,4 @@
-"""News of set 256: a wiki's site tagline over the headline is no lead, and a section
+"""News rules: a wiki's site tagline over the headline is no lead, and a section
 heading's "[edit | edit source]" links are no words of the heading."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Round 45's news mechanisms: an ``aria-hidden`` separator parts the words around it;
-a box named "Related topics" for screen readers only is a side box; "Other news" ends
-the text; a blog's name before the headline in ``<title>``; a weblog's day header
-above the headline dates the entry."""
+"""News mechanisms: an ``aria-hidden`` separator parts the words around it; a box
+named "Related topics" for screen readers only is a side box; "Other news" ends the
+text; a blog's name before the headline in ``<title>``; a weblog's day header above
+the headline dates the entry."""
 from __future__ import annotations
 
 from typing import Any

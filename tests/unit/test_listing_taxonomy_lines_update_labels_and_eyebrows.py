@@ -1,8 +1,7 @@
-"""Mechanisms of hold-out round 48 (sets 240-245): a line of taxonomy links
-(``rel="category tag"``, ``rel="tag"``) and their label words is no teaser; a date
-label's value ends where an "updated" label begins; a picture's credit is no type; a
-"Featured" eyebrow over the first entry's headline (its image link above) does not
-make the entry a widget."""
+"""Listing mechanisms: a line of taxonomy links (``rel="category tag"``,
+``rel="tag"``) and their label words is no teaser; a date label's value ends where
+an "updated" label begins; a picture's credit is no type; a "Featured" eyebrow over
+the first entry's headline (its image link above) does not make the entry a widget."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Menus of round 45:
+"""Menu rules:
 
 - S3WaaS's ``off-css`` class keeps words for screen readers only ("Expand submenu",
   "– external link opening in a new window"): no part of a name or label;

@@ -1,7 +1,7 @@
-"""WordPress themes of hold-out set 31 (tagDiv Newspaper, Avada with Fusion Builder): the
-phone's drawer copy of the menu printed before the menu itself, social icons in the menu
-bar, the post's meta line (author | date | category link) under an ``<h2>`` headline, a
-list drawn with icon bullets, and a download button closing the text."""
+"""WordPress themes (tagDiv Newspaper, Avada with Fusion Builder): the phone's drawer
+copy of the menu printed before the menu itself, social icons in the menu bar, the post's
+meta line (author | date | category link) under an ``<h2>`` headline, a list drawn with
+icon bullets, and a download button closing the text."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Menus of round 48:
+"""Menu rules:
 
 - a row of tabs whose tabs open dropdowns of pages (LibGuides' guide tabs in a
   ``role=navigation`` box labelled "Guide pages") is the site menu drawn as tabs: no

@@ -1,4 +1,4 @@
-"""Menus of round 44:
+"""Menu rules:
 
 - a footer site map written as paragraphs of one link each under column headings (a
   page builder's rich text, no lists) is the page's only menu; a heading holding its

@@ -1,6 +1,6 @@
-"""Mechanisms hold-out set 117 asked for (a wiki's bot-written list of entries, one
-paragraph each with ``<br>`` lines; a wiki's data table with teaser rows, in
-Macedonian); each test fails without its mechanism, on small pages written for it."""
+"""Listing mechanisms (a wiki's bot-written list of entries, one paragraph each
+with ``<br>`` lines; a wiki's data table with teaser rows, in Macedonian); each
+test fails without its mechanism, on small pages written for it."""
 
 from __future__ import annotations
 

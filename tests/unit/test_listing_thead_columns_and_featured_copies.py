@@ -1,8 +1,8 @@
-"""Mechanisms of hold-out round 47 (sets 234-239): a ``<thead>`` holding bare ``<th>``
-cells names the table's columns; a category's page numbered like a node names no item;
-of two copies of one item, the one whose facts the entry's reading finds (a line of
-facts, a kicker) wins, also when the list's copies stand under a heading of the newest
-items (a feed widget's "Dernières actualités") and the featured copy alone outside."""
+"""Listing mechanisms: a ``<thead>`` holding bare ``<th>`` cells names the table's
+columns; a category's page numbered like a node names no item; of two copies of one
+item, the one whose facts the entry's reading finds (a line of facts, a kicker) wins,
+also when the list's copies stand under a heading of the newest items (a feed widget's
+"Dernières actualités") and the featured copy alone outside."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""News, listing and kind mechanisms that hold-out round 8 (sets 35-39: university CMSs,
-component libraries, 2000s portals, Nordic design systems, site-builder exports) asked
-for; each test fails without its mechanism."""
+"""News, listing and kind mechanisms that university CMSs, component libraries, 2000s
+portals, Nordic design systems and site-builder exports asked for; each test fails
+without its mechanism."""
 
 from __future__ import annotations
 
@@ -183,7 +183,7 @@ def test_a_chip_naming_a_field_holds_a_renderers_comment() -> None:
     assert [r["fields_of_work"] for r in records] == [["Борьба с торговлей людьми"]] * 3
 
 
-# ------------------------------------------------------------------ round 9 (sets 40-44)
+# ------------------------------------------------------------------ hidden roots, badges, cards
 def test_a_components_visually_hidden_root_hides_its_words() -> None:
     doc = Document(url="https://www.osce.org/",
                    text="<p><span class='mantine-VisuallyHidden-root'>x</span></p>")

@@ -1,9 +1,9 @@
-"""Listing mechanisms that the weblogs and card grids of hold-out sets 222-227 showed: a
-separator hidden from screen readers still parts a line of facts; a press office in an
-author's slot is a poster, no issuer; a weblog's day header may link its day's archive
-and a post may be a run of sibling paragraphs; a calendar's day link names a date, no
-item; a byline's permalink on its time is the item's link, no title and no teaser; a
-known structure's name in a category badge is no type."""
+"""Listing mechanisms that weblogs and card grids showed: a separator hidden from screen
+readers still parts a line of facts; a press office in an author's slot is a poster, no
+issuer; a weblog's day header may link its day's archive and a post may be a run of
+sibling paragraphs; a calendar's day link names a date, no item; a byline's permalink on
+its time is the item's link, no title and no teaser; a known structure's name in a
+category badge is no type."""
 
 from __future__ import annotations
 

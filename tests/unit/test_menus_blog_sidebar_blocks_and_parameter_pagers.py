@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.extraction import extract
+from tests.pages import menu_records
 
 URL = "http://www.osce.org/blog/index.php"
 
 
 def _menu(body: str, url: str = URL) -> list[dict[str, Any]]:
-    page = f"<html lang='en'><head><title>X</title></head><body>{body}</body></html>"
-    return [{"name": r["name"], "url": r["url"], "path": r["path"]}
-            for r in extract(page.encode(), url, "navigation").records]
+    return menu_records(body, url)
 
 
 TOP = ("<div class='topnav'><a href='index.php'>Home</a> | "

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from lxml import html
 
-from scraper.extract.extraction import extract
 from scraper.extract.visible import is_hidden, is_screen_reader_only
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.osce.org/elections") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+    return menu_entries(body, url)
 
 
 _MAIN = "<main><h1>Elections</h1><p>Free and fair elections.</p></main>"

@@ -6,18 +6,13 @@ the section's name as a drawer title."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 _SITE = "https://www.example.org"
 
 
 def _menu(body: str, url: str) -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}</body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix(_SITE), r["path"]) for r in records]
+    return menu_entries(body, url)
 
 
 def _toggle(n: int, name: str, checked: bool = False) -> str:

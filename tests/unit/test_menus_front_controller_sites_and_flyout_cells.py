@@ -7,19 +7,13 @@ pointed at."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 _SATELLITE = "https://www.example.org/cs/Satellite"
 
 
 def _menu(body: str, url: str) -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}</body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, url)
 
 
 def _page(cid: int) -> str:

@@ -5,19 +5,14 @@ latest post previews."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
 from scraper.extract.pages.navigation.hints import strip_glyphs
 from scraper.extract.structure import class_tokens
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str) -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<main><h1>Home</h1><p>Text.</p></main></body></html>")
-    records = extract(page.encode(), "https://www.example.org/", "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, "https://www.example.org/",
+                        main="<main><h1>Home</h1><p>Text.</p></main>")
 
 
 # ------------------------------------------------------------------ guillemets

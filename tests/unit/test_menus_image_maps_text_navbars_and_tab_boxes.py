@@ -7,17 +7,11 @@ beside a search icon popping up a form."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.example.org/section/index.html") -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}</body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, url)
 
 
 # ------------------------------------------------------------------ Dreamweaver

@@ -4,16 +4,13 @@ title, a line of prose describing the panel, then its list."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
+from tests.pages import Entry, menu_entries
 
-Entry = tuple[str, str, list[str]]
 _URL = "https://www.osce.org/"
 
 
 def _menu(body: str) -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), _URL, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+    return menu_entries(body, _URL)
 
 
 _CLOSE = ("<button class='icon-button js-close-nav' type='button'>"

@@ -5,15 +5,11 @@ it, and a panel's row of columns is no head of the list item holding it."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.osce.org/what") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+    return menu_entries(body, url)
 
 
 def _links(*paths: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from scraper.extract.blocks import linearize
 from scraper.extract.document import Document
-from scraper.extract.extraction import extract
+from tests.pages import news_record
 
 CGI_CELL = (
     "<table><tr><td width='150'><a href='/ru/'>Главная</a></td><td width='430'>"
@@ -31,8 +31,7 @@ CGI_CELL = (
 
 
 def _news(body: str) -> Any:
-    page = f"<html lang='ru'><head><title>X</title></head><body>{body}</body></html>"
-    return extract(page.encode(), "https://www.osce.org/ru/cgi-bin/news.cgi").records[0]
+    return news_record(body, "https://www.osce.org/ru/cgi-bin/news.cgi", "ru")
 
 
 def test_text_resuming_after_a_nested_table_stands_after_it() -> None:

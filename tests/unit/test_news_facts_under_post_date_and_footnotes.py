@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.extraction import extract
+from tests.pages import news_record
 
 TEXT = ("Forty election observers from twelve participating States completed a week-long "
         "course in Vienna today, preparing them for missions later this year.")
@@ -15,8 +15,7 @@ NOTE = "The handbook was revised in 2020 and is available in four languages."
 
 
 def _news(body: str, url: str = "https://example.org/posts/observers-course/") -> dict[str, Any]:
-    page = f"<html lang='en'><head><title>X</title></head><body>{body}</body></html>"
-    return extract(page.encode(), url, "news").records[0]
+    return news_record(body, url)
 
 
 def test_type_as_first_fact_of_a_line_under_the_post_date() -> None:

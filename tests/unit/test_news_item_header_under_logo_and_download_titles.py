@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.extraction import extract
 from scraper.extract.structure import in_chrome
+from tests.pages import news_record
 
 TEXT = ("<p>Twenty-one border officers from Central Asia and Afghanistan completed a "
         "three-week leadership course at the Border Management Staff College.</p>"
@@ -19,8 +19,7 @@ LOGO = "<div id='header'><h1 id='logo'><a href='/'>OSCE</a></h1></div>"
 
 
 def _news(body: str) -> Any:
-    page = f"<html lang='en'><head><title>X</title></head><body>{body}</body></html>"
-    return extract(page.encode(), "https://www.osce.org/secretariat/1001").records[0]
+    return news_record(body, "https://www.osce.org/secretariat/1001")
 
 
 def test_an_item_header_under_a_logo_h1_is_no_site_chrome() -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from scraper.extract.document import Document
-from scraper.extract.extraction import extract
 from scraper.extract.structure import class_tokens
+from tests.pages import news_record
 
 TEXT = ("Twenty-four border and customs officers completed a two-week course on document "
         "security and risk analysis at the Border Management Staff College in Dushanbe.")
@@ -23,8 +23,7 @@ MORE_DE = ("Im Mittelpunkt standen die Fragen, wie Passagierdaten rechtmäßig u
 
 
 def _news(body: str, lang: str = "en") -> dict[str, Any]:
-    page = f"<html lang='{lang}'><head><title>X</title></head><body>{body}</body></html>"
-    return extract(page.encode(), "https://www.osce.org/secretariat/597917", "news").records[0]
+    return news_record(body, "https://www.osce.org/secretariat/597917", lang)
 
 
 def _framer(meta_row: str) -> str:

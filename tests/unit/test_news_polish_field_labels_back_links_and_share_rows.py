@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from scraper.extract.extraction import extract
+from tests.pages import news_record
 
 pytestmark = pytest.mark.unit
 
@@ -22,9 +22,8 @@ SPEECH = (
 
 
 def _news(body: str, lang: str = "pl", url: str = "https://www.osce.org/pl/odihr/1") -> Any:
-    page = (f"<html lang='{lang}'><head><title>X</title></head><body><main><article>"
-            f"<h1>Przemówienie Dyrektora</h1>{body}</article></main></body></html>")
-    return extract(page.encode(), url).records[0]
+    return news_record(f"<main><article><h1>Przemówienie Dyrektora</h1>{body}</article></main>",
+                       url, lang)
 
 
 def _texts(record: Any) -> list[str]:

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.extraction import extract
 from scraper.extract.pages.navigation.chrome import is_member_link
+from tests.pages import Entry, menu_entries
 
-Entry = tuple[str, str, list[str]]
 SITE = "https://www.example.org"
 
 
 def _menu(body: str, url: str = f"{SITE}/forum/guidelines/") -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<main><h1>Page</h1><p>Body text of the page.</p></main></body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix(SITE), r["path"]) for r in records]
+    return menu_entries(body, url, main="<main><h1>Page</h1><p>Body text of the page.</p></main>")
 
 
 MAIN_NAV = ("<nav><ul><li><a href='/forum/'>Forum</a></li>"

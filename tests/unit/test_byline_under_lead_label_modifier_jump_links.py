@@ -8,8 +8,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
-from scraper.extract.extraction import extract
 from scraper.extract.visible import hidden_kind
+from tests.pages import news_record
 
 LEAD = ("Les élues locales de la région ont décidé de créer un réseau pour partager leurs "
         "expériences et se soutenir mutuellement.")
@@ -22,8 +22,7 @@ TEXT = ("<p>Pendant deux jours, les participantes, venues de vingt districts, on
 
 def _news(html: str, url: str = "https://www.osce.org/fr/mission-to-moldova/775402",
           lang: str = "fr") -> Any:
-    page = f"<html lang='{lang}'><head><title>X</title></head><body>{html}</body></html>"
-    return extract(page.encode(), url).records[0]
+    return news_record(html, url, lang)
 
 
 def _article(byline: str, after: str = "") -> str:

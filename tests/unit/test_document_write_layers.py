@@ -15,18 +15,12 @@ import pytest
 
 from scraper.extract.document import Document
 from scraper.extract.docwrite import render_document_writes, written_by
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.example.org/section/page.html") -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<table><tr><td><h1>Page</h1><p>Body text of the page.</p>"
-            f"</td></tr></table></body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, url, main=("<table><tr><td><h1>Page</h1><p>Body text of the page.</p>"
+                                         "</td></tr></table>"))
 
 
 @pytest.mark.unit

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.extraction import extract
 from scraper.extract.pages.navigation.pagers import steps_through
+from tests.pages import Entry, menu_entries
 
-Entry = tuple[str, str, list[str]]
 SITE = "https://www.example.org"
 
 pytestmark = pytest.mark.unit
 
 
 def _menu(body: str, url: str = f"{SITE}/section/page") -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}</body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix(SITE), r["path"]) for r in records]
+    return menu_entries(body, url)
 
 
 SITEMAP = ("<main><h1>Page</h1><p>Body text.</p></main><footer><div class='cols'>"

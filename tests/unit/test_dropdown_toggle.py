@@ -10,17 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.example.org/section/page.html") -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<main><h1>Page</h1><p>Body text of the page.</p></main></body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, url, main="<main><h1>Page</h1><p>Body text of the page.</p></main>")
 
 
 def _navbar(toggle: str, close_li: bool = False) -> str:

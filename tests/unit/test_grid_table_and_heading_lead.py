@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.extraction import extract
+from tests.pages import news_record
 
 TEXT = ("<p>Twenty prosecutors from eight States spent two days in Skopje comparing how "
         "their courts weigh a motive of hatred when they pass sentence.</p>"
@@ -15,8 +15,7 @@ TEXT = ("<p>Twenty prosecutors from eight States spent two days in Skopje compar
 
 
 def _news(html: str) -> Any:
-    page = f"<html lang='en'><head><title>X</title></head><body>{html}</body></html>"
-    return extract(page.encode(), "https://www.osce.org/odihr/1001").records[0]
+    return news_record(html, "https://www.osce.org/odihr/1001")
 
 
 def _grid(role: str) -> str:

@@ -12,14 +12,11 @@ import pytest
 
 from scraper.extract.extraction import extract
 from scraper.extract.text import split_values
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.osce.org/newsroom") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+    return menu_entries(body, url)
 
 
 def _next(body: str, url: str = "https://www.osce.org/press-releases?page=1") -> Any:

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from scraper.extract.extraction import extract
+from tests.pages import menu_records
 
 
 def _menu(body: str, url: str = "https://www.osce.org/page") -> list[dict[str, Any]]:
-    page = f"<html lang='en'><head><title>X</title></head><body>{body}</body></html>"
-    return [{"name": r["name"], "url": r["url"], "path": r["path"]}
-            for r in extract(page.encode(), url, "navigation").records]
+    return menu_records(body, url)
 
 
 def _button(href: str, alt: str, layer: str = "") -> str:

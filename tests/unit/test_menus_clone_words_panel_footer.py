@@ -4,17 +4,11 @@ footer row ("All fields of work ›") inside a ``dropdown-menu`` panel."""
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.example.org/section") -> list[Entry]:
-    page = (f"<!DOCTYPE html><html lang='en'><head><title>t</title></head>"
-            f"<body>{body}<h1>Title</h1><p>Body text of the page.</p></body></html>")
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.example.org"), r["path"])
-            for r in records]
+    return menu_entries(body, url, main="<h1>Title</h1><p>Body text of the page.</p>")
 
 
 _NAVBAR = ("<nav class='navbar'><ul class='nav'>"

@@ -9,14 +9,11 @@ from __future__ import annotations
 import pytest
 
 from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.osce.org/what") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+    return menu_entries(body, url)
 
 
 @pytest.mark.parametrize("separator", ["|", "·", "•", "&nbsp;|&nbsp;"])

@@ -6,15 +6,11 @@ Each page isolates one rule of the link column or the link bar.
 
 from __future__ import annotations
 
-from scraper.extract.extraction import extract
-
-Entry = tuple[str, str, list[str]]
+from tests.pages import Entry, menu_entries
 
 
 def _menu(body: str, url: str = "https://www.osce.org/what") -> list[Entry]:
-    page = f"<!DOCTYPE html><html lang='en'><head><title>t</title></head><body>{body}</body></html>"
-    records = extract(page.encode(), url, "navigation").records
-    return [(r["name"], r["url"].removeprefix("https://www.osce.org"), r["path"]) for r in records]
+    return menu_entries(body, url)
 
 
 def _row(href: str, name: str, lead: str = '<img src="/i/arrow.gif" alt="">&nbsp;') -> str:

@@ -10,6 +10,7 @@ import pytest
 from scraper.extract import urls
 from scraper.extract.dates import is_date_line
 from scraper.extract.extraction import extract
+from tests.pages import news_record
 
 TEXT = ("<p>Twenty prosecutors from eight States spent two days in Skopje comparing how "
         "their courts weigh a motive of hatred when they pass sentence.</p>"
@@ -20,8 +21,7 @@ BODY = ("Twenty prosecutors from eight States spent two days in Skopje comparing
 
 
 def _news(html: str, lang: str = "en", url: str = "https://www.osce.org/odihr/1001") -> Any:
-    page = f"<html lang='{lang}'><head><title>X</title></head><body>{html}</body></html>"
-    return extract(page.encode(), url).records[0]
+    return news_record(html, url, lang)
 
 
 # ---------------------------------------------------------------- bylines

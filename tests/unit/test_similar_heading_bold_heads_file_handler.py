@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from scraper.extract.extraction import extract
+from tests.pages import news_record
 
 pytestmark = pytest.mark.unit
 
@@ -20,8 +20,7 @@ TEXT = ("<p>Twenty prosecutors from eight States spent two days in Skopje compar
 
 
 def _news(html: str, lang: str = "en") -> Any:
-    page = f"<html lang='{lang}'><head><title>X</title></head><body>{html}</body></html>"
-    return extract(page.encode(), "https://www.osce.org/odihr/1001").records[0]
+    return news_record(html, "https://www.osce.org/odihr/1001", lang)
 
 
 @pytest.mark.parametrize(("lang", "heading"), [

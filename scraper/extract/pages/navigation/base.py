@@ -105,7 +105,14 @@ class NavigationPageBase(ABC):
         dropped = self._closing_marks(el)
         if not any(self._is_badge(c, self.doc.element_text(c)) for c in dropped):
             return self.doc.element_text(el)
-        return self._words_without(el, dropped) or self.doc.element_text(el)
+        # flags close a name, they are never all of it: the words read first stay its
+        # name whatever their class says (``<span class="nav-label">Multimédia</span>
+        # <span class="label">Nouveau</span>``: a box classed a label holds the name)
+        words = self._words_without(el, dropped)
+        while not words and dropped:
+            dropped.pop()   # the mark read first (dropped runs from the end)
+            words = self._words_without(el, dropped)
+        return words or self.doc.element_text(el)
 
     def _closing_marks(self, el: Any) -> list[Any]:
         """The badges and glyphs closing ``el``'s words, read from its end: past them,

@@ -15,7 +15,8 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import between, is_descendant, is_under
-from scraper.extract.pages.navigation.base import NavigationPageBase, wrapped_list
+from scraper.extract.pages.navigation.base import wrapped_list
+from scraper.extract.pages.navigation.controls import MenuControls
 from scraper.extract.pages.navigation.hints import (
     DIVIDER_TOKENS,
     HEADER_TOKENS,
@@ -38,7 +39,7 @@ from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, is_hidden
 
 
-class WidgetLabels(NavigationPageBase):
+class WidgetLabels(MenuControls):
     """The labels widget conventions give the lists beside them."""
 
     @cached_property
@@ -372,7 +373,9 @@ class WidgetLabels(NavigationPageBase):
         if tag(el) != "li" or el.xpath(".//ul|.//ol") or len(self._links(el)) > 1:
             return False
         if any(_HEADER_NAME.search(c) for c in (el.get("class") or "").lower().split()):
-            return bool(self._shown(el))
+            # the menu's masthead (a sidebar's ``li.nav-header`` holding the site's logo
+            # and its name): it names the site, no group of the items below it
+            return bool(self._shown(el)) and not self._only_a_logo(el)
         lst = el.getparent()
         if lst is None or tag(lst) not in LIST_TAGS or self._links(el):
             return False

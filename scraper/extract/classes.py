@@ -48,18 +48,30 @@ _LAYER_NAMES = ("data-framer-name", "data-name")
 def class_tokens(el: Any) -> frozenset[str]:
     """Words of the element's class names, id and design-tool layer name (structural
     CMS classes left out)."""
-    if isinstance(el.tag, str) and not el.keys():
-        return _EMPTY   # no attribute (a processing instruction's pseudo ones aside)
-    classes, ident = el.get("class"), _ident(el)
+    if isinstance(el.tag, str):
+        # libxml2 asked only for the attributes the element has (most have one or two)
+        names = el.keys()
+        if not names:
+            return _EMPTY   # no attribute (a processing instruction's pseudo ones aside)
+        classes = el.get("class") if "class" in names else None
+        ident = _ident(el, names)
+    else:
+        classes, ident = el.get("class"), _ident(el)
     if not classes and not ident:
         return _EMPTY
     return _tokens(classes or "", ident)
 
 
-def _ident(el: Any) -> str:
-    """The element's id and design-tool layer name, as :func:`_tokens` reads them."""
-    ident = el.get("id")
-    layer = el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
+def _ident(el: Any, names: list[str] | None = None) -> str:
+    """The element's id and design-tool layer name, as :func:`_tokens` reads them;
+    ``names``, the element's attribute names when known, spares asking for the others."""
+    if names is None:
+        ident, layer = el.get("id"), el.get(_LAYER_NAMES[0]) or el.get(_LAYER_NAMES[1])
+    else:
+        ident = el.get("id") if "id" in names else None
+        first, second = _LAYER_NAMES
+        layer = (el.get(first) if first in names else None) or (
+            el.get(second) if second in names else None)
     return f"{ident or ''} {layer}" if layer else ident or ""
 
 

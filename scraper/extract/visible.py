@@ -214,12 +214,13 @@ def hidden_kind(el: Any) -> str | None:
         return SCREEN_READER_ONLY
     if PAGE_NOT_RENDERED_ATTR in names:
         return NOT_RENDERED
-    classes = el.get("class")
+    # an attribute asked of libxml2 only when the element has it (most have no style)
+    classes = el.get("class") if "class" in names else None
     if classes:
         kind = _class_kind(classes)
         if kind:
             return kind
-    style = el.get("style")
+    style = el.get("style") if "style" in names else None
     if style:
         if _STYLE_NOT_RENDERED.search(style):
             return NOT_RENDERED
@@ -304,10 +305,6 @@ def tokens(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[tuple
     walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
     skipped: set[Any] = set()
     for event, node in walker:
-        if event in ("comment", "pi"):
-            if node.tail:
-                yield "text", node.tail
-            continue
         if event == "start":
             if not isinstance(node.tag, str) or node.tag.lower() in SKIP_TAGS or (
                     node is not el and (hidden_kind(node) is not None
@@ -318,13 +315,15 @@ def tokens(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[tuple
             yield "open", node
             if node.text:
                 yield "text", node.text
-        else:
+        elif event == "end":
             if node in skipped:
                 skipped.discard(node)
             else:
                 yield "close", node
             if node is not el and node.tail:
                 yield "text", node.tail
+        elif node.tail:   # a comment or processing instruction: its tail text alone
+            yield "text", node.tail
 
 
 def iter_text(el: Any, skip: Callable[[Any], bool] | None = None) -> Iterator[str]:

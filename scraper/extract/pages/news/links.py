@@ -14,6 +14,7 @@ from scraper.extract.pages.common import (
     lowest_common_ancestor,
 )
 from scraper.extract.pages.fields import field
+from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.news.attachment_lines import follows_text, labelled_line
 from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.hints import (
@@ -236,10 +237,12 @@ class LinkFields(NewsPageBase):
         return bool(name) and urls.is_document_name(name) and \
             clean(" ".join(a.itertext())) == name
 
+    @per_element
     def _box_heading(self, box: Any) -> Any:
         """The first heading in ``box`` that shows words: a heading element, or a block
         drawn as one by Bootstrap's heading classes (NukeViet's ``<div class="h5">
-        <strong>Fichiers joints</strong></div>`` opening its panel of files)."""
+        <strong>Fichiers joints</strong></div>`` opening its panel of files).  Each
+        link's boxes up the page ask again of the same boxes: answered once a page."""
         return next((h for h in box.iter() if isinstance(h.tag, str) and (
             tag(h) in HEADINGS or _HEADING_CLASSES.intersection((h.get("class") or "").split()))
             and self.doc.element_text(h)), None)

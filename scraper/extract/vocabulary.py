@@ -269,6 +269,13 @@ LAST_POST_HEADINGS: tuple[str, ...] = (
     "Last post", "Latest post", "Dernier message", "Letzter Beitrag",
     "Последнее сообщение", "Último mensaje", "Ultimo messaggio",
 )
+# A table column of the entries' headlines ("Title", "Titolo"): where the link to a row's
+# item stands in another column (a record list linking its number, "KB0012419"), the
+# cell under it is the entry's title.
+TITLE_COLUMN_HEADINGS: tuple[str, ...] = (
+    "Title", "Headline", "Titre", "Titel", "Überschrift", "Titolo", "Título", "Titulo",
+    "Tytuł", "Заголовок", "Название", "Назва", "Naslov", "Titull", "Başlık",
+)
 # a forum's column counting a topic's replies
 REPLIES_HEADINGS: tuple[str, ...] = (
     "Replies", "Answers", "Réponses", "Antworten", "Ответы", "Ответов", "Risposte",

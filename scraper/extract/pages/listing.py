@@ -373,6 +373,9 @@ class ListingPage:
         for name, lv in rows.column_values(el, href).items():
             labels.setdefault(name, []).append(lv)
         title_el, title = self._titles.entry_title(el, href)
+        # a table's column of titles is the headline; the item's link beside (its number)
+        # is no teaser
+        link_el, (title_el, title) = title_el, rows.column_title(el, href) or (title_el, title)
         values = [lv for group in labels.values() for lv in group]
         excluded = label_regions(values, [title_el])
         label_parts = {lv.holder for lv in values} | {e for lv in values for e in lv.elements}
@@ -380,6 +383,7 @@ class ListingPage:
             excluded.add(title_el)
             label_parts.add(title_el)
         excluded.update(self._titles.read_more_links(parts, href, title))
+        excluded.update({link_el} - {None, title_el})
         excluded.update(headline_flags(self.doc, title_el))
         # a column of the row showing another post (the last reply) is no teaser
         excluded.update(reply_boxes(self.doc, el, title_el, href))

@@ -38,11 +38,13 @@ from scraper.extract.vocabulary import (
     LAST_ACTIVITY_HEADINGS,
     LAST_POST_HEADINGS,
     REPLIES_HEADINGS,
+    TITLE_COLUMN_HEADINGS,
 )
 
 _LAST_ACTIVITY = frozenset(fold(t) for t in LAST_ACTIVITY_HEADINGS)
 _LAST_POST = frozenset(fold(t) for t in LAST_POST_HEADINGS)
 _REPLIES = frozenset(fold(t) for t in REPLIES_HEADINGS)
+_TITLE_COLUMNS = frozenset(fold(t) for t in TITLE_COLUMN_HEADINGS)
 
 
 class EntryRows:
@@ -270,6 +272,21 @@ class EntryRows:
                          for head, cell in columns)
         return [cell for head, cell in columns if head in _LAST_ACTIVITY
                 and not (unanswered and head in _LAST_POST)]
+
+    def column_title(self, row: Any, href: str) -> tuple[Any, str] | None:
+        """The cell under a column headed as the titles' ("Title", "Titolo") and its
+        words, when the link to the row's item stands in another cell (a record list
+        linking each row's number, "KB0012419", its headline a plain-text cell): what a
+        reader takes for the entry's headline.  None where the titles' cell is the
+        link's, or the table names no such column."""
+        for text, cell in self._columns(row):
+            if fold(text).rstrip(" :") not in _TITLE_COLUMNS:
+                continue
+            if any(self.doc.absolute(a.get("href")) == href for a in cell.iter("a")):
+                return None
+            words = self.doc.element_text(cell)
+            return (cell, words) if words else None
+        return None
 
     def column_values(self, row: Any, href: str) -> dict[str, LabelValue]:
         """A table row's cells under column headers that are labels (``Where we are``).

@@ -295,6 +295,8 @@ class LinkColumns(NavigationPageBase):
     def _group_end(self, lines: list[Line], kinds: list[str], start: int) -> int | None:
         """After the titled group starting at ``lines[start]``: a title line set apart
         from the lines of one link each below it (blank lines between them)."""
+        if kinds[start] == _GROUP and self._titled_box(lines[start]):
+            return start + 1   # a box holding a titled group whole
         if kinds[start] != _LABEL:
             return None
         sub = next((i for i in range(start + 1, len(lines)) if kinds[i] != _BLANK), None)
@@ -314,6 +316,16 @@ class LinkColumns(NavigationPageBase):
                 left_space(lines[i]) > left_space(title) for i in below)):
             return None
         return below[-1] + 1
+
+    def _titled_box(self, line: Line) -> bool:
+        """A line that is one box holding a titled group whole: a column of its own
+        opening with its title line, or a link set as its title (a paragraph per group
+        in a hand-written page's side cell: ``<p><strong>Meetings</strong><br><a>…``)."""
+        if len(line.nodes) != 1 or clean(line.loose):
+            return False
+        subs = self._sub_columns(line)
+        return len(subs) == 1 and subs[0] is line.nodes[0] \
+            and self._lead_style(subs[0], 1) is not None
 
     def _list_column(self, line: Line) -> bool:
         """A line that is a list of one link an item: lines of one link each."""

@@ -295,6 +295,8 @@ class LinkColumns(NavigationPageBase):
     def _group_end(self, lines: list[Line], kinds: list[str], start: int) -> int | None:
         """After the titled group starting at ``lines[start]``: a title line set apart
         from the lines of one link each below it (blank lines between them)."""
+        if kinds[start] == _GROUP and self._titled_box(lines[start]):
+            return start + 1   # a box holding a titled group whole
         if kinds[start] != _LABEL:
             return None
         sub = next((i for i in range(start + 1, len(lines)) if kinds[i] != _BLANK), None)
@@ -314,6 +316,16 @@ class LinkColumns(NavigationPageBase):
                 left_space(lines[i]) > left_space(title) for i in below)):
             return None
         return below[-1] + 1
+
+    def _titled_box(self, line: Line) -> bool:
+        """A line that is one box holding a titled group whole: a column of its own
+        opening with its title line, or a link set as its title (a paragraph per group
+        in a hand-written page's side cell: ``<p><strong>Meetings</strong><br><a>…``)."""
+        if len(line.nodes) != 1 or clean(line.loose):
+            return False
+        subs = self._sub_columns(line)
+        return len(subs) == 1 and subs[0] is line.nodes[0] \
+            and self._lead_style(subs[0], 1) is not None
 
     def _list_column(self, line: Line) -> bool:
         """A line that is a list of one link an item: lines of one link each."""
@@ -411,15 +423,17 @@ class LinkColumns(NavigationPageBase):
             and all(len(self._line_links(lines[i])) == 1 for i in run)
 
     def _heading_link(self, lines: list[Line], kinds: list[str], at: int) -> bool:
-        """The line at ``at`` is a table column's first row, one link set as a title
-        (a picture of words, or bold) and drawn unlike the rows of one link each below
-        it, drawn all alike (an image link in the title bar over bulleted rows): the
-        link heads the group it opens, as a title line would.  A row of tabs, the
+        """The line at ``at`` is a table column's first row (or a box's first line cut
+        by ``<br>``s), one link set as a title (a picture of words, or bold) and drawn
+        unlike the rows of one link each below it, drawn all alike (an image link in the
+        title bar over bulleted rows): the link heads the group it opens, as a title
+        line would.  A row of tabs, the
         page's own one set apart, heads nothing."""
         links = self._line_links(lines[at])
         if kinds[at] != _LINK or any(k != _BLANK for k in kinds[:at]) or len(links) != 1 \
                 or not (image_button(links[0]) or bold(lines[at])) \
-                or any(tag(n) != "tr" for line in lines for n in line.nodes):
+                or not (all(tag(n) == "tr" for line in lines for n in line.nodes)
+                        or _cut_by_breaks(lines)):
             return False
         below = [i for i in range(at + 1, len(lines)) if kinds[i] != _BLANK]
         if len(below) < 2 or any(kinds[i] != _LINK or len(self._line_links(lines[i])) != 1
@@ -427,6 +441,15 @@ class LinkColumns(NavigationPageBase):
             return False
         looks = {line_style(lines[i]) for i in below}
         return len(looks) == 1 and line_style(lines[at]) not in looks
+
+
+def _cut_by_breaks(lines: list[Line]) -> bool:
+    """The lines are runs of one box's content between ``<br>``s (none a block)."""
+    return len(lines) > 1 and all(
+        tag(n) not in _TEXT_BLOCKS and tag(n) not in ("table", "tr", "li", "div")
+        for line in lines for n in line.nodes) and any(
+        n.getnext() is not None and tag(n.getnext()) == "br"
+        for line in lines for n in line.nodes)
 
 
 def _current_item(lines: list[Line], kinds: list[str], at: int) -> bool:

@@ -41,6 +41,9 @@ def mark_submenu_hints(root: Any) -> int:
         if not isinstance(el.tag, str) or not _is_toggle(el):
             continue
         kids = [c for c in el if isinstance(c.tag, str)]
+        # an icon drawn after the hint (a caret ``aria-hidden``, no words) closes nothing
+        while kids and _drawn_icon(kids[-1]) and not (kids[-1].tail or "").strip():
+            kids.pop()
         if not kids or not (el.text or "").strip() or (kids[-1].tail or "").strip():
             continue   # no label before the hint, or words after it
         hint = kids[-1]
@@ -48,3 +51,10 @@ def mark_submenu_hints(root: Any) -> int:
             hint.set(PAGE_SCREEN_READER_ATTR, "")
             marked += 1
     return marked
+
+
+def _drawn_icon(el: Any) -> bool:
+    """An icon drawn beside a control's words: hidden from screen readers and saying
+    nothing (``<span class="fa fa-caret-down" aria-hidden="true"></span>``)."""
+    return (el.get("aria-hidden") or "").strip().lower() == "true" \
+        and not "".join(el.itertext()).strip()

@@ -113,11 +113,23 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
                     continue   # the site's name leading where its logo leads: the logo again
                 if self._counter_badge(a, name):
                     continue   # the bell's count of new notifications: no place
-                if is_own_account(url, name, icon, a, box) or is_create_action(name):
+                if is_own_account(url, name, icon, a, box) or is_create_action(name) \
+                        or url in self._own_dropdown_addresses(root):
                     continue   # "My profile", the cart, "Create topic": the reader's own
                 seen.add(url)
                 out.append({"name": name, "url": url, "path": above + self._path(a, box)})
         return out
+
+    def _own_dropdown_addresses(self, root: Any) -> set[str]:
+        """Where the reader's own dropdowns in ``root`` lead (:meth:`_own_dropdown`):
+        a link of the menu leading there too (their name beside their avatar, leading
+        to the dashboard the dropdown offers) is theirs as well, no place of the site."""
+        cache: dict[Any, set[str]] = self.__dict__.setdefault("_own_dropdown_urls", {})
+        if root not in cache:
+            cache[root] = {u for box in root.iter() if isinstance(box.tag, str)
+                           and tag(box) not in ("a", "li") and self._own_dropdown(box)
+                           for a in self._links(box) if (u := self._address(a))}
+        return cache[root]
 
     @cached_property
     def _logo_addresses(self) -> set[str]:

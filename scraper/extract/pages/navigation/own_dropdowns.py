@@ -60,16 +60,19 @@ class OwnDropdowns(NavigationPageBase):
 
 def _opened_by_toggle(el: Any) -> bool:
     """``el`` stands right after a control that opens it, the two alone in their box
-    (the dropdown's item): a link going nowhere (``#``, ``javascript:``) or a button,
-    marked as opening a box.  A bar after a button opening another panel (a navbar's
-    sidebar toggle before its row of icons) is no dropdown of that button."""
+    (the dropdown's item): a link going nowhere (``#``, ``javascript:``) or a button
+    (or a box with the button role), marked as opening a box.  A bar after a button
+    opening another panel (a navbar's sidebar toggle before its row of icons) is no
+    dropdown of that button."""
     parent = el.getparent()
     shown = [] if parent is None else [c for c in parent if isinstance(c.tag, str)
                                        and tag(c) not in ("script", "style", "template")]
     if len(shown) != 2 or shown[1] is not el:
         return False
     before = shown[0]
-    if tag(before) not in ("a", "button"):
+    # a box the page makes a button (``div role="button"``) is one to a reader
+    if tag(before) not in ("a", "button") \
+            and (before.get("role") or "").strip().lower() != "button":
         return False
     href = (before.get("href") or "").strip().lower()
     if tag(before) == "a" and href not in ("", "#") and not href.startswith("javascript:"):

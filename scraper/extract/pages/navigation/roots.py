@@ -12,6 +12,7 @@ from scraper.extract.pages.common import is_under
 from scraper.extract.pages.navigation.bars import AsideBars
 from scraper.extract.pages.navigation.buttons import ImageButtons
 from scraper.extract.pages.navigation.content_box import content_box
+from scraper.extract.pages.navigation.header_tools import beside_landmarks
 from scraper.extract.pages.navigation.hints import (
     COPY_MIN_LINKS,
     COPY_SHARE,
@@ -182,20 +183,21 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
     def _hinted(self) -> list[Any]:
         """The menus a page names (landmark, role, class), or else its site map."""
         roots: list[Any] = []
+        holders: list[Any] = []   # boxes named menus by a class word, read by their landmarks
         for el in self.doc.root.iter():
             if not isinstance(el.tag, str) or not self._is_menu(el):
                 continue
             el = _button_row(el)
-            if any(r is el or is_under(el, r) for r in roots):
-                continue
-            if _in_template(el):
+            if any(r is el or is_under(el, r) for r in roots) or beside_landmarks(el, holders) \
+                    or _in_template(el):
                 continue
             if self._excluded(el) or self._is_item_list(el) or self._is_form_box(el):
                 continue   # "Latest news" headlines (mat-nav-list), a login box: no menu
             if self._by_footer(el):
                 continue   # after the page's text, by its copyright line or footer
             roots = [r for r in roots if not is_under(r, el)]
-            roots.extend(self._landmarks_within(el))
+            roots.extend(within := self._landmarks_within(el))
+            holders += [el] if within != [el] else []
         if roots:
             # a page naming its menu: a row of section tabs or image buttons above the
             # headline is its top level (Lenya's tabs over its ``td#menu``; :mod:`.buttons`)
@@ -224,9 +226,8 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
     def _by_footer(self, el: Any) -> bool:
         """A hinted box the footer's: a row after the headline by the copyright line,
         or a link list in the band of columns right over the footer (:mod:`.footer_band`)."""
-        if self._below_headline(el) and beside_copyright(el, self.doc.element_text):
-            return True
-        return self._in_footer_band(el)
+        return (self._below_headline(el) and beside_copyright(el, self.doc.element_text)) \
+            or self._in_footer_band(el)
 
     def _band_not_map(self, root: Any) -> bool:
         """A menu found in the band over the footer that is not its site map read as
@@ -262,9 +263,8 @@ class MenuRoots(AsideBars, ImageButtons, LinkBoxes, SiteMaps):
         return bool(links and forms) and all(any(is_under(a, f) for f in forms) for a in links)
 
     def _landmarks_within(self, el: Any) -> list[Any]:
-        """A box named a menu by a class word alone (``header-layout-nav-right`` says
-        where the nav sits) that holds navigation landmarks: the landmarks are the
-        menus, not the call-to-action button or social icons beside them."""
+        """A box named a menu by a class word alone (``header-layout-nav-right``) holding
+        landmarks: they are the menus, not the button or icons beside them."""
         if self._is_landmark(el):
             return [el]
         inner = [x for x in el.iterdescendants() if isinstance(x.tag, str)

@@ -306,11 +306,26 @@ def block_type(el: Any, stop: Any = None) -> str:
         role = (node.get("role") or "").strip().lower()
         if t == "pre":
             return PREFORMATTED
-        if t == "li" or role == "listitem":
+        if t == "li" or role == "listitem" or _after_empty_item(node):
             return LIST_ITEM
         if t == "blockquote" or role == "blockquote" or is_pull_quote_aside(node):
             return QUOTE
     return PARAGRAPH
+
+
+def _after_empty_item(node: Any) -> bool:
+    """A box standing in a list right after an empty item written ``<li/>`` (a word
+    processor's export: ``<ol><li/><p>…</p><li/><p>…</p></ol>``): a browser reads the
+    slash as nothing and sets the box inside that item, so the reader sees it numbered,
+    an item of the list (the parser here closes the empty item before it)."""
+    parent = node.getparent()
+    if parent is None or tag(parent) not in ("ol", "ul"):
+        return False
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()     # a comment between them
+    return before is not None and tag(before) == "li" and len(before) == 0 \
+        and not (before.text or "").strip()
 
 
 def _in_quote(el: Any, stop: Any) -> bool:

@@ -125,7 +125,7 @@ def is_chrome_element(el: Any) -> bool:
         return not holds_main_text(el)
     if "skip" in tokens and _skip_links(el):
         return True
-    if t in ("header", "footer"):
+    if t in ("header", "footer") or _titled_page_band(el):
         return not _inside_content(el) and not title_block(el)
     if tokens & {"header", "footer", "masthead", "topbar"}:
         if column_heads(el) or section_head(el):
@@ -133,6 +133,13 @@ def is_chrome_element(el: Any) -> bool:
         return not _inside_content(el) and not holds_main_text(el) and not repeated(el) \
             and not in_item_header(el) and not item_footer(el)
     return False
+
+
+def _titled_page_band(el: Any) -> bool:
+    """A box whose title names it the page's header or footer (``<div title="footer">``:
+    the running header and footer of a document as a word processor exports it to HTML,
+    LibreOffice's and OpenOffice's way), what a ``<header>`` or ``<footer>`` is."""
+    return tag(el) == "div" and (el.get("title") or "").strip().lower() in ("header", "footer")
 
 
 def _skip_links(el: Any) -> bool:
@@ -370,7 +377,8 @@ def classify(el: Any) -> tuple[bool, bool]:
     if el.tag not in _SPECIAL_TAGS and not (el.get("class") or el.get("id") or el.get("role")
                                             or el.get("hidden") is not None
                                             or el.get("aria-labelledby")
-                                            or el.get("aria-hidden") or el.get("style")):
+                                            or el.get("aria-hidden") or el.get("style")
+                                            or (el.tag == "div" and el.get("title"))):
         return False, is_figure_box(el)
     chrome = is_chrome_element(el)
     return chrome, chrome or is_widget(el)

@@ -25,6 +25,7 @@ from scraper.extract.pages.news.body_lines import (
     share_label,
     share_row,
     tag_link_line,
+    tool_lines,
     unspaced,
 )
 from scraper.extract.pages.news.body_parts import (
@@ -238,6 +239,8 @@ class BodyFields(BodyFiles):
                     len(b.el.xpath(".//a[@href]")) >= 2:
                 continue   # "Back to top · Print · E-mail", "Print | All releases": a
                 #            row of utility links (two links and a separator are a row)
+            if tool_lines(b, self.lang):
+                continue   # the same row over a "Last updated: …" line, a <br> between
             if self._to_this_page(b):
                 continue   # "Back to top": a link to the page itself, under a section
             if share_label(b):

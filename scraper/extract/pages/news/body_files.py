@@ -19,7 +19,6 @@ from scraper.extract.pages.news.base import NewsPageBase
 from scraper.extract.pages.news.body_lines import unspaced
 from scraper.extract.pages.news.hints import FILE_FACTS
 from scraper.extract.structure import is_block, tag
-from scraper.extract.text import clean
 
 
 class BodyFiles(NewsPageBase):
@@ -46,9 +45,10 @@ class BodyFiles(NewsPageBase):
         hrefs = {self.doc.absolute(a.get("href")) for a in links}
         if len(hrefs) != 1 or not urls.is_document(next(iter(hrefs)) or ""):
             return False
-        # an icon link with no words may open the line before the named link
-        named = [a for a in links if clean(" ".join(a.itertext()))] or links[:1]
-        title = clean(" ".join(named[0].itertext()))
+        # an icon link with no words may open the line before the named link; a link's
+        # words are those it shows (its screen-reader-only "(opens in a new tab)" is none)
+        named = [a for a in links if self.doc.element_text(a)] or links[:1]
+        title = self.doc.element_text(named[0])
         before, found, after = b.text.partition(title) if title else ("", "", "")
         if not found:
             return False
@@ -58,7 +58,7 @@ class BodyFiles(NewsPageBase):
             # the document linked again on its line is its download button (WordPress's
             # file block: the title, then "Download"): the line is the file's card
             for a in named[1:]:
-                rest = rest.replace(clean(" ".join(a.itertext())), " ", 1)
+                rest = rest.replace(self.doc.element_text(a), " ", 1)
             if len(named) == 1 and not rest.strip():
                 return True   # "<a>Report (PDF, 1,2 MB)</a>", "<a>Full report</a>"
             return (len(named) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))

@@ -12,7 +12,13 @@ from urllib.parse import unquote_plus, urlsplit
 from scraper.extract.blocks import Block
 from scraper.extract.dates import parse_date
 from scraper.extract.pages.common import is_descendant
-from scraper.extract.pages.news.hints import BACK_LINK_START, FILE_FACTS, SHARE_WORDS
+from scraper.extract.pages.news.hints import (
+    BACK_LINK_START,
+    FILE_FACTS,
+    LINK_ROW,
+    SHARE_WORDS,
+    is_change_line,
+)
 from scraper.extract.structure import class_tokens, is_block, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.urls import is_tag_page
@@ -221,3 +227,27 @@ def date_label(b: Block, following: list[Block], language: str | None) -> bool:
     nxt = next((x for x in following if not x.widget), None)
     return nxt is not None and len(nxt.text) <= 60 \
         and parse_date(nxt.text, language) is not None
+
+
+def tool_lines(b: Block, language: str | None) -> bool:
+    """A block of lines parted by single ``<br>``s, each a row of utility links ("Do
+    góry | Drukuj | Powrót": two links or more with a separator between them and no
+    other word) or a "last changed" line ("Ostatnia aktualizacja: 20.10.2008"): the
+    page's tools and information under the text, no line of it, though no line alone
+    makes the whole block one."""
+    lines = [line.strip() for line in b.text.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    words = [w for w in (clean(" ".join(a.itertext())) for a in b.links if a.get("href")) if w]
+    rows = 0
+    for line in lines:
+        if is_change_line(line, language):
+            continue
+        rest, links = line, 0
+        for w in words:
+            if w in rest:
+                rest, links = rest.replace(w, " ", 1), links + 1
+        if links < 2 or not LINK_ROW.search(line) or _ROW_PUNCTUATION.sub("", rest):
+            return False
+        rows += 1
+    return rows > 0

@@ -46,3 +46,10 @@ def test_the_printable_copy_lies_beside_the_page() -> None:
     assert prints_page("https://www.osce.org/it/elezioni/print.html", paths)
     assert not prints_page("https://www.osce.org/it/blueprint/", paths)
     assert not prints_page("https://www.osce.org/it/altro/index.print.html", paths)
+
+
+def test_a_books_one_print_page_is_no_copy_of_the_page() -> None:
+    # mdBook's print.html, the same from every chapter, beside the chapter's own file
+    paths = frozenset({"/book/intro.html"})
+    assert not prints_page("https://www.osce.org/book/print.html", paths)
+    assert prints_page("https://www.osce.org/book/intro.print.html", paths)

@@ -263,13 +263,28 @@ def is_platform_credit(url: str) -> bool:
 
 
 def prints_page(url: str, page_paths: frozenset[str]) -> bool:
-    """``url`` is the printable copy of the page on view: a file beside it in its own
-    folder named for printing (a documentation theme's ``/elections/index.print.html``,
-    ``/elections/print.html`` of the page ``/elections/``).  A tool about the page,
-    which changes with every page, never the site menu."""
+    """``url`` is the printable copy of the page on view: the page's own file in its
+    folder, named for printing (a documentation theme's ``/elections/index.print.html``
+    of the page ``/elections/``).  A tool about the page, which changes with every
+    page, never the site menu; one print page of a whole book, the same from every page
+    (mdBook's ``print.html`` beside ``intro.html``) is a place of its menu."""
     parts = urls.split(url)
     if parts is None:
         return False
     folder, _, file = parts.path.rpartition("/")
-    return "print" in re.split(r"[._-]", file.lower()) and any(
-        p.rstrip("/") == folder or p.rpartition("/")[0] == folder for p in page_paths)
+    if "print" not in re.split(r"[._-]", file.lower()):
+        return False
+    stem = _PRINT_WORD.sub("", file.lower(), count=1).split(".")[0]
+    for path in page_paths:
+        page_folder, _, page_file = path.rpartition("/")
+        if page_folder != folder:
+            continue
+        # the page's own name made printable, or a print file in the folder the page is
+        # (``/elections/print.html`` of ``/elections/``)
+        if (stem and stem == (page_file.split(".")[0] or "index")) or not (stem or page_file):
+            return True
+    return False
+
+
+# the word naming a file's printable form in its name (``index.print.html``)
+_PRINT_WORD = re.compile(r"[._-]?print(?=[._-]|$)")

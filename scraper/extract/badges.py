@@ -17,6 +17,10 @@ from scraper.extract.vocabulary import FEATURED_FLAGS, STATUS_FLAGS
 # "Projects <span class=label>New</span>", "Advisories <span>(2)</span>")
 BADGE_TOKENS = frozenset({"badge", "label", "count", "counter", "pill", "tag", "new",
                           "notification", "chip", "bubble", "indicator"})
+# a custom element named for a badge's kind (``<calcite-chip>``, ``<sl-badge>``,
+# ``<md-pill>``): the last word of a web component's name says what it draws; a
+# ``-label`` element is none (``<ion-label>`` holds an item's own words)
+_BADGE_ELEMENT_KINDS = frozenset({"badge", "chip", "pill", "tag", "counter", "count"})
 COUNTER = re.compile(r"^\(?\d{1,5}\)?$")
 # a flag is a word or two ("New", "Neu", "Beta", "Mis à jour"), no phrase
 FLAG_MAX_CHARS = 15
@@ -35,12 +39,19 @@ _FILLED = re.compile(r"^bg-(?!(?:transparent|none|inherit|cover|contain|center|t
 
 
 def is_flag(el: Any, text: str) -> bool:
-    """A short flag a badge class names ("New", "Beta") or drawn as a pill, or a status
-    word set apart (:func:`is_status_word`); a glyph alone (a submenu's
-    ``sf-sub-indicator`` "»") says no flag."""
+    """A short flag a badge class or element names ("New", "Beta") or drawn as a
+    pill, or a status word set apart (:func:`is_status_word`); a glyph alone (a
+    submenu's ``sf-sub-indicator`` "»") says no flag."""
     return any(c.isalnum() for c in text) and len(text) <= FLAG_MAX_CHARS and (
         bool(class_tokens(el) & BADGE_TOKENS) or drawn_as_pill(el)
-        or is_status_word(el, text))
+        or is_badge_element(el) or is_status_word(el, text))
+
+
+def is_badge_element(el: Any) -> bool:
+    """``el`` is a custom element named for a badge's kind (``<calcite-chip>``,
+    ``<sl-badge>``): a web component's name ends in what it draws."""
+    kind = el.tag.lower() if isinstance(el.tag, str) else ""
+    return "-" in kind and kind.rsplit("-", 1)[-1] in _BADGE_ELEMENT_KINDS
 
 
 def is_status_word(el: Any, text: str) -> bool:

@@ -22,9 +22,13 @@ from scraper.extract.pages.navigation.hints import (
 )
 from scraper.extract.pages.navigation.memo import per_call, per_element
 from scraper.extract.pages.navigation.page_header import heads_page_header
-from scraper.extract.structure import tag
+from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import hidden_ancestor, is_hidden
+
+# the class word that calls a line of words a title (a sidebar block's ``div.nav-title``;
+# a header's "heading" line over its menu bar names the site, no group)
+_TITLE_LINE_TOKENS = frozenset({"title"})
 
 
 class MenuTitles(MenuControls, BlockRows):
@@ -74,7 +78,8 @@ class MenuTitles(MenuControls, BlockRows):
                         if not self._own_heading(root) else self._opening_heading(root)]
         heads = [r for r in refs if r is not None
                  and (is_under(r, root) or hidden_ancestor(r) is None)   # on view
-                 and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading")]
+                 and (tag(r) in HEADING_TAGS or (r.get("role") or "") == "heading"
+                      or self._title_line_over(r, root))]
         if not heads or len(heads) != len(refs):
             return [], []
         text = strip_glyphs(clean(" ".join(self._shown(h) for h in heads)))
@@ -100,6 +105,24 @@ class MenuTitles(MenuControls, BlockRows):
                     or self._links(parent) != self._links(root):
                 return None if prev is None else self._wrapped_heading(prev)
             node = parent
+
+    def _title_line_over(self, line: Any, root: Any) -> bool:
+        """``line``, standing just before the menu, is drawn as its title though no
+        heading: a line classed a title (``div.nav-title`` "More" over a sidebar's
+        list of shortcuts) saying a few words, no link, no field, no list, no label
+        ending in a colon (a search box's "Search:"), and it and the menu are all their
+        box holds: the block's title over its one list."""
+        if tag(line) not in ("div", "span", "p") \
+                or not class_tokens(line) & _TITLE_LINE_TOKENS or self._links(line) \
+                or line.xpath(".//ul|.//ol") or holds_text_field(line):
+            return False
+        text = strip_glyphs(self._shown(line))
+        if not text or len(text) > 80 or is_prose(text) or text.rstrip().endswith(":"):
+            return False
+        box = line.getparent()
+        shown = [c for c in box if isinstance(c.tag, str) and not is_hidden(c)
+                 and (self._shown(c) or self._links(c))] if box is not None else []
+        return len(shown) == 2 and shown[0] is line and is_descendant(root, shown[1])
 
     def _wrapped_heading(self, box: Any) -> Any:
         """The one heading ``box`` holds when it shows nothing else and links nowhere,

@@ -67,11 +67,12 @@ _CAMEL_PART = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def pages_menu_words(el: Any) -> frozenset[str]:
-    """The :data:`PAGES_WORDS` naming ``el`` a menu of pages: a pages word and a menu word in
-    one class or id name (``pages-menu``, ``pagesNav``; a ``pages`` class beside a ``menu``
-    class says nothing), or its own role a menu (Liferay's ``role="menubar"`` "Site Pages")."""
+    """The :data:`PAGES_WORDS` naming ``el`` a menu of pages: a pages word and a menu word, or
+    "hierarchy" (a wiki's tree of pages, ``pages-hierarchy``: no pager is a tree), in one class
+    or id name (``pages-menu``, ``pagesNav``; a ``pages`` class beside a ``menu`` class says
+    nothing), or its own role a menu (Liferay's ``role="menubar"`` "Site Pages")."""
     menu_role = (el.get("role") or "").strip().lower() in ("menubar", "menu")
-    return PAGES_WORDS if menu_role else _menu_named(el, PAGES_WORDS)
+    return PAGES_WORDS if menu_role else _menu_named(el, PAGES_WORDS, ("hierarchy",))
 
 
 def ranked_menu_words(el: Any) -> frozenset[str]:
@@ -136,11 +137,11 @@ def _is_landmark(el: Any) -> bool:
     return tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation"
 
 
-def _menu_named(el: Any, vocabulary: frozenset[str]) -> frozenset[str]:
+def _menu_named(el: Any, vocabulary: frozenset[str], also: tuple[str, ...] = ()) -> frozenset[str]:
     out: set[str] = set()
     for name in [*(el.get("class") or "").split(), el.get("id") or ""]:
         parts = frozenset(fold(p) for p in _NAME_PARTS.split(_CAMEL_PART.sub(" ", name)) if p)
-        if parts & vocabulary and menu_hinted(parts):
+        if parts & vocabulary and (menu_hinted(parts) or parts & set(also)):
             out |= parts & vocabulary
     return frozenset(out)
 

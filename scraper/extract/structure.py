@@ -24,6 +24,7 @@ from scraper.extract.item_boxes import (
 
 # the one model of visible text, re-exported for the page objects
 from scraper.extract.named_boxes import named_widget
+from scraper.extract.signup_boxes import is_signup_box
 from scraper.extract.visible import is_hidden as is_hidden
 
 BLOCK_TAGS = frozenset({
@@ -243,6 +244,8 @@ def is_widget(el: Any) -> bool:
         # between ``<br>``s
         return not (el.xpath("boolean(.//h1)") or holds_main_text(el)
                     or holds_text_run(el))
+    if is_signup_box(el):
+        return True     # a newsletter's invitation beside its form (:mod:`.signup_boxes`)
     if t == "figure" and el.xpath(".//table | .//blockquote"):
         return False    # a data table or a pull quote: article text (its caption is not)
     if t == "aside" and is_pull_quote_aside(el):

@@ -15,6 +15,7 @@ from scraper.extract.pages.common import Found, is_descendant
 from scraper.extract.pages.fields import field
 from scraper.extract.pages.listing_types import is_type
 from scraper.extract.pages.news.base import NewsPageBase
+from scraper.extract.pages.news.boxed_lead import boxed_lead
 from scraper.extract.pages.news.cover import cover_lead
 from scraper.extract.pages.news.headless import described_lead, type_above_labels
 from scraper.extract.pages.news.hints import (
@@ -317,7 +318,7 @@ class HeaderFields(NewsPageBase):
                 return Found(b.text, "subtitle" if b.is_heading else "class-hint"), b.el
         if (lead := described_lead(self, container)) is not None:
             return Found(lead.text, "described"), lead.el
-        found = self._subtitle_lead(title_el, container)
+        found = boxed_lead(self, container) or self._subtitle_lead(title_el, container)
         if found[0] is None and (cover := cover_lead(self, title_el)) is not None:
             return Found(cover[0], "cover"), cover[1]
         return found

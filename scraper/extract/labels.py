@@ -357,7 +357,7 @@ def _one_fact(h: _Hit, run: list[Any]) -> list[Any]:
     after it, whether the value is in the label's own text or after the label's
     element ("<span>Tipo:</span> Notizia · <span>Pubblicato da:</span> …")."""
     if h.field == "issued_on":
-        return up_to_date(run)
+        return up_to_date(run, h.language)
     if h.field in ("content_type", "category"):
         return up_to_line_end(run)
     if h.field == "issued_by" and not h.explicit:

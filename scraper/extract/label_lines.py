@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from scraper.extract.dates import parse_date
 from scraper.extract.document import is_skipped_tag
 from scraper.extract.item_boxes import column_heads, heads_last_column
 from scraper.extract.structure import is_block, tag
@@ -131,13 +132,20 @@ def _text_after(br: Any) -> str:
     return text
 
 
-def up_to_date(run: list[Any]) -> list[Any]:
+def up_to_date(run: list[Any], language: str | None = None) -> list[Any]:
     """A date label's value ends with its date: "Publicado el <time>10 de marzo</time>
-    por <a>Presidencia</a>" names the issuer after it, no part of the date."""
+    por <a>Presidencia</a>" names the issuer after it, no part of the date; so does a
+    date written out followed by a bar or bullet ("Publicado: Fri, 17 Nov 2023 14:05
+    · Misión de la OSCE en Serbia": the next fact of the line, an issuer)."""
+    shown = ""
     for i, part in enumerate(run):
         if not isinstance(part, str) and (tag(part) == "time" or any(
                 True for _ in part.iter("time"))):
             return run[:i + 1]
+        if isinstance(part, str) and (cut := fact_break(part)) is not None \
+                and parse_date(shown + cut, language):
+            return [*run[:i], cut]
+        shown += part if isinstance(part, str) else visible_text(part)
     return run
 
 

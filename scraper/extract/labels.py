@@ -357,7 +357,7 @@ def _one_fact(h: _Hit, run: list[Any]) -> list[Any]:
     after it, whether the value is in the label's own text or after the label's
     element ("<span>Tipo:</span> Notizia · <span>Pubblicato da:</span> …")."""
     if h.field == "issued_on":
-        return up_to_date(run)
+        return up_to_date(run, h.language)
     if h.field in ("content_type", "category"):
         return up_to_line_end(run)
     if h.field == "issued_by" and not h.explicit:
@@ -385,12 +385,20 @@ def _jumps(a: Any) -> bool:
     """A link to a post's comments (``…/785420#comments``, ``#respond``, Disqus's
     ``#disqus_thread``): a blog's "Comments are closed" or "3 comments" written after
     the post's facts on their line, no value of the fact before it however alike its
-    markup.  (A tag page's anchor, ``/tags#elections``, is a value.)"""
-    return bool(_COMMENTS_ANCHOR.search(urlsplit((a.get("href") or "").strip()).fragment))
+    markup.  (A tag page's anchor, ``/tags#elections``, is a value.)  Nor is a post's
+    permalink, its place on its day's or month's archive page (blosxom's ``<a
+    href=/news/2008/05/21#828721>permalink</a>`` ending the line of facts): a date's
+    page names no topic or issuer."""
+    parts = urlsplit((a.get("href") or "").strip())
+    return bool(_COMMENTS_ANCHOR.search(parts.fragment)) or bool(
+        parts.fragment and _DATED_ARCHIVE.search(parts.path))
 
 
 # the anchors blog engines give their comments section and form
 _COMMENTS_ANCHOR = re.compile(r"comment|respond|reply|disqus|kommentar", re.I)
+# a date archive's address: a year and month, a day perhaps, ending the path
+_DATED_ARCHIVE = re.compile(
+    r"/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])(?:/(?:0?[1-9]|[12]\d|3[01]))?(?:/|/index\.\w+)?$")
 
 
 def _read_value(lv: LabelValue, parts: list[Any]) -> None:

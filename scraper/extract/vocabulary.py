@@ -87,7 +87,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано",
                "Хто опублікував", "Джерело", "Видавець", "Структура ОБСЄ",
                "Структури ОБСЄ"),
-        "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy", "Źródło", "Wydawca"),
+        # the bare past tense, "issued", as Serbian's "Izdao" ("wydał: ODIHR")
+        "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy", "Źródło", "Wydawca",
+               "Wydał", "Wydała", "Wydało"),
         "sq": ("Publikuar nga", "Lëshuar nga", "Ku jemi", "Burimi", "Burim",
                "Struktura e OSBE-së", "Strukturat e OSBE-së"),
         "sr": ("Objavio", "Objavila", "Objavilo", "Izdao", "Izdavač", "Izvor", "Gde radimo",

@@ -56,7 +56,7 @@ from scraper.extract.pages.listing_titles import (
 )
 from scraper.extract.pages.listing_types import typed_title, types_titles
 from scraper.extract.pages.listing_widgets import is_widget_heading
-from scraper.extract.pages.tags import bare_names, fact_lines
+from scraper.extract.pages.tags import bare_names, fact_lines, open_label_lines
 from scraper.extract.structure import (
     CHROME_ROLES,
     HEADINGS,
@@ -412,7 +412,8 @@ class ListingPage:
         if typed is not None and not alone and self._types_titles:
             record["content_type"], record["title"] = typed
         # where no label named them: issuers and fields shown as bare links
-        regions = excluded - fact_lines(self.doc, excluded, label_parts)
+        regions = excluded - fact_lines(self.doc, excluded,
+                                        label_parts - open_label_lines(self.doc, values))
         *bare, named = bare_names(self.doc, parts, regions)
         for name, shown in zip(("issued_by", "fields_of_work"), bare, strict=True):
             # a label repeated one per value ("Issued by: A", "Issued by: B") gives all

@@ -256,6 +256,20 @@ def fact_lines(doc: Document, regions: Iterable[Any], labelled: Container[Any]) 
             and _FACTS.search(doc.element_text(el))}
 
 
+def open_label_lines(doc: Document, values: Iterable[Any]) -> set[Any]:
+    """The holders of labels (:class:`~scraper.extract.labels.LabelValue`) written in
+    their own text whose value a bar or bullet ends before the line does ("Publicado:
+    Fri, 17 Nov 2023 14:05 · Misión de la OSCE en Serbia"): lines of facts, the pieces
+    after the value read as bare facts (an issuer)."""
+    out = set()
+    for lv in values:
+        text = doc.element_text(lv.holder) if not lv.elements and lv.text else ""
+        at = text.find(lv.text) if text else -1
+        if at >= 0 and _FACTS.match(text[at + len(lv.text):]):
+            out.add(lv.holder)
+    return out
+
+
 # a structure's name is a few words, capitalised, with no figures and no sentence's end
 _NAME_MAX_WORDS = 12
 _SENTENCE_END = (".", "!", "?", ";", "…")

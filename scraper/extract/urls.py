@@ -138,6 +138,11 @@ _TERM_PAGE = re.compile(r"/(?:tags?|topics?|themes?|thema|themen|temas?|temi|suj
 # its ``C`` view is the entry's comments page (``comments.php?id=61_0_1_0_C``), no item,
 # and a ``C``-prefixed string (``weblog.php?id=C1_0_1_0``) is a category's list
 _ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*|(?:_\d+){3}_(?![Cc]$)[A-Za-z])?$")
+# ``pg`` numbers a pager's pages (Textpattern's ``?q=…&pg=2``) or, in a portal script,
+# names its item (GuppY's ``news.php?lng=fr&pg=828331``): a page number is short, an
+# item's number of four digits or more names the item
+_PAGE_OR_ITEM_PARAM = "pg"
+_LONG_ITEM_VALUE = re.compile(r"^(\d{4,9})$")
 _PICTURE_EXT = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
 # a document library's address: the file's name, then one segment of the stored
@@ -320,7 +325,8 @@ def _item_number(url: str) -> str | None:
         m = _ITEM_VALUE.match(values[0]) if named else None
         if m:
             return m[1]
-    return None
+    m = _LONG_ITEM_VALUE.match(params.get(_PAGE_OR_ITEM_PARAM, [""])[0])
+    return m[1] if m else None
 
 
 def _joomla_menu_entry(name: str, params: dict[str, list[str]]) -> bool:

@@ -100,13 +100,19 @@ def is_page_of(href: str, page: str) -> bool:
     """``href`` is another page of the listing at ``page``: the same script asked the same
     question (every worded parameter of the page kept as it is, at least one) with other
     numbers (``?search_string=vote&p=13`` from ``?search_string=vote&p=1``), whatever the
-    page parameter is called (``p`` names an item elsewhere)."""
+    page parameter is called (``p`` names an item elsewhere).  A page asked by its
+    own number (``news.php?lng=fr&start=10``) and a link leaving that number out for
+    another one (``news.php?lng=fr&pg=828331``) ask two questions: the link's is no
+    page of this list but one item."""
     a, b = urlsplit(href), urlsplit(page)
     if (a.netloc.lower().removeprefix("www."), a.path.rstrip("/")) != \
             (b.netloc.lower().removeprefix("www."), b.path.rstrip("/")):
         return False
     mine, theirs = parse_qs(a.query), parse_qs(b.query)
     worded = {k: v for k, v in theirs.items() if not all(x.isdigit() for x in v)}
+    numbered = set(theirs) - set(worded)
+    if numbered and not numbered & set(mine) and set(mine) - set(theirs):
+        return False
     return bool(worded) and all(mine.get(k) == v for k, v in worded.items()) and all(
         k in worded or all(x.isdigit() for x in v) for k, v in mine.items())
 

@@ -24,7 +24,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.dates import parse_date
 from scraper.extract.pages.common import between, is_under
-from scraper.extract.pages.navigation.column_lines import texts_after_links
+from scraper.extract.pages.navigation.column_lines import Line, column_lines, texts_after_links
 from scraper.extract.pages.navigation.columns import (
     COLUMN_TAGS,
     LinkColumns,
@@ -70,6 +70,8 @@ class LayoutMenus(LinkColumns):
                 # a run of the box's lines is a column: its lines holding links are menus
                 found += [n for run in self._column_runs(el) for line in run
                           for n in line.nodes if self._link_count(n)]
+                found += [n for line in self._ruled_bars(el) for n in line.nodes
+                          if self._link_count(n)]
         found.sort(key=lambda el: self.doc.order.get(el, 0))
         return [el for el in found if not self._layout_excluded(el)]
 
@@ -224,6 +226,29 @@ class LayoutMenus(LinkColumns):
             return False
         return self._above_headline(el)
 
+    def _ruled_bars(self, box: Any) -> list[Line]:
+        """The lines of ``box`` that are link bars drawn loose between two rules
+        (``<hr>Home | About | News<hr>``, a text-only page's row of sections): three or
+        more links with nothing but separators between them, a line of their own right
+        under one ``<hr>`` and over the next, above the headline."""
+        lines = column_lines(box)
+        return [line for before, line, after in zip(lines, lines[1:], lines[2:], strict=False)
+                if _rule(before) and _rule(after) and self._bar_line(line)]
+
+    def _bar_line(self, line: Line) -> bool:
+        links = [a for n in line.nodes for a in ([n] if tag(n) == "a" else n.iter("a"))]
+        if len(links) < BAR_MIN_LINKS or not all(site_link(a.get("href")) for a in links) \
+                or len({a.get("href") for a in links}) < len(links):
+            return False
+        if any(tag(x) not in _BAR_INLINE for n in line.nodes for x in n.iter()
+               if isinstance(x.tag, str)):
+            return False
+        gaps = clean(" ".join([line.loose, *(t for n in line.nodes if tag(n) != "a"
+                                             for t in _outside_links(n))]))
+        words = " ".join(self.doc.element_text(n) for n in line.nodes)
+        return bool(_BAR_SEPARATORS.match(gaps)) and not COPYRIGHT.search(words) \
+            and all(self._above_headline(n) for n in line.nodes)
+
     def _is_link_row(self, el: Any) -> bool:
         """A short list of links above the headline (a header's row of sections): each
         item one link, as in a column, but fewer of them; a table row of such cells too
@@ -242,6 +267,11 @@ class LayoutMenus(LinkColumns):
         if h1 is None:
             return True
         return self.doc.order.get(el, 0) < self.doc.order.get(h1, 0)
+
+
+def _rule(line: Line) -> bool:
+    """The line is a rule (``<hr>``) alone."""
+    return len(line.nodes) == 1 and tag(line.nodes[0]) == "hr" and not clean(line.loose)
 
 
 def _sole_table(box: Any) -> Any:

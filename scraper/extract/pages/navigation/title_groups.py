@@ -9,6 +9,7 @@ from typing import Any
 
 from scraper.extract.pages.navigation.hints import DIVIDER_TOKENS, HEADING_TAGS
 from scraper.extract.structure import class_tokens, tag
+from scraper.extract.text import clean
 
 
 def subheaded(head: Any, between: list[Any]) -> bool:
@@ -157,3 +158,17 @@ def column_title(head: Any, box: Any) -> bool:
         any(isinstance(c.tag, str) for c in sib)
         and tag(next(c for c in sib if isinstance(c.tag, str))) in HEADING_TAGS
         for sib in peers)
+
+
+def bold_link_line(el: Any) -> bool:
+    """``<b><a href="field-operations">Field operations</a></b><br>``: a bold line of
+    its own that is one link, among links on lines of their own, is a title line made
+    a link: an entry, and the title of the links under it (as :func:`~.hints.bold_line`)."""
+    if tag(el) not in ("b", "strong") or (el.text or "").strip() or (el.tail or "").strip():
+        return False
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if len(kids) != 1 or tag(kids[0]) != "a" or (kids[0].tail or "").strip() \
+            or not clean("".join(kids[0].itertext())):
+        return False
+    nxt = el.getnext()
+    return nxt is not None and tag(nxt) == "br"

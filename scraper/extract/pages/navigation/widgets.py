@@ -32,7 +32,11 @@ from scraper.extract.pages.navigation.hints import (
 )
 from scraper.extract.pages.navigation.line_looks import lead_glyphs
 from scraper.extract.pages.navigation.memo import per_call, per_element
-from scraper.extract.pages.navigation.title_groups import column_title, parallel_title
+from scraper.extract.pages.navigation.title_groups import (
+    bold_link_line,
+    column_title,
+    parallel_title,
+)
 from scraper.extract.pages.navigation.word_lines import separates_links
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
@@ -350,7 +354,7 @@ class WidgetLabels(MenuControls):
             and "title" in class_tokens(el) and not self._links(el)
         if tag(head) in HEADING_TAGS or (head.get("role") or "") == "heading" or (
                 class_tokens(head) & HEADER_TOKENS and not self._links(head)) \
-                or bold_line(head) or titled_item or self._header_item(el) \
+                or bold_line(head) or bold_link_line(head) or titled_item or self._header_item(el) \
                 or self._captions_list_after(el) or separates_links(el, self._shown(el)):
             return self._shown(head)
         return None

@@ -18,6 +18,12 @@ from scraper.extract.text import clean
 _OWN_BLOCK_MIN = 40
 # the words past its label lines that make a block a text of its own: a paragraph's
 _RUN_ON = 200
+# a message header's list: this many "Label: value" items at least, each label this short
+# (characters, words) and each value no longer than a headline
+_HEADER_ITEMS = 3
+_HEADER_LABEL_CHARS = 30
+_HEADER_LABEL_WORDS = 3
+_HEADER_VALUE_CHARS = 200
 
 
 def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any]:
@@ -60,6 +66,8 @@ def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any
             if is_block(line):
                 break
             line = line.getparent()
+    for lv in values:
+        out.update(header_list_items(lv.holder, text_of))
     read = [el for el in read if el is not None]
     labelled = {el for lv in values for el in (lv.holder, *lv.elements)}
     carriers = {a for el in labelled for a in el.iterancestors()}
@@ -72,6 +80,29 @@ def label_regions(values: list[LabelValue], read: Iterable[Any] = ()) -> set[Any
         if len(text_of(line)) - known <= allowed:
             out.add(line)
     return out
+
+
+def header_list_items(holder: Any, text_of: Callable[[Any], str]) -> list[Any]:
+    """The items of the list a label's row stands in, when every item reads as a
+    label, a colon and a short value on one line ("To: …", "Subject: …", "From: …",
+    "Date: …": an e-mail archive's message header): all of them are the item's labels,
+    known words or not, no lead and no text.  [] when the label stands in no such list."""
+    item = next((a for a in [holder, *holder.iterancestors()][:3] if tag(a) == "li"), None)
+    parent = item.getparent() if item is not None else None
+    if parent is None or tag(parent) not in ("ul", "ol"):
+        return []
+    items = [c for c in parent if tag(c) == "li"]
+    if len(items) < _HEADER_ITEMS or not all(_label_line(text_of(li)) for li in items):
+        return []
+    return items
+
+
+def _label_line(text: str) -> bool:
+    """One line: a short label, a colon, and a value no longer than a headline."""
+    label, colon, value = text.partition(":")
+    return bool(colon) and 0 < len(label.strip()) <= _HEADER_LABEL_CHARS and \
+        len(label.split()) <= _HEADER_LABEL_WORDS and \
+        0 < len(value.strip()) <= _HEADER_VALUE_CHARS and "\n" not in text
 
 
 def _holds_other_block(line: Any, labelled: set[Any], carriers: set[Any], read: list[Any],

@@ -29,6 +29,14 @@ _ATTACHMENT_LABELS = frozenset(fold(w) for w in (
     "Załącznik", "Załączniki", "Plik", "Pliki",
 ))
 _LABEL_END = " :：-–—"
+# the label an e-mail archive sets under an attached file's link for what the message
+# says of the part (MIME's Content-Description: "Description: Adobe PDF document")
+_DESCRIPTION_LABELS = frozenset(fold(w) for w in (
+    "Description", "Content-Description", "Описание", "Beschreibung", "Descrizione",
+    "Descripción", "Opis", "Опис",
+))
+# the longest description of a file that is no sentence of the text
+_DESCRIPTION_CHARS = 120
 # text nodes looked at between the item's text and the line (white space, other lines)
 _LOOK_BACK = 40
 _SKIPPED_TEXT = frozenset({"script", "style", "noscript", "template"})
@@ -46,6 +54,15 @@ def labelled_line(a: Any) -> Any:
 def is_attachment_label(text: str) -> bool:
     """``text`` is an attachment label and nothing more ("Документ:", "Anhang –")."""
     return fold(text).strip().rstrip(_LABEL_END).strip() in _ATTACHMENT_LABELS
+
+
+def is_file_description(text: str) -> bool:
+    """``text`` is one line, a description label and what it says of an attached file
+    ("Description: Adobe PDF document", under the file's link): the file's facts."""
+    label, colon, value = text.strip().partition(":")
+    return bool(colon) and "\n" not in text.strip() and \
+        fold(label).strip() in _DESCRIPTION_LABELS and \
+        0 < len(value.strip()) <= _DESCRIPTION_CHARS
 
 
 def follows_text(line: Any, scope: Any) -> bool:

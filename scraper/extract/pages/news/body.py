@@ -288,7 +288,19 @@ class BodyFields(BodyFiles):
         while out and (self._link_line_after_text(out[-1]) or back_link(out[-1])
                        or tag_link_line(out[-1])):
             out.pop()
-        return out
+        return self._before_page_rule(out, container)
+
+    def _before_page_rule(self, out: list[Block], container: Any) -> list[Block]:
+        """A text standing in the page's ``<body>`` itself, in no box of its own, ends
+        at the first rule (``<hr>``) drawn across the page after its start: the page
+        parts its sections with rules, and what follows (a mail archive's links to the
+        previous and next message, the list's footer) is the page's, no text."""
+        if not out or tag(container) != "body":
+            return out
+        start = out[0].order
+        rule = next((self.doc.order[c] for c in container if tag(c) == "hr"
+                     and self.doc.order.get(c, -1) > start), None)
+        return out if rule is None else [b for b in out if b.order < rule]
 
     def _label_list_end(self, holder: Any) -> int:
         """The end of the list a label's row stands in (date, type, issuer, then Share,

@@ -13,6 +13,7 @@ from scraper.extract.blocks import Block
 from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.news.attachment_lines import (
     is_attachment_label,
+    is_file_description,
     is_labelled_file_list,
 )
 from scraper.extract.pages.news.base import NewsPageBase
@@ -61,6 +62,9 @@ class BodyFiles(NewsPageBase):
                 rest = rest.replace(self.doc.element_text(a), " ", 1)
             if len(named) == 1 and not rest.strip():
                 return True   # "<a>Report (PDF, 1,2 MB)</a>", "<a>Full report</a>"
+            if len(named) == 1 and is_attachment_label(before) and is_file_description(after):
+                return True   # "Attachment: <a>x.pdf</a><br>Description: Adobe PDF
+                #               document": an e-mail archive's attached part
             return (len(named) > 1 or bool(rest.strip())) and bool(FILE_FACTS.match(rest))
         # a line of the run that is the link and nothing else ("<br><br><a>Download the
         # outline (PDF, 240 KB)</a><br><br>", "<a>Testo integrale delle

@@ -43,3 +43,12 @@ def test_a_box_of_links_to_other_pages_keeps_its_words() -> None:
              + _icon("https://www.osce.org/ru/sg/827127", "b"))
     record = news_record(_body(links), _URL, "ru")
     assert "Эти значки ведут" in record["body"]
+
+
+def test_the_share_box_of_a_copy_served_elsewhere_hands_on_the_same_path() -> None:
+    # the offline copy serves the page at 127.0.0.1; its share links still carry the
+    # site's address: the page's path tells it is the page's own
+    links = (_icon(f"http://digg.com/submit?phase=2&amp;url={_SHARE}", "Digg")
+             + _icon(f"mailto:?subject=x&amp;body={_SHARE}", "E-mail"))
+    record = news_record(_body(links), "http://127.0.0.1:8000/ru/sg/827131", "ru")
+    assert "Эти значки ведут" not in record["body"]

@@ -186,15 +186,17 @@ def share_box(b: Block, own: Iterable[str | None]) -> bool:
         return False
     if words[0] in _NOT_SHARE_LABELS or fold(head) in _NOT_SHARE_LABELS:
         return False
-    keys = {a.split("://", 1)[-1].rstrip("/") for a in own if a}
+    # the page's path: the address a share link carries is the site's, whatever host
+    # serves the copy read (a local mirror, a replay)
+    keys = {path for a in own if a and len(path := urlsplit(a).path.rstrip("/")) > 1}
     links = b.el.xpath(".//a[@href]")
     return len(links) >= _SHARE_BOX_LINKS and all(
         _hands_on(a.get("href"), keys) for a in links)
 
 
 def _hands_on(href: str, keys: set[str]) -> bool:
-    """A link that hands one of the page's addresses (``keys``, without their scheme)
-    to another site in its query: a share service's submit link, a mail's body."""
+    """A link that hands the page's address (``keys``: its path) to another site in its
+    query: a share service's submit link, a mail's body."""
     query = unquote_plus(urlsplit(href.strip()).query)
     return any(k and k in query for k in keys)
 

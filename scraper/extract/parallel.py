@@ -89,7 +89,12 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int,
         done = 0
         try:
             for chunk in batches(items, batch):
-                pending.append(pool.submit(_run_batch, fn, chunk))
+                try:
+                    pending.append(pool.submit(_run_batch, fn, chunk))
+                except OSError as exc:
+                    # a worker died while the pool started its replacement: the pool's
+                    # pipe is closed under it ("handle is closed"), no BrokenProcessPool
+                    raise BrokenProcessPool(str(exc)) from exc
                 while len(pending) >= jobs * AHEAD:
                     results = pending.popleft().result()
                     done += len(results)

@@ -6,10 +6,7 @@ child boxes of a ``<div>``, the items of a list, or runs of a cell's content bet
 a few words without a link, a spacer, or a nested column (a submenu table or list,
 with at most its head beside it).  A column has only such lines.
 
-The title lines label the links below them.  A title styled unlike every title open
-above it (another class, another background, indented) opens a subgroup; one styled
-like an open title closes the groups down to that one; a link styled like a title
-heads a group of its own at that level.
+The title lines label the links below them (how: :mod:`column_paths`).
 
 A page of paragraphs (a word processor's, a hand-written one) holds its column among
 other text: a **run** of its lines, titled groups one after another, each a title
@@ -37,12 +34,11 @@ from scraper.extract.pages.navigation.column_lines import (
     unfilled_group,
 )
 from scraper.extract.pages.navigation.hints import HEADING_TAGS, is_language_link, strip_glyphs
-from scraper.extract.pages.navigation.line_looks import bold, left_space, line_style, marker
+from scraper.extract.pages.navigation.line_looks import bold, left_space, line_style
 from scraper.extract.pages.navigation.memo import per_element
-from scraper.extract.pages.navigation.title_groups import close_sub_titles
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
-from scraper.extract.visible import accessible_name, is_hidden
+from scraper.extract.visible import is_hidden
 
 # so many links make a column a menu (a submenu nested in a column's line: any number)
 COLUMN_MIN_LINKS = 5
@@ -52,7 +48,7 @@ MAX_NESTING = 4
 # what a column is built of
 COLUMN_TAGS = frozenset({"table", "ul", "ol", "div", "td", "th", "section", "aside",
                          "font", "span", "p", "center"})
-_TEXT_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl",
+TEXT_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl",
                           "blockquote", "pre"})
 _CONTROLS = f"boolean({FIELDS})"
 # the boxes a title picture stands in, alone, on its line
@@ -65,7 +61,9 @@ _ROW_SEPARATORS = re.compile(r"^[\s|·•¦‖]*$")
 _LINK_NOTE = re.compile(r"^\([^()]{1,24}\)$")
 # a run of lines is a column when it holds so many titled groups (and COLUMN_MIN_LINKS)
 RUN_MIN_GROUPS = 2
-_LINK, _LABEL, _BLANK, _GROUP, _OTHER = "link", "label", "blank", "group", "other"
+# what a column's line is (columns._line_kind)
+LINK_LINE, LABEL_LINE, BLANK_LINE = "link", "label", "blank"
+GROUP_LINE, OTHER_LINE = "group", "other"
 
 
 
@@ -91,20 +89,20 @@ class LinkColumns(NavigationPageBase):
             return False   # a wrapper: what it wraps may be a column
         kinds = [self._line_kind(line, depth) for line in lines]
         # the column's foot after a blank line (its languages, its mail address)
-        if len(kinds) > 3 and kinds[-2:] == [_BLANK, _OTHER] and closes_column(
+        if len(kinds) > 3 and kinds[-2:] == [BLANK_LINE, OTHER_LINE] and closes_column(
                 self._line_links(lines[-1]), self._language_link):
             lines, kinds = lines[:-2], kinds[:-2]
         links = sum(len(self._line_links(line)) for line, k in zip(lines, kinds, strict=True)
-                    if k in (_LINK, _GROUP))
+                    if k in (LINK_LINE, GROUP_LINE))
         # a picture link under the nested groups: a banner, the column a box of the
         # layout; image buttons over them (named by their ``alt``) head the column
-        if _GROUP in kinds and not self._image_button_column(lines, kinds) and any(
-                k == _LINK and not any(self.doc.element_text(a) for a in self._line_links(line))
-                and (at > kinds.index(_GROUP)
+        if GROUP_LINE in kinds and not self._image_button_column(lines, kinds) and any(
+                k == LINK_LINE and not any(self.doc.element_text(a) for a in self._line_links(line))
+                and (at > kinds.index(GROUP_LINE)
                      or not all(image_button(a) for a in self._line_links(line)))
                 for at, (line, k) in enumerate(zip(lines, kinds, strict=True))):
             return False
-        return _OTHER not in kinds and links >= minimum and kinds.count(_LABEL) <= links
+        return OTHER_LINE not in kinds and links >= minimum and kinds.count(LABEL_LINE) <= links
 
     def _language_link(self, a: Any) -> bool:
         return is_language_link(a, clean(self.doc.element_text(a)), self.doc.lang)
@@ -115,13 +113,13 @@ class LinkColumns(NavigationPageBase):
         ``javascript:`` button opening its layer): a column of image buttons, whose
         pictures are its entries, not a banner under the groups."""
         heads = [self._line_head(line, k) for line, k in zip(lines, kinds, strict=True)
-                 if k in (_LINK, _GROUP)]
+                 if k in (LINK_LINE, GROUP_LINE)]
         return len(heads) >= 2 and all(a is not None and image_button(a) for a in heads)
 
     def _line_head(self, line: Line, kind: str) -> Any | None:
         """The line's first link; a group's outside its nested columns (the button
         beside its flyout; a line that is all a nested column has none)."""
-        subs = self._sub_columns(line) if kind == _GROUP else []
+        subs = self._sub_columns(line) if kind == GROUP_LINE else []
         links = [x for n in line.nodes for x in _elements_outside(n, subs)
                  if tag(x) == "a" and x.get("href") is not None]
         return min(links, key=lambda a: self.doc.order.get(a, 0)) if links else None
@@ -190,13 +188,13 @@ class LinkColumns(NavigationPageBase):
 
     def _line_kind(self, line: Line, depth: int = 0) -> str:
         if any(self._holds_controls(n) for n in line.nodes):
-            return _BLANK if search_field(line) else _OTHER
+            return BLANK_LINE if search_field(line) else OTHER_LINE
         links = [a for a in self._line_links(line) if self._reachable(a)]
         text = self._line_text(line)
         if not links:
             if not text or unfilled_group(line) or self._names_missing_page(line):
-                return _BLANK
-            return _LABEL if len(text) <= LABEL_MAX_CHARS else _OTHER
+                return BLANK_LINE
+            return LABEL_LINE if len(text) <= LABEL_MAX_CHARS else OTHER_LINE
         if not all(site_link(a.get("href")) for a in links):
             return self._control_group(line, links, depth)
         rest = text
@@ -204,15 +202,15 @@ class LinkColumns(NavigationPageBase):
             rest = rest.replace(self.doc.element_text(a), "", 1)
         if len(links) == 1:
             rest = strip_glyphs(clean(rest))
-            return _LINK if not rest or _LINK_NOTE.match(rest) else _OTHER
+            return LINK_LINE if not rest or _LINK_NOTE.match(rest) else OTHER_LINE
         subs = self._sub_columns(line, depth)
         # a row of links between pipes under a title line (an older site's menu cell);
         # a nested column titled by a picture shows no words beside its links, yet is
         # a group under its title
         if _ROW_SEPARATORS.match(rest):
-            return _GROUP if any(self._lead_style(sub, depth + 1) is not None for sub in subs) \
-                and self._heads_only(line, subs) else _LINK
-        return _GROUP if subs and self._heads_only(line, subs) else _OTHER
+            return GROUP_LINE if any(self._lead_style(sub, depth + 1) is not None for sub in subs) \
+                and self._heads_only(line, subs) else LINK_LINE
+        return GROUP_LINE if subs and self._heads_only(line, subs) else OTHER_LINE
 
     def _control_group(self, line: Line, links: list[Any], depth: int) -> str:
         """A line whose head is a control that opens its submenu (``<a href="javascript:;">
@@ -224,9 +222,9 @@ class LinkColumns(NavigationPageBase):
         heads = [a for a in links if not site_link(a.get("href")) and on_view(a, line)]
         if len(heads) != 1 or not _opens_here(heads[0].get("href")) \
                 or not self.doc.element_text(heads[0]):
-            return _OTHER
+            return OTHER_LINE
         subs = self._sub_columns(line, depth)
-        return _GROUP if subs and self._heads_only(line, subs) else _OTHER
+        return GROUP_LINE if subs and self._heads_only(line, subs) else OTHER_LINE
 
     def _sub_columns(self, line: Line, depth: int = 0) -> list[Any]:
         """The outermost columns nested in the line (a submenu's table or list), down
@@ -252,7 +250,7 @@ class LinkColumns(NavigationPageBase):
         """Beside its nested columns the line holds at most the submenu's head: one link
         or a few words, no paragraph, heading or list (page text is no submenu)."""
         outside = [x for n in line.nodes for x in _elements_outside(n, subs) if x is not n]
-        if any(tag(x) in _TEXT_BLOCKS for x in outside):
+        if any(tag(x) in TEXT_BLOCKS for x in outside):
             return False
         links = [x for x in outside if tag(x) == "a" and x.get("href") and on_view(x, line)]
         words = clean(" ".join([*(w for n in line.nodes for w in _outside(n, subs)),
@@ -262,8 +260,9 @@ class LinkColumns(NavigationPageBase):
     def _captioned(self, column: Any) -> bool:
         """A column whose only title line stands first, over all its links (a side
         block's caption, "Main Menu")."""
-        kinds = [k for k in (self._line_kind(line) for line in column_lines(column)) if k != _BLANK]
-        return len(kinds) > 1 and kinds[0] == _LABEL and kinds.count(_LABEL) == 1
+        kinds = [k for k in (self._line_kind(line) for line in column_lines(column))
+                 if k != BLANK_LINE]
+        return len(kinds) > 1 and kinds[0] == LABEL_LINE and kinds.count(LABEL_LINE) == 1
 
     # ------------------------------------------------------------------ runs
     @per_element
@@ -282,7 +281,7 @@ class LinkColumns(NavigationPageBase):
             if end is None:
                 i += 1
                 continue
-            if chains and all(k == _BLANK for k in kinds[chains[-1][-1][1]:i]):
+            if chains and all(k == BLANK_LINE for k in kinds[chains[-1][-1][1]:i]):
                 chains[-1].append((i, end))
             else:
                 chains.append([(i, end)])
@@ -295,21 +294,21 @@ class LinkColumns(NavigationPageBase):
     def _group_end(self, lines: list[Line], kinds: list[str], start: int) -> int | None:
         """After the titled group starting at ``lines[start]``: a title line set apart
         from the lines of one link each below it (blank lines between them)."""
-        if kinds[start] == _GROUP and self._titled_box(lines[start]):
+        if kinds[start] == GROUP_LINE and self._titled_box(lines[start]):
             return start + 1   # a box holding a titled group whole
-        if kinds[start] != _LABEL:
+        if kinds[start] != LABEL_LINE:
             return None
-        sub = next((i for i in range(start + 1, len(lines)) if kinds[i] != _BLANK), None)
-        if sub is not None and kinds[sub] == _LABEL and _outranks(lines[start], lines[sub]):
+        sub = next((i for i in range(start + 1, len(lines)) if kinds[i] != BLANK_LINE), None)
+        if sub is not None and kinds[sub] == LABEL_LINE and _outranks(lines[start], lines[sub]):
             # a heading over the sub-headings of its groups (``h2`` "Our work", ``h3``
             # "Fields of work" and its list): its group is theirs, the outline's top
             return self._group_end(lines, kinds, sub)
         below: list[int] = []
         for i in range(start + 1, len(lines)):
-            if kinds[i] == _GROUP or (kinds[i] == _LINK and (
+            if kinds[i] == GROUP_LINE or (kinds[i] == LINK_LINE and (
                     len(self._line_links(lines[i])) == 1 or self._list_column(lines[i]))):
                 below.append(i)
-            elif kinds[i] != _BLANK:
+            elif kinds[i] != BLANK_LINE:
                 break
         title = lines[start]
         if not below or not (bold(title) or all(
@@ -332,95 +331,17 @@ class LinkColumns(NavigationPageBase):
         return len(line.nodes) == 1 and tag(line.nodes[0]) in ("ul", "ol") \
             and self._is_link_column(line.nodes[0], 1)
 
-    def _run_paths(self, box: Any) -> dict[Any, list[str]]:
-        """Each link of the box's runs → the title lines open above it."""
-        return {a: path for run in self._column_runs(box)
-                for a, path in self._lines_paths(run).items()}
-
-    # ------------------------------------------------------------------ labels
-    @per_element
-    def _column_paths(self, column: Any, depth: int = 0) -> dict[Any, list[str]]:
-        """Each link of the column → the title lines open above it, outermost first."""
-        return self._lines_paths(column_lines(column), depth)
-
-    def _lines_paths(self, lines: list[Line], depth: int = 0) -> dict[Any, list[str]]:
-        stack: list[tuple[tuple[str, ...], str]] = []
-        out: dict[Any, list[str]] = {}
-        kinds = [self._line_kind(line, depth) for line in lines]
-        levels: dict[tuple[str, ...], set[int]] = {}   # link lines' look → their levels
-        for at, line in enumerate(lines):
-            kind = kinds[at]
-            style = line_style(line)
-            level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
-            if kind == _LABEL and _current_item(lines, kinds, at):
-                continue   # the page on view, unlinked among its peers: no title
-            if self._heading_link(lines, kinds, at):
-                a = self._line_links(line)[0]
-                out[a] = [label for _, label in stack if label]
-                # an image link names its group by its picture's ``alt``
-                name = strip_glyphs(self.doc.element_text(a)) or accessible_name(a)
-                stack.append((style, name))
-                continue
-            if kind == _BLANK and search_field(line):
-                stack.clear()   # the site's name over its search box heads no group
-                continue
-            if kind == _LABEL:
-                stack[len(stack) if level is None else level:] = [
-                    (style, strip_glyphs(self._line_text(line)))]
-            elif kind == _LINK and level is not None and len(self._line_links(line)) == 1 \
-                    and not self._items_drawn_as_title(lines, kinds, at):
-                # a link in a title's style heads a group of its own at that level
-                a = self._line_links(line)[0]
-                out[a] = [label for _, label in stack[:level] if label]
-                stack[level:] = [(style, strip_glyphs(self.doc.element_text(a)))]
-            elif kind == _GROUP:
-                for sub in self._sub_columns(line, depth):
-                    # a nested column led by a title styled like an open one is its peer
-                    lead = self._lead_style(sub, depth + 1)
-                    peer = next((i for i, (s, _) in enumerate(stack) if s == lead), None)
-                    if peer is not None:
-                        del stack[peer:]
-                    above = [label for _, label in stack if label]
-                    for a, path in self._column_paths(sub, depth + 1).items():
-                        out[a] = above + path
-                above = [label for _, label in stack if label]
-                for a in self._line_links(line):
-                    out.setdefault(a, above)   # the head beside the nested column
-            elif kind == _LINK:
-                close_sub_titles(stack, levels, style)
-                for a in self._line_links(line):
-                    out[a] = [label for _, label in stack if label]
-        return out
-
     def _lead_style(self, column: Any, depth: int) -> tuple[str, ...] | None:
         """The style of the title line a column opens with, or of the link heading it
         (None: it opens with links)."""
         lines = column_lines(column)
         kinds = [self._line_kind(line, depth) for line in lines]
         for at, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-            if kind == _LABEL or self._heading_link(lines, kinds, at):
+            if kind == LABEL_LINE or self._heading_link(lines, kinds, at):
                 return line_style(line)
-            if kind != _BLANK:
+            if kind != BLANK_LINE:
                 return None
         return None
-
-    def _items_drawn_as_title(self, lines: list[Line], kinds: list[str], at: int) -> bool:
-        """The link at ``at`` stands in a run of one-link lines drawn like the title line
-        right above them, the run closed by another such title or the column's end (an
-        image-sliced menu, every row a picture of words: "Servizi" over its four
-        rollover buttons): none of them heads a group, the title heads them all."""
-        style = line_style(lines[at])
-        shown = [i for i, k in enumerate(kinds) if k != _BLANK]
-        here = shown.index(at)
-        before = next((i for i in reversed(shown[:here])
-                       if kinds[i] != _LINK or line_style(lines[i]) != style), None)
-        after = next((i for i in shown[here + 1:]
-                      if kinds[i] != _LINK or line_style(lines[i]) != style), None)
-        run = [i for i in shown if (before or -1) < i < (len(lines) if after is None else after)]
-        return before is not None and kinds[before] == _LABEL \
-            and line_style(lines[before]) == style \
-            and (after is None or (kinds[after] == _LABEL and line_style(lines[after]) == style)) \
-            and all(len(self._line_links(lines[i])) == 1 for i in run)
 
     def _heading_link(self, lines: list[Line], kinds: list[str], at: int) -> bool:
         """The line at ``at`` is a table column's first row (or a box's first line cut
@@ -430,39 +351,17 @@ class LinkColumns(NavigationPageBase):
         line would.  A row of tabs, the
         page's own one set apart, heads nothing."""
         links = self._line_links(lines[at])
-        if kinds[at] != _LINK or any(k != _BLANK for k in kinds[:at]) or len(links) != 1 \
+        if kinds[at] != LINK_LINE or any(k != BLANK_LINE for k in kinds[:at]) or len(links) != 1 \
                 or not (image_button(links[0]) or bold(lines[at])) \
                 or not (all(tag(n) == "tr" for line in lines for n in line.nodes)
                         or _cut_by_breaks(lines)):
             return False
-        below = [i for i in range(at + 1, len(lines)) if kinds[i] != _BLANK]
-        if len(below) < 2 or any(kinds[i] != _LINK or len(self._line_links(lines[i])) != 1
+        below = [i for i in range(at + 1, len(lines)) if kinds[i] != BLANK_LINE]
+        if len(below) < 2 or any(kinds[i] != LINK_LINE or len(self._line_links(lines[i])) != 1
                                  for i in below):
             return False
         looks = {line_style(lines[i]) for i in below}
         return len(looks) == 1 and line_style(lines[at]) not in looks
-
-
-def _cut_by_breaks(lines: list[Line]) -> bool:
-    """The lines are runs of one box's content between ``<br>``s (none a block)."""
-    return len(lines) > 1 and all(
-        tag(n) not in _TEXT_BLOCKS and tag(n) not in ("table", "tr", "li", "div")
-        for line in lines for n in line.nodes) and any(
-        n.getnext() is not None and tag(n.getnext()) == "br"
-        for line in lines for n in line.nodes)
-
-
-def _current_item(lines: list[Line], kinds: list[str], at: int) -> bool:
-    """The title line at ``at`` is marked as the link lines around it are (``|&nbsp;``
-    before each, as NetObjects' text navbar prints it): the page on view, shown unlinked
-    (often bold) in its place among its peers, not a title over the links below it."""
-    mark = marker(lines[at])
-    if not mark:
-        return False
-    before = next((j for j in range(at - 1, -1, -1) if kinds[j] != _BLANK), None)
-    after = next((j for j in range(at + 1, len(lines)) if kinds[j] != _BLANK), None)
-    return any(j is not None and kinds[j] == _LINK and marker(lines[j]) == mark
-               for j in (before, after))
 
 
 def _elements_outside(el: Any, subs: list[Any]) -> list[Any]:
@@ -511,3 +410,12 @@ def _outranks(title: Line, sub: Line) -> bool:
     """Both lines are a heading alone, ``title`` of a higher rank (``h2`` over ``h3``)."""
     ranks = [tag(line.nodes[0]) if len(line.nodes) == 1 else "" for line in (title, sub)]
     return all(r in HEADING_TAGS for r in ranks) and ranks[0] < ranks[1]
+
+
+def _cut_by_breaks(lines: list[Line]) -> bool:
+    """The lines are runs of one box's content between ``<br>``s (none a block)."""
+    return len(lines) > 1 and all(
+        tag(n) not in TEXT_BLOCKS and tag(n) not in ("table", "tr", "li", "div")
+        for line in lines for n in line.nodes) and any(
+        n.getnext() is not None and tag(n.getnext()) == "br"
+        for line in lines for n in line.nodes)

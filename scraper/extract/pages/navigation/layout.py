@@ -25,11 +25,8 @@ from scraper.extract import urls
 from scraper.extract.dates import parse_date
 from scraper.extract.pages.common import between, is_under
 from scraper.extract.pages.navigation.column_lines import Line, column_lines, texts_after_links
-from scraper.extract.pages.navigation.columns import (
-    COLUMN_TAGS,
-    LinkColumns,
-    site_link,
-)
+from scraper.extract.pages.navigation.column_paths import ColumnPaths
+from scraper.extract.pages.navigation.columns import COLUMN_TAGS, site_link
 from scraper.extract.pages.navigation.hints import is_footer
 from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.structure import tag
@@ -53,7 +50,7 @@ _BAR_INLINE = frozenset({"a", "font", "span", "b", "strong", "i", "em", "img", "
                          "nobr"})
 
 
-class LayoutMenus(LinkColumns):
+class LayoutMenus(ColumnPaths):
     """Link columns and link bars of a page without menu hints."""
 
     @cached_property

@@ -1,0 +1,121 @@
+"""The paths of a link column's entries: the title lines open above each link.
+
+A title styled unlike every title open above it (another class, another background,
+indented) opens a subgroup; one styled like an open title closes the groups down to
+that one; a link styled like a title heads a group of its own at that level.  What is
+a column and what its lines are: :mod:`columns`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scraper.extract.pages.navigation.column_lines import Line, column_lines, search_field
+from scraper.extract.pages.navigation.columns import (
+    BLANK_LINE,
+    GROUP_LINE,
+    LABEL_LINE,
+    LINK_LINE,
+    LinkColumns,
+)
+from scraper.extract.pages.navigation.hints import strip_glyphs
+from scraper.extract.pages.navigation.line_looks import line_style, marker
+from scraper.extract.pages.navigation.memo import per_element
+from scraper.extract.pages.navigation.title_groups import close_sub_titles
+from scraper.extract.visible import accessible_name
+
+
+class ColumnPaths(LinkColumns):
+    """Each link of a column, or of a page's runs of column lines, → its path."""
+
+    def _run_paths(self, box: Any) -> dict[Any, list[str]]:
+        """Each link of the box's runs → the title lines open above it."""
+        return {a: path for run in self._column_runs(box)
+                for a, path in self._lines_paths(run).items()}
+
+    # ------------------------------------------------------------------ labels
+    @per_element
+    def _column_paths(self, column: Any, depth: int = 0) -> dict[Any, list[str]]:
+        """Each link of the column → the title lines open above it, outermost first."""
+        return self._lines_paths(column_lines(column), depth)
+
+    def _lines_paths(self, lines: list[Line], depth: int = 0) -> dict[Any, list[str]]:
+        stack: list[tuple[tuple[str, ...], str]] = []
+        out: dict[Any, list[str]] = {}
+        kinds = [self._line_kind(line, depth) for line in lines]
+        levels: dict[tuple[str, ...], set[int]] = {}   # link lines' look → their levels
+        for at, line in enumerate(lines):
+            kind = kinds[at]
+            style = line_style(line)
+            level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
+            if kind == LABEL_LINE and _current_item(lines, kinds, at):
+                continue   # the page on view, unlinked among its peers: no title
+            if self._heading_link(lines, kinds, at):
+                a = self._line_links(line)[0]
+                out[a] = [label for _, label in stack if label]
+                # an image link names its group by its picture's ``alt``
+                name = strip_glyphs(self.doc.element_text(a)) or accessible_name(a)
+                stack.append((style, name))
+                continue
+            if kind == BLANK_LINE and search_field(line):
+                stack.clear()   # the site's name over its search box heads no group
+                continue
+            if kind == LABEL_LINE:
+                stack[len(stack) if level is None else level:] = [
+                    (style, strip_glyphs(self._line_text(line)))]
+            elif kind == LINK_LINE and level is not None and len(self._line_links(line)) == 1 \
+                    and not self._items_drawn_as_title(lines, kinds, at):
+                # a link in a title's style heads a group of its own at that level
+                a = self._line_links(line)[0]
+                out[a] = [label for _, label in stack[:level] if label]
+                stack[level:] = [(style, strip_glyphs(self.doc.element_text(a)))]
+            elif kind == GROUP_LINE:
+                for sub in self._sub_columns(line, depth):
+                    # a nested column led by a title styled like an open one is its peer
+                    lead = self._lead_style(sub, depth + 1)
+                    peer = next((i for i, (s, _) in enumerate(stack) if s == lead), None)
+                    if peer is not None:
+                        del stack[peer:]
+                    above = [label for _, label in stack if label]
+                    for a, path in self._column_paths(sub, depth + 1).items():
+                        out[a] = above + path
+                above = [label for _, label in stack if label]
+                for a in self._line_links(line):
+                    out.setdefault(a, above)   # the head beside the nested column
+            elif kind == LINK_LINE:
+                close_sub_titles(stack, levels, style)
+                for a in self._line_links(line):
+                    out[a] = [label for _, label in stack if label]
+        return out
+
+    def _items_drawn_as_title(self, lines: list[Line], kinds: list[str], at: int) -> bool:
+        """The link at ``at`` stands in a run of one-link lines drawn like the title line
+        right above them, the run closed by another such title or the column's end (an
+        image-sliced menu, every row a picture of words: "Servizi" over its four
+        rollover buttons): none of them heads a group, the title heads them all."""
+        style = line_style(lines[at])
+        shown = [i for i, k in enumerate(kinds) if k != BLANK_LINE]
+        here = shown.index(at)
+        before = next((i for i in reversed(shown[:here])
+                       if kinds[i] != LINK_LINE or line_style(lines[i]) != style), None)
+        after = next((i for i in shown[here + 1:]
+                      if kinds[i] != LINK_LINE or line_style(lines[i]) != style), None)
+        run = [i for i in shown if (before or -1) < i < (len(lines) if after is None else after)]
+        return before is not None and kinds[before] == LABEL_LINE \
+            and line_style(lines[before]) == style \
+            and (after is None or (kinds[after] == LABEL_LINE
+                                   and line_style(lines[after]) == style)) \
+            and all(len(self._line_links(lines[i])) == 1 for i in run)
+
+
+def _current_item(lines: list[Line], kinds: list[str], at: int) -> bool:
+    """The title line at ``at`` is marked as the link lines around it are (``|&nbsp;``
+    before each, as NetObjects' text navbar prints it): the page on view, shown unlinked
+    (often bold) in its place among its peers, not a title over the links below it."""
+    mark = marker(lines[at])
+    if not mark:
+        return False
+    before = next((j for j in range(at - 1, -1, -1) if kinds[j] != BLANK_LINE), None)
+    after = next((j for j in range(at + 1, len(lines)) if kinds[j] != BLANK_LINE), None)
+    return any(j is not None and kinds[j] == LINK_LINE and marker(lines[j]) == mark
+               for j in (before, after))

@@ -143,6 +143,13 @@ _ITEM_VALUE = re.compile(r"^(\d{2,9})(?::[\w-]*|(?:_\d+){3}_(?![Cc]$)[A-Za-z])?$
 # item's number of four digits or more names the item
 _PAGE_OR_ITEM_PARAM = "pg"
 _LONG_ITEM_VALUE = re.compile(r"^(\d{4,9})$")
+
+
+def names_item_not_page(name: str, value: str) -> bool:
+    """``pg=<four digits or more>``: the parameter a pager numbers pages by names an item
+    (GuppY's ``news.php?pg=828331``); asked by :func:`item_number` and by the pagers."""
+    return name.lower() == _PAGE_OR_ITEM_PARAM and bool(_LONG_ITEM_VALUE.match(value.strip()))
+
 _PICTURE_EXT = re.compile(r"\.(jpe?g|png|gif|webp|avif|svg|bmp|tiff?)$", re.I)
 _DOC_EXT = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|txt|csv|epub)$", re.I)
 # a document library's address: the file's name, then one segment of the stored
@@ -325,8 +332,8 @@ def _item_number(url: str) -> str | None:
         m = _ITEM_VALUE.match(values[0]) if named else None
         if m:
             return m[1]
-    m = _LONG_ITEM_VALUE.match(params.get(_PAGE_OR_ITEM_PARAM, [""])[0])
-    return m[1] if m else None
+    value = params.get(_PAGE_OR_ITEM_PARAM, [""])[0]
+    return value.strip() if names_item_not_page(_PAGE_OR_ITEM_PARAM, value) else None
 
 
 def _joomla_menu_entry(name: str, params: dict[str, list[str]]) -> bool:

@@ -18,8 +18,9 @@ PAGE_PARAMS = frozenset({"paged", "pg", "pagenum", "startpos"}) | urls.OFFSET_PA
 
 def turns_page(query: str) -> bool:
     """The query names a page number or an item offset (a digit in one of
-    :data:`PAGE_PARAMS`)."""
+    :data:`PAGE_PARAMS`), not an item (a long ``pg`` number, :func:`urls.names_item_not_page`)."""
     return any(name.lower() in PAGE_PARAMS and value.strip().isdigit()
+               and not urls.names_item_not_page(name, value)
                for name, value in parse_qsl(query))
 
 

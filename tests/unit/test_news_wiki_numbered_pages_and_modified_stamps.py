@@ -75,8 +75,8 @@ def test_a_last_modified_stamp_under_the_headline_is_no_lead_nor_type_line() -> 
 
 
 def test_a_line_naming_a_time_among_many_words_is_no_stamp() -> None:
-    from scraper.extract.pages.news.header import _is_stamp_line
-    assert _is_stamp_line("Zuletzt geändert von Mihaela Popescu am 2019/06/20 14:02", "de")
-    assert not _is_stamp_line("The session opened on 2019/06/20 14:02 and the delegates of "
-                              "all participating States then adopted the agenda", "en")
-    assert not _is_stamp_line("Last modified by Anna Petrosyan", "en")
+    from scraper.extract.pages.news.content_type import is_stamp_line
+    assert is_stamp_line("Zuletzt geändert von Mihaela Popescu am 2019/06/20 14:02", "de")
+    assert not is_stamp_line("The session opened on 2019/06/20 14:02 and the delegates of "
+                             "all participating States then adopted the agenda", "en")
+    assert not is_stamp_line("Last modified by Anna Petrosyan", "en")

@@ -12,25 +12,27 @@ from scraper.extract.badges import COUNTER, is_flag
 from scraper.extract.document import Document
 from scraper.extract.pages.common import is_descendant
 from scraper.extract.pages.navigation.hints import (
-    LAYER_PREFIX,
-    LAYER_WORD,
     LIST_TAGS,
     MENU_TOGGLE_FOLDED,
-    QUOTED_NAME,
-    SCRIPT_CONTROLS,
-    SCRIPT_ID,
-    SELF_ARGUMENT,
-    SHOW_HANDLERS,
     is_current_page_link,
     is_dropdown_toggle,
     is_script_opener,
     leads_nowhere,
-    script_actions,
     strip_glyphs,
 )
 from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.registered import registers_itself
 from scraper.extract.pages.navigation.screens import expanding_navbar, small_screen_only
+from scraper.extract.pages.navigation.script_layers import (
+    LAYER_PREFIX,
+    LAYER_WORD,
+    QUOTED_NAME,
+    SCRIPT_CONTROLS,
+    SCRIPT_ID,
+    SELF_ARGUMENT,
+    SHOW_HANDLERS,
+    script_actions,
+)
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean, fold
 from scraper.extract.visible import hidden_kind, is_hidden

@@ -6,10 +6,9 @@ call beside the control, quoting the control's id, is the only sign."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-_QUOTED = re.compile(r"""['"]([\w.:-]+)['"]""")
+from scraper.extract.pages.navigation.script_layers import QUOTED_NAME
 
 
 def registers_itself(el: Any) -> bool:
@@ -17,5 +16,5 @@ def registers_itself(el: Any) -> bool:
     ident = el.get("id") if isinstance(el.tag, str) else None
     if not ident:
         return False
-    return any(ident in _QUOTED.findall(s.text or "") for s in el.iterchildren("script")
+    return any(ident in QUOTED_NAME.findall(s.text or "") for s in el.iterchildren("script")
                if not s.get("src"))

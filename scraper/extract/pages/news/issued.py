@@ -10,7 +10,8 @@ from scraper.extract import dates, urls
 from scraper.extract.dates import date_in_byline, parse_date, time_value
 from scraper.extract.pages.common import Found, is_descendant, jsonld_text
 from scraper.extract.pages.fields import field
-from scraper.extract.pages.news.header import FACTS, HeaderFields
+from scraper.extract.pages.news.content_type import FACTS
+from scraper.extract.pages.news.header import HeaderFields
 from scraper.extract.pages.news.hints import DATE_META, DATE_TOKENS
 from scraper.extract.structure import class_tokens, in_chrome, is_block, tag
 from scraper.extract.text import clean

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from scraper.extract import urls
 from scraper.extract.classes import PAGE_LEVEL, class_tokens, tag
 
 # what a header's class calls the thing it heads when that is the page's item, not the
@@ -22,7 +23,7 @@ def in_item_header(el: Any) -> bool:
     ``page-header``) holding the page's main heading: the item's header (its type
     label, date and lead stand there, ``ecl-page-header__meta``), not site chrome.  A
     site header's ``<h1>`` is its logo, a link home: that header stays chrome."""
-    if _entry_header(el) or _title_bar(el) or _lead_header(el):
+    if _entry_header(el) or _title_bar(el) or _lead_header(el) or _permalink_header(el):
         return True
     headline = first_h1(el.getroottree().getroot())
     if headline is None or headline.xpath("ancestor-or-self::a | .//a"):
@@ -54,6 +55,30 @@ def _lead_header(el: Any) -> bool:
         elif after and tag(node) == "p" and _running_text(node):
             return True
     return False
+
+
+def _permalink_header(el: Any) -> bool:
+    """A header box holding the page's headline (its first ``<h1>``) whose links all
+    lead to the page's own address (a permalink: ``<h1><a href="/uk/…/828801">`` on
+    that page): the item's header, whatever its class calls it.  A site's header
+    heading links home, never to the item it stands over."""
+    if "header" not in class_tokens(el):
+        return False
+    headline = first_h1(el.getroottree().getroot())
+    if headline is None or not any(a is el for a in headline.iterancestors()):
+        return False
+    page = el.getroottree().docinfo.URL
+    links = headline.xpath("ancestor-or-self::a[@href] | .//a[@href]")
+    return bool(page) and bool(links) and all(_same_page(page, a.get("href")) for a in links)
+
+
+def _same_page(page: str, href: str) -> bool:
+    here, there = urls.split(page), urls.split(urls.absolute(page, href))
+    if here is None or there is None:
+        return False
+    return there.netloc.lower().removeprefix("www.") == \
+        here.netloc.lower().removeprefix("www.") and \
+        there.path.rstrip("/") == here.path.rstrip("/") and bool(here.path.strip("/"))
 
 
 def _running_text(p: Any) -> bool:

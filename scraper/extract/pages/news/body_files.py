@@ -40,6 +40,9 @@ class BodyFiles(NewsPageBase):
         # the block is its element's whole text, however the two space their links
         box = b.el if unspaced(self.doc.element_text(b.el)) == unspaced(b.text) \
             else self._line_wrapper(b)
+        wrapping = self._wrapping_link(b)
+        if wrapping is not None:
+            box = wrapping
         whole = box is not None
         links = ([box] if tag(box) == "a" else box.xpath(".//a[@href]")) if whole \
             else [a for a in b.links if a.get("href")]
@@ -72,6 +75,19 @@ class BodyFiles(NewsPageBase):
         # document, its words saying the file or not
         return (is_attachment_label(before) and bool(FILE_FACTS.match(after))) or (
             len(named) == 1 and not before.strip() and not after.strip())
+
+    def _wrapping_link(self, b: Block) -> Any:
+        """The link the block stands in, when it shows the block's words and nothing
+        more (a file card whose link wraps an icon and a box with the document's title:
+        ``<a href="x.pdf"><svg/><div><div>Full text (PDF)</div></div></a>``): the line is
+        that link, as a paragraph holding it alone would be; None otherwise."""
+        text = unspaced(b.text)
+        for x in b.el.iterancestors():
+            if tag(x) == "a" and x.get("href"):
+                return x if unspaced(self.doc.element_text(x)) == text else None
+            if unspaced(self.doc.element_text(x)) != text:
+                return None
+        return None
 
     def _line_wrapper(self, b: Block) -> Any:
         """The inline element (no link) below the block's element that holds the whole

@@ -62,7 +62,8 @@ class LinkFields(NewsPageBase):
                     any(self._titled_other_items(x, scope) for x in chain[1:]):
                 continue
             in_scope = scope is not None and is_descendant(a, scope)
-            if in_chrome(a) and not (in_scope and self._file_list(chain, scope)):
+            if in_chrome(a) and not (in_scope and self._file_list(chain, scope)) \
+                    and not self._files_in_contents(chain):
                 continue
             hinted = any(class_tokens(x) & ATTACHMENT_TOKENS for x in chain[:5])
             if not (in_scope or hinted or declared or self._files_beside(chain, scope)
@@ -130,6 +131,18 @@ class LinkFields(NewsPageBase):
             is_descendant(box, scope) and box is not scope and (
                 self._files_only(box) or (declared is not None and is_descendant(declared, box)))
             for box in boxes)
+
+    def _files_in_contents(self, chain: list[Any]) -> bool:
+        """The link stands in a box of files (it says so: a class word, a heading)
+        inside a column drawn as a menu whose other links all lead to places on this very
+        page: the item's own contents menu and downloads beside its text (a journal
+        article's "Resumen · Texto · <sections>" over "Textos y PDFs"), no site menu."""
+        files = next((x for x in chain[1:6] if self._declares_files(x)), None)
+        if files is None:
+            return False
+        boxes = [x for x in chain if is_chrome_element(x)]
+        return bool(boxes) and all(
+            not is_descendant(box, files) and _contents_or_files(box, files) for box in boxes)
 
     def _declares_files(self, box: Any) -> bool:
         """``box`` links to documents only and says it holds documents: a class word
@@ -351,6 +364,13 @@ def _same_path(a: str, b: str) -> bool:
         prefix = urls.language_prefix(url)
         return path[len(prefix) + 1:] if prefix else path
     return strip(a) == strip(b) and strip(a) not in ("", "/")
+
+
+def _contents_or_files(box: Any, files: Any) -> bool:
+    """Every link of ``box`` outside its box of ``files`` leads to a place on this
+    page (``#section``), and there is one at least: a contents menu."""
+    links = [a for a in box.iter("a") if a.get("href") and not is_descendant(a, files)]
+    return bool(links) and all((a.get("href") or "").strip().startswith("#") for a in links)
 
 
 def _opens_with(box: Any, heading: Any) -> bool:

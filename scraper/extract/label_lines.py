@@ -226,9 +226,15 @@ def inline_run(start: list[str], siblings: list[Any], boundary: set[Any],
             # sentence on it ("Fields: <a>A</a><br>Forty pupils spent …") is the teaser
             break
         run.append(s)
+        if s.tail and _CLOSING_STOP.match(s.tail):
+            break   # "Tematy: <a>A</a>; <a>B</a>. <p>…": a citation's full stop ends it
         if s.tail:
             run.append(s.tail)
     return run
+
+
+# a full stop straight after a value's element, closing its fact as a sentence does
+_CLOSING_STOP = re.compile(r"\.(?:\s|$)")
 
 
 def unknown_labels(holder: Any, siblings: list[Any]) -> set[Any]:

@@ -163,8 +163,17 @@ class EntryTitles:
         for b in lines:
             if len(words(b.text)) >= 4 and not parse_date(b.text, self.language) \
                     and not self._facts.is_meta_line(b.text) and not is_date_line(b.text):
-                return b.el
+                return self._line_element(b)
         return None
+
+    def _line_element(self, line: Any) -> Any:
+        """The element holding just the line's words: the line's block, or, when the
+        block goes on below it (``<div><strong>Headline</strong><p>Teaser</p></div>``),
+        the inline element of the block that shows the line's words."""
+        if self.doc.element_text(line.el) == line.text:
+            return line.el
+        return next((x for x in line.el if isinstance(x.tag, str) and not is_block(x)
+                     and self.doc.element_text(x) == line.text), line.el)
 
     def _inline_title(self, card: Any) -> Any:
         """A card that is one link drawn in inline boxes, one line (a slideshow's slide:

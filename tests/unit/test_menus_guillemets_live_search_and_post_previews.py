@@ -30,6 +30,19 @@ def test_a_menu_name_ending_in_a_quotation_keeps_its_guillemet() -> None:
                            ("News", "/news", [])]
 
 
+def test_the_space_inside_french_guillemets_stays_before_the_closing_one() -> None:
+    assert strip_glyphs("Podcast « Sécurité commune »") == "Podcast « Sécurité commune »"
+    assert strip_glyphs("« Quoted » »") == "« Quoted »"
+
+
+def test_a_menu_name_in_french_quotes_before_a_badge_keeps_its_spaces() -> None:
+    body = ("<nav><ul><li><a href='/a'>About</a></li>"
+            "<li><a href='/pod'>Podcast « Sécurité commune » "
+            "<span class='badge'>Nouveau</span></a></li></ul></nav>")
+    assert _menu(body) == [("About", "/a", []),
+                           ("Podcast « Sécurité commune »", "/pod", [])]
+
+
 # ------------------------------------------------------------------ parent of a search
 def test_a_class_naming_the_element_parent_of_something_gives_no_words() -> None:
     el = __import__("lxml.html").html.fragment_fromstring(

@@ -341,13 +341,14 @@ def strip_glyphs(text: str) -> str:
     A guillemet closing a quotation the name opens is punctuation, no chevron: the
     Russian, French or Spanish quote marks « » keep their closing ``»`` ("Переговорный
     процесс в формате «5+2»"), while a lone trailing ``»`` ("Newsroom »") is a glyph.
+    The space French sets inside the marks ("« Sécurité commune »") stays, one space.
     """
     stripped = GLYPHS.sub("", text)
     if stripped.count("«") > stripped.count("»"):
         rest = text[text.find(stripped) + len(stripped):] if stripped else ""
         closing = rest.lstrip()
         if closing.startswith("»"):
-            stripped += "»"
+            stripped += " »" if rest[:1].isspace() else "»"
     return stripped
 
 

@@ -53,3 +53,22 @@ def small_screen_words(el: Any) -> bool:
                    for c in x if isinstance(c.tag, str))
 
     return walk(el) and found
+
+
+# the class names by which published CSS frameworks pin a box to the screen: Tailwind's
+# ``fixed``, Bootstrap's ``fixed-bottom``/``fixed-top`` (3: ``navbar-fixed-bottom``)
+_PINNED_CLASSES = frozenset({"fixed", "fixed-bottom", "fixed-top", "navbar-fixed-bottom",
+                             "navbar-fixed-top"})
+_POSITION_FIXED = re.compile(r"(?:^|;)position:fixed(?:$|;|!)")
+
+
+def pinned_to_screen(el: Any) -> bool:
+    """``el`` or a box around it is pinned to the screen (``position: fixed`` inline, or
+    a framework's class saying so): drawn over the page wherever the reader scrolls (an
+    app's bottom tab bar), it stands beside no line of the page's flow, whatever the
+    markup puts next to it."""
+    for x in [el, *el.iterancestors()]:
+        if set((x.get("class") or "").split()) & _PINNED_CLASSES \
+                or _POSITION_FIXED.search(drawn_style(x.get("style")).replace(" ", "")):
+            return True
+    return False

@@ -25,6 +25,7 @@ from scraper.extract.pages.navigation.hints import (
     menu_hinted,
 )
 from scraper.extract.pages.navigation.layout import beside_copyright
+from scraper.extract.pages.navigation.looks import pinned_to_screen
 from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.not_menu import NotMenuBoxes
 from scraper.extract.pages.navigation.screens import small_screen_only, wide_screen_only
@@ -203,9 +204,11 @@ class MenuRoots(AsideBars, ImageButtons, NotMenuBoxes, SiteMaps):
 
     def _by_footer(self, el: Any) -> bool:
         """A hinted box the footer's: a row after the headline by the copyright line,
-        or a link list in the band of columns right over the footer (:mod:`.footer_band`)."""
-        return (self._below_headline(el) and beside_copyright(el, self.doc.element_text)) \
-            or self._in_footer_band(el)
+        or a link list in the band of columns right over the footer (:mod:`.footer_band`).
+        A bar pinned to the screen (an app's bottom tab bar, written after the page's
+        text) stands by no line of it: where the markup puts it says nothing."""
+        return (self._below_headline(el) and beside_copyright(el, self.doc.element_text)
+                and not pinned_to_screen(el)) or self._in_footer_band(el)
 
     def _band_not_map(self, root: Any) -> bool:
         """A menu found in the band over the footer that is not its site map read as

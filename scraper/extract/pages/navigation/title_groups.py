@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from scraper.extract.pages.navigation.hints import DIVIDER_TOKENS, HEADING_TAGS
+from scraper.extract.pages.navigation.hints import DIVIDER_TOKENS, HEADING_TAGS, rendered_element
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 
@@ -89,8 +89,10 @@ def close_sub_titles(stack: list[tuple[tuple[str, ...], str]],
 
 def box_head(box: Any) -> Any | None:
     """A submenu box's first child that is no list: the line over its lists (a mega
-    column's ``header`` over its ``div`` of links), read as the words of its item."""
-    head = box.xpath("./*[not(self::ul or self::ol)][1]")
+    column's ``header`` over its ``div`` of links), read as the words of its item.  A
+    component host holding one box is read as that box (an accordion element around
+    its ``section``: ``amp-accordion > section > header + ul``)."""
+    head = rendered_element(box).xpath("./*[not(self::ul or self::ol)][1]")
     return head[0] if head else None
 
 

@@ -138,6 +138,11 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         else:
             names = [_unagented(n) for piece in _DASHED_FACTS.split(name)
                      for n in split_values(piece)]
+            if _FACTS.search(name):
+                # a line of facts may name the fields bare, their words no link ("date
+                # · type · Wahlen, Demokratisierung"): a piece that is a field's name
+                fields += [n for n in names if n not in fields and field_of_work_id(n)
+                           and not structure_id(n) and not is_type(n)]
         known = [n for n in names if names_issuer(n)]
         # an author's box (a poster's name beside an avatar) names an issuer only when
         # the name is a known structure's: an unknown one is a poster ("OSCE Press Office")

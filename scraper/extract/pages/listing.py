@@ -56,7 +56,7 @@ from scraper.extract.pages.listing_titles import (
 )
 from scraper.extract.pages.listing_types import typed_title, types_titles
 from scraper.extract.pages.listing_widgets import is_widget_heading
-from scraper.extract.pages.tags import bare_names, fact_lines, open_label_lines
+from scraper.extract.pages.tags import bare_names, fact_lines, names_only, open_label_lines
 from scraper.extract.structure import (
     CHROME_ROLES,
     HEADINGS,
@@ -439,6 +439,7 @@ class ListingPage:
                  and not (b.widget and self._in_widget(b.el, el, title_el))
                  and not is_action_row(self.doc, b.links, b.text)
                  and not is_fact_line(b.el, b.text, holders)
+                 and not names_only(b.text, record["issued_by"])
                  and not in_entry_footer(b.el, part, title_el)
                  and not is_posted_line(self.doc, b.el, b.links)
                  and not is_stamped_line(self.doc, b.el, href)

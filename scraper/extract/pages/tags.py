@@ -93,6 +93,9 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
                 issuers += [alt] if alt not in issuers else []
                 taken.append(el)
             continue
+        if el.tag == "br":
+            issuers += [n for n in _line_after(el) if n not in issuers]
+            continue
         # a separator the theme writes after a name ("<a>Name</a> <span>-</span>") is
         # none of it
         name = doc.element_text(el).rstrip(" -–—|·•")
@@ -138,6 +141,11 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
         else:
             names = [_unagented(n) for piece in _DASHED_FACTS.split(name)
                      for n in split_values(piece)]
+            if _FACTS.search(name):
+                # a line of facts may name the fields bare, their words no link ("date
+                # · type · Wahlen, Demokratisierung"): a piece that is a field's name
+                fields += [n for n in names if n not in fields and field_of_work_id(n)
+                           and not structure_id(n) and not is_type(n)]
         known = [n for n in names if names_issuer(n)]
         # an author's box (a poster's name beside an avatar) names an issuer only when
         # the name is a known structure's: an unknown one is a poster ("OSCE Press Office")
@@ -151,6 +159,26 @@ def bare_names(doc: Document, parts: Iterable[Any], excluded: Container[Any]
             taken.append(el)
     fields = _with_peer_fields(doc, parts, excluded, taken, fields)
     return issuers, fields, taken
+
+
+def _line_after(br: Any) -> list[str]:
+    """The issuers a line of plain words after a ``<br>`` names, its line's end the
+    next ``<br>`` or the block's (``<p><a>Headline</a><br>OSZE-Sekretariat; OSZE-Ministerrat
+    </p>``): every piece a known structure's name; [] for anything else."""
+    nxt = br.getnext()
+    line = " ".join((br.tail or "").split())
+    if not line or len(line) > 3 * MAX_NAME or (
+            nxt is not None and tag(nxt) != "br" and not is_block(nxt)):
+        return []
+    names = split_values(line)
+    return names if names and all(names_issuer(n) for n in names) else []
+
+
+def names_only(text: str, issuers: list[str]) -> bool:
+    """A line that names nothing but the entry's issuers (read bare from it): a fact, no
+    teaser."""
+    names = split_values(text) if issuers and len(text) <= 3 * MAX_NAME else []
+    return bool(names) and all(n in issuers for n in names)
 
 
 def _logo_of(doc: Document, img: Any, alt: str) -> bool:

@@ -430,9 +430,10 @@ class ListingPage:
             tag(a) == "a" for a in title_el.iterancestors() if a is el or is_under(a, el))
         summary, holders = [], {lv.holder for lv in values}
         subtitle = subtitle_of(title_el)
+        # an <address> (the venue an event was held at, a contact) is no teaser
         for part in parts:
             teaser = linearize(part, self.doc.order, skip=lambda n: n in excluded or (
-                tag(n) in ("time", *HEADINGS) and n is not subtitle))
+                tag(n) in ("time", "address", *HEADINGS) and n is not subtitle))
             summary += teaser_lines(
                 [(b.el, text) for b in teaser
                  if (one_link or self._own_density(b, href) <= 0.5)

@@ -31,6 +31,7 @@ from scraper.extract.pages.listing_lines import byline_date, category_link, titl
 from scraper.extract.pages.listing_not_types import (
     counts,
     list_type_link,
+    names_page,
     naming_no_type,
     toggles_menu,
     type_hint,
@@ -307,6 +308,11 @@ class EntryFacts:
         typed_link = self._typed_category_link(parts, title_el, no_type)
         if typed_link is not None:
             return typed_link
+        # a line naming the list the page shows ("OSCE – Notizie", a feed reader's feed
+        # beside each of its articles) is the entries' source: a type's word in it is
+        # the list's name's
+        source = self._page_names(parts, excluded)
+        excluded, facts = excluded | source, facts | source
         # what holds the title is the entry (or a line of it), no type label
         # a label shown again for small screens and hidden from assistive technology
         # ("<span aria-hidden=true>Title</span>" in each cell) is none either
@@ -319,7 +325,7 @@ class EntryFacts:
         # (a label may follow it in its tail: "<i>Press release</i> · Issued by: …")
         values = {e for group in labels.values() for lv in group for e in lv.elements}
         known = next(((text, el) for el, text in self._short_elements(
-            parts, values | no_type | ({title_el} if title_el is not None else set()))
+            parts, values | no_type | source | ({title_el} if title_el is not None else set()))
             if _is_type(text) and (title_el is None or not is_under(title_el, el))
             and hidden_ancestor(el) != ARIA_HIDDEN   # an icon's ligature ("event")
             and not any(is_under(a, el) for a in no_type)), None)
@@ -369,6 +375,13 @@ class EntryFacts:
                     and not counts(self.doc, el):
                 return text, el
         return list_type_link(self.doc, no_type, title_el, _is_type) or (None, None)
+
+    def _page_names(self, parts: list[Any], excluded: set[Any]) -> set[Any]:
+        """The entry's lines of several pieces whose words are the page's own name
+        (:func:`names_page`)."""
+        return {el for el in elements_outside(parts, excluded)
+                if len(meta_pieces(text := self.doc.element_text(el)) or ()) > 1
+                and names_page(self.doc, text)}
 
     def _typed_category_link(self, parts: list[Any], title_el: Any, no_type: set[Any]
                              ) -> tuple[str, Any] | None:

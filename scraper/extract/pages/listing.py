@@ -23,6 +23,7 @@ from scraper.extract.pages.listing_items import (
     in_link_menu,
     item_key,
     off_site_items,
+    one_address_per_item,
     repeats_only,
 )
 from scraper.extract.pages.listing_lines import (
@@ -265,7 +266,7 @@ class ListingPage:
         records = stream_records(own_site, page, self.doc.element_text,  # its own lines
                                  lambda t: parse_date(t, self.language) is not None)
         out = [link for link in out if item_key(link[1]) not in records]
-        return out or off_site_items(off_site)
+        return one_address_per_item(out or off_site_items(off_site))
 
     @cached_property
     def _is_item_page(self) -> bool:

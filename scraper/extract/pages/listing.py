@@ -31,6 +31,7 @@ from scraper.extract.pages.listing_lines import (
     in_entry_footer,
     is_action_link,
     is_action_row,
+    is_control_link,
     is_fact_line,
     is_posted_line,
     is_stamped_line,
@@ -433,7 +434,7 @@ class ListingPage:
         subtitle = subtitle_of(title_el)
         for part in parts:
             teaser = linearize(part, self.doc.order, skip=lambda n: n in excluded or (
-                tag(n) in ("time", *HEADINGS) and n is not subtitle))
+                tag(n) in ("time", *HEADINGS) and n is not subtitle) or is_control_link(n))
             summary += teaser_lines(
                 [(b.el, text) for b in teaser
                  if (one_link or self._own_density(b, href) <= 0.5)

@@ -321,6 +321,24 @@ _UPDATE_AFTER = re.compile(
                                      key=len, reverse=True)) + r")(?!\w)", re.I)
 
 
+_UPDATE_LABELS = frozenset(fold(w) for w in UPDATED_LABELS) - {fold("Posted"),
+                                                                fold("Размещено")}
+
+
+def is_update_label(text: str) -> bool:
+    """``text`` is only a label of a last change ("ultima modifica", "Updated:"): the
+    date written after it is the change's, never the item's."""
+    return fold(text.strip().rstrip(":：").strip()) in _UPDATE_LABELS
+
+
+def before_changes(text: str) -> str:
+    """A byline's words before its first "updated" label, all of them when it has none,
+    nothing when it opens with one ("ultima modifica 16/10/2014 17:25"): the dates a
+    last change's label gives are never the item's."""
+    found = _UPDATE_AFTER.search(text)
+    return text[:found.start()].strip() if found else text
+
+
 def before_update(text: str) -> str:
     """A labelled publication date's value without the update written after it on its
     line: the date a "last modified" label gives is never the item's."""

@@ -74,6 +74,16 @@ _TOPIC_PARAMS = frozenset({"t", "topic", "tid", "threadid", "id"})
 # a bulletin board's board script lists topics: whatever number it asks for (the
 # board's ``id``, the pager's ``p``) names no item
 _BOARD_SCRIPT = re.compile(r"/(?:viewforum|forumdisplay)\.php$", re.I)
+# the same views asked of one front script by a query's value (Discuz!'s
+# ``forum.php?mod=viewthread&tid=828850``, ``forum.php?mod=forumdisplay&fid=12``)
+_TOPIC_VIEW = re.compile(r"^(?:viewtopic|showthread|viewthread)$", re.I)
+_BOARD_VIEW = re.compile(r"^(?:viewforum|forumdisplay)$", re.I)
+# a query naming the kind of thing its number is (Discuz!'s "add to favourites"
+# ``home.php?mod=spacecp&ac=favorite&type=forum&id=12``): a board's or a category's
+# number names a list, no item
+_KIND_PARAMS = frozenset({"type", "idtype", "kind"})
+_LIST_KINDS = frozenset({"forum", "fid", "board", "category", "categories", "section",
+                         "tag", "group", "gid"})
 # (a forum's topic, singular, is one thread: Invision's /topic/590112-slug/ an item)
 _LIST_SEGMENTS = frozenset({"itemlist", "category", "categories", "tag", "tags", "user",
                             "users", "author", "authors", "date", "section", "topics"})
@@ -318,9 +328,10 @@ def _item_number(url: str) -> str | None:
     params = parse_qs(parts.query)
     if _asks_for_list(params):
         return None
-    if _BOARD_SCRIPT.search(parts.path):
+    views = {values[0].strip() for values in params.values()}
+    if _BOARD_SCRIPT.search(parts.path) or any(_BOARD_VIEW.match(v) for v in views):
         return None
-    if _TOPIC_SCRIPT.search(parts.path):
+    if _TOPIC_SCRIPT.search(parts.path) or any(_TOPIC_VIEW.match(v) for v in views):
         topic = next((m[1] for name, values in params.items() if name.lower() in _TOPIC_PARAMS
                       for m in [_ITEM_VALUE.match(values[0])] if m), None)
         return topic
@@ -381,7 +392,8 @@ def _asks_for_list(params: dict[str, list[str]]) -> bool:
     """A pager's offset or a listing task among a script's query parameters."""
     names = {name.lower(): values[0].strip().lower() for name, values in params.items()}
     return any(names[name].isdigit() for name in OFFSET_PARAMS & names.keys()) or any(
-        names.get(verb) in _LIST_VALUES for verb in _LIST_VERBS)
+        names.get(verb) in _LIST_VALUES for verb in _LIST_VERBS) or any(
+        names.get(kind) in _LIST_KINDS for kind in _KIND_PARAMS)
 
 
 def is_category_page(url: str | None) -> bool:

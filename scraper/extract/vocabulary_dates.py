@@ -15,6 +15,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "Aktualisiert", "Aktualisiert am", "Zuletzt aktualisiert", "Geändert", "Zuletzt geändert",
     "Mis à jour", "Mis à jour le", "Modifié", "Modifié le", "Dernière modification",
     "Dernière mise à jour", "Aggiornato", "Aggiornato il", "Ultimo aggiornamento",
+    "Ultima modifica",
     "Modificato", "Actualizado", "Actualizado el", "Última actualización", "Modificado",
     "Оновлено", "Змінено", "Останнє оновлення", "Zaktualizowano", "Aktualizacja",
     "Ostatnia aktualizacja", "Zmodyfikowano",

@@ -23,6 +23,7 @@ from scraper.extract.pages.listing_items import (
     in_link_menu,
     item_key,
     off_site_items,
+    one_address_per_item,
     repeats_only,
 )
 from scraper.extract.pages.listing_lines import (
@@ -30,6 +31,7 @@ from scraper.extract.pages.listing_lines import (
     in_entry_footer,
     is_action_link,
     is_action_row,
+    is_control_link,
     is_fact_line,
     is_posted_line,
     is_stamped_line,
@@ -265,7 +267,7 @@ class ListingPage:
         records = stream_records(own_site, page, self.doc.element_text,  # its own lines
                                  lambda t: parse_date(t, self.language) is not None)
         out = [link for link in out if item_key(link[1]) not in records]
-        return out or off_site_items(off_site)
+        return one_address_per_item(out or off_site_items(off_site))
 
     @cached_property
     def _is_item_page(self) -> bool:
@@ -433,7 +435,8 @@ class ListingPage:
         # an <address> (the venue an event was held at, a contact) is no teaser
         for part in parts:
             teaser = linearize(part, self.doc.order, skip=lambda n: n in excluded or (
-                tag(n) in ("time", "address", *HEADINGS) and n is not subtitle))
+                tag(n) in ("time", "address", *HEADINGS) and n is not subtitle)
+                or is_control_link(n))
             summary += teaser_lines(
                 [(b.el, text) for b in teaser
                  if (one_link or self._own_density(b, href) <= 0.5)

@@ -15,7 +15,9 @@ from lxml import etree
 from scraper.extract import urls
 from scraper.extract.dates import (
     HAS_YEAR,
+    before_changes,
     date_in_byline,
+    is_update_label,
     parse_date,
     relative_date,
     time_value,
@@ -135,7 +137,8 @@ class EntryFacts:
             if any(x in stale for x in el.iterdescendants()):
                 continue
             text = self.doc.element_text(el)
-            found = date_in_byline(text, self.language) if len(text) <= 160 else None
+            found = date_in_byline(before_changes(text), self.language) \
+                if len(text) <= 160 else None
             if found:
                 return found, el
         grouped = self._spanned_date(entry) or self._group_date(entry)
@@ -175,6 +178,7 @@ class EntryFacts:
                 if isinstance(child.tag, str) and child not in skip:
                     runs.append(self.doc.element_text(child))
                 runs.append(child.tail or "")
+            changed = False
             for run in runs:
                 pieces = META_SEPARATOR.split(" ".join(run.split()))
                 # a teaser's sentence a dash parts ("Deadline for applications — 20 May
@@ -182,8 +186,11 @@ class EntryFacts:
                 if any(len(words(p)) > _FACT_MAX_WORDS for p in pieces):
                     continue
                 for piece in pieces:
-                    if piece:
+                    # the date after a last change's label ("<span>ultima modifica</span>
+                    # 16/10/2014") is the change's, never the item's
+                    if piece and not changed:
                         yield el, piece
+                    changed = is_update_label(piece) if piece else changed
 
     def _spanned_date(self, entry: Any) -> str | None:
         """A table row under a date cell of an earlier row spanning it (``rowspan="3"``:

@@ -31,6 +31,31 @@ def item_key(href: str) -> str:
     return f"{urls.host(href).removeprefix('www.')}#{number}" if number else href
 
 
+def one_address_per_item(links: list[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """``links`` with each item a script names by a query parameter written one way:
+    addresses of one script naming one item that differ only in what else the query
+    carries along (Discuz!'s ``viewthread&tid=828849`` in a side box,
+    ``viewthread&tid=828849&extra=page%3D1`` in the list) are one address, the one most
+    of the item's links write (the first on a tie).  Another path naming the same
+    number (``/node/N`` beside ``/secretariat/N``) stays another address."""
+    def script_item(href: str) -> tuple[str, str, str] | None:
+        parts = urls.split(href)
+        number = urls.item_number(href)
+        if parts is None or number is None or not parts.query \
+                or number not in parts.query:
+            return None
+        return parts.netloc.lower().removeprefix("www."), parts.path, number
+
+    spellings: dict[tuple[str, str, str], dict[str, int]] = {}
+    for _, href in links:
+        if (key := script_item(href)) is not None:
+            counts = spellings.setdefault(key, {})
+            counts[href] = counts.get(href, 0) + 1
+    chosen = {key: max(counts, key=lambda h: counts[h]) for key, counts in spellings.items()}
+    return [(a, chosen[key] if (key := script_item(href)) is not None else href)
+            for a, href in links]
+
+
 def _says_something(a: Any) -> bool:
     """Text of its own, not only an icon's alt text (a print or e-mail button)."""
     return bool(clean("".join(a.itertext())))

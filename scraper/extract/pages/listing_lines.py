@@ -159,6 +159,21 @@ def byline_date(labels: dict[str, list[LabelValue]], language: str) -> str | Non
     return None
 
 
+# the most words a script's control link says ("Предпросмотр", "Show details")
+_CONTROL_WORDS = 3
+
+
+def is_control_link(el: Any) -> bool:
+    """A link that leads nowhere (``javascript:…``, a bare ``#``) saying a word or
+    two: a script's control ("Предпросмотр" opening a preview), no teaser words."""
+    if not isinstance(el.tag, str) or el.tag != "a":
+        return False
+    href = (el.get("href") or "").strip().lower()
+    if not (href.startswith("javascript:") or href == "#"):
+        return False
+    return len(" ".join(el.itertext()).split()) <= _CONTROL_WORDS
+
+
 def is_action_link(shown: str) -> bool:
     """A link's shown words are an action's ("Comments (3)", "Print"), a count aside."""
     return fold(_NOT_WORDS.sub(" ", shown)) in _ACTIONS

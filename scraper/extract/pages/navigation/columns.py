@@ -236,8 +236,8 @@ class LinkColumns(NavigationPageBase):
         if not self.doc.element_text(head) or not line.nodes:
             return False
         last = line.nodes[-1]
-        box = next((x for x in [last, *last.iterancestors()] if x.getnext() is not None), None)
-        after = box.getnext() if box is not None else None
+        after = next((n for x in [last, *last.iterancestors()]
+                      if (n := _next_element(x)) is not None), None)
         return after is not None and bool(after.get("id")) \
             and after.get("id") in self._opened_by(head) and bool(self._link_count(after))
 
@@ -411,6 +411,11 @@ def site_link(href: str | None) -> bool:
     parts = urls.split(href)     # None for what cannot be an address ("http://[oops/")
     return bool(href) and not href.startswith("#") and parts is not None and \
         parts.scheme.lower() not in ("javascript", "mailto", "tel")
+
+
+def _next_element(el: Any) -> Any | None:
+    """The element after ``el`` among its siblings, comments and text aside."""
+    return next((x for x in el.itersiblings() if isinstance(x.tag, str)), None)
 
 
 def _opens_here(href: str | None) -> bool:

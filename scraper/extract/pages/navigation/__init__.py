@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import Any
 
 from scraper.extract.pages.common import between, is_descendant
-from scraper.extract.pages.navigation.account import is_own_account
+from scraper.extract.pages.navigation.account import is_own_account, names_account
 from scraper.extract.pages.navigation.chrome import (
     is_create_action,
     is_edit_action,
@@ -116,8 +116,11 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
                 if is_own_account(url, name, icon, a, box) or is_create_action(name) \
                         or url in self._own_dropdown_addresses(root):
                     continue   # "My profile", the cart, "Create topic": the reader's own
+                path = above + self._path(a, box)
+                if any(names_account(label) for label in path):
+                    continue   # under a "My account" title: the reader's own links
                 seen.add(url)
-                out.append({"name": name, "url": url, "path": above + self._path(a, box)})
+                out.append({"name": name, "url": url, "path": path})
         return out
 
     def _own_dropdown_addresses(self, root: Any) -> set[str]:

@@ -87,6 +87,13 @@ def is_own_account(url: str, name: str, icon: bool = False, link: Any = None,
     return is_cart(name, link, box)
 
 
+def names_account(label: str) -> bool:
+    """A group's title saying the group is the reader's own account ("My account",
+    "Личный кабинет"): the links under it are theirs (their data, their
+    registrations), no places of the site, whatever each is named."""
+    return fold(label) in ACCOUNT_NAMES
+
+
 def is_cart(name: str, link: Any = None, box: Any = None) -> bool:
     """A shop's cart link: its words only an amount of money ("0,00€"), or cart words
     in its name, label or tooltip, or in the class of the link or of a box around it

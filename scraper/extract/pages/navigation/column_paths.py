@@ -63,6 +63,10 @@ class ColumnPaths(LinkColumns):
             if kind == LABEL_LINE:
                 stack[len(stack) if level is None else level:] = [
                     (style, strip_glyphs(self._line_text(line)))]
+                for at_depth in levels.values():
+                    # the groups below the new title are closed: where their links stood
+                    # says nothing of the links under it
+                    at_depth.difference_update(range(len(stack) + 1, len(lines) + 2))
             elif kind == LINK_LINE and level is not None and len(self._line_links(line)) == 1 \
                     and not self._items_drawn_as_title(lines, kinds, at):
                 # a link in a title's style heads a group of its own at that level

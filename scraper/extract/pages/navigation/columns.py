@@ -220,11 +220,26 @@ class LinkColumns(NavigationPageBase):
         # the folded block's toggle on view; its twin in the hidden unfolded block (a
         # wiki's "+ Group" over "- Group") is the same control
         heads = [a for a in links if not site_link(a.get("href")) and on_view(a, line)]
+        if len(links) == 1 and len(heads) == 1 and self._opens_rows_below(heads[0], line):
+            return LABEL_LINE
         if len(heads) != 1 or not _opens_here(heads[0].get("href")) \
                 or not self.doc.element_text(heads[0]):
             return OTHER_LINE
         subs = self._sub_columns(line, depth)
         return GROUP_LINE if subs and self._heads_only(line, subs) else OTHER_LINE
+
+    def _opens_rows_below(self, head: Any, line: Line) -> bool:
+        """``head``, a worded control going nowhere, folds open the box of link lines
+        right after its line (``<a href="javascript:toggle('ct-fow')" aria-controls=
+        "ct-fow">`` over ``<tbody id="ct-fow">``, collapsed or not): a title line over
+        those lines, as a dropdown's control is a label (fixtures/README.md)."""
+        if not self.doc.element_text(head) or not line.nodes:
+            return False
+        last = line.nodes[-1]
+        after = next((n for x in [last, *last.iterancestors()]
+                      if (n := _next_element(x)) is not None), None)
+        return after is not None and bool(after.get("id")) \
+            and after.get("id") in self._opened_by(head) and bool(self._link_count(after))
 
     def _sub_columns(self, line: Line, depth: int = 0) -> list[Any]:
         """The outermost columns nested in the line (a submenu's table or list), down
@@ -396,6 +411,11 @@ def site_link(href: str | None) -> bool:
     parts = urls.split(href)     # None for what cannot be an address ("http://[oops/")
     return bool(href) and not href.startswith("#") and parts is not None and \
         parts.scheme.lower() not in ("javascript", "mailto", "tel")
+
+
+def _next_element(el: Any) -> Any | None:
+    """The element after ``el`` among its siblings, comments and text aside."""
+    return next((x for x in el.itersiblings() if isinstance(x.tag, str)), None)
 
 
 def _opens_here(href: str | None) -> bool:

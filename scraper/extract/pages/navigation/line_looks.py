@@ -47,8 +47,17 @@ def line_style(line: Line) -> tuple[str, ...]:
                   cell.get("bgcolor") or "", drawn_style(cell.get("style")),
                   str(_indent(cell.text or ""))]
         parts.append("/".join(_LOOK.get(tag(x), tag(x)) for x in cell.iterdescendants()
-                              if isinstance(x.tag, str) and tag(x) != "a"))
+                              if isinstance(x.tag, str) and tag(x) != "a"
+                              and not _bullet_picture(x)))
     return tuple(parts)
+
+
+def _bullet_picture(el: Any) -> bool:
+    """A picture saying nothing (``alt=""``) outside the line's links: a bullet or a
+    folding arrow drawn before the words (``<img src="arrow_open.gif" alt="">``), no
+    part of how the line looks: an item showing it is the peer of one without it."""
+    return tag(el) == "img" and not (el.get("alt") or "").strip() \
+        and not any(tag(x) == "a" for x in el.iterancestors())
 
 
 def _link_words_box(a: Any) -> Any | None:

@@ -165,9 +165,11 @@ def _link_of(el: Any, links: set[int]) -> Any:
 
 def _leads_to_itself(doc: Document, a: Any) -> bool:
     """A headline linking to its own page (a permalink, or an anchor on the page
-    itself: mdBook's ``<h1><a class="header" href="#slug">``), not to another item."""
+    itself: mdBook's ``<h1><a class="header" href="#slug">``, a named anchor with no
+    ``href``), not to another item."""
     raw = (a.get("href") or "").strip()
-    if raw.startswith("#"):
+    # a named anchor with no address (``<h1><a name="…">Title</a></h1>``) leads nowhere
+    if raw.startswith("#") or a.get("href") is None:
         return True
     # a permalink to a message of the page: its fragment names an anchor the page holds
     # (a forum's ``read.php?3,810101,810101#msg-810101`` over the thread's first post)

@@ -87,9 +87,12 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("Ким опубліковано", "Де ми працюємо", "Видано", "Ким видано",
                "Хто опублікував", "Джерело", "Видавець", "Структура ОБСЄ",
                "Структури ОБСЄ"),
-        # the bare past tense, "issued", as Serbian's "Izdao" ("wydał: ODIHR")
+        # the bare past tense, "issued", as Serbian's "Izdao" ("wydał: ODIHR"); a public
+        # information register's (BIP's "Metryczka") "entity making the information
+        # available", the body that issues it (who wrote or posted it are persons)
         "pl": ("Wydane przez", "Opublikowane przez", "Gdzie działamy", "Źródło", "Wydawca",
-               "Wydał", "Wydała", "Wydało"),
+               "Wydał", "Wydała", "Wydało", "Podmiot udostępniający informację",
+               "Podmiot udostępniający"),
         "sq": ("Publikuar nga", "Lëshuar nga", "Ku jemi", "Burimi", "Burim",
                "Struktura e OSBE-së", "Strukturat e OSBE-së"),
         "sr": ("Objavio", "Objavila", "Objavilo", "Izdao", "Izdavač", "Izvor", "Gde radimo",

@@ -482,6 +482,9 @@ NOT_A_FIELD = {
     "Local self-government": "not one of the 23 (broken-serbia-2001-mitrovo-polje-no-date: 'no id')",
     "Seguridad marítima": "maritime security, not one of the 23 (form-es-2022-madrid-label-output)",
     "Wasserdiplomatie": "water diplomacy, not one of the 23 (tw-de-2025-taschkent-wasser)",
+    "Prevención del extremismo violento": "preventing violent extremism, a topic, not one of the "
+                                          "23 (scielo-es-2016-youth-pve-speech)",
+    "Sécurité de l’eau": "water security, not one of the 23 (bullet-fr-2022-almaty-water-forum)",
     "Протимінна діяльність": "mine action, not one of the 23 "
                              "(liferay-uk-2024-kyiv-dateline-lead-mine-action)",
     "Cooperación mediterránea": "the Mediterranean Partners' co-operation, not one of the 23 "

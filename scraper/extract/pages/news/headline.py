@@ -168,8 +168,12 @@ class HeadlineFields(NewsPageBase):
     def _titled_lower_heading(page_title: str, h1: str, headings: list[tuple[Any, str]],
                               lower: list[tuple[Any, str]]) -> tuple[Any, str] | None:
         """The heading under ``h1`` showing the longest part of ``page_title`` when
-        ``h1`` is itself a shorter part of it (the site's or section's name)."""
-        parts = {fold(p) for p in _TITLE_PARTS_LOOSE.split(page_title) if p.strip()}
+        ``h1`` is itself a shorter part of it (the site's or section's name); a part
+        is cut at the title's separators, a colon among them or not."""
+        # a colon may cut the title's parts or stand within the headline itself
+        # ("Blog - Rivers and ports: a shared task"): the parts either way
+        parts = {fold(p) for split in (_TITLE_PARTS_LOOSE, _TITLE_PARTS)
+                 for p in split.split(page_title) if p.strip()}
         if len(parts) < 2 or fold(h1) not in parts:
             return None
         best: tuple[Any, str] | None = None

@@ -234,8 +234,12 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
         if el not in cache:
             # a menu's own footer row (a mega panel's "See all" line,
             # ``mega-menu__footer``, or a ``…-footer`` row inside a ``dropdown-menu``
-            # panel of the menu) is part of the menu, not the page's footer
-            if any(class_tokens(x) & MENU_TOKENS for x in between(el, box)):
+            # panel of the menu) is part of the menu, not the page's footer; so is one
+            # inside an item of the menu's list (a row under the columns of the panel
+            # its item opens), whatever its classes
+            inside = between(el, box)
+            if any(class_tokens(x) & MENU_TOKENS for x in inside) \
+                    or any(tag(x) == "li" for x in inside[1:]):
                 ignored = ignored | FOOTER_WORDS
             # a "Follow us" column of the site's social profiles inside a submenu panel
             # (below an item of the menu's list) is a column of the panel, an entry
@@ -243,7 +247,7 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
             # of a landmark of their own are its menu
             # so is one of the menu's headed columns (a site map's "Síguenos" column
             # beside its "Organización" one, each a box opening with its heading)
-            if any(tag(x) == "li" for x in between(el, box)[1:]) or self._social_landmark(box) \
+            if any(tag(x) == "li" for x in inside[1:]) or self._social_landmark(box) \
                     or headed_column(el, box):
                 ignored = ignored | SOCIAL_WORDS
             # a reader's own links inside a menu box (a drawer's "Profile / Account

@@ -91,9 +91,25 @@ class TitleLines(WidgetLabels):
         """A line of nothing but links before groups titled by their own headings, or
         a box of them (a mega menu's "Overview" row over its row of columns, an "All
         countries" link over an accordion whose items hold their headings), is their
-        peer, no title: a link heads the list it stands over, not groups with titles."""
+        peer, no title: a link heads the list it stands over, not groups with titles.
+        So is a link over lists that each name themselves otherwise (an "All countries"
+        link over a grid of ``ul aria-label="Participating States"`` and ``ul
+        aria-label="Partners"``): the lists' own names, unseen, add no level, and the
+        link names none of them."""
         links = self._links(head)
-        if not links or self._shown(head) != clean(" ".join(self._shown(a) for a in links)):
+        text = self._shown(head)
+        if not links or text != clean(" ".join(self._shown(a) for a in links)):
             return False
+        after = [x for x in head.itersiblings() if isinstance(x.tag, str) and not is_hidden(x)]
+        lists = [y for x in after for y in (x, *x.iterdescendants(*LIST_TAGS))
+                 if tag(y) in LIST_TAGS]
+        if lists and all(_named_otherwise(x, text) for x in lists):
+            return True
         return any(self._titled(x) or any(self._titled(c) for c in x if isinstance(c.tag, str))
-                   for x in head.itersiblings() if isinstance(x.tag, str) and not is_hidden(x))
+                   for x in after)
+
+
+def _named_otherwise(lst: Any, text: str) -> bool:
+    """The list carries a name of its own (``aria-label``) other than ``text``."""
+    name = clean(lst.get("aria-label") or "")
+    return bool(name) and fold(name) != fold(text)

@@ -18,10 +18,11 @@ from scraper.extract.pages.navigation.columns import (
     LINK_LINE,
     LinkColumns,
 )
-from scraper.extract.pages.navigation.hints import strip_glyphs
-from scraper.extract.pages.navigation.line_looks import line_style, marker
+from scraper.extract.pages.navigation.hints import leads_nowhere, strip_glyphs
+from scraper.extract.pages.navigation.line_looks import drawn_as_plus_classes, line_style, marker
 from scraper.extract.pages.navigation.memo import per_element
 from scraper.extract.pages.navigation.title_groups import close_sub_titles
+from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name
 
 
@@ -50,6 +51,14 @@ class ColumnPaths(LinkColumns):
             level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
             if kind == LABEL_LINE and _current_item(lines, kinds, at):
                 continue   # the page on view, unlinked among its peers: no title
+            if kind == LABEL_LINE and level is None and self._line_toggle(line):
+                # a title row folding its group open by script, drawn as an open title
+                # plus the class words of its control (``td.menuhead.menutoggle`` under
+                # ``td.menuhead``): that title's peer, not a group under it, and drawn
+                # as it for the titles after it
+                level = next((i for i, (s, _) in enumerate(stack)
+                              if drawn_as_plus_classes(line, s)), None)
+                style = style if level is None else stack[level][0]
             if self._heading_link(lines, kinds, at):
                 a = self._line_links(line)[0]
                 out[a] = [label for _, label in stack if label]
@@ -91,6 +100,12 @@ class ColumnPaths(LinkColumns):
                 for a in self._line_links(line):
                     out[a] = [label for _, label in stack if label]
         return out
+
+    def _line_toggle(self, line: Line) -> bool:
+        """The line's words are a worded control going nowhere (a script toggle)."""
+        links = [a for n in line.nodes for a in n.iter("a")]
+        return len(links) == 1 and leads_nowhere(links[0]) \
+            and bool(clean(self.doc.element_text(links[0])))
 
     def _items_drawn_as_title(self, lines: list[Line], kinds: list[str], at: int) -> bool:
         """The link at ``at`` stands in a run of one-link lines drawn like the title line

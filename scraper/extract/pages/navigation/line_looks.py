@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from scraper.extract.pages.navigation.column_lines import Line
+from scraper.extract.pages.navigation.hints import leads_nowhere
 from scraper.extract.pages.navigation.looks import drawn_style
 from scraper.extract.structure import tag
 from scraper.extract.text import clean
@@ -29,9 +30,25 @@ def line_style(line: Line) -> tuple[str, ...]:
     """How a line looks: its cells' or elements' tags, classes and colours, the tags
     of its words' wrappers (a link aside: a link heading looks like a title) and its
     indentation (non-breaking spaces before the words)."""
+    return tuple(part for part, _ in _style_parts(line))
+
+
+def drawn_as_plus_classes(line: Line, style: tuple[str, ...]) -> bool:
+    """``line`` looks as ``style`` does but for class words it adds to the classes
+    ``style`` names (``td.menuhead.menutoggle`` against ``td.menuhead``)."""
+    parts = _style_parts(line)
+    if len(parts) != len(style) or tuple(p for p, _ in parts) == style:
+        return False
+    return all(mine == theirs or (is_class and bool(theirs.split())
+                                  and set(theirs.split()) < set(mine.split()))
+               for (mine, is_class), theirs in zip(parts, style, strict=True))
+
+
+def _style_parts(line: Line) -> list[tuple[str, bool]]:
+    """:func:`line_style`'s parts, each with whether it is a class list."""
     cells = [c for n in line.nodes for c in (n if tag(n) == "tr" else [n])
              if tag(n) != "tr" or tag(c) in ("td", "th")]
-    parts = [str(_indent(line.loose))]
+    parts = [(str(_indent(line.loose)), False)]
     for cell in cells:
         if tag(cell) == "a":
             cell = _link_words_box(cell)
@@ -41,23 +58,26 @@ def line_style(line: Line) -> tuple[str, ...]:
             # a heading's rank is its tag: a wiki numbers each heading's class for its
             # section editor (DokuWiki's ``h2.sectionedit2``, ``h2.sectionedit3``), and
             # the next ``<h2>`` closes the open one whatever its class
-            parts += [tag(cell), str(_indent(cell.text or ""))]
+            parts += [(tag(cell), False), (str(_indent(cell.text or "")), False)]
             continue
-        parts += [_LOOK.get(tag(cell), tag(cell)), cell.get("class") or "",
-                  cell.get("bgcolor") or "", drawn_style(cell.get("style")),
-                  str(_indent(cell.text or ""))]
-        parts.append("/".join(_LOOK.get(tag(x), tag(x)) for x in cell.iterdescendants()
-                              if isinstance(x.tag, str) and tag(x) != "a"
-                              and not _bullet_picture(x)))
-    return tuple(parts)
+        parts += [(_LOOK.get(tag(cell), tag(cell)), False), (cell.get("class") or "", True),
+                  (cell.get("bgcolor") or "", False), (drawn_style(cell.get("style")), False),
+                  (str(_indent(cell.text or "")), False)]
+        parts.append(("/".join(_LOOK.get(tag(x), tag(x)) for x in cell.iterdescendants()
+                               if isinstance(x.tag, str) and tag(x) != "a"
+                               and not _bullet_picture(x)), False))
+    return parts
 
 
 def _bullet_picture(el: Any) -> bool:
     """A picture saying nothing (``alt=""``) outside the line's links: a bullet or a
     folding arrow drawn before the words (``<img src="arrow_open.gif" alt="">``), no
-    part of how the line looks: an item showing it is the peer of one without it."""
+    part of how the line looks: an item showing it is the peer of one without it.  So
+    is one inside a control going nowhere beside its words (a title row's script
+    toggle, ``<a href="javascript:toggle()"><img alt=""> Field operations</a>``)."""
     return tag(el) == "img" and not (el.get("alt") or "").strip() \
-        and not any(tag(x) == "a" for x in el.iterancestors())
+        and not any(tag(x) == "a" and not (leads_nowhere(x) and clean(x.text_content()))
+                    for x in el.iterancestors())
 
 
 def _link_words_box(a: Any) -> Any | None:

@@ -431,6 +431,12 @@ class PathLabels(MenuTitles, TitleLines, WidgetLabels, TreeRows):
                 # sub-categories): no part of the label
                 parts.append(child.tail or "")
                 continue
+            if _split_toggle(child) and clean(self._shown(child)) == clean(" ".join(parts)):
+                # the toggle beside the item's link saying its words again (Drupal's
+                # ``<a>Newsroom</a><button>Newsroom</button>``, its "Open submenu:"
+                # hidden): one label, said twice
+                parts.append(child.tail or "")
+                continue
             shown.append(child)
             parts.append(self._shown(child))
             parts.append(child.tail or "")
@@ -438,6 +444,11 @@ class PathLabels(MenuTitles, TitleLines, WidgetLabels, TreeRows):
         if not text and len(shown) == 1 and tag(shown[0]) == "a":
             text = accessible_name(shown[0])   # an icon link: its name as an entry
         return text or None
+
+
+def _split_toggle(el: Any) -> bool:
+    """A button (or ``role=button``) that opens the item's submenu."""
+    return tag(el) == "button" or (el.get("role") or "").lower() == "button"
 
 
 def _joined(column: list[str], inner: list[str]) -> list[str]:

@@ -31,10 +31,16 @@ def fact_break(text: str) -> str | None:
 
 def like_last(run: list[Any], el: Any) -> bool:
     """``el`` is one more of the value's elements (a list of links or chips parted by
-    bullets: "<a>A</a> · <a>B</a>"), not the next fact of the line."""
+    bullets: "<a>A</a> · <a>B</a>"), not the next fact of the line.  Links of another
+    ``rel`` are of another kind: ``rel="tag"`` (the rel-tag convention) marks a topic,
+    so "Issued by: <a>A</a> | <a rel=tag>Elections</a>" ends the issuers at the bar."""
     last = next((p for p in reversed(run) if not isinstance(p, str)), None)
     return last is not None and el is not None and tag(last) == tag(el) \
-        and last.get("class") == el.get("class")
+        and last.get("class") == el.get("class") and _rels(last) == _rels(el)
+
+
+def _rels(el: Any) -> set[str]:
+    return set((el.get("rel") or "").casefold().split())
 
 
 _MAX_BOX = 80   # a chip or tag names one thing: a box of more text is no chip

@@ -25,6 +25,7 @@ from scraper.extract.label_lines import (
     is_link_name,
     names_no_item_fact,
     one_a_line,
+    reads_more,
     skipped,
     unknown_labels,
     up_to_date,
@@ -442,7 +443,7 @@ def _read_value(lv: LabelValue, parts: list[Any]) -> None:
                 if t == "a":
                     flush()
                     link_depth += 1
-                    jump = jump or (link_depth == 1 and _jumps(node))
+                    jump = jump or (link_depth == 1 and (_jumps(node) or reads_more(node)))
                 elif t == "br" or is_block(node):
                     buf.append("\n")
             elif kind == "close":

@@ -35,6 +35,7 @@ from scraper.extract.pages.navigation.memo import per_call, per_element
 from scraper.extract.pages.navigation.title_groups import (
     bold_link_line,
     column_title,
+    heads_box_after,
     parallel_title,
 )
 from scraper.extract.pages.navigation.word_lines import separates_links
@@ -154,6 +155,8 @@ class WidgetLabels(MenuControls):
             if text is not None and tag(item) in ("a", "area") \
                     and self._heads_list_after(item.getparent()):
                 return None   # a link beside the title of the list after their row
+            if text is not None and heads_box_after(prev):
+                return None   # it heads the box of links below it, not the lines after it
             if text is not None:
                 return text if text and len(text) <= 80 else None
             if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \

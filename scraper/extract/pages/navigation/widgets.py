@@ -415,9 +415,11 @@ class WidgetLabels(MenuControls):
         the way ``ul > li + ul`` nests it): that item's words label it, a link heading
         the group it opens or a draft's plain words.  A language switcher's item
         (Polylang's "FR" among the menu's items, before a box of social icons) is no
-        entry and labels nothing."""
+        entry and labels nothing, nor does a list of icon links showing no words (the
+        bar's search and RSS icons in an item of their own): the bar's tools."""
         kids = [c for c in item if isinstance(c.tag, str)]
-        if len(kids) != 1 or tag(kids[0]) not in LIST_TAGS or (item.text or "").strip():
+        if len(kids) != 1 or tag(kids[0]) not in LIST_TAGS or (item.text or "").strip() \
+                or not any(self._shown(a) for a in self._links(kids[0])):
             return None
         prev = item.getprevious()
         while prev is not None and not isinstance(prev.tag, str):

@@ -19,6 +19,10 @@ FIELDS = "descendant-or-self::*[" + " or ".join(
     f"self::{t}" for t in sorted(_ROW_BLOCKS)) + "]"
 _TEXT_FIELDS = "descendant-or-self::input[not(@type) or @type='text' or @type='search']"
 _IGNORED = frozenset({"script", "style", "template", "noscript"})
+# the buttons that send a form, beside its field
+_BUTTON_TYPES = frozenset({"submit", "button", "image", "reset", "hidden"})
+# the words a form tool shows beside its field: a title line's at most
+_TOOL_TITLE_CHARS = 80
 _BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "dl", "section", "aside", "nav",
                      "h1", "h2", "h3", "h4", "h5", "h6", "form", "hr"})
 
@@ -84,6 +88,52 @@ def search_field(line: Line) -> bool:
         and (fields[0].get("type") or "text").lower() in ("text", "search") \
         and not clean(line.loose) and not any(
             n.xpath("descendant-or-self::a") or clean("".join(n.itertext())) for n in line.nodes)
+
+
+def form_tool(line: Line) -> bool:
+    """A line that is a drop-down list and nothing else, with the button that sends it
+    and at most a title line's words, no link (a blog's side column's language or
+    archive switcher, ``<select>`` under its title "Archivio"): a tool standing in the
+    column, no line of links nor text of its own."""
+    fields = _form_fields(line)
+    return fields is not None and [tag(x) for x in fields] == ["select"] \
+        and len(_words(line)) <= _TOOL_TITLE_CHARS
+
+
+def search_form(line: Line) -> bool:
+    """A line that is one text field, the buttons that send it and nothing else (no
+    word, no link: a search box and its "Cerca" button)."""
+    fields = _form_fields(line)
+    return fields is not None and [tag(x) for x in fields] == ["input"] and not _words(line)
+
+
+def _form_fields(line: Line) -> list[Any] | None:
+    """The line's fields, its buttons left out; None when it holds a link or a field
+    of another kind (a text area, a frame)."""
+    if any(n.xpath("descendant-or-self::a[@href]") for n in line.nodes):
+        return None
+    fields = [x for n in line.nodes for x in n.xpath(FIELDS) if tag(x) != "form"
+              and not (tag(x) == "input" and (x.get("type") or "").lower() in _BUTTON_TYPES)]
+    if any(tag(x) not in ("select", "input") or (
+            tag(x) == "input" and (x.get("type") or "text").lower() not in ("text", "search"))
+           for x in fields):
+        return None
+    return fields
+
+
+def _words(line: Line) -> str:
+    return clean(" ".join([line.loose, *(w for n in line.nodes for w in _words_outside_fields(n))]))
+
+
+def _words_outside_fields(el: Any) -> list[str]:
+    """``el``'s words, a drop-down's options and a button's caption left out."""
+    out = [] if tag(el) in ("select", "button", "textarea") else [el.text or ""]
+    if tag(el) not in ("select", "button", "textarea"):
+        for child in el:
+            if isinstance(child.tag, str) and tag(child) not in _IGNORED:
+                out.extend(_words_outside_fields(child))
+            out.append(child.tail or "")
+    return out
 
 
 def unfilled_group(line: Line) -> bool:

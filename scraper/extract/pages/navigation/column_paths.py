@@ -21,7 +21,8 @@ from scraper.extract.pages.navigation.columns import (
 from scraper.extract.pages.navigation.hints import leads_nowhere, strip_glyphs
 from scraper.extract.pages.navigation.line_looks import drawn_as_plus_classes, line_style, marker
 from scraper.extract.pages.navigation.memo import per_element
-from scraper.extract.pages.navigation.title_groups import close_sub_titles
+from scraper.extract.pages.navigation.title_groups import bold_link_line, close_sub_titles
+from scraper.extract.structure import tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name
 
@@ -45,9 +46,21 @@ class ColumnPaths(LinkColumns):
         out: dict[Any, list[str]] = {}
         kinds = [self._line_kind(line, depth) for line in lines]
         levels: dict[tuple[str, ...], set[int]] = {}   # link lines' look → their levels
+        headed: dict[int, list[str]] = {}   # a box of lines → the path its head gives
         for at, line in enumerate(lines):
             kind = kinds[at]
             style = line_style(line)
+            if at in headed:
+                for a, path in self._column_paths(line.nodes[0], depth + 1).items():
+                    out[a] = headed[at] + path
+                continue
+            box = self._headed_box(lines, kinds, at, depth)
+            if box is not None:
+                a = self._line_links(line)[0]
+                out[a] = [label for _, label in stack if label]
+                headed[box] = [*out[a], strip_glyphs(self.doc.element_text(a))
+                               or accessible_name(a)]
+                continue
             level = next((i for i, (s, _) in enumerate(stack) if s == style), None)
             if kind == LABEL_LINE and _current_item(lines, kinds, at):
                 continue   # the page on view, unlinked among its peers: no title
@@ -106,6 +119,26 @@ class ColumnPaths(LinkColumns):
         links = [a for n in line.nodes for a in n.iter("a")]
         return len(links) == 1 and leads_nowhere(links[0]) \
             and bool(clean(self.doc.element_text(links[0])))
+
+    def _headed_box(self, lines: list[Line], kinds: list[str], at: int,
+                    depth: int = 0) -> int | None:
+        """The box of link lines the line at ``at`` heads (a bold link line right over a
+        ``div`` of one-link lines, bulleted or set in under it: an older blog's "Field
+        operations" over its missions), as its index; its links are under the head's
+        words, and the lines after the box are back at the head's level.  None when the
+        line is no such head."""
+        line = lines[at]
+        if kinds[at] != LINK_LINE or len(self._line_links(line)) != 1 \
+                or len(line.nodes) != 1 or not bold_link_line(line.nodes[0]):
+            return None
+        below = next((i for i in range(at + 1, len(lines)) if kinds[i] != BLANK_LINE), None)
+        if below is None or len(lines[below].nodes) != 1:
+            return None
+        box = lines[below].nodes[0]
+        if tag(box) != "div" or len(self._line_links(lines[below])) < 2 \
+                or not self._is_link_column(box, 2, depth + 1):
+            return None
+        return below
 
     def _items_drawn_as_title(self, lines: list[Line], kinds: list[str], at: int) -> bool:
         """The link at ``at`` stands in a run of one-link lines drawn like the title line

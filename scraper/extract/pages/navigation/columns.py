@@ -29,8 +29,10 @@ from scraper.extract.pages.navigation.column_lines import (
     Line,
     closes_column,
     column_lines,
+    form_tool,
     on_view,
     search_field,
+    search_form,
     unfilled_group,
 )
 from scraper.extract.pages.navigation.hints import HEADING_TAGS, is_language_link, strip_glyphs
@@ -88,6 +90,11 @@ class LinkColumns(NavigationPageBase):
         if len(lines) < 2:
             return False   # a wrapper: what it wraps may be a column
         kinds = [self._line_kind(line, depth) for line in lines]
+        for at, line in enumerate(lines):
+            if kinds[at] in (LINK_LINE, GROUP_LINE, LABEL_LINE):
+                break
+            if search_form(line):
+                kinds[at] = BLANK_LINE   # a search box over the column's lines: its tool
         # the column's foot after a blank line (its languages, its mail address)
         if len(kinds) > 3 and kinds[-2:] == [BLANK_LINE, OTHER_LINE] and closes_column(
                 self._line_links(lines[-1]), self._language_link):
@@ -188,7 +195,7 @@ class LinkColumns(NavigationPageBase):
 
     def _line_kind(self, line: Line, depth: int = 0) -> str:
         if any(self._holds_controls(n) for n in line.nodes):
-            return BLANK_LINE if search_field(line) else OTHER_LINE
+            return BLANK_LINE if search_field(line) or form_tool(line) else OTHER_LINE
         links = [a for a in self._line_links(line) if self._reachable(a)]
         text = self._line_text(line)
         if not links:

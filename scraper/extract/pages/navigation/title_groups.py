@@ -7,9 +7,15 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
-from scraper.extract.pages.navigation.hints import DIVIDER_TOKENS, HEADING_TAGS, rendered_element
+from scraper.extract.pages.navigation.hints import (
+    DIVIDER_TOKENS,
+    HEADING_TAGS,
+    SKIPPED_CHILDREN,
+    rendered_element,
+)
 from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
+from scraper.extract.visible import is_hidden
 
 
 def subheaded(head: Any, between: list[Any]) -> bool:
@@ -174,3 +180,13 @@ def bold_link_line(el: Any) -> bool:
         return False
     nxt = el.getnext()
     return nxt is not None and tag(nxt) == "br"
+
+
+def heads_box_after(head: Any) -> bool:
+    """``head``, a bold link line, stands right over a ``div`` of link lines (bulleted
+    lines set in under it, an older blog's side column): it heads that box, whose lines
+    are its group; the lines after the box are back at the head's level, its peers."""
+    nxt = next((x for x in head.itersiblings() if isinstance(x.tag, str)
+                and tag(x) not in SKIPPED_CHILDREN and tag(x) != "br"), None)
+    return bold_link_line(head) and nxt is not None and tag(nxt) == "div" \
+        and not is_hidden(nxt) and len(nxt.xpath(".//a[@href]")) >= 2

@@ -35,6 +35,7 @@ from scraper.extract.pages.navigation.memo import per_call, per_element
 from scraper.extract.pages.navigation.title_groups import (
     bold_link_line,
     column_title,
+    heads_box_after,
     parallel_title,
 )
 from scraper.extract.pages.navigation.word_lines import separates_links
@@ -154,6 +155,8 @@ class WidgetLabels(MenuControls):
             if text is not None and tag(item) in ("a", "area") \
                     and self._heads_list_after(item.getparent()):
                 return None   # a link beside the title of the list after their row
+            if text is not None and heads_box_after(prev):
+                return None   # it heads the box of links below it, not the lines after it
             if text is not None:
                 return text if text and len(text) <= 80 else None
             if tag(prev) == "hr" or (prev.get("role") or "") == "separator" \
@@ -412,9 +415,11 @@ class WidgetLabels(MenuControls):
         the way ``ul > li + ul`` nests it): that item's words label it, a link heading
         the group it opens or a draft's plain words.  A language switcher's item
         (Polylang's "FR" among the menu's items, before a box of social icons) is no
-        entry and labels nothing."""
+        entry and labels nothing, nor does a list of icon links showing no words (the
+        bar's search and RSS icons in an item of their own): the bar's tools."""
         kids = [c for c in item if isinstance(c.tag, str)]
-        if len(kids) != 1 or tag(kids[0]) not in LIST_TAGS or (item.text or "").strip():
+        if len(kids) != 1 or tag(kids[0]) not in LIST_TAGS or (item.text or "").strip() \
+                or not any(self._shown(a) for a in self._links(kids[0])):
             return None
         prev = item.getprevious()
         while prev is not None and not isinstance(prev.tag, str):

@@ -115,13 +115,15 @@ _SCREEN_READER_SQUEEZED = ("sronly", "visuallyhidden", "hiddenvisually", "screen
                            "hiddenaccessible",
                            "sronlytext")   # Stanford Decanter's su-sr-only-text
 # a responsive class showing the element again at some width: "hidden md:block",
-# "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all
+# "d-none d-lg-flex", "sr-only md:not-sr-only", "hidden-xs" is not one of ours at all;
+# SUIT-style responsive utilities ("u-hidden u-md-block", the Designers Italia Web Toolkit)
 _DISPLAYS = (r"(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|flow-root|contents|"
              r"list-item|table|inline-table|table-row|table-cell|table-caption|table-row-group|"
              r"table-header-group|table-footer-group|table-column|table-column-group)")
 _SHOWN_AGAIN = re.compile(
     rf"^(?:(?:sm|md|lg|xl|2xl|3xl):(?:{_DISPLAYS}|not-sr-only|visible)"
-    rf"|d-(?:sm|md|lg|xl|xxl)-{_DISPLAYS}|not-sr-only)$")
+    rf"|d-(?:sm|md|lg|xl|xxl)-{_DISPLAYS}|not-sr-only"
+    r"|u-(?:sm|md|lg|xl)-(?:block|inline|inlineblock|flex|inlineflex))$")
 # a BEM modifier naming a part of the element as hidden (Drupal's field wrapper
 # ``field--label-visually_hidden``: its label is for screen readers, its items shown)
 # says how that part is drawn, not the element: the part carries its own hiding class

@@ -51,7 +51,12 @@ from scraper.extract.pages.navigation.reach import Reachability
 from scraper.extract.pages.navigation.roots import MenuRoots
 from scraper.extract.pages.navigation.service_rows import service_landmark_words
 from scraper.extract.pages.navigation.shape import ShapedMenus
-from scraper.extract.pages.navigation.site_logo import copies_logo, logo_addresses, pictured_logo
+from scraper.extract.pages.navigation.site_logo import (
+    copies_logo,
+    logo_addresses,
+    pictured_logo,
+    titles_site,
+)
 from scraper.extract.structure import HEADINGS, class_tokens, tag
 from scraper.extract.text import clean
 from scraper.extract.visible import accessible_name, hidden_ancestor, is_hidden, spoken_text
@@ -109,7 +114,8 @@ class NavigationPage(MenuRoots, Reachability, PathLabels, ShapedMenus, OwnDropdo
                         continue   # a chevron to the page before or after: a pager's step
                 if not name or is_language_link(a, name, self.doc.lang):
                     continue   # the page in another language is no part of the site menu
-                if copies_logo(self._logo_addresses, url, name):
+                if copies_logo(self._logo_addresses, url, name) \
+                        or titles_site(self._logo_addresses, url, a):
                     continue   # the site's name leading where its logo leads: the logo again
                 if self._counter_badge(a, name):
                     continue   # the bell's count of new notifications: no place

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from scraper.extract.pages.navigation.hints import menu_hinted
+from scraper.extract.pages.navigation.hints import labelled_navigation, menu_hinted
 from scraper.extract.pages.navigation.page_header import above_page_header, in_page_header
 from scraper.extract.pages.navigation.ranked import SERVICE_ROW_WORDS
 from scraper.extract.structure import tag
@@ -21,14 +21,16 @@ def service_landmark_words(el: Any) -> frozenset[str]:
     """The :data:`SERVICE_ROW_WORDS` naming ``el`` a menu of service links: a ``<nav>``
     (or ``role=navigation``) in or above the page's header with a name joining
     "utility" to a menu word (Aksel's CSS-module ``nav._utilityNav_…``,
-    ``nav.utility-menu``).  A box named "utility" and nothing more, or no landmark,
+    ``nav.utility-menu``), or named "utility" by its class and a menu by its
+    ``aria-label`` (``nav.gov-utility aria-label="Служебное меню"``: what a screen
+    reader announces it as).  A box named "utility" and nothing more, or no landmark,
     stays no menu."""
     if not (tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation"):
         return frozenset()
-    named = any(parts & SERVICE_ROW_WORDS and menu_hinted(parts)
-                for name in [*(el.get("class") or "").split(), el.get("id") or ""]
-                for parts in [frozenset(fold(p) for p in
-                                        _NAME_PARTS.split(_CAMEL_PART.sub(" ", name)) if p)])
+    names = [frozenset(fold(p) for p in _NAME_PARTS.split(_CAMEL_PART.sub(" ", name)) if p)
+             for name in [*(el.get("class") or "").split(), el.get("id") or ""]]
+    named = any(parts & SERVICE_ROW_WORDS and menu_hinted(parts) for parts in names) or (
+        any(parts & SERVICE_ROW_WORDS for parts in names) and labelled_navigation(el))
     # (the names read first: where the header is costs walks of the page)
     return SERVICE_ROW_WORDS if named and (in_page_header(el) or above_page_header(el)) \
         else frozenset()

@@ -16,7 +16,7 @@ from typing import Any
 from scraper.extract import urls
 from scraper.extract.identities import is_organisation
 from scraper.extract.pages.navigation.hints import LOGO_FILE
-from scraper.extract.structure import class_tokens
+from scraper.extract.structure import class_tokens, tag
 from scraper.extract.text import clean
 
 # the front page at the root of a host: "/", "/index.html", "/default.asp", "/home.php"
@@ -53,15 +53,33 @@ def _sub_host(url: str, page: str) -> bool:
 
 def logo_addresses(doc: Any, links: Any) -> set[str]:
     """Where the site's logo leads: the addresses of links showing a logo picture (its
-    file or class named a logo, or :func:`pictured_logo`)."""
+    file or class named a logo, or :func:`pictured_logo`), or a picture alone in a link
+    whose box is named the logo (``div.Header-logo > a > img``)."""
     out: set[str] = set()
     for a in links:
         url = doc.absolute(a.get("href"))
         if url and (pictured_logo(a, url, doc.url) or any(
                 LOGO_FILE.search(img.get("src") or "") or "logo" in class_tokens(img)
-                for img in a.iter("img"))):
+                for img in a.iter("img")) or _in_logo_box(a)):
             out.add(url)
     return out
+
+
+def _in_logo_box(a: Any) -> bool:
+    """``a`` shows a picture and no words, in a box (or itself) named the logo."""
+    parent = a.getparent()
+    return next(a.iter("img", "svg", "{*}svg"), None) is not None \
+        and not clean("".join(a.itertext())) \
+        and any(x is not None and "logo" in class_tokens(x) for x in (a, parent))
+
+
+def titles_site(logos: set[str], url: str, a: Any) -> bool:
+    """A link filling a top heading (``<h1>``) of its own and leading where the logo
+    leads: the site's title set beside its logo ("OSZE / Organisation für Sicherheit
+    …" on two lines), the site's name, as its logo is, no place of its menu."""
+    parent = a.getparent()
+    return url in logos and parent is not None and tag(parent) == "h1" \
+        and clean("".join(parent.itertext())) == clean("".join(a.itertext()))
 
 
 def copies_logo(logos: set[str], url: str, name: str) -> bool:

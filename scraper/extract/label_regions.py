@@ -131,6 +131,8 @@ def _opens_text_run(lv: LabelValue, text_of: Callable[[Any], str]) -> bool:
 def repeated_run(first: LabelValue, group: list[LabelValue]) -> list[LabelValue]:
     """``first`` and the labels of its field repeated one per value in the boxes right
     after its own (chips: "Issued by: A", "Issued by: B", each label hidden or shown)."""
+    if tag(first.holder) == "dt":
+        return _repeated_terms(first, group)
     run = [first]
     boxes = [(box, lv) for lv in group
              if not lv.in_chrome and lv.items and (box := _box(lv)) is not None]
@@ -144,6 +146,27 @@ def repeated_run(first: LabelValue, group: list[LabelValue]) -> list[LabelValue]
             break
         run.append(nxt)
     return run
+
+
+def _repeated_terms(first: LabelValue, group: list[LabelValue]) -> list[LabelValue]:
+    """A definition list's term repeated one per value: ``first`` (a ``<dt>``) and each
+    term of its field that comes right after the last description of the one before
+    (``<dt>Issued by</dt><dd>A</dd><dt>Issued by</dt><dd>B</dd>``)."""
+    run = [first]
+    terms = {id(lv.holder): lv for lv in group
+             if not lv.in_chrome and lv.items and tag(lv.holder) == "dt"}
+    lv = first
+    while True:
+        last = lv.elements[-1] if lv.elements else lv.holder
+        nxt = last.getnext()
+        while nxt is not None and not isinstance(nxt.tag, str):
+            nxt = nxt.getnext()
+        found = terms.get(id(nxt)) if nxt is not None else None
+        if found is None or any(found is x for x in run) \
+                or nxt.getparent() is not first.holder.getparent():
+            return run
+        run.append(found)
+        lv = found
 
 
 def _box(lv: LabelValue) -> Any:

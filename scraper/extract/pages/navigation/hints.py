@@ -70,8 +70,9 @@ def pages_menu_words(el: Any) -> frozenset[str]:
     """The :data:`PAGES_WORDS` naming ``el`` a menu of pages: a pages word and a menu word, or
     "hierarchy" (a wiki's tree of pages, ``pages-hierarchy``: no pager is a tree), in one class
     or id name (``pages-menu``, ``pagesNav``; a ``pages`` class beside a ``menu`` class says
-    nothing), or its own role a menu (Liferay's ``role="menubar"`` "Site Pages")."""
-    menu_role = (el.get("role") or "").strip().lower() in ("menubar", "menu")
+    nothing), or its own role a menu (Liferay's ``role="menubar"`` "Site Pages") or a tree
+    (a navigation tree's ``role="tree"`` "Pages du site": no pager is a tree)."""
+    menu_role = (el.get("role") or "").strip().lower() in ("menubar", "menu", "tree")
     return PAGES_WORDS if menu_role else _menu_named(el, PAGES_WORDS, ("hierarchy",))
 
 

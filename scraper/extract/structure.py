@@ -123,7 +123,7 @@ def is_chrome_element(el: Any) -> bool:
     if tokens & {"header", "toc"} and _anchored_heading(el):
         return False
     if tokens & CHROME_TOKENS:
-        return not holds_main_text(el)
+        return not holds_main_text(el) and not _holds_main_landmark(el)
     if "skip" in tokens and _skip_links(el):
         return True
     if t in ("header", "footer") or _titled_page_band(el):
@@ -134,6 +134,13 @@ def is_chrome_element(el: Any) -> bool:
         return not _inside_content(el) and not holds_main_text(el) and not repeated(el) \
             and not in_item_header(el) and not item_footer(el)
     return False
+
+
+def _holds_main_landmark(el: Any) -> bool:
+    """``el`` wraps the page's main landmark (``<main>``, ``role="main"``): a layout box
+    around the content (Bootstrap 3's off-canvas row, ``row-offcanvas``, sliding the
+    text aside to show a drawer), no menu or drawer itself, whatever its class says."""
+    return bool(el.xpath(".//main[1] | .//*[@role='main'][1]"))
 
 
 def _titled_page_band(el: Any) -> bool:

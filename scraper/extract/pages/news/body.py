@@ -251,10 +251,12 @@ class BodyFields(BodyFiles):
                 continue   # "Share: Twitter Facebook E-mail": the share row's label and links
             if button_only(b):
                 continue   # "Download the guide (PDF)" drawn as a button: a control
-            if self._download_line(b) or self._labelled_files(b):
+            if self._download_line(b) or self._labelled_files(b) or \
+                    self._file_row_label(b, inside):
                 continue   # "Full text of the speech (PDF, 182 KB)": a document's link
                 #            (its facts in the link's words or after them), or under
-                #            an attachment label, a line each
+                #            an attachment label, a line each, or a row's label
+                #            cell before a cell holding the document's line
             if language_links(b) or language_label(b, inside[i + 1:]):
                 continue   # "Translations: en ru": the switcher to the other languages
             if note_label(b):

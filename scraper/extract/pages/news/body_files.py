@@ -21,6 +21,10 @@ from scraper.extract.pages.news.body_lines import unspaced
 from scraper.extract.pages.news.hints import FILE_FACTS
 from scraper.extract.structure import is_block, tag
 
+# how a label ends ("Исходный файл:"), and the longest a row's label is
+_LABEL_COLONS = (":", "：")
+_ROW_LABEL_CHARS = 40
+
 
 class BodyFiles(NewsPageBase):
     """Which of the body's blocks are its attached documents, no text."""
@@ -131,3 +135,27 @@ class BodyFiles(NewsPageBase):
             if len(lines) >= 3:
                 return True
         return False
+
+    def _file_row_label(self, b: Block, inside: list[Block]) -> bool:
+        """A table cell holding a label and nothing more ("Исходный файл:", "Source
+        file:"), whose row's other cells, after it, are each a document's line (its link,
+        its facts): the row is the attachment's line, as "Attachment: <a>…</a>" on one
+        line is, and its label no text of the item once the link is the attachment."""
+        text = b.text.strip()
+        if not text.endswith(_LABEL_COLONS) or len(text) > _ROW_LABEL_CHARS or \
+                "\n" in text or b.links:
+            return False
+        cell = next((x for x in [b.el, *b.el.iterancestors()] if tag(x) in ("td", "th")), None)
+        row = cell.getparent() if cell is not None else None
+        if row is None or tag(row) != "tr" or \
+                unspaced(self.doc.element_text(cell)) != unspaced(text):
+            return False
+        cells = [c for c in row if tag(c) in ("td", "th") and self.doc.element_text(c)]
+        others = cells[cells.index(cell) + 1:]
+        if len(others) != len(cells) - 1 or not others:
+            return False     # a label after another cell is no row's label
+        for c in others:
+            lines = [x for x in inside if is_descendant(x.el, c)]
+            if not lines or not all(self._download_line(x) for x in lines):
+                return False
+        return True

@@ -124,8 +124,27 @@ def _known_codec(name: str) -> bool:
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 
 
+# a cut tag is the body's last; a body panicking again is read as declaring nothing
+_PRESCAN_TRIES = 2
+
+
+def _declared(body: bytes) -> str | None:
+    """The encoding a ``<meta>`` or an XML declaration in ``body`` declares (w3lib's
+    reader).  Its prescan (frostwork 0.2.2, in Rust) panics on a body cut off inside a
+    ``<meta`` tag, a truncated download: the cut tag declares nothing, so the body
+    before it is read again (a declaration above it still counts)."""
+    for _ in range(_PRESCAN_TRIES):
+        try:
+            return html_body_declared_encoding(body)
+        except (KeyboardInterrupt, SystemExit, GeneratorExit):
+            raise
+        except BaseException:   # pyo3's PanicException derives from BaseException only
+            body = body[:max(body.rfind(b"<"), 0)]
+    return None
+
+
 def _guess(body: bytes) -> str:
-    declared = html_body_declared_encoding(body)
+    declared = _declared(body)
     if declared and _known_codec(declared):
         return declared
     try:

@@ -111,7 +111,7 @@ def test_raw_capture_is_the_original_with_the_capture_fields() -> None:
 # Wayback Machine does not capture another archive's playback
 @pytest.mark.parametrize("fx", spread([f for f in all_fixtures(kinds=("listing", "navigation"))
                                        if f.meta.get("design") != "wayback"
-                                       and parse_playback_url(f.url) is None], 6),
+                                       and parse_playback_url(f.url) is None], 8),
                          ids=lambda f: f"{f.kind}/{f.name}")
 def test_listings_and_menus_read_from_a_capture_equal_the_originals(fx: Any) -> None:
     """The Document undoes the archive, so every page object benefits."""

@@ -29,7 +29,7 @@ from tests.sampling import spread
 @cache
 def documents() -> list[Document]:
     return [Document.from_bytes(fx.html_path.read_bytes(), fx.url, fx.meta.get("headers"))
-            for fx in spread(all_fixtures(), 6)]
+            for fx in spread(all_fixtures(), 8)]
 
 
 def elements(doc: Document) -> list[Any]:

@@ -234,8 +234,8 @@ def _markup_in(records: list[dict[str, Any]]) -> list[str]:
 
 
 # a spread of the news pages (where body text is read), listings and menus
-@pytest.mark.parametrize("fx", [*spread(NEWS, 4), *spread([f for f in FIXTURES
-                                                           if f.kind != "news"], 6)],
+@pytest.mark.parametrize("fx", [*spread(NEWS, 6), *spread([f for f in FIXTURES
+                                                           if f.kind != "news"], 8)],
                          ids=lambda f: f"{f.kind}/{f.name}")
 def test_records_carry_text_never_markup_or_scripts(fx: Any) -> None:
     body = fx.html_path.read_bytes()
@@ -307,7 +307,7 @@ def test_body_html_leaves_out_what_no_reader_sees_as_the_body_field_does() -> No
 
 # a hostile copy against its page, like the test above: a spread of the news pages under
 # make test, every one under make test-all-fixtures (tests/sampling.py)
-@pytest.mark.parametrize("fx", spread(NEWS, 4), ids=lambda f: f.name)
+@pytest.mark.parametrize("fx", spread(NEWS, 6), ids=lambda f: f.name)
 def test_body_html_of_a_hostile_page_is_its_body_sanitized(fx: Any) -> None:
     doc = Document.from_bytes(poisoned(fx.html_path.read_bytes()), fx.url,
                               fx.meta.get("headers"))

@@ -105,7 +105,7 @@ def test_the_copy_holds_one_story_in_english_and_russian() -> None:
 # every item page of the copy, each address it answers at: a spread of them here (the
 # whole-site crawl, tests/e2e/test_crawl_site.py, checks every item's record; this names
 # the page when one differs), all under ``make test-all-fixtures``
-ITEM_PAGES = spread([(r, p) for r in RAW_EXPECTED for p in r["_paths"]], 4)
+ITEM_PAGES = spread([(r, p) for r in RAW_EXPECTED for p in r["_paths"]], 6)
 
 
 @pytest.mark.parametrize(("raw", "path"), ITEM_PAGES, ids=[p for _, p in ITEM_PAGES])

@@ -13,7 +13,7 @@ from scraper.extract.item_boxes import column_heads, heads_last_column
 from scraper.extract.structure import is_block, tag
 from scraper.extract.text import BARS, fold
 from scraper.extract.visible import is_hidden, tokens, visible_text
-from scraper.extract.vocabulary import READ_MORE_TEXTS
+from scraper.extract.vocabulary import READ_MORE_FOLDED
 
 # the start of a line that is a fact of its own: a few words and a colon ("Documents:")
 _NEW_FACT = re.compile(r"\s*[^\W\d_][^\W\d_ \u00a0-]*(?:[ \u00a0-][^\W\d_]+){0,4}[ \u00a0]*[:：]")
@@ -298,7 +298,6 @@ def names_no_item_fact(el: Any) -> bool:
                                 or heads_last_column(cell))
 
 
-_READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
 # the arrows and dots a read-more link draws after its words ("Czytaj więcej »")
 _POINTERS = re.compile(r"[›»→>.…]+")
 
@@ -307,4 +306,4 @@ def reads_more(a: Any) -> bool:
     """A link whose shown words say no more than "Read more" (its words for screen
     readers aside): it leads on to the item, on whatever line of facts it stands (an
     unclosed ``<p>`` of topics running on to it), and names no topic or issuer."""
-    return fold(_POINTERS.sub(" ", visible_text(a))) in _READ_MORE
+    return fold(_POINTERS.sub(" ", visible_text(a))) in READ_MORE_FOLDED

@@ -432,6 +432,8 @@ READ_MORE_TEXTS: tuple[str, ...] = (
     # Macedonian and Serbian ("Повеќе…": more)
     "повеќе", "прочитај повеќе", "опширније", "прочитајте више",
 )
+# the same, folded as the readers compare them (listing titles, labelled values)
+READ_MORE_FOLDED = frozenset(fold(t) for t in READ_MORE_TEXTS)
 # the one-word phrases of READ_MORE_TEXTS that say "read more" and nothing else, so that a
 # link opening with one is a read-more link whatever words follow ("Подробнее о …"); the
 # others open sentences too ("More than 300…", "Mehr als …", "Suite à …", "Details of

@@ -22,9 +22,9 @@ from scraper.extract.pages.listing_lines import bold_headline, names_item_unseen
 from scraper.extract.pages.listing_pager import ARROWS
 from scraper.extract.structure import HEADINGS, class_tokens, is_block, tag
 from scraper.extract.text import clean, fold, words
-from scraper.extract.vocabulary import READ_MORE_SOLE_WORDS, READ_MORE_TEXTS
+from scraper.extract.vocabulary import READ_MORE_FOLDED, READ_MORE_SOLE_WORDS
 
-READ_MORE = frozenset(fold(t) for t in READ_MORE_TEXTS)
+READ_MORE = READ_MORE_FOLDED
 # read-more phrases that open a read-more link whatever words follow them: the phrases of
 # several words, and the single words that say nothing else
 _READ_MORE_LEADS = tuple(sorted(

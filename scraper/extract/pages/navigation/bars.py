@@ -15,9 +15,9 @@ from scraper.extract.pages.navigation.hints import (
     CHROME_MIN_LINKS,
     CHROME_SHARE,
     is_language_link,
+    is_menu_landmark,
     strip_glyphs,
 )
-from scraper.extract.structure import tag
 from scraper.extract.text import clean
 from scraper.extract.visible import hidden_ancestor
 
@@ -39,9 +39,9 @@ class AsideBars(NavigationPageBase):
         menu is the landmark's.  Without such a landmark beside it nothing is judged
         (a forum whose menu holds "Administration" among its boards names no other
         navigation)."""
-        if any(_is_landmark(x) for x in [root, *root.iterancestors()]):
+        if any(is_menu_landmark(x) for x in [root, *root.iterancestors()]):
             return False
-        if not any(r is not root and _is_landmark(r) and not is_descendant(r, root)
+        if not any(r is not root and is_menu_landmark(r) and not is_descendant(r, root)
                    and not is_descendant(root, r) for r in roots):
             return False
         targets = [u for a in self._links(root)
@@ -82,7 +82,7 @@ class AsideBars(NavigationPageBase):
         repository).  An app's toolbar over the page; the menu is the one its toggle
         opens.  A menu holding a home or search icon among named links is no such
         bar."""
-        if _is_landmark(root) or not self._opens_other_menu(root, roots):
+        if is_menu_landmark(root) or not self._opens_other_menu(root, roots):
             return False
         icons = 0
         for a in self._links(root):
@@ -119,7 +119,3 @@ class AsideBars(NavigationPageBase):
             return False
         label = clean(a.get("title") or a.get("aria-label"))
         return bool(label) and not COUNTER.match(label)
-
-
-def _is_landmark(el: Any) -> bool:
-    return tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar")

@@ -138,6 +138,12 @@ def _is_landmark(el: Any) -> bool:
     return tag(el) == "nav" or (el.get("role") or "").strip().lower() == "navigation"
 
 
+def is_menu_landmark(el: Any) -> bool:
+    """A navigation landmark or a menu bar: ``<nav>``, ``role="navigation"`` or
+    ``role="menubar"``."""
+    return tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar")
+
+
 def _menu_named(el: Any, vocabulary: frozenset[str], also: tuple[str, ...] = ()) -> frozenset[str]:
     out: set[str] = set()
     for name in [*(el.get("class") or "").split(), el.get("id") or ""]:

@@ -16,6 +16,7 @@ from scraper.extract.pages.navigation.hints import (
     TOOLBAR_WORDS,
     YOU_ARE_HERE,
     is_footer,
+    is_menu_landmark,
     pages_menu_words,
     ranked_menu_words,
     toolbar_menu_words,
@@ -41,10 +42,6 @@ SEMANTIC_UI_LOOKS = frozenset({"secondary", "tabular", "tabs"})
 
 class NotMenuBoxes(LinkBoxes):
     """The judgement of what is no menu (the menu roots, :mod:`.roots`, ask it)."""
-
-    @staticmethod
-    def _is_landmark(el: Any) -> bool:
-        return tag(el) == "nav" or (el.get("role") or "").lower() in ("navigation", "menubar")
 
     @per_element
     def _site_tabs(self, el: Any) -> bool:
@@ -144,7 +141,7 @@ class NotMenuBoxes(LinkBoxes):
         landmark is no menu, nor is a row sharing the page ("share" stays a word of no
         menu)."""
         words = {fold(w) for w in class_tokens(el)} | set(fold(el.get("aria-label") or "").split())
-        return self._is_landmark(el) and bool(words & SOCIAL_WORDS)
+        return is_menu_landmark(el) and bool(words & SOCIAL_WORDS)
 
     @per_element
     def _not_menu_by_links(self, el: Any) -> bool:

@@ -21,6 +21,7 @@ from scraper.extract.pages.navigation.hints import (
     SCROLL_COPY_WORDS,
     SMALL_SCREEN_WORDS,
     inert,
+    is_menu_landmark,
     labelled_navigation,
     menu_hinted,
 )
@@ -246,10 +247,10 @@ class MenuRoots(AsideBars, ImageButtons, NotMenuBoxes, SiteMaps):
     def _landmarks_within(self, el: Any) -> list[Any]:
         """A box named a menu by a class word alone (``header-layout-nav-right``) holding
         landmarks: they are the menus, not the button or icons beside them."""
-        if self._is_landmark(el):
+        if is_menu_landmark(el):
             return [el]
         inner = [x for x in el.iterdescendants() if isinstance(x.tag, str)
-                 and self._is_landmark(x) and not self._excluded(x) and not _in_template(x)]
+                 and is_menu_landmark(x) and not self._excluded(x) and not _in_template(x)]
         inner = [x for x in inner if not any(is_under(x, y) for y in inner)]
         return inner or [el]
 
